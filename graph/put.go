@@ -1,0 +1,358 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// PutStatus says what Put did with a document.
+type PutStatus int
+
+// The outcomes of Put.
+const (
+	Unchanged PutStatus = iota // stored before with the same hash: nothing written
+	Added                      // a path not stored before
+	Replaced                   // a path stored before with another hash: old facts replaced
+)
+
+func (s PutStatus) String() string {
+	switch s {
+	case Added:
+		return "added"
+	case Replaced:
+		return "replaced"
+	}
+	return "unchanged"
+}
+
+// PutResult reports what Put did with one document.
+type PutResult struct {
+	Path    string
+	Status  PutStatus
+	Quads   int // quads of the document now in the store
+	Removed int // quads of its previous version taken out
+}
+
+// change is one document's pending replace: old (nil for a new document)
+// becomes nw (nil for a delete).
+type change struct {
+	idx   int
+	path  string
+	old   *docRecord
+	nw    *docRecord
+	quads []quad.Quad // the new quads
+	blob  []byte      // encodeQuads(quads)
+}
+
+// Put stores one document; see PutMany.
+func (s *Store) Put(ctx context.Context, src Source) (PutResult, error) {
+	res, err := s.PutMany(ctx, []Source{src})
+	if len(res) == 0 {
+		return PutResult{Path: src.Path}, err
+	}
+	return res[0], err
+}
+
+// PutMany stores documents. A document whose path is stored with the same
+// hash is left alone (Unchanged); a changed document's old quads are
+// deleted and its new quads added. Many documents share each Cayley
+// transaction. On error, the documents of the failed batch stay marked
+// pending and are finished by the next write or Open; results of the
+// documents before it are valid.
+func (s *Store) PutMany(ctx context.Context, srcs []Source) ([]PutResult, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	if err := s.recoverPending(ctx); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	res := make([]PutResult, len(srcs))
+	var (
+		batch []*change
+		size  int
+		paths = make(map[string]bool)
+	)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := s.replace(ctx, batch); err != nil {
+			return err
+		}
+		batch, size = nil, 0
+		clear(paths)
+		return nil
+	}
+	for i, src := range srcs {
+		res[i] = PutResult{Path: src.Path}
+		if err := src.validate(); err != nil {
+			return res[:i], fmt.Errorf("put: %w", err)
+		}
+		if paths[src.Path] {
+			if err := flush(); err != nil {
+				return res[:i], fmt.Errorf("put %s: %w", src.Path, err)
+			}
+		}
+		var old *docRecord
+		err := s.meta.View(func(tx metaTx) (err error) { old, err = getDoc(tx, src.Path); return err })
+		if err != nil {
+			return res[:i], fmt.Errorf("put %s: %w", src.Path, err)
+		}
+		if old != nil && old.Hash == src.Hash {
+			res[i].Quads = old.Quads
+			continue
+		}
+		qs := quads(s.base, src)
+		blob, err := encodeQuads(qs)
+		if err != nil {
+			return res[:i], fmt.Errorf("put %s: %w", src.Path, err)
+		}
+		c := &change{idx: i, path: src.Path, old: old, nw: newDocRecord(s.base, src, qs), quads: qs, blob: blob}
+		res[i].Status, res[i].Quads = Added, len(qs)
+		if old != nil {
+			res[i].Status, res[i].Removed = Replaced, old.Quads
+		}
+		batch = append(batch, c)
+		paths[src.Path] = true
+		size += len(qs)
+		if old != nil {
+			size += old.Quads
+		}
+		if size >= s.opts.BatchSize {
+			if err := flush(); err != nil {
+				return res[:i], fmt.Errorf("put %s: %w", src.Path, err)
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return res[:batchStart(batch, len(srcs))], fmt.Errorf("put: %w", err)
+	}
+	return res, nil
+}
+
+func batchStart(b []*change, n int) int {
+	if len(b) == 0 {
+		return n
+	}
+	return b[0].idx
+}
+
+// Delete removes the document stored under path and exactly its quads. A
+// path never stored gives ErrNotFound.
+func (s *Store) Delete(ctx context.Context, path string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(); err != nil {
+		return fmt.Errorf("delete %s: %w", path, err)
+	}
+	if err := s.recoverPending(ctx); err != nil {
+		return fmt.Errorf("delete %s: %w", path, err)
+	}
+	var old *docRecord
+	err := s.meta.View(func(tx metaTx) (err error) { old, err = getDoc(tx, path); return err })
+	if err != nil {
+		return fmt.Errorf("delete %s: %w", path, err)
+	}
+	if old == nil {
+		return fmt.Errorf("delete %s: %w", path, ErrNotFound)
+	}
+	if err := s.replace(ctx, []*change{{path: path, old: old}}); err != nil {
+		return fmt.Errorf("delete %s: %w", path, err)
+	}
+	return nil
+}
+
+func (s *Store) writable() error {
+	if s.closed || s.h == nil {
+		return ErrClosed
+	}
+	if s.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	return nil
+}
+
+func (s *Store) fail(step string) error {
+	if s.failAt == nil {
+		return nil
+	}
+	return s.failAt(step)
+}
+
+// replace runs the write protocol of doc.go for a batch of changes:
+// mark pending, write the quad store, commit the meta records.
+func (s *Store) replace(ctx context.Context, batch []*change) error {
+	err := s.meta.Update(func(tx metaTx) error {
+		for _, c := range batch {
+			if err := putJSON(tx, bPending, c.path, pendingRecord{New: c.nw, Quads: c.blob}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mark pending: %w", err)
+	}
+	if err := s.fail("pending"); err != nil {
+		return err
+	}
+	return s.finish(ctx, batch)
+}
+
+// finish writes the quad store for changes already marked pending and then
+// commits them. It is idempotent, so recovery simply calls it again.
+func (s *Store) finish(ctx context.Context, batch []*change) error {
+	inBatch := make(map[string]bool, len(batch))
+	for _, c := range batch {
+		inBatch[c.path] = true
+	}
+	var remove, add []quad.Quad
+	err := s.meta.View(func(tx metaTx) error {
+		for _, c := range batch {
+			add = append(add, c.quads...)
+			if c.old == nil {
+				continue
+			}
+			b, err := tx.Get(bQuads, c.path)
+			if err != nil {
+				return err
+			}
+			oldQuads, err := decodeQuads(b)
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.path, err)
+			}
+			// Keep quads that the new version or another document with
+			// the same bytes (hence the same article IRIs) still holds.
+			keep := make(map[quad.Quad]bool, len(c.quads))
+			for _, q := range c.quads {
+				keep[q] = true
+			}
+			others, err := pathsWithHash(tx, c.old.Hash)
+			if err != nil {
+				return err
+			}
+			for _, p := range others {
+				if inBatch[p] {
+					continue
+				}
+				b, err := tx.Get(bQuads, p)
+				if err != nil {
+					return err
+				}
+				qs, err := decodeQuads(b)
+				if err != nil {
+					return fmt.Errorf("%s: %w", p, err)
+				}
+				for _, q := range qs {
+					keep[q] = true
+				}
+			}
+			for _, q := range oldQuads {
+				if !keep[q] {
+					remove = append(remove, q)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read old quads: %w", err)
+	}
+	// All removals of the batch come before all additions, so a quad
+	// removed for one document and added for another ends up present.
+	if err := s.applyChunks(ctx, remove, true); err != nil {
+		return err
+	}
+	if err := s.fail("removed"); err != nil {
+		return err
+	}
+	if err := s.applyChunks(ctx, add, false); err != nil {
+		return err
+	}
+	if err := s.fail("written"); err != nil {
+		return err
+	}
+	err = s.meta.Update(func(tx metaTx) error {
+		for _, c := range batch {
+			if err := commitDoc(tx, c.path, c.old, c.nw, c.blob); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// applyChunks adds (or removes) qs in transactions of BatchSize quads.
+// After a failed transaction the quad store is reopened (ghost-quad bug).
+func (s *Store) applyChunks(ctx context.Context, qs []quad.Quad, remove bool) error {
+	op := "add"
+	if remove {
+		op = "remove"
+	}
+	for i := 0; i < len(qs); i += s.opts.BatchSize {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		chunk := qs[i:min(i+s.opts.BatchSize, len(qs))]
+		tx := cgraph.NewTransactionN(len(chunk))
+		for _, q := range chunk {
+			if remove {
+				tx.RemoveQuad(q)
+			} else {
+				tx.AddQuad(q)
+			}
+		}
+		if err := s.h.ApplyTransaction(tx); err != nil {
+			err = fmt.Errorf("%s %d quads: %w", op, len(chunk), err)
+			if rerr := s.reopen(); rerr != nil {
+				return errors.Join(err, rerr)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// recoverPending finishes every replace that a crash or an error left
+// pending. The caller holds the write lock.
+func (s *Store) recoverPending(ctx context.Context) error {
+	var batch []*change
+	err := s.meta.View(func(tx metaTx) error {
+		return tx.Scan(bPending, "", func(path string, v []byte) error {
+			var pr pendingRecord
+			if _, err := getJSON(tx, bPending, path, &pr); err != nil {
+				return err
+			}
+			old, err := getDoc(tx, path)
+			if err != nil {
+				return err
+			}
+			qs, err := decodeQuads(pr.Quads)
+			if err != nil {
+				return fmt.Errorf("pending %s: %w", path, err)
+			}
+			batch = append(batch, &change{path: path, old: old, nw: pr.New, quads: qs, blob: pr.Quads})
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("recover pending: %w", err)
+	}
+	if len(batch) == 0 {
+		return nil
+	}
+	if err := s.finish(ctx, batch); err != nil {
+		return fmt.Errorf("recover pending: %w", err)
+	}
+	return nil
+}

@@ -14,9 +14,9 @@ import (
 
 // File names inside a store directory.
 const (
-	lockFile = "zhkg.lock"       // our flock, taken before anything else
-	metaFile = "zhkg-meta.bolt"  // the meta store (paths, hashes, quads, counters)
-	boltFile = "indexes.bolt"    // Cayley's bolt file
+	lockFile = "zhkg.lock"      // our flock, taken before anything else
+	metaFile = "zhkg-meta.bolt" // the meta store (paths, hashes, quads, counters)
+	boltFile = "indexes.bolt"   // Cayley's bolt file
 )
 
 // DefaultBatchSize is the number of quad changes per Cayley transaction.

@@ -1,0 +1,264 @@
+package segment
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+)
+
+//go:embed dict.bin
+var dictBin string
+
+// magic opens the dictionary file written by internal/gendict.
+const magic = "zhkgseg1"
+
+// alnumBase is the first label of an alphanumeric unit; single-rune units
+// are labelled with their code point, which is always smaller.
+const alnumBase = 0x110000
+
+// noLabel labels a unit that occurs in no dictionary word.
+const noLabel = math.MaxUint32
+
+// pseudoDistance is the path length gse gives a character that starts no
+// dictionary word.
+const pseudoDistance float32 = 32
+
+// dict is the immutable stock dictionary as a trie over unit labels.
+//
+// Nodes are numbered in breadth-first order, so the children of node n are
+// the nodes first[n] .. first[n+1]-1, sorted by label. value[n] is the word
+// that ends at node n, or -1.
+type dict struct {
+	totalFreq float64
+	logTotal  float32 // float32(log2(totalFreq)), as gse computes it
+	tags      []string
+	alnum     map[string]uint32 // alphanumeric unit -> label
+
+	label []uint32
+	first []int32
+	value []int32
+	root  []int32 // child of the root for labels below len(root), or -1
+
+	dist []float32 // per word: log2(total) - log2(freq), as float32
+	pos  []uint8   // per word: index into tags
+}
+
+// reader decodes the dictionary file.
+type reader struct {
+	s   string
+	off int
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	var x uint64
+	var shift uint
+	for i := 0; ; i++ {
+		if r.off >= len(r.s) || i == binary.MaxVarintLen64 {
+			r.err = fmt.Errorf("bad varint at byte %d", r.off)
+			return 0
+		}
+		b := r.s[r.off]
+		r.off++
+		if b < 0x80 {
+			return x | uint64(b)<<shift
+		}
+		x |= uint64(b&0x7f) << shift
+		shift += 7
+	}
+}
+
+func (r *reader) byte() byte {
+	if r.err != nil {
+		return 0
+	}
+	if r.off >= len(r.s) {
+		r.err = fmt.Errorf("unexpected end at byte %d", r.off)
+		return 0
+	}
+	b := r.s[r.off]
+	r.off++
+	return b
+}
+
+func (r *reader) str() string {
+	n := int(r.uvarint())
+	if r.err != nil {
+		return ""
+	}
+	if n > len(r.s)-r.off {
+		r.err = fmt.Errorf("string of %d bytes at byte %d overruns the file", n, r.off)
+		return ""
+	}
+	s := r.s[r.off : r.off+n]
+	r.off += n
+	return s
+}
+
+// decodeDict decodes a dictionary file and builds its trie.
+func decodeDict(s string) (*dict, error) {
+	if len(s) < len(magic)+8 || s[:len(magic)] != magic {
+		return nil, fmt.Errorf("decode dictionary: %w", ErrBadDict)
+	}
+	d := &dict{}
+	d.totalFreq = math.Float64frombits(binary.LittleEndian.Uint64([]byte(s[len(magic) : len(magic)+8])))
+	d.logTotal = float32(math.Log2(d.totalFreq))
+	r := &reader{s: s, off: len(magic) + 8}
+
+	ntags := int(r.uvarint())
+	if ntags > 256 {
+		return nil, fmt.Errorf("decode dictionary: %d tags: %w", ntags, ErrBadDict)
+	}
+	for range ntags {
+		d.tags = append(d.tags, r.str())
+	}
+	nalnum := int(r.uvarint())
+	if r.err == nil && nalnum > len(s) {
+		return nil, fmt.Errorf("decode dictionary: %d alphanumeric units: %w", nalnum, ErrBadDict)
+	}
+	d.alnum = make(map[string]uint32, nalnum)
+	for i := range nalnum {
+		d.alnum[r.str()] = alnumBase + uint32(i)
+	}
+	nwords := int(r.uvarint())
+	if r.err != nil {
+		return nil, fmt.Errorf("decode dictionary header: %w: %w", ErrBadDict, r.err)
+	}
+	if nwords > len(s) {
+		return nil, fmt.Errorf("decode dictionary: %d words: %w", nwords, ErrBadDict)
+	}
+
+	// words as label sequences: labels[start[i]:start[i+1]]
+	labels := make([]uint32, 0, nwords*3)
+	start := make([]int32, nwords+1)
+	d.dist = make([]float32, nwords)
+	d.pos = make([]uint8, nwords)
+	freqLog := map[uint64]float32{}
+	prev := 0
+	for i := range nwords {
+		shared := int(r.byte())
+		n := int(r.byte())
+		if shared > prev || (shared+n) == 0 {
+			return nil, fmt.Errorf("decode dictionary: word %d: %w", i, ErrBadDict)
+		}
+		ps := len(labels) - prev
+		labels = append(labels, labels[ps:ps+shared]...)
+		for range n {
+			labels = append(labels, uint32(r.uvarint()))
+		}
+		start[i+1] = int32(len(labels))
+		prev = shared + n
+		f := r.uvarint()
+		lf, ok := freqLog[f]
+		if !ok {
+			lf = float32(math.Log2(float64(f)))
+			freqLog[f] = lf
+		}
+		d.dist[i] = d.logTotal - lf
+		p := r.byte()
+		if int(p) >= len(d.tags) {
+			return nil, fmt.Errorf("decode dictionary: word %d: tag %d: %w", i, p, ErrBadDict)
+		}
+		d.pos[i] = p
+		if r.err != nil {
+			return nil, fmt.Errorf("decode dictionary: word %d: %w: %w", i, ErrBadDict, r.err)
+		}
+		if i > 0 && slices.Compare(labels[start[i-1]:start[i]], labels[start[i]:start[i+1]]) >= 0 {
+			return nil, fmt.Errorf("decode dictionary: word %d out of order: %w", i, ErrBadDict)
+		}
+	}
+	if r.off != len(s) {
+		return nil, fmt.Errorf("decode dictionary: %d trailing bytes: %w", len(s)-r.off, ErrBadDict)
+	}
+	d.build(labels, start)
+	return d, nil
+}
+
+// build makes the breadth-first trie of the sorted words.
+func (d *dict) build(labels []uint32, start []int32) {
+	nwords := len(start) - 1
+	word := func(i int) []uint32 { return labels[start[i]:start[i+1]] }
+	// queue of nodes: the words [lo[n], hi[n]) share the node's prefix
+	n0 := len(labels) + 1
+	lo := make([]int32, 1, n0)
+	hi := make([]int32, 1, n0)
+	d.label = make([]uint32, 1, n0)
+	d.value = make([]int32, 1, n0)
+	d.value[0] = -1
+	d.first = make([]int32, 0, n0+1)
+	lo[0], hi[0] = 0, int32(nwords)
+	depth, levelEnd := 0, 1
+	for n := 0; n < len(lo); n++ {
+		if n == levelEnd {
+			depth++
+			levelEnd = len(lo)
+		}
+		d.first = append(d.first, int32(len(lo)))
+		i, end := int(lo[n]), int(hi[n])
+		if n > 0 && len(word(i)) == depth {
+			d.value[n] = int32(i) // the word equal to the prefix sorts first
+			i++
+		}
+		for i < end {
+			l := word(i)[depth]
+			j := i + 1
+			for j < end && word(j)[depth] == l {
+				j++
+			}
+			lo = append(lo, int32(i))
+			hi = append(hi, int32(j))
+			d.label = append(d.label, l)
+			d.value = append(d.value, -1)
+			i = j
+		}
+	}
+	d.first = append(d.first, int32(len(lo)))
+
+	d.root = make([]int32, 0x10000)
+	for i := range d.root {
+		d.root[i] = -1
+	}
+	for c := d.first[0]; c < d.first[1]; c++ {
+		if l := d.label[c]; l < uint32(len(d.root)) {
+			d.root[l] = c
+		}
+	}
+}
+
+// child returns the child of node n with label l, or -1.
+func (d *dict) child(n int32, l uint32) int32 {
+	if n == 0 && l < uint32(len(d.root)) {
+		return d.root[l]
+	}
+	lo, hi := d.first[n], d.first[n+1]
+	// find the first child with label >= l in [lo, hi)
+	for hi-lo > 8 {
+		m := int32(uint32(lo+hi) >> 1)
+		if d.label[m] < l {
+			lo = m + 1
+		} else {
+			hi = m + 1 // m is a candidate
+			if hi-lo <= 8 {
+				break
+			}
+			hi = m
+			if d.label[m] == l {
+				return m
+			}
+		}
+	}
+	for ; lo < hi; lo++ {
+		if d.label[lo] >= l {
+			if d.label[lo] == l {
+				return lo
+			}
+			return -1
+		}
+	}
+	return -1
+}

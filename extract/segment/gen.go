@@ -1,0 +1,3 @@
+package segment
+
+//go:generate go run ./internal/gendict -o dict.bin

@@ -1,0 +1,296 @@
+package segment
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// DefaultUserFreq is the frequency AddWord uses when given none (freq <= 0).
+// It is enough for a three- or four-character name to stay one token in
+// ordinary running text.
+const DefaultUserFreq = 1000
+
+// pseudoPOS tags a character that starts no dictionary word (gse's "x").
+const pseudoPOS = "x"
+
+var (
+	loadOnce  sync.Once
+	stockDict *dict
+	loadErr   error
+)
+
+// loadStock decodes the embedded dictionary once per process.
+func loadStock() (*dict, error) {
+	loadOnce.Do(func() { stockDict, loadErr = decodeDict(dictBin) })
+	return stockDict, loadErr
+}
+
+// Preload starts decoding the stock dictionary in the background, so that
+// a later Default returns sooner. It is safe to call any number of times.
+func Preload() { go loadStock() }
+
+// Segmenter splits Chinese text into words with gse's algorithm and gse's
+// stock simplified Chinese dictionary, plus its own user words.
+//
+// A Segmenter is safe for concurrent use; AddWord may run while other
+// goroutines call Tokens.
+type Segmenter struct {
+	d *dict
+
+	mu   sync.RWMutex
+	user *userDict // nil until the first AddWord
+}
+
+// userDict holds the words added with AddWord. Its keys are the words with
+// ASCII letters lowered, and every proper prefix of a word (in units) is a
+// key too, with entry -1, so that a lookup can stop at the first miss.
+type userDict struct {
+	keys     map[string]int32
+	entries  []userEntry
+	maxUnits int
+}
+
+type userEntry struct {
+	dist float32
+	pos  string
+}
+
+// Default returns a new Segmenter over the stock dictionary, which is
+// decoded once per process and shared by all Segmenters. User words are
+// per Segmenter: each Extractor should take its own. Default fails only
+// when the embedded dictionary is corrupt.
+func Default() (*Segmenter, error) {
+	d, err := loadStock()
+	if err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
+	return &Segmenter{d: d}, nil
+}
+
+// AddWord adds a user word with a gse frequency and a jieba-style tag.
+// A user word replaces a stock word with the same text. With freq <= 0 the
+// word gets DefaultUserFreq. Spaces inside word are ignored; an empty word
+// is ignored.
+func (s *Segmenter) AddWord(word string, freq float64, pos string) {
+	word = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, word)
+	if word == "" {
+		return
+	}
+	if freq <= 0 || math.IsNaN(freq) {
+		freq = DefaultUserFreq
+	}
+	e := userEntry{dist: s.d.logTotal - float32(math.Log2(freq)), pos: pos}
+	us := s.d.split(word, 0, len(word), nil)
+	var key []byte
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.user == nil {
+		s.user = &userDict{keys: map[string]int32{}}
+	}
+	u := s.user
+	for i, x := range us {
+		key = appendLower(key, word[x.start:x.end])
+		k := string(key)
+		if i == len(us)-1 {
+			if v, ok := u.keys[k]; ok && v >= 0 {
+				u.entries[v] = e
+			} else {
+				u.keys[k] = int32(len(u.entries))
+				u.entries = append(u.entries, e)
+			}
+		} else if _, ok := u.keys[k]; !ok {
+			u.keys[k] = -1
+		}
+	}
+	u.maxUnits = max(u.maxUnits, len(us))
+}
+
+// Tokens segments text and returns its words with byte offsets into text
+// and their tags. Whitespace is not reported. A token that spans dropped
+// layout spaces keeps them inside its span; its Text has them removed.
+func (s *Segmenter) Tokens(text string) []extract.Token {
+	return s.appendTokens(nil, text, 0, len(text))
+}
+
+// jumper is the best path found so far to the end of a unit (gse's jumper).
+type jumper struct {
+	min float32
+	ref int32 // word index, -1 for a pseudo word, -2-i for user entry i
+	n   int32 // units in the word
+}
+
+type match struct {
+	n    int32
+	ref  int32
+	dist float32
+}
+
+// work holds the buffers of one segmentation.
+type work struct {
+	units   []unit
+	jumpers []jumper
+	matches []match
+	keys    []byte  // lowered unit text, for user words
+	koff    []int32 // koff[i]: start of unit i in keys; koff[len(units)] = len(keys)
+	rev     []extract.Token
+}
+
+var workPool = sync.Pool{New: func() any { return new(work) }}
+
+// appendTokens segments text[lo:hi] and appends its tokens to out.
+func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) []extract.Token {
+	if lo >= hi {
+		return out
+	}
+	w := workPool.Get().(*work)
+	defer workPool.Put(w)
+	d := s.d
+	w.units = d.split(text, lo, hi, w.units[:0])
+	us := w.units
+	if len(us) == 0 {
+		return out
+	}
+
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	user := s.user
+	if user != nil {
+		w.keys, w.koff = w.keys[:0], w.koff[:0]
+		for _, u := range us {
+			w.koff = append(w.koff, int32(len(w.keys)))
+			w.keys = appendLower(w.keys, text[u.start:u.end])
+		}
+		w.koff = append(w.koff, int32(len(w.keys)))
+	}
+
+	if cap(w.jumpers) < len(us) {
+		w.jumpers = make([]jumper, len(us))
+	}
+	js := w.jumpers[:len(us)]
+	clear(js)
+	for cur := range us {
+		var base float32
+		if cur > 0 {
+			base = js[cur-1].min
+		}
+		ms := w.matches[:0]
+		node := int32(0)
+		for k := cur; k < len(us); k++ {
+			l := us[k].label
+			if l == noLabel {
+				break
+			}
+			if node = d.child(node, l); node < 0 {
+				break
+			}
+			if v := d.value[node]; v >= 0 {
+				ms = append(ms, match{n: int32(k - cur + 1), ref: v, dist: d.dist[v]})
+			}
+		}
+		if user != nil {
+			for k := cur; k < len(us) && k-cur < user.maxUnits; k++ {
+				v, ok := user.keys[string(w.keys[w.koff[cur]:w.koff[k+1]])]
+				if !ok {
+					break
+				}
+				if v >= 0 {
+					ms = addMatch(ms, match{n: int32(k - cur + 1), ref: -2 - v, dist: user.entries[v].dist})
+				}
+			}
+		}
+		for _, m := range ms {
+			update(&js[cur+int(m.n)-1], base, m)
+		}
+		if len(ms) == 0 || ms[0].n > 1 {
+			update(&js[cur], base, match{n: 1, ref: -1, dist: pseudoDistance})
+		}
+		w.matches = ms
+	}
+
+	// walk the best path back from the end
+	rev := w.rev[:0]
+	for end := len(us) - 1; end >= 0; {
+		j := js[end]
+		first := end - int(j.n) + 1
+		if t, ok := s.token(text, us[first:end+1], j.ref, user); ok {
+			rev = append(rev, t)
+		}
+		end = first - 1
+	}
+	for i := len(rev) - 1; i >= 0; i-- {
+		out = append(out, rev[i])
+	}
+	clear(rev)
+	w.rev = rev[:0]
+	return out
+}
+
+// addMatch inserts m into ms, kept in order of length; a user word
+// replaces a stock word of the same length.
+func addMatch(ms []match, m match) []match {
+	i := len(ms)
+	for i > 0 && ms[i-1].n >= m.n {
+		i--
+	}
+	if i < len(ms) && ms[i].n == m.n {
+		ms[i] = m
+		return ms
+	}
+	ms = append(ms, match{})
+	copy(ms[i+1:], ms[i:])
+	ms[i] = m
+	return ms
+}
+
+// update is gse's updateJumper, including its reading of a zero distance
+// as "not reached yet".
+func update(j *jumper, base float32, m match) {
+	nd := base + m.dist
+	if j.min == 0 || j.min > nd {
+		j.min, j.ref, j.n = nd, m.ref, m.n
+	}
+}
+
+// token makes the token of the units us, or reports false for whitespace.
+func (s *Segmenter) token(text string, us []unit, ref int32, user *userDict) (extract.Token, bool) {
+	start, end := int(us[0].start), int(us[len(us)-1].end)
+	t := extract.Token{Span: extract.Span{Start: start, End: end}}
+	n, space := 0, true
+	for _, u := range us {
+		n += int(u.end - u.start)
+		space = space && u.space
+	}
+	if space {
+		return t, false
+	}
+	if n == end-start {
+		t.Text = text[start:end]
+	} else {
+		var b strings.Builder
+		b.Grow(n)
+		for _, u := range us {
+			b.WriteString(text[u.start:u.end])
+		}
+		t.Text = b.String()
+	}
+	switch {
+	case ref >= 0:
+		t.POS = s.d.tags[s.d.pos[ref]]
+	case ref == -1:
+		t.POS = pseudoPOS
+	default:
+		t.POS = user.entries[-2-ref].pos
+	}
+	return t, true
+}

@@ -1,0 +1,85 @@
+// ---- zhkg prelude: names of the graph model and helpers (plain ES5) ----
+var RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+var RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>";
+function zSchema(local) { return "<" + BASE + "schema/" + local + ">"; }
+var P_POST = zSchema("post"), P_WORKS_AT = zSchema("worksAt"), P_LOCATED_IN = zSchema("locatedIn"),
+    P_PART_OF = zSchema("partOf"), P_INDUSTRY = zSchema("industry"), P_LIVES_IN = zSchema("livesIn"),
+    P_AUTHOR = zSchema("author"), P_MENTIONS = zSchema("mentions"), P_CODE = zSchema("code"),
+    P_DATE = zSchema("date"), P_SOURCE = zSchema("source"), P_SUBJECT = zSchema("subject"),
+    P_PREDICATE = zSchema("predicate"), P_OBJECT = zSchema("object"), P_ARTICLE = zSchema("article"),
+    P_SENTENCE = zSchema("sentence");
+var C_PLACE = zSchema("Place");
+// the relations drawn between entities (not types, labels or provenance)
+var ENTITY_PREDS = [P_POST, P_WORKS_AT, P_LOCATED_IN, P_PART_OF, P_INDUSTRY, P_LIVES_IN];
+
+// zIRI: a node as the engine returns it ("<iri>" in JSON, {"@id": iri} in JSON-LD) as "<iri>", else null.
+function zIRI(v) {
+  if (v !== null && typeof v === "object" && v["@id"] !== undefined) { return "<" + v["@id"] + ">"; }
+  if (typeof v === "string" && v.charAt(0) === "<" && v.charAt(v.length - 1) === ">") { return v; }
+  return null;
+}
+// zText: the text of a literal in either collation.
+function zText(v) {
+  if (v === null || v === undefined) { return ""; }
+  if (typeof v === "object") {
+    if (v["@value"] !== undefined) { return String(v["@value"]); }
+    if (v["@id"] !== undefined) { return String(v["@id"]); }
+  }
+  var s = String(v), m = /^"(.*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)$/.exec(s);
+  return m ? m[1] : s;
+}
+function zUniq(list) {
+  var seen = {}, out = [];
+  for (var i = 0; i < list.length; i++) {
+    var k = list[i];
+    if (k !== null && k !== undefined && !seen[k]) { seen[k] = true; out.push(k); }
+  }
+  return out;
+}
+function zIRIs(values) { var out = []; for (var i = 0; i < values.length; i++) { out.push(zIRI(values[i])); } return zUniq(out); }
+// zV: g.V over a list of "<iri>" strings.
+function zV(list) { return g.V.apply(g, list); }
+var zLabelCache = {};
+// zLabel: the rdfs:label of a node, or the last part of its IRI.
+function zLabel(node) {
+  if (zLabelCache[node] !== undefined) { return zLabelCache[node]; }
+  var ls = g.V(node).out(RDFS_LABEL).toArray(), l;
+  if (ls.length > 0) { l = zText(ls[0]); } else { l = node.replace(/^<|>$/g, "").split("/").pop(); }
+  zLabelCache[node] = l;
+  return l;
+}
+// zValue: the first value of node's predicate p as text ("" if none).
+function zValue(node, p) { var vs = g.V(node).out(p).toArray(); return vs.length > 0 ? zText(vs[0]) : ""; }
+// zFind: the nodes a user's name stands for: "<iri>", a key such as place/511921, or a label (with or without @zh).
+function zFind(name) {
+  if (name.charAt(0) === "<") { return [name]; }
+  if (/^(place|person|org|title|product|article|fact|schema)\/\S+$/.test(name)) { return ["<" + BASE + name + ">"]; }
+  return zIRIs(g.V(lang(name, "zh"), name).in(RDFS_LABEL).toArray());
+}
+// zEvidence: the articles and sentences behind the fact (s, p, o): [{article, sentence}].
+function zEvidence(s, p, o) {
+  var rows = g.V(s).in(P_SUBJECT).has(P_PREDICATE, p).has(P_OBJECT, o).tag("fact")
+    .out(P_ARTICLE).tag("article").back("fact").out(P_SENTENCE).tag("sentence").tagArray();
+  var out = [], seen = {};
+  for (var i = 0; i < rows.length; i++) {
+    var a = zIRI(rows[i].article), t = zText(rows[i].sentence), k = a + "|" + t;
+    if (!seen[k]) { seen[k] = true; out.push({article: a, sentence: t}); }
+  }
+  return out;
+}
+// zUnder: the nodes in list and everything located in them, recursively (places and organizations).
+function zUnder(list) {
+  if (list.length === 0) { return []; }
+  return zUniq(list.concat(zIRIs(zV(list).followRecursive(g.M().in(P_LOCATED_IN), -1).toArray())));
+}
+function zByKeys(keys) {
+  return function (a, b) {
+    for (var i = 0; i < keys.length; i++) {
+      var x = a[keys[i]], y = b[keys[i]];
+      if (x < y) { return -1; }
+      if (x > y) { return 1; }
+    }
+    return 0;
+  };
+}
+// ---- query ----

@@ -1,0 +1,20 @@
+// name: mentions
+// doc: The articles that mention an entity, with the sentences that state facts about it.
+// param: entity — the entity's label, e.g. 通江县 (or an IRI <…>, or a key such as person/张明)
+var ents = zFind(entity);
+var rows = [];
+if (ents.length > 0) {
+  var arts = zIRIs(zV(ents).in(P_MENTIONS).toArray());
+  for (var i = 0; i < arts.length; i++) {
+    var a = arts[i];
+    var sents = zV(ents).in([P_SUBJECT, P_OBJECT]).has(P_ARTICLE, a).out(P_SENTENCE).toArray(), texts = [];
+    for (var s = 0; s < sents.length; s++) { texts.push(zText(sents[s])); }
+    texts = zUniq(texts).sort();
+    if (texts.length === 0) { texts = [""]; }
+    for (var t = 0; t < texts.length; t++) {
+      rows.push({article: zLabel(a), date: zValue(a, P_DATE), source: zValue(a, P_SOURCE), sentence: texts[t]});
+    }
+  }
+}
+rows.sort(zByKeys(["date", "article", "sentence"]));
+for (var r = 0; r < rows.length; r++) { g.emit(rows[r]); }

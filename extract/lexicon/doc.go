@@ -1,0 +1,25 @@
+// Package lexicon holds the word lists the rule-based extractors rest on:
+// Chinese surnames, post titles with their classes, organization name
+// endings, media names, words that must never be taken as a person's name,
+// and character classes for given names and transliterated names.
+//
+// # Data
+//
+// Every list is a UTF-8 text file under data/, one entry a line, fields
+// separated by a tab, `#` starting a comment. The files are embedded, parsed
+// once on first use (a few milliseconds) and shared read-only by all
+// goroutines.
+//
+// # Titles
+//
+// A title (职务) is composed: an optional committee level (县委, 市委, 党组,
+// 村党支部 …) for party posts, optional modifiers (副, 常务副, 代 …) and a
+// head from data/titles.txt. [Lexicon.TitleEndingAt] finds the longest
+// composed title that ends at a position, which is how a post is read
+// backwards from the name that follows it (县委副书记、县长王玉东).
+//
+// # User entries
+//
+// [Lexicon.Add] adds entries at run time (users' own dictionaries); a user
+// entry wins over the built-in lists.
+package lexicon

@@ -1,0 +1,436 @@
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// TitleClass says what kind of post a title head is.
+type TitleClass string
+
+// Title classes (see data/titles.txt).
+const (
+	Party TitleClass = "party" // a party post that can take a committee level: 县委书记
+	Gov   TitleClass = "gov"   // a head of government whose level is in the word: 县长
+	Head  TitleClass = "head"  // a post inside an organization: 部长, 总经理
+	Rank  TitleClass = "rank"  // a professional rank or honour: 院士, 教授
+	Press TitleClass = "press" // a media post, also a byline cue: 记者
+	State TitleClass = "state" // a national post named without its organ: 总书记
+	Rep   TitleClass = "rep"   // a deputy or member of a congress: 人大代表
+)
+
+// OrgClass says what kind of organization a name ending makes.
+type OrgClass string
+
+// Organization classes (see data/orgsuffix.txt).
+const (
+	GovBody OrgClass = "gov"
+	Body    OrgClass = "body"
+	Company OrgClass = "company"
+	School  OrgClass = "school"
+	Media   OrgClass = "media"
+	Coop    OrgClass = "coop"
+)
+
+// Title is a composed post title.
+type Title struct {
+	Text  string     // the whole title as matched, e.g. 县委副书记
+	Head  string     // the head from the list, e.g. 副书记 or 书记
+	Class TitleClass // the head's class
+	Level string     // the committee level written in the title ("县委"), or ""
+}
+
+// Lexicon is a set of word lists. The zero value is not usable; call
+// Default or New.
+type Lexicon struct {
+	mu        sync.RWMutex
+	surnames  map[string]int
+	titles    map[string]Title
+	maxTitle  int // in runes
+	orgSuffix map[string]OrgClass
+	maxSuffix int
+	media     map[string]bool
+	notNames  map[string]bool
+	stopChars map[rune]bool
+	translit  map[rune]bool
+	people    map[string]bool
+	orgs      map[string]bool
+	places    map[string]bool
+	products  map[string]bool
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// Default returns the built-in lexicon, parsed once per process. Callers
+// that add user entries must use New instead, so that they do not change
+// the shared default.
+func Default() (*Lexicon, error) {
+	defaultOnce.Do(func() { defaultLex, defaultErr = New() })
+	return defaultLex, defaultErr
+}
+
+// New parses the built-in lists into a fresh Lexicon.
+func New() (*Lexicon, error) {
+	l := &Lexicon{
+		surnames:  map[string]int{},
+		titles:    map[string]Title{},
+		orgSuffix: map[string]OrgClass{},
+		media:     map[string]bool{},
+		notNames:  map[string]bool{},
+		stopChars: map[rune]bool{},
+		translit:  map[rune]bool{},
+		people:    map[string]bool{},
+		orgs:      map[string]bool{},
+		places:    map[string]bool{},
+		products:  map[string]bool{},
+	}
+	err := readList("surnames.txt", func(f []string) error {
+		w := 2
+		if len(f) > 1 {
+			n, err := strconv.Atoi(f[1])
+			if err != nil {
+				return fmt.Errorf("weight %q: %w", f[1], err)
+			}
+			w = n
+		}
+		l.surnames[f[0]] = w
+		return nil
+	})
+	if err == nil {
+		err = readList("titles.txt", func(f []string) error {
+			if len(f) < 2 {
+				return fmt.Errorf("title %q has no class", f[0])
+			}
+			l.addTitleHead(f[0], TitleClass(f[1]))
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("orgsuffix.txt", func(f []string) error {
+			if len(f) < 2 {
+				return fmt.Errorf("suffix %q has no class", f[0])
+			}
+			l.orgSuffix[f[0]] = OrgClass(f[1])
+			if n := utf8.RuneCountInString(f[0]); n > l.maxSuffix {
+				l.maxSuffix = n
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("media.txt", func(f []string) error { l.media[f[0]] = true; return nil })
+	}
+	if err == nil {
+		err = readList("notnames.txt", func(f []string) error { l.notNames[f[0]] = true; return nil })
+	}
+	if err == nil {
+		err = readList("namechars.txt", func(f []string) error {
+			for _, r := range f[0] {
+				l.stopChars[r] = true
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("translit.txt", func(f []string) error {
+			for _, r := range f[0] {
+				l.translit[r] = true
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func readList(name string, fn func(fields []string) error) error {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+// Committee levels that a party post can carry (县委书记, 党组书记).
+var partyLevels = []string{
+	"省委", "市委", "县委", "区委", "旗委", "州委", "地委", "盟委", "镇委", "乡委", "村委",
+	"镇党委", "乡党委", "街道党工委", "党工委", "党委", "党组", "分党组", "党支部", "村党支部", "村党总支", "党总支",
+	"纪委", "工委", "总支",
+}
+
+// Modifiers that can precede a head.
+var modifiers = []string{"副", "常务副", "代", "执行", "名誉", "第一", "专职副", "党组副"}
+
+func (l *Lexicon) addTitle(t Title) {
+	if _, ok := l.titles[t.Text]; ok {
+		return
+	}
+	l.titles[t.Text] = t
+	if n := utf8.RuneCountInString(t.Text); n > l.maxTitle {
+		l.maxTitle = n
+	}
+}
+
+func (l *Lexicon) addTitleHead(head string, class TitleClass) {
+	l.addTitle(Title{Text: head, Head: head, Class: class})
+	if class == Rank || class == Rep || class == State {
+		return
+	}
+	for _, m := range modifiers {
+		if strings.HasPrefix(head, "副") || strings.HasPrefix(head, "总") && m == "代" {
+			continue
+		}
+		l.addTitle(Title{Text: m + head, Head: head, Class: class})
+	}
+	if class == Party {
+		for _, lv := range partyLevels {
+			l.addTitle(Title{Text: lv + head, Head: head, Class: class, Level: lv})
+			if !strings.HasPrefix(head, "副") {
+				l.addTitle(Title{Text: lv + "副" + head, Head: head, Class: class, Level: lv})
+			}
+		}
+	}
+	if class == Head {
+		// 村委会主任, 居委会主任: the committee is part of the title.
+		for _, lv := range []string{"村委会", "居委会", "村民委员会", "居民委员会"} {
+			l.addTitle(Title{Text: lv + head, Head: head, Class: class, Level: lv})
+			l.addTitle(Title{Text: lv + "副" + head, Head: head, Class: class, Level: lv})
+		}
+	}
+}
+
+// Surname returns the weight (1 rare … 3 very common) of s as a surname,
+// or 0 when s is not a surname.
+func (l *Lexicon) Surname(s string) int {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.surnames[s]
+}
+
+// SurnameAt returns the length in bytes of the surname that starts text,
+// trying compound surnames first, or 0.
+func (l *Lexicon) SurnameAt(text string) int {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	r1, n1 := utf8.DecodeRuneInString(text)
+	if r1 == utf8.RuneError {
+		return 0
+	}
+	if len(text) > n1 {
+		_, n2 := utf8.DecodeRuneInString(text[n1:])
+		if l.surnames[text[:n1+n2]] > 0 {
+			return n1 + n2
+		}
+	}
+	if l.surnames[text[:n1]] > 0 {
+		return n1
+	}
+	return 0
+}
+
+// TitleEndingAt returns the longest title that ends at byte offset end of
+// text, and its start.
+func (l *Lexicon) TitleEndingAt(text string, end int) (Title, int, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	start := end
+	var best Title
+	bestStart := -1
+	for n := 0; n < l.maxTitle && start > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(text[:start])
+		start -= sz
+		if t, ok := l.titles[text[start:end]]; ok {
+			best, bestStart = t, start
+		}
+	}
+	return best, bestStart, bestStart >= 0
+}
+
+// TitleStartingAt returns the longest title that starts at byte offset
+// start of text, and its end.
+func (l *Lexicon) TitleStartingAt(text string, start int) (Title, int, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	end := start
+	var best Title
+	bestEnd := -1
+	for n := 0; n < l.maxTitle && end < len(text); n++ {
+		_, sz := utf8.DecodeRuneInString(text[end:])
+		end += sz
+		if t, ok := l.titles[text[start:end]]; ok {
+			best, bestEnd = t, end
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
+}
+
+// IsTitle reports whether s is a known title, and returns it.
+func (l *Lexicon) IsTitle(s string) (Title, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	t, ok := l.titles[s]
+	return t, ok
+}
+
+// OrgSuffixEndingAt returns the longest organization ending that ends at
+// byte offset end of text, with its start and class.
+func (l *Lexicon) OrgSuffixEndingAt(text string, end int) (string, int, OrgClass, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	start := end
+	best, bestStart := "", -1
+	var class OrgClass
+	for n := 0; n < l.maxSuffix && start > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(text[:start])
+		start -= sz
+		if c, ok := l.orgSuffix[text[start:end]]; ok {
+			best, bestStart, class = text[start:end], start, c
+		}
+	}
+	return best, bestStart, class, bestStart >= 0
+}
+
+// OrgSuffix returns the class of an organization ending.
+func (l *Lexicon) OrgSuffix(s string) (OrgClass, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	c, ok := l.orgSuffix[s]
+	return c, ok
+}
+
+// IsMedia reports whether s is a known media or national body name.
+func (l *Lexicon) IsMedia(s string) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.media[s]
+}
+
+// Media returns the known media and national body names.
+func (l *Lexicon) Media() []string {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	out := make([]string, 0, len(l.media))
+	for m := range l.media {
+		out = append(out, m)
+	}
+	return out
+}
+
+// NotName reports whether s must never be taken as a person's name.
+func (l *Lexicon) NotName(s string) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.notNames[s]
+}
+
+// StopChar reports whether r rarely appears in a Han given name.
+func (l *Lexicon) StopChar(r rune) bool { return l.stopChars[r] }
+
+// Translit reports whether r is common in transliterated names.
+func (l *Lexicon) Translit(r rune) bool { return l.translit[r] }
+
+// Kind is the kind of a user dictionary entry.
+type Kind string
+
+// Kinds of user entries.
+const (
+	KindPerson  Kind = "person"
+	KindOrg     Kind = "org"
+	KindPlace   Kind = "place"
+	KindTitle   Kind = "title"
+	KindProduct Kind = "product"
+	KindNotName Kind = "notname"
+)
+
+// Add adds a user entry of the given kind. A user entry wins over the
+// built-in lists: a person or organization is always taken, a word marked
+// notname is never a name.
+func (l *Lexicon) Add(kind Kind, word string) error {
+	word = strings.TrimSpace(word)
+	if word == "" {
+		return fmt.Errorf("lexicon: empty %s entry", kind)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	switch kind {
+	case KindPerson:
+		l.people[word] = true
+		delete(l.notNames, word)
+	case KindOrg:
+		l.orgs[word] = true
+	case KindPlace:
+		l.places[word] = true
+	case KindTitle:
+		l.titles[word] = Title{Text: word, Head: word, Class: Head}
+		if n := utf8.RuneCountInString(word); n > l.maxTitle {
+			l.maxTitle = n
+		}
+	case KindProduct:
+		l.products[word] = true
+	case KindNotName:
+		l.notNames[word] = true
+		delete(l.people, word)
+	default:
+		return fmt.Errorf("lexicon: unknown kind %q (want person, org, place, title, product or notname)", kind)
+	}
+	return nil
+}
+
+// UserEntries returns the user entries of a kind.
+func (l *Lexicon) UserEntries(kind Kind) []string {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var m map[string]bool
+	switch kind {
+	case KindPerson:
+		m = l.people
+	case KindOrg:
+		m = l.orgs
+	case KindPlace:
+		m = l.places
+	case KindProduct:
+		m = l.products
+	}
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+// IsUserPerson reports whether s is a person from a user dictionary.
+func (l *Lexicon) IsUserPerson(s string) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.people[s]
+}

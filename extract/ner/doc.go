@@ -1,0 +1,33 @@
+// Package ner finds people, organizations and post titles in an article.
+//
+// It runs after the place stage (package places) and the segmenter (package
+// segment) and adds Mentions of type PER, ORG and TITLE, and the PER and ORG
+// entities, to the Doc. Nothing here is learnt from data: the evidence is a
+// surname list, a title lexicon, organization name endings, the
+// segmenter's words and part-of-speech tags, and the words around a name.
+//
+// # People
+//
+// A candidate is a surname followed by a given name of one or two
+// characters (a transliterated name of up to six characters after a title).
+// It is kept when the context supports it: a title before it (县委书记李玉甫)
+// or after it (李玉甫书记), a press or byline cue (记者, 通讯员, 摄), a word of
+// speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
+// names after a title, or the segmenter's person tag together with a clean
+// given name. A name confirmed once is found everywhere in the article.
+// Words in the lexicon's never-a-name list are never taken.
+//
+// # Layout spaces
+//
+// Newspapers pad two-character names to three columns (王 进). The stage
+// works on a compact view of the text in which such padding spaces are
+// removed, and maps every span back to the original text.
+//
+// # Organizations
+//
+// An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
+// starts at a place name, or as far left as the segmenter's nouns reach
+// without crossing a verb, a function word or punctuation. Media and
+// national bodies come from a list. Generic groups (有关部门, 爱心企业) are
+// not organizations.
+package ner

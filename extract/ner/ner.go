@@ -1,0 +1,136 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
+)
+
+// Name is the name of the stage, used in rule names.
+const Name = "ner"
+
+// Stage finds people, organizations and titles. It is safe for concurrent
+// use on different Docs.
+type Stage struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns a Stage that uses lex.
+func New(lex *lexicon.Lexicon) *Stage { return &Stage{lex: lex} }
+
+// span is a mention in compact coordinates while the stage works.
+type span struct {
+	s, e  int
+	typ   extract.Type
+	rule  string
+	key   string
+	title lexicon.Title
+}
+
+type work struct {
+	st       *Stage
+	d        *extract.Doc
+	v        *view
+	places   []span // from earlier stages, compact coordinates
+	titles   []span
+	orgs     []span
+	people   []span
+	occupied []bool // compact bytes covered by a place, org or title
+}
+
+// Process implements extract.Stage.
+func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
+	if strings.TrimSpace(d.Text) == "" {
+		return nil
+	}
+	w := &work{st: st, d: d, v: newView(d)}
+	w.occupied = make([]bool, len(w.v.text)+1)
+	for _, m := range d.Mentions {
+		if m.Type == extract.Place || m.Type == extract.Org || m.Type == extract.Person {
+			s, e := w.v.comp[m.Start], w.v.comp[m.End]
+			if s < e {
+				sp := span{s: s, e: e, typ: m.Type, rule: m.Rule, key: m.Key}
+				switch m.Type {
+				case extract.Place:
+					w.places = append(w.places, sp)
+				case extract.Org:
+					w.orgs = append(w.orgs, sp)
+				case extract.Person:
+					w.people = append(w.people, sp)
+				}
+			}
+		}
+	}
+	w.findTitles()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	w.findOrgs()
+	w.findPeople()
+	w.emit()
+	return nil
+}
+
+func (w *work) occupy(s, e int) {
+	for i := s; i < e; i++ {
+		w.occupied[i] = true
+	}
+}
+
+func (w *work) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if w.occupied[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Title words that are not a post when followed by these (委员会, 代表团 …).
+var titleBlockers = []string{"会", "团", "处", "大会", "队", "们", "性", "制", "权", "作", "证", "站", "室", "节", "组"}
+
+func (w *work) findTitles() {
+	t := w.v.text
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) {
+			i += n
+			continue
+		}
+		title, end, ok := w.st.lex.TitleStartingAt(t, i)
+		if ok && w.validTitle(i, end, title) {
+			w.titles = append(w.titles, span{s: i, e: end, typ: extract.Title, rule: "ner.title", title: title})
+			i = end
+			continue
+		}
+		i += n
+	}
+}
+
+func (w *work) validTitle(s, e int, title lexicon.Title) bool {
+	rest := w.v.text[e:]
+	for _, b := range titleBlockers {
+		if strings.HasPrefix(rest, b) {
+			// 委员会, 代表团: part of a longer word. 记者站 too.
+			return false
+		}
+	}
+	// the title must not end inside a word of the segmenter (代表性, 主任务)
+	if !w.v.bound[e] {
+		// allow a name glued to the title by the segmenter (书记李玉甫 as one token is rare)
+		r, _ := w.v.runeAt(e)
+		if w.st.lex.SurnameAt(rest) == 0 || !isHan(r) {
+			return false
+		}
+	}
+	// titles inside a place name are not titles
+	for _, p := range w.places {
+		if p.s <= s && e <= p.e {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,305 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
+)
+
+// Words that end the leftward growth of an organization name: they are
+// never part of a name (下属青少年活动中心 → 青少年活动中心).
+var orgStopWords = map[string]bool{
+	"下属": true, "所属": true, "直属": true, "有关": true, "相关": true, "各": true, "各级": true, "全": true,
+	"该": true, "本": true, "这": true, "那": true, "等": true, "及": true, "以及": true, "其": true, "我": true,
+	"我们": true, "多家": true, "爱心": true, "职能": true, "还有": true, "来到": true, "在": true, "由": true,
+	"对": true, "向": true, "为": true, "是": true, "和": true, "与": true, "了": true, "的": true, "到": true,
+	"走进": true, "深入": true, "参观": true, "前往": true, "考察": true, "组织": true, "举行": true, "成立": true,
+	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
+	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
+	"协调": true, "带领": true, "引进": true, "签约": true, "签署": true, "企业": true, "部门": true, "单位": true,
+	"牵头": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
+}
+
+// Tokens tagged as verbs that still belong inside organization names.
+var orgVerbs = map[string]bool{
+	"发展": true, "管理": true, "服务": true, "建设": true, "研究": true, "投资": true, "咨询": true, "设计": true,
+	"开发": true, "改革": true, "促进": true, "工作": true, "就业": true, "规划": true, "监督": true, "检验": true,
+	"检测": true, "培训": true, "营销": true, "种植": true, "养殖": true, "加工": true, "制造": true, "运输": true,
+	"保护": true, "救助": true, "执法": true, "审计": true, "监测": true, "推广": true, "交流": true, "合作": true,
+	"贸易": true, "物流": true, "勘察": true, "勘测": true, "保障": true, "融资": true, "担保": true, "经营": true,
+	"开放": true, "创新": true, "孵化": true, "教育": true, "卫生": true, "健康": true, "体育": true, "文化": true,
+	"治理": true, "应急": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true,
+}
+
+// Generic organization words: a name made only of these and an ending is
+// not a named organization.
+var genericOrg = map[string]bool{
+	"政府": true, "人民政府": true, "委员会": true, "管委会": true, "中心": true, "公司": true, "有限公司": true,
+	"集团": true, "银行": true, "学校": true, "医院": true, "合作社": true, "专业合作社": true, "协会": true,
+	"党委": true, "党组": true, "支部": true, "办公室": true, "领导小组": true, "工作组": true, "相关部门": true,
+	"有关部门": true, "职能部门": true, "企业": true, "厂": true, "工厂": true, "局": true, "办": true, "委": true,
+	"部": true, "厅": true, "社": true, "会": true, "院": true, "所": true, "站": true, "馆": true,
+}
+
+// Single level characters that begin a name written without its place
+// (省海洋与渔业局, 市人大, 县委组织部).
+var levelChars = map[string]bool{"省": true, "市": true, "县": true, "区": true, "镇": true, "乡": true, "旗": true, "州": true, "村": true}
+
+// POS tags that never occur inside an organization name.
+func stopPOS(pos string) bool {
+	if pos == "" {
+		return false
+	}
+	switch pos[0] {
+	case 'v', 'p', 'c', 'u', 'd', 'r', 'm', 'q', 'y', 'e', 'o', 'w', 'x':
+		return true
+	}
+	return false
+}
+
+func (w *work) findOrgs() {
+	t := w.v.text
+	var cands []span
+	// lists: media, national bodies, user entries
+	for _, name := range append(w.st.lex.Media(), w.st.lex.UserEntries(lexicon.KindOrg)...) {
+		for off := 0; ; {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			s := off + k
+			rule := "ner.org.list"
+			if !w.st.lex.IsMedia(name) {
+				rule = "ner.org.user"
+			}
+			cands = append(cands, span{s: s, e: s + len(name), typ: extract.Org, rule: rule})
+			off = s + len(name)
+		}
+	}
+	// endings
+	for e := 1; e <= len(t); e++ {
+		if !w.v.bound[e] && e < len(t) {
+			continue
+		}
+		suf, ss, class, ok := w.st.lex.OrgSuffixEndingAt(t, e)
+		if !ok {
+			continue
+		}
+		if e < len(t) && !w.orgEndOK(e, suf) {
+			continue
+		}
+		s := w.growOrg(ss, e)
+		if s < 0 {
+			continue
+		}
+		name := t[s:e]
+		if !w.validOrg(name, suf, class) {
+			continue
+		}
+		cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
+	}
+	// segmenter's organization tags
+	for s, tk := range w.v.pos {
+		if tk.pos == "nt" && utf8.RuneCountInString(t[s:tk.end]) >= 3 && !genericOrg[t[s:tk.end]] {
+			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
+		}
+	}
+	// keep the longest of overlapping candidates, never across a title
+	sortSpans(cands)
+	for _, c := range cands {
+		if w.overlapsTitle(c.s, c.e) {
+			continue
+		}
+		keep := true
+		for i := range w.orgs {
+			o := &w.orgs[i]
+			if c.s < o.e && o.s < c.e {
+				if c.e-c.s > o.e-o.s && c.s <= o.s && o.e <= c.e {
+					*o = c
+				}
+				keep = false
+				break
+			}
+		}
+		if keep {
+			w.orgs = append(w.orgs, c)
+		}
+	}
+	for _, o := range w.orgs {
+		w.occupy(o.s, o.e)
+	}
+}
+
+// orgEndOK reports whether an ending at e really ends a name: the next
+// characters do not continue a word (局面, 中心城区, 学校门口 are fine only as words).
+func (w *work) orgEndOK(e int, suf string) bool {
+	rest := w.v.text[e:]
+	for _, p := range []string{"长", "主任", "书记"} {
+		if strings.HasPrefix(rest, p) && (suf == "委" || suf == "局" || suf == "办") {
+			return true // 局长 is a title after an office: the office still ends here
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if suf == "办" || suf == "委" || suf == "局" || suf == "厅" || suf == "厂" || suf == "署" {
+		// single-character endings must be followed by a boundary
+		if isHan(r) {
+			if tk, ok := w.v.tokenAt(e); ok && utf8.RuneCountInString(w.v.text[e:tk.end]) == 1 {
+				return true
+			}
+			if _, _, ok := w.st.lex.TitleStartingAt(w.v.text, e); ok {
+				return true
+			}
+			for _, o := range []string{"党", "与", "和", "及", "、", "等", "在", "的", "将", "还", "也", "已", "是", "对", "把", "为", "于", "以", "开展", "组织", "召开", "举办", "主办", "牵头", "联合", "积极", "领导", "干部", "机关", "下属", "局属", "工作"} {
+				if strings.HasPrefix(rest, o) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// growOrg extends an organization name left from the ending at [ss, e) and
+// returns its start, or -1 when nothing names the organization.
+func (w *work) growOrg(ss, e int) int {
+	t := w.v.text
+	s := ss
+	// the token holding the ending may start before it (教育局 as one token)
+	for k := ss; k > 0 && k > ss-12; {
+		_, n := utf8.DecodeLastRuneInString(t[:k])
+		k -= n
+		if tk, ok := w.v.tokenAt(k); ok && tk.end > ss && tk.end <= e {
+			s = k
+			break
+		}
+		if w.v.bound[k] {
+			break
+		}
+	}
+	tokens := 0
+	for s > 0 && tokens < 7 && ss-s < 48 {
+		// a place mention ending here anchors the name
+		if p, ok := w.placeEndingAt(s); ok {
+			return p.s
+		}
+		// previous token
+		k := s
+		for {
+			_, n := utf8.DecodeLastRuneInString(t[:k])
+			k -= n
+			if k == 0 || w.v.bound[k] {
+				break
+			}
+		}
+		word := t[k:s]
+		r, _ := utf8.DecodeRuneInString(word)
+		if !isHan(r) {
+			break
+		}
+		if levelChars[word] {
+			return k
+		}
+		if (word == "和" || word == "与") && ss-s <= 9 && s > k {
+			// 就业和人才中心, 海洋与渔业局: a short conjunction of two nouns
+			if j := w.prevToken(k); j >= 0 {
+				if tk, ok := w.v.tokenAt(j); ok && strings.HasPrefix(tk.pos, "n") && !w.isPlaceEnd(k) {
+					s = k
+					tokens++
+					continue
+				}
+			}
+		}
+		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) {
+			break
+		}
+		tk, _ := w.v.tokenAt(k)
+		if stopPOS(tk.pos) && !orgVerbs[word] {
+			break
+		}
+		s = k
+		tokens++
+	}
+	return s
+}
+
+func (w *work) validOrg(name, suf string, class lexicon.OrgClass) bool {
+	if genericOrg[name] || name == suf {
+		return false
+	}
+	head := strings.TrimSuffix(name, suf)
+	if utf8.RuneCountInString(head) < 2 && !levelChars[head] {
+		return false
+	}
+	if genericOrg[head] {
+		return false
+	}
+	// 有关部门, 相关企业 …
+	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他"} {
+		if strings.HasPrefix(name, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// prevToken returns the start of the token that ends at k, or -1.
+func (w *work) prevToken(k int) int {
+	t := w.v.text
+	j := k
+	for j > 0 {
+		_, n := utf8.DecodeLastRuneInString(t[:j])
+		j -= n
+		if w.v.bound[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+func (w *work) isPlaceEnd(k int) bool {
+	_, ok := w.placeEndingAt(k)
+	return ok
+}
+
+func (w *work) placeEndingAt(e int) (span, bool) {
+	for _, p := range w.places {
+		if p.e == e {
+			return p, true
+		}
+	}
+	return span{}, false
+}
+
+func (w *work) overlapsTitle(s, e int) bool {
+	for _, t := range w.titles {
+		if t.s < e && s < t.e {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *work) personAt(s, e int) bool {
+	for _, p := range w.people {
+		if p.s < e && s < p.e {
+			return true
+		}
+	}
+	return false
+}
+
+// sortSpans orders spans by length, longest first, then by start.
+func sortSpans(c []span) {
+	sort.SliceStable(c, func(i, j int) bool { return less(c[i], c[j]) })
+}
+
+func less(a, b span) bool {
+	if a.e-a.s != b.e-b.s {
+		return a.e-a.s > b.e-b.s
+	}
+	return a.s < b.s
+}

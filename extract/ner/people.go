@@ -1,0 +1,550 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
+)
+
+// Words after a name that show it is a person: speech, action, address.
+var rightCues = []string{
+	"说", "表示", "指出", "介绍", "强调", "认为", "告诉", "称", "坦言", "笑着说", "感慨", "回忆", "透露", "讲述",
+	"要求", "希望", "同志", "一行", "等人", "先生", "女士", "主持", "出席", "陪同", "率队", "带队", "一同",
+	"参加", "摄", "报道", "主持召开", "调研", "走访", "看望", "慰问", "察看", "考察", "听取", "深入", "来到",
+	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
+	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
+}
+
+// Words before a name that show it is a person.
+var leftCues = []string{
+	"村民", "老人", "居民", "市民", "农民", "群众", "党员", "老党员", "游客", "学生", "志愿者", "工人", "职工",
+	"干部", "种植户", "养殖户", "果农", "菜农", "主人", "户主", "创始人", "老板", "店主", "母亲", "父亲", "妻子",
+	"丈夫", "儿子", "女儿", "患者", "选手", "运动员", "教练", "作家", "艺术家", "画家", "专家", "医生", "教师",
+	"老师", "同学", "队员", "网友", "嘉宾", "村医", "乡贤", "能手", "带头人", "致富带头人", "非遗传承人", "传承人",
+	"大学生", "退伍军人", "老兵", "孩子", "小朋友", "脱贫户", "贫困户", "农户", "残疾人", "技术员", "企业家",
+	"负责人", "联系人", "小伙", "姑娘", "大姐", "大哥", "大爷", "大妈", "阿姨", "领导", "市领导", "县领导",
+	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
+}
+
+// Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
+var bylineLabels = []string{"文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理"}
+
+// Characters that never occur in a Han given name: a candidate holding one
+// is dropped even with a cue.
+const hardStops = "的了在是着过们这那个不也都就与及或被把将从向对为以所等年月日元万亿我你他她它"
+
+func (w *work) findPeople() {
+	t := w.v.text
+	found := map[string]string{} // name → rule
+	var list []span
+	add := func(s, e int, rule string) {
+		name := t[s:e]
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) {
+			return
+		}
+		if _, ok := found[name]; !ok {
+			found[name] = rule
+		}
+		list = append(list, span{s: s, e: e, typ: extract.Person, rule: rule})
+	}
+	// user entries always win
+	for _, name := range w.st.lex.UserEntries(lexicon.KindPerson) {
+		for off := 0; ; {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			add(off+k, off+k+len(name), "ner.person.user")
+			off += k + len(name)
+		}
+	}
+	for _, p := range w.people {
+		found[t[p.s:p.e]] = p.rule
+	}
+	// names after a title, in lists after a title, and before a title
+	for _, ti := range w.titles {
+		s := skipSpaces(t, ti.e)
+		for s < len(t) {
+			e, ok := w.nameAfterCue(s)
+			if !ok {
+				break
+			}
+			add(s, e, "ner.person.title")
+			// 副主任江和泉、马建华: a list of names shares the title
+			if strings.HasPrefix(t[e:], "、") {
+				s = e + len("、")
+				if _, _, isT := w.st.lex.TitleStartingAt(t, s); isT {
+					break
+				}
+				continue
+			}
+			break
+		}
+		// name before a title: 李玉甫书记, 李强总理
+		if ti.title.Class != lexicon.Rank || true {
+			if s, ok := w.nameBefore(ti.s); ok {
+				add(s, ti.s, "ner.person.title-after")
+			}
+		}
+	}
+	// byline labels: 文\图:何燕祖, 作者：X, 记者 X
+	for _, lab := range bylineLabels {
+		for off := 0; ; {
+			k := strings.Index(t[off:], lab)
+			if k < 0 {
+				break
+			}
+			s := off + k + len(lab)
+			off = s
+			r, n := utf8.DecodeRuneInString(t[s:])
+			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员") {
+				continue
+			}
+			if r == ':' || r == '：' {
+				s += n
+			}
+			s = skipSpaces(t, s)
+			for s < len(t) {
+				e, ok := w.nameAfterCue(s)
+				if !ok {
+					break
+				}
+				add(s, e, "ner.person.byline")
+				s = skipSpaces(t, e)
+				if strings.HasPrefix(t[s:], "、") {
+					s += len("、")
+				} else if s == e {
+					break
+				}
+			}
+		}
+	}
+	// signatures: (曾 平), （方治 张世凌）
+	w.signatures(add)
+	// context cues and the segmenter's person tag
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) || w.occupied[i] {
+			i += n
+			continue
+		}
+		if e, rule, ok := w.candidate(i); ok {
+			add(i, e, rule)
+			// 市领导雷春雄、章斌杰、郭跃光: a list shares the cue
+			for rule == "ner.person.role" && strings.HasPrefix(t[e:], "、") {
+				s := e + len("、")
+				e2, ok := w.nameAfterCue(s)
+				if !ok {
+					break
+				}
+				add(s, e2, rule)
+				e = e2
+			}
+			i = e
+			continue
+		}
+		i += n
+	}
+	// every occurrence of a confirmed name
+	names := make([]string, 0, len(found))
+	for n := range found {
+		names = append(names, n)
+	}
+	// longest first so that 李玉甫 wins over 李玉
+	sortByLen(names)
+	taken := make([]bool, len(t)+1)
+	var out []span
+	for _, sp := range list {
+		if w.occupiedByOther(sp.s, sp.e) {
+			continue
+		}
+		if !overlapsTaken(taken, sp.s, sp.e) {
+			markTaken(taken, sp.s, sp.e)
+			out = append(out, sp)
+		}
+	}
+	for _, name := range names {
+		for off := 0; ; {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(name)
+			off = e
+			if overlapsTaken(taken, s, e) || w.occupiedByOther(s, e) {
+				continue
+			}
+			// 周灵活: the name must not run into a longer word
+			if e < len(t) && !w.v.bound[e] {
+				if tk, ok := w.v.tokenAt(s); !ok || tk.end != e {
+					continue
+				}
+			}
+			markTaken(taken, s, e)
+			out = append(out, span{s: s, e: e, typ: extract.Person, rule: found[name] + ".repeat"})
+		}
+	}
+	w.people = out
+}
+
+func (w *work) occupiedByOther(s, e int) bool {
+	for i := s; i < e; i++ {
+		if w.occupied[i] {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsTaken(taken []bool, s, e int) bool {
+	for i := s; i < e; i++ {
+		if taken[i] {
+			return true
+		}
+	}
+	return false
+}
+
+func markTaken(taken []bool, s, e int) {
+	for i := s; i < e; i++ {
+		taken[i] = true
+	}
+}
+
+func sortByLen(names []string) {
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0 && (len(names[j]) > len(names[j-1]) || len(names[j]) == len(names[j-1]) && names[j] < names[j-1]); j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+}
+
+func skipSpaces(t string, i int) int {
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r != ' ' && r != '\u3000' && r != '\t' && r != '\u00a0' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// runes returns the first n runes of s starting at byte i, as end offsets.
+func runeEnds(t string, i, n int) []int {
+	var ends []int
+	for k := 0; k < n && i < len(t); k++ {
+		r, sz := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) {
+			break
+		}
+		i += sz
+		ends = append(ends, i)
+	}
+	return ends
+}
+
+func hasHardStop(s string) bool { return strings.ContainsAny(s, hardStops) }
+
+// nameAfterCue reads a name that a strong cue (a title, a byline label)
+// announces at s. It accepts a Han name (surname + one or two characters)
+// or a transliterated name of two to six characters up to a delimiter.
+func (w *work) nameAfterCue(s int) (int, bool) {
+	t := w.v.text
+	if s >= len(t) || w.occupied[s] {
+		return 0, false
+	}
+	// the run of Han characters up to a delimiter, a title or a cue word
+	run := s
+	for run < len(t) {
+		r, n := utf8.DecodeRuneInString(t[run:])
+		if !isHan(r) || w.occupied[run] {
+			break
+		}
+		if run > s {
+			if _, _, ok := w.st.lex.TitleStartingAt(t, run); ok && run-s >= 6 {
+				break
+			}
+			if startsWithAny(t[run:], rightCues) && run-s >= 6 {
+				break
+			}
+		}
+		run += n
+	}
+	runLen := utf8.RuneCountInString(t[s:run])
+	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
+		return run, true
+	}
+	sn := w.st.lex.SurnameAt(t[s:])
+	if sn > 0 {
+		ends := runeEnds(t, s+sn, 2)
+		if len(ends) == 0 {
+			return 0, false
+		}
+		// the run is exactly a name: take it
+		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) {
+			return run, true
+		}
+		return w.chooseLength(s, sn, ends, true)
+	}
+	// transliterated names: every character from the transliteration set
+	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) {
+		return run, true
+	}
+	return 0, false
+}
+
+func (w *work) allTranslit(s string) bool {
+	for _, r := range s {
+		if !w.st.lex.Translit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// chooseLength picks a given name of one or two characters after the
+// surname that ends at s+sn; ends holds the candidate end offsets.
+func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
+	t := w.v.text
+	var best int
+	if len(ends) == 2 {
+		e2, e3 := ends[0], ends[1]
+		nr2 := false
+		if tk, ok := w.v.tokenAt(s); ok && tk.end == e2 && strings.HasPrefix(tk.pos, "nr") {
+			nr2 = true
+		}
+		after3 := runeAtStr(t, e3)
+		switch {
+		case w.occupied[e2] || !isHanAt(t, e2):
+			best = e2
+		case startsWithAny(t[e2:], rightCues) && !startsWithAny(t[e3:], rightCues):
+			best = e2
+		case titleAt(w, e2) && !titleAt(w, e3):
+			best = e2
+		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
+			best = e2
+		case !isHan(after3) || strings.ContainsRune(hardStops, after3) || startsWithAny(t[e3:], rightCues) || titleAt(w, e3):
+			// the three characters stand alone: 村民张海艳的, 李兴建已经
+			best = e3
+		case nr2:
+			best = e2
+		case !w.v.bound[e3] && w.v.bound[e2]:
+			// the third character begins a word that runs on (周灵率队)
+			best = e2
+		default:
+			best = e3
+		}
+	} else {
+		best = ends[0]
+	}
+	given := t[s+sn : best]
+	if given == "" || hasHardStop(given) {
+		return 0, false
+	}
+	if !strong {
+		for _, r := range given {
+			if w.st.lex.StopChar(r) {
+				return 0, false
+			}
+		}
+	}
+	return best, true
+}
+
+func isHanAt(t string, i int) bool {
+	if i >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return isHan(r)
+}
+
+func runeAtStr(t string, i int) rune {
+	if i >= len(t) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return r
+}
+
+func titleAt(w *work, i int) bool {
+	_, _, ok := w.st.lex.TitleStartingAt(w.v.text, i)
+	return ok
+}
+
+// nameBefore reads a name that ends at e, where a title follows (李玉甫书记).
+func (w *work) nameBefore(e int) (int, bool) {
+	t := w.v.text
+	for _, n := range []int{3, 2, 4} {
+		s := e
+		ok := true
+		for k := 0; k < n; k++ {
+			if s == 0 {
+				ok = false
+				break
+			}
+			r, sz := utf8.DecodeLastRuneInString(t[:s])
+			if !isHan(r) {
+				ok = false
+				break
+			}
+			s -= sz
+		}
+		if !ok || w.occupiedByOther(s, e) {
+			continue
+		}
+		sn := w.st.lex.SurnameAt(t[s:])
+		if sn == 0 || sn >= e-s {
+			continue
+		}
+		if !w.v.bound[s] {
+			continue
+		}
+		tk, ok := w.v.tokenAt(s)
+		if !ok || tk.end != e || !strings.HasPrefix(tk.pos, "nr") {
+			continue
+		}
+		if hasHardStop(t[s+sn : e]) {
+			continue
+		}
+		return s, true
+	}
+	return 0, false
+}
+
+// signatures finds names in a parenthesised signature such as （曾 平） or
+// (方治 张世凌): two to four space-separated names and nothing else.
+func (w *work) signatures(add func(s, e int, rule string)) {
+	t := w.v.text
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		if r != '(' && r != '（' {
+			continue
+		}
+		end := strings.IndexAny(t[i:], ")）")
+		if end < 0 || end > 40 {
+			continue
+		}
+		inner := t[i : i+end]
+		parts := strings.Fields(inner)
+		if len(parts) == 0 || len(parts) > 4 {
+			continue
+		}
+		var spans [][2]int
+		off := i
+		ok := true
+		for _, p := range parts {
+			k := strings.Index(t[off:], p)
+			ps := off + k
+			pl := utf8.RuneCountInString(p)
+			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) {
+				ok = false
+				break
+			}
+			for _, r := range p {
+				if !isHan(r) {
+					ok = false
+				}
+			}
+			spans = append(spans, [2]int{ps, ps + len(p)})
+			off = ps + len(p)
+		}
+		if !ok {
+			continue
+		}
+		for _, sp := range spans {
+			add(sp[0], sp[1], "ner.person.signature")
+		}
+	}
+}
+
+// candidate tests the context of a surname at i.
+func (w *work) candidate(i int) (int, string, bool) {
+	t := w.v.text
+	sn := w.st.lex.SurnameAt(t[i:])
+	if sn == 0 {
+		return 0, "", false
+	}
+	ends := runeEnds(t, i+sn, 2)
+	if len(ends) == 0 {
+		return 0, "", false
+	}
+	left := strings.HasSuffix(t[:i], "岁的") || strings.HasSuffix(t[:i], "岁")
+	for _, c := range leftCues {
+		if strings.HasSuffix(t[:i], c) {
+			left = true
+			break
+		}
+	}
+	// the name must start at a word boundary, unless a role word glued to it
+	if !w.v.bound[i] && !left {
+		return 0, "", false
+	}
+	nr := false
+	for _, e := range ends {
+		if tk, ok := w.v.tokenAt(i); ok && tk.end == e && strings.HasPrefix(tk.pos, "nr") {
+			nr = true
+		}
+	}
+	e, ok := w.chooseLength(i, sn, ends, left)
+	if !ok || w.occupiedByOther(i, e) {
+		return 0, "", false
+	}
+	name := t[i:e]
+	if w.st.lex.NotName(name) {
+		return 0, "", false
+	}
+	right := startsWithAny(t[e:], rightCues)
+	// a word of the dictionary that starts with the surname and is not a
+	// name (关爱, 富裕, 储备) is not a name
+	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
+		return 0, "", false
+	}
+	// 向记者, 和丈夫: the "given name" is a word of its own
+	if g := t[i+sn : e]; startsWithAny(g, leftCues) || titleAt(w, i+sn) {
+		return 0, "", false
+	}
+	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) {
+		return 0, "", false
+	}
+	switch {
+	case left:
+		return e, "ner.person.role", true
+	case right && (nr || w.st.lex.Surname(t[i:i+sn]) >= 2):
+		return e, "ner.person.speech", true
+	}
+	return 0, "", false
+}
+
+func isBoundaryRune(r rune) bool {
+	return r == 0 || !isHan(r)
+}
+
+func cleanGiven(w *work, g string) bool {
+	for _, r := range g {
+		if w.st.lex.StopChar(r) {
+			return false
+		}
+	}
+	return g != ""
+}

@@ -1,0 +1,116 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// view is a compact copy of a Doc's text in which the spaces that pad
+// two-character names (王 进) are removed, with maps between the two.
+type view struct {
+	text  string
+	orig  []int // orig[i]: offset in the Doc text of compact byte i; len(text)+1 entries
+	comp  []int // comp[j]: offset in the compact text of Doc byte j; len(doc)+1 entries
+	bound []bool
+	pos   map[int]tokenInfo // token start (compact) → token
+}
+
+type tokenInfo struct {
+	end int
+	pos string
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func newView(d *extract.Doc) *view {
+	src := d.Text
+	v := &view{comp: make([]int, len(src)+1)}
+	buf := make([]byte, 0, len(src))
+	orig := make([]int, 0, len(src)+1)
+	for j := 0; j < len(src); {
+		r, n := utf8.DecodeRuneInString(src[j:])
+		if (r == ' ' || r == '\u3000' || r == '\u00a0') && padding(src, j, n) {
+			for k := 0; k < n; k++ {
+				v.comp[j+k] = len(buf)
+			}
+			j += n
+			continue
+		}
+		for k := 0; k < n; k++ {
+			v.comp[j+k] = len(buf)
+			orig = append(orig, j+k)
+			buf = append(buf, src[j+k])
+		}
+		j += n
+	}
+	v.comp[len(src)] = len(buf)
+	orig = append(orig, len(src))
+	v.text = string(buf)
+	v.orig = orig
+	v.bound = make([]bool, len(v.text)+1)
+	v.bound[0], v.bound[len(v.text)] = true, true
+	v.pos = make(map[int]tokenInfo, len(d.Tokens))
+	for _, t := range d.Tokens {
+		s, e := v.comp[t.Start], v.comp[t.End]
+		if s >= e {
+			continue
+		}
+		v.bound[s], v.bound[e] = true, true
+		v.pos[s] = tokenInfo{end: e, pos: t.POS}
+	}
+	if len(d.Tokens) == 0 {
+		for i := range v.bound {
+			v.bound[i] = true
+		}
+	}
+	return v
+}
+
+// padding reports whether the space at src[j:j+n] pads a two-character
+// word: one Han character on each side, each bounded by a non-Han rune.
+func padding(src string, j, n int) bool {
+	l, ln := utf8.DecodeLastRuneInString(src[:j])
+	r, rn := utf8.DecodeRuneInString(src[j+n:])
+	if !isHan(l) || !isHan(r) {
+		return false
+	}
+	ll, _ := utf8.DecodeLastRuneInString(src[:j-ln])
+	rr, _ := utf8.DecodeRuneInString(src[j+n+rn:])
+	return (j-ln == 0 || !isHan(ll)) && (j+n+rn == len(src) || !isHan(rr))
+}
+
+// span maps a compact span to the Doc text.
+func (v *view) span(s, e int) extract.Span {
+	return extract.Span{Start: v.orig[s], End: v.origEnd(e)}
+}
+
+// origEnd maps an exclusive compact end offset to the Doc text.
+func (v *view) origEnd(e int) int {
+	if e == 0 {
+		return 0
+	}
+	return v.orig[e-1] + 1
+}
+
+func (v *view) tokenAt(i int) (tokenInfo, bool) {
+	t, ok := v.pos[i]
+	return t, ok
+}
+
+// runeBefore returns the rune that ends at i.
+func (v *view) runeBefore(i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	return utf8.DecodeLastRuneInString(v.text[:i])
+}
+
+// runeAt returns the rune that starts at i.
+func (v *view) runeAt(i int) (rune, int) {
+	if i >= len(v.text) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(v.text[i:])
+}

@@ -210,10 +210,10 @@ func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) [
 			}
 		}
 		for _, m := range ms {
-			update(&js[cur+int(m.n)-1], base, m)
+			relax(&js[cur+int(m.n)-1], base, m)
 		}
 		if len(ms) == 0 || ms[0].n > 1 {
-			update(&js[cur], base, match{n: 1, ref: -1, dist: pseudoDistance})
+			relax(&js[cur], base, match{n: 1, ref: -1, dist: pseudoDistance})
 		}
 		w.matches = ms
 	}
@@ -253,9 +253,9 @@ func addMatch(ms []match, m match) []match {
 	return ms
 }
 
-// update is gse's updateJumper, including its reading of a zero distance
+// relax is gse's updateJumper, including its reading of a zero distance
 // as "not reached yet".
-func update(j *jumper, base float32, m match) {
+func relax(j *jumper, base float32, m match) {
 	nd := base + m.dist
 	if j.min == 0 || j.min > nd {
 		j.min, j.ref, j.n = nd, m.ref, m.n

@@ -138,8 +138,8 @@ func decodeDict(s string) (*dict, error) {
 	start := make([]int32, nwords+1)
 	d.dist = make([]float32, nwords)
 	d.pos = make([]uint8, nwords)
-	freqLog := map[uint64]float32{}
-	prev := 0
+	var freqLog [1 << 12]float32 // log2 of small frequencies, 0 = not yet
+	prev, nodes := 0, 1
 	for i := range nwords {
 		shared := int(r.byte())
 		n := int(r.byte())
@@ -153,11 +153,16 @@ func decodeDict(s string) (*dict, error) {
 		}
 		start[i+1] = int32(len(labels))
 		prev = shared + n
+		nodes += n
 		f := r.uvarint()
-		lf, ok := freqLog[f]
-		if !ok {
+		var lf float32
+		if f < uint64(len(freqLog)) && freqLog[f] != 0 {
+			lf = freqLog[f]
+		} else {
 			lf = float32(math.Log2(float64(f)))
-			freqLog[f] = lf
+			if f < uint64(len(freqLog)) {
+				freqLog[f] = lf
+			}
 		}
 		d.dist[i] = d.logTotal - lf
 		p := r.byte()
@@ -175,16 +180,17 @@ func decodeDict(s string) (*dict, error) {
 	if r.off != len(s) {
 		return nil, fmt.Errorf("decode dictionary: %d trailing bytes: %w", len(s)-r.off, ErrBadDict)
 	}
-	d.build(labels, start)
+	d.build(labels, start, nodes)
 	return d, nil
 }
 
-// build makes the breadth-first trie of the sorted words.
-func (d *dict) build(labels []uint32, start []int32) {
+// build makes the breadth-first trie of the sorted words; nodes is the
+// number of trie nodes (1 + the units not shared with the previous word).
+func (d *dict) build(labels []uint32, start []int32, nodes int) {
 	nwords := len(start) - 1
 	word := func(i int) []uint32 { return labels[start[i]:start[i+1]] }
 	// queue of nodes: the words [lo[n], hi[n]) share the node's prefix
-	n0 := len(labels) + 1
+	n0 := nodes // exact for front-coded sorted words
 	lo := make([]int32, 1, n0)
 	hi := make([]int32, 1, n0)
 	d.label = make([]uint32, 1, n0)

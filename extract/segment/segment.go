@@ -120,7 +120,7 @@ func (s *Segmenter) AddWord(word string, freq float64, pos string) {
 // and their tags. Whitespace is not reported. A token that spans dropped
 // layout spaces keeps them inside its span; its Text has them removed.
 func (s *Segmenter) Tokens(text string) []extract.Token {
-	return s.appendTokens(nil, text, 0, len(text))
+	return s.appendTokens(make([]extract.Token, 0, len(text)/5+1), text, 0, len(text))
 }
 
 // jumper is the best path found so far to the end of a unit (gse's jumper).

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// LabelRow is one line of the label view: DOC, SUBJECT, PREDICATE, OBJECT,
+// with subjects and objects given by their labels.
+type LabelRow [4]string
+
+// ArticleLabel returns the label of the article node of d: its title, or
+// its ID when it has none.
+func ArticleLabel(d *Doc) string {
+	if t := strings.TrimSpace(d.Title); t != "" {
+		return t
+	}
+	return d.ID
+}
+
+// LabelView renders the facts of d in the label view of the extraction
+// guide: 类型 for every entity that is mentioned, then every triple. Rows
+// are unique and in a stable order.
+func LabelView(d *Doc) []LabelRow {
+	label := func(key string) string {
+		if key == ArticleSubject {
+			return ArticleLabel(d)
+		}
+		if e := d.Entity(key); e != nil {
+			return e.Label
+		}
+		return key
+	}
+	seen := map[LabelRow]bool{}
+	var rows []LabelRow
+	emit := func(r LabelRow) {
+		if !seen[r] {
+			seen[r] = true
+			rows = append(rows, r)
+		}
+	}
+	mentioned := map[string]bool{}
+	for _, m := range d.Mentions {
+		mentioned[m.Key] = true
+	}
+	for _, e := range d.Entities {
+		if mentioned[e.Key] && e.Type.Label() != "" {
+			emit(LabelRow{d.Name, e.Label, string(TypeOf), e.Type.Label()})
+		}
+	}
+	for _, t := range d.Triples {
+		obj := t.Object
+		if !t.Literal {
+			obj = label(obj)
+		}
+		emit(LabelRow{d.Name, label(t.Subject), string(t.Predicate), obj})
+	}
+	return rows
+}
+
+// WriteTSV writes the label view of docs as tab-separated lines, with rows
+// repeated across the articles of one document written once.
+func WriteTSV(w io.Writer, docs []*Doc) error {
+	bw := bufio.NewWriter(w)
+	seen := map[LabelRow]bool{}
+	for _, d := range docs {
+		for _, r := range LabelView(d) {
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+			if _, err := fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", clean(r[0]), clean(r[1]), clean(r[2]), clean(r[3])); err != nil {
+				return fmt.Errorf("write label view: %w", err)
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write label view: %w", err)
+	}
+	return nil
+}
+
+// clean keeps a field on one line: tabs and line breaks become spaces.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,26 @@
+// Package relate reads relations between the mentions that earlier stages
+// found: posts (职务, 任职于), bylines (作者), short names (简称), residence
+// (居住于), age (年龄), industries (产业), membership (隶属) and where
+// government bodies are (位于).
+//
+// Every rule is a pattern over mentions and the few characters between
+// them, with the spaces of page layout ignored. Each triple carries the
+// sentence it was read from and the rule's name, so that a user can ask
+// why a fact is in the graph.
+//
+// # Posts
+//
+// A post is read backwards from a person: the titles right before the
+// name, separated by 、 (市委常委、政法委书记颜银河), and for each title the
+// organization or place right before it (让胡路区委组织部部长). A party or
+// government post of a place (通江县委书记, 市政府副市长) belongs to the place;
+// a level written alone (市政府) is resolved to the one division of that
+// level the article names. A title after the name (李玉院士) and
+// "担任 X" read forwards. The people in a list after a title share it.
+//
+// # Bylines
+//
+// People credited for the article: names after 记者/通讯员 at the start or
+// end of an article or before 报道/摄, after labels such as 文/图: and 作者:,
+// and in a signature in parentheses. Editors (编辑, 审核, 终审) are not authors.
+package relate

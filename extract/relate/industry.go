@@ -1,0 +1,260 @@
+package relate
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
+)
+
+const han = `\p{Han}`
+
+var (
+	// 打造通江银耳百亿产业: the place is a mention right before the product
+	buildRe = regexp.MustCompile(`^(` + han + `{1,6}?)(?:百亿|千亿|万亿|亿元|百亿级|千亿级|全产业链|产业链|产业集群|全产业)?(?:级)?产业`)
+	// 特色产业是X / 主导产业为X
+	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
+	// X是…的特色产业
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	// 中国X之乡
+	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之乡`)
+	// 盛产X / 特产X
+	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)(` + han + `{1,6})`)
+	// 以X、Y为重点 (industries)
+	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心)`)
+)
+
+// Words that are never a product or an industry by themselves.
+var notProduct = map[string]bool{
+	"经济": true, "发展": true, "产业": true, "特色": true, "主导": true, "支柱": true, "优势": true, "重点": true,
+	"现代": true, "新兴": true, "传统": true, "相关": true, "该": true, "全县": true, "全市": true, "全区": true,
+	"乡村": true, "农村": true, "富民": true, "百亿": true, "千亿": true, "这": true, "一个": true, "其": true,
+	"项目": true, "企业": true, "工作": true, "品牌": true, "文化": true, "振兴": true, "集群": true,
+}
+
+func cleanProduct(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	for _, pre := range []string{"打造", "发展", "做大", "做强", "培育", "以", "把", "将"} {
+		s = strings.TrimPrefix(s, pre)
+	}
+	if n := utf8.RuneCountInString(s); n < 1 || n > 8 || notProduct[s] {
+		return ""
+	}
+	return s
+}
+
+func splitList(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
+}
+
+// subjectIn returns the place (preferred) or organization mentioned last in
+// [from, to), or the article's most mentioned division.
+func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
+	var best extract.Mention
+	found := false
+	for _, m := range w.ms {
+		if m.Start >= to {
+			break
+		}
+		if m.Start >= from && (m.Type == extract.Place || m.Type == extract.Org && !found) {
+			if m.Type == extract.Place || !found {
+				best, found = m, true
+			}
+		}
+	}
+	return best, found
+}
+
+func (w *work) industries() {
+	text := w.d.Text
+	for _, p := range w.ms {
+		// 打造通江银耳百亿产业, 通江银耳产业: a place followed by a product and 产业
+		if p.Type != extract.Place {
+			continue
+		}
+		rest := w.gap(p.End, min(len(text), p.End+60))
+		sub := buildRe.FindStringSubmatch(rest)
+		if sub == nil {
+			continue
+		}
+		// 打造 or 发展 before the place, or a goal: keep only stated industries
+		head := w.gap(max(0, p.Start-24), p.Start)
+		if !(strings.HasSuffix(head, "打造") || strings.HasSuffix(head, "发展") || strings.HasSuffix(head, "做强") || strings.HasSuffix(head, "做大") || strings.HasSuffix(head, "培育") || strings.HasSuffix(head, "壮大")) {
+			continue
+		}
+		if prod := cleanProduct(sub[1]); prod != "" {
+			w.add(p.Key, extract.Industry, prod, true, "relate.industry.build", p.Span)
+		}
+	}
+	for _, sent := range w.sentences() {
+		s := text[sent.Start:sent.End]
+		add := func(subj extract.Mention, prods []string, rule string) {
+			for _, x := range prods {
+				if prod := cleanProduct(x); prod != "" && !strings.Contains(w.text(subj), prod) {
+					w.add(subj.Key, extract.Industry, prod, true, rule, sent)
+				}
+			}
+		}
+		for _, m := range featureRe.FindAllStringSubmatchIndex(s, -1) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok {
+				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
+			}
+		}
+		for _, m := range isFeatureRe.FindAllStringSubmatchIndex(s, -1) {
+			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
+				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.feature")
+			}
+		}
+		for _, m := range hometownRe.FindAllStringSubmatchIndex(s, -1) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok {
+				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
+			}
+		}
+		for _, m := range specialtyRe.FindAllStringSubmatchIndex(s, -1) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
+				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.specialty")
+			}
+		}
+		for _, m := range focusRe.FindAllStringSubmatchIndex(s, -1) {
+			if !strings.Contains(s[m[1]:], "产业") && !strings.Contains(s[:m[0]], "产业") {
+				continue
+			}
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
+				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.focus")
+			}
+		}
+		// user products: a product of the user's dictionary named with a place in one sentence and 产业
+		for _, prod := range w.st.lex.UserEntries(lexicon.KindProduct) {
+			if k := strings.Index(s, prod+"产业"); k >= 0 {
+				if subj, ok := w.subjectIn(sent.Start, sent.End); ok {
+					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.user", sent)
+				}
+			}
+		}
+	}
+}
+
+func (w *work) sentences() []extract.Span {
+	if len(w.d.Sentences) > 0 {
+		return w.d.Sentences
+	}
+	return []extract.Span{{Start: 0, End: len(w.d.Text)}}
+}
+
+// ---- membership ----
+
+var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属)(?:的)?(?:单位)?`)
+
+func (w *work) membership() {
+	for _, parent := range w.ms {
+		if parent.Type != extract.Org {
+			continue
+		}
+		rest := w.d.Text[parent.End:]
+		loc := subRe.FindStringIndex(rest)
+		if loc == nil {
+			continue
+		}
+		if child, ok := w.after(parent.End+loc[1], extract.Org); ok {
+			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.sub", child.Span, parent.Span)
+		}
+	}
+	// 省淡水水产研究所、福建海洋职业学校等局属单位: the 局 of the article
+	for _, sent := range w.sentences() {
+		s := w.d.Text[sent.Start:sent.End]
+		for _, unit := range []string{"局", "厅", "委", "部", "集团", "公司"} {
+			k := strings.Index(s, "等"+unit+"属单位")
+			if k < 0 {
+				k = strings.Index(s, unit+"属单位")
+				if k < 0 {
+					continue
+				}
+			}
+			var parent *extract.Mention
+			for i := range w.ms {
+				m := w.ms[i]
+				if m.Type == extract.Org && strings.HasSuffix(w.text(m), unit) {
+					parent = &w.ms[i]
+					break
+				}
+			}
+			if parent == nil {
+				continue
+			}
+			// the organizations listed right before, separated by 、
+			end := sent.Start + k
+			for {
+				c, ok := w.before(end, extract.Org)
+				if !ok || c.Key == parent.Key {
+					break
+				}
+				w.add(c.Key, extract.PartOf, parent.Key, false, "relate.member.unit", c.Span, parent.Span)
+				j := strings.LastIndex(w.d.Text[:c.Start], "、")
+				if j < 0 || w.gap(j+len("、"), c.Start) != "" {
+					break
+				}
+				end = j
+			}
+		}
+	}
+}
+
+// ---- where government bodies are ----
+
+func (w *work) bodies() {
+	for _, o := range w.ms {
+		if o.Type != extract.Org {
+			continue
+		}
+		name := w.text(o)
+		if !w.isGovBody(name) {
+			continue
+		}
+		var place *extract.Mention
+		for i := range w.ms {
+			m := w.ms[i]
+			if m.Type == extract.Place && m.Start == o.Start && m.End < o.End {
+				if place == nil || m.End > place.End {
+					place = &w.ms[i]
+				}
+			}
+		}
+		// nested places: the innermost written before the ending
+		if place != nil {
+			for {
+				next := false
+				for i := range w.ms {
+					m := w.ms[i]
+					if m.Type == extract.Place && m.Start == place.End && m.End < o.End {
+						place = &w.ms[i]
+						next = true
+						break
+					}
+				}
+				if !next {
+					break
+				}
+			}
+			w.add(o.Key, extract.LocatedIn, place.Key, false, "relate.located.body", o.Span)
+		}
+	}
+}
+
+func (w *work) isGovBody(name string) bool {
+	for n := utf8.RuneCountInString(name); n > 0; n-- {
+		k := len(name)
+		for i := 0; i < n; i++ {
+			_, sz := utf8.DecodeLastRuneInString(name[:k])
+			k -= sz
+		}
+		if c, ok := w.st.lex.OrgSuffix(name[k:]); ok && k > 0 {
+			return c == lexicon.GovBody
+		}
+	}
+	return false
+}

@@ -1,0 +1,568 @@
+package relate
+
+import (
+	"context"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
+)
+
+// Stage reads relations between mentions. It is safe for concurrent use
+// on different Docs.
+type Stage struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns a Stage that uses lex.
+func New(lex *lexicon.Lexicon) *Stage { return &Stage{lex: lex} }
+
+type work struct {
+	st *Stage
+	d  *extract.Doc
+	ms []extract.Mention // sorted by start, longest first
+}
+
+// Process implements extract.Stage.
+func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
+	if strings.TrimSpace(d.Text) == "" {
+		return nil
+	}
+	w := &work{st: st, d: d}
+	w.ms = append(w.ms, d.Mentions...)
+	sort.SliceStable(w.ms, func(i, j int) bool {
+		if w.ms[i].Start != w.ms[j].Start {
+			return w.ms[i].Start < w.ms[j].Start
+		}
+		return w.ms[i].End > w.ms[j].End
+	})
+	w.shortNames()
+	w.posts()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	w.authors()
+	w.residence()
+	w.ages()
+	w.industries()
+	w.membership()
+	w.bodies()
+	return nil
+}
+
+// gap returns the text between byte offsets a and b of the Doc with white
+// space removed ("" when b <= a).
+func (w *work) gap(a, b int) string {
+	if b <= a {
+		return ""
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, w.d.Text[a:b])
+}
+
+// before returns the mention of one of the types that ends right before
+// off (white space allowed), preferring the longest.
+func (w *work) before(off int, types ...extract.Type) (extract.Mention, bool) {
+	var best extract.Mention
+	found := false
+	for _, m := range w.ms {
+		if m.Start >= off {
+			break
+		}
+		if !hasType(m.Type, types) || m.End > off || w.gap(m.End, off) != "" {
+			continue
+		}
+		if !found || m.End-m.Start > best.End-best.Start {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// after returns the mention of one of the types that starts right after off.
+func (w *work) after(off int, types ...extract.Type) (extract.Mention, bool) {
+	var best extract.Mention
+	found := false
+	for _, m := range w.ms {
+		if m.Start < off || !hasType(m.Type, types) {
+			continue
+		}
+		if w.gap(off, m.Start) != "" {
+			if m.Start > off+12 {
+				break
+			}
+			continue
+		}
+		if !found || m.End-m.Start > best.End-best.Start {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+func hasType(t extract.Type, types []extract.Type) bool {
+	for _, x := range types {
+		if t == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *work) add(subj string, p extract.Predicate, obj string, lit bool, rule string, spans ...extract.Span) {
+	if subj == "" || obj == "" || subj == obj {
+		return
+	}
+	ev := spans[0]
+	ev = w.d.SentenceOf(ev)
+	w.d.AddTriple(extract.Triple{Subject: subj, Predicate: p, Object: obj, Literal: lit, Evidence: ev, Spans: spans, Rule: rule})
+}
+
+// text returns the mention's text without white space.
+func (w *work) text(m extract.Mention) string { return w.gap(m.Start, m.End) }
+
+// ---- posts ----
+
+type post struct {
+	title extract.Mention
+	owner *extract.Mention
+}
+
+var titleSeps = []string{"、", "，", ",", "兼", "及"}
+
+// titlesBefore reads the chain of titles that ends right before off.
+func (w *work) titlesBefore(off int) []post {
+	var out []post
+	pos := off
+	for {
+		t, ok := w.before(pos, extract.Title)
+		if !ok {
+			break
+		}
+		p := post{title: t}
+		pos = t.Start
+		if o, ok := w.ownerOf(t); ok {
+			p.owner = &o
+			if o.Start < pos {
+				pos = o.Start
+			}
+		}
+		out = append(out, p)
+		// a separator and another title
+		sep := false
+		for _, s := range titleSeps {
+			k := strings.LastIndex(w.d.Text[:pos], s)
+			if k >= 0 && w.gap(k+len(s), pos) == "" {
+				if _, ok := w.before(k, extract.Title); ok {
+					pos = k
+					sep = true
+				}
+				break
+			}
+		}
+		if !sep {
+			break
+		}
+	}
+	return out
+}
+
+// ownerOf finds the organization or place a title belongs to: right before
+// it, or a place whose level character the title starts with (通江县委书记).
+func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
+	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
+		return o, true
+	}
+	for _, m := range w.ms {
+		if m.Type == extract.Place && m.Start < t.Start && m.End > t.Start && m.End <= t.End {
+			return m, true
+		}
+	}
+	return extract.Mention{}, false
+}
+
+// Gov endings that make a body the place itself for a post (县委书记, 市政府副市长).
+var placeBodies = []string{"人民政府", "政府", "委"}
+
+// ownerKey returns the entity a post belongs to.
+func (w *work) ownerKey(o extract.Mention) string {
+	if o.Type == extract.Place {
+		return o.Key
+	}
+	name := w.text(o)
+	for _, b := range placeBodies {
+		if !strings.HasSuffix(name, b) {
+			continue
+		}
+		head := strings.TrimSuffix(name, b)
+		// a place written before the ending
+		for _, m := range w.ms {
+			if m.Type == extract.Place && m.Start == o.Start && w.text(m) == head {
+				return m.Key
+			}
+		}
+		// a level alone: 市政府, 县委
+		if k := w.levelPlace(head); k != "" {
+			return k
+		}
+	}
+	return o.Key
+}
+
+// levelPlace resolves a level word (市, 县, 区, 省) written alone to the one
+// division of that level the article names.
+func (w *work) levelPlace(level string) string {
+	if utf8.RuneCountInString(level) != 1 || !strings.Contains("省市县区旗州镇乡", level) {
+		return ""
+	}
+	count := map[string]int{}
+	for _, m := range w.ms {
+		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
+			continue
+		}
+		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) {
+			count[m.Key]++
+		}
+	}
+	best, n := "", 0
+	for k, c := range count {
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	if len(count) > 2 {
+		return ""
+	}
+	return best
+}
+
+func (w *work) titleText(t extract.Mention) string { return w.text(t) }
+
+func (w *work) posts() {
+	var prev *extract.Mention
+	var prevPosts []post
+	for i := range w.ms {
+		p := w.ms[i]
+		if p.Type != extract.Person {
+			continue
+		}
+		ps := w.titlesBefore(p.Start)
+		if len(ps) == 0 && prev != nil && w.gap(prev.End, p.Start) == "、" {
+			ps = prevPosts // a list of names after one title
+		}
+		for _, x := range ps {
+			w.add(p.Key, extract.PostOf, w.titleText(x.title), true, "relate.post.before", x.title.Span, p.Span)
+			if x.owner != nil && !w.isOwnMedia(*x.owner) {
+				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.owner", x.owner.Span, x.title.Span, p.Span)
+			}
+		}
+		// a title after the name: 李玉院士, 李强总理
+		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 {
+			w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.after", t.Span, p.Span)
+			if o, ok := w.before(p.Start, extract.Org); ok {
+				w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.after-owner", o.Span, t.Span, p.Span)
+			}
+			w.appointed(p, t.End)
+		} else {
+			w.appointed(p, p.End)
+		}
+		if len(ps) > 0 {
+			prev, prevPosts = &w.ms[i], ps
+		} else if prev == nil || w.gap(prev.End, p.Start) != "、" {
+			prev, prevPosts = nil, nil
+		}
+	}
+}
+
+// appointed reads "担任 X" after a person: 担任首席顾问.
+func (w *work) appointed(p extract.Mention, off int) {
+	rest := w.d.Text[off:]
+	for _, v := range []string{"担任", "出任", "兼任", "任"} {
+		if strings.HasPrefix(rest, v) {
+			if t, ok := w.after(off+len(v), extract.Title); ok && t.Start-(off+len(v)) <= 18 {
+				w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.appointed", t.Span, p.Span)
+			}
+			return
+		}
+	}
+}
+
+// isOwnMedia reports whether an owner is the paper itself (本报记者: no 任职于).
+func (w *work) isOwnMedia(o extract.Mention) bool {
+	return strings.HasPrefix(w.text(o), "本报")
+}
+
+// ---- bylines ----
+
+var editorLabels = []string{"责任编辑", "编辑", "责编", "审核", "终审", "校对", "审校", "监制", "策划", "美编", "值班"}
+
+func (w *work) authors() {
+	text := w.d.Text
+	n := len(text)
+	for _, m := range w.ms {
+		if m.Type != extract.Person {
+			continue
+		}
+		if w.isEditor(m) {
+			continue
+		}
+		rule := ""
+		switch {
+		case strings.Contains(m.Rule, "byline"), strings.Contains(m.Rule, "signature"):
+			rule = "relate.author.byline"
+		default:
+			after := w.gap(m.End, min(n, m.End+12))
+			if strings.HasPrefix(after, "报道") || strings.HasPrefix(after, "摄") || strings.HasPrefix(after, "采写") {
+				rule = "relate.author.report"
+			} else if t, ok := w.before(m.Start, extract.Title); ok {
+				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
+					rule = "relate.author.press"
+				}
+			}
+		}
+		if rule != "" && !strings.Contains(w.gap(max(0, m.Start-30), m.Start), "采访") {
+			w.add(extract.ArticleSubject, extract.AuthoredBy, m.Key, false, rule, m.Span)
+		}
+	}
+}
+
+func (w *work) isEditor(m extract.Mention) bool {
+	before := w.gap(max(0, m.Start-15), m.Start)
+	before = strings.TrimRight(before, ":：")
+	for _, l := range editorLabels {
+		if strings.HasSuffix(before, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- short names ----
+
+var shortRe = regexp.MustCompile(`^[（(]\s*(?:以下简称|以下称|下称|简称)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
+
+func (w *work) shortNames() {
+	aliases := map[string]string{} // short name → key
+	for _, m := range w.ms {
+		if m.Type != extract.Org && m.Type != extract.Place {
+			continue
+		}
+		sub := shortRe.FindStringSubmatch(w.d.Text[m.End:])
+		if sub == nil {
+			continue
+		}
+		short := strings.TrimSpace(sub[1])
+		w.add(m.Key, extract.ShortName, short, true, "relate.shortname", m.Span)
+		aliases[short] = m.Key
+	}
+	if len(aliases) == 0 {
+		return
+	}
+	// mentions of the short name are the same entity
+	for i := range w.d.Mentions {
+		m := &w.d.Mentions[i]
+		if k, ok := aliases[w.text(*m)]; ok && m.Key != k && (m.Type == extract.Org || m.Type == extract.Place) {
+			old := m.Key
+			m.Key = k
+			w.dropEntity(old)
+		}
+	}
+	// and a short name no stage recognised becomes a mention
+	for short, k := range aliases {
+		for off := 0; ; {
+			j := strings.Index(w.d.Text[off:], short)
+			if j < 0 {
+				break
+			}
+			s := off + j
+			off = s + len(short)
+			covered := false
+			for _, m := range w.d.Mentions {
+				if m.Start <= s && off <= m.End {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				typ := extract.Org
+				if e := w.d.Entity(k); e != nil {
+					typ = e.Type
+				}
+				w.d.Mentions = append(w.d.Mentions, extract.Mention{Span: extract.Span{Start: s, End: off}, Type: typ, Text: short, Key: k, Rule: "relate.shortname.alias"})
+			}
+		}
+	}
+	w.ms = w.ms[:0]
+	w.ms = append(w.ms, w.d.Mentions...)
+	sort.SliceStable(w.ms, func(i, j int) bool {
+		if w.ms[i].Start != w.ms[j].Start {
+			return w.ms[i].Start < w.ms[j].Start
+		}
+		return w.ms[i].End > w.ms[j].End
+	})
+}
+
+func (w *work) dropEntity(key string) {
+	for _, m := range w.d.Mentions {
+		if m.Key == key {
+			return
+		}
+	}
+	for i, e := range w.d.Entities {
+		if e.Key == key {
+			w.d.Entities = append(w.d.Entities[:i], w.d.Entities[i+1:]...)
+			return
+		}
+	}
+}
+
+// ---- residence and age ----
+
+var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民"}
+
+func (w *work) residence() {
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		// X村村民Y
+		for _, vw := range villagerWords {
+			k := p.Start - len(vw)
+			if k < 0 || w.d.Text[k:p.Start] != vw {
+				continue
+			}
+			if pl, ok := w.before(k, extract.Place); ok {
+				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
+			}
+		}
+		// 家住X的(…)Y: look back in the sentence
+		sent := w.d.SentenceOf(p.Span)
+		seg := w.d.Text[sent.Start:p.Start]
+		k := strings.LastIndex(seg, "家住")
+		if k < 0 {
+			continue
+		}
+		from := sent.Start + k + len("家住")
+		de := strings.Index(w.d.Text[from:p.Start], "的")
+		if de < 0 {
+			continue
+		}
+		// no other person in between
+		other := false
+		var last *extract.Mention
+		for i := range w.ms {
+			m := w.ms[i]
+			if m.Start >= from && m.End <= from+de {
+				if m.Type == extract.Place {
+					last = &w.ms[i]
+				}
+			}
+			if m.Type == extract.Person && m.Start > from && m.End < p.Start && m.Key != p.Key {
+				other = true
+			}
+		}
+		if last != nil && !other {
+			w.add(p.Key, extract.LivesIn, last.Key, false, "relate.residence.jiazhu", last.Span, p.Span)
+		}
+	}
+	// Y，家住X / Y家住X
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		rest := w.gap(p.End, min(len(w.d.Text), p.End+9))
+		if strings.HasPrefix(rest, "家住") || strings.HasPrefix(rest, "，家住") || strings.HasPrefix(rest, ",家住") {
+			k := strings.Index(w.d.Text[p.End:], "家住") + p.End + len("家住")
+			if pl, ok := w.after(k, extract.Place); ok {
+				// the innermost of a nested chain
+				end := pl
+				for _, m := range w.ms {
+					if m.Type == extract.Place && m.Start >= pl.Start && m.Start <= end.End && w.gap(end.End, m.Start) == "" && m.Start >= end.End {
+						end = m
+					}
+				}
+				w.add(p.Key, extract.LivesIn, end.Key, false, "relate.residence.jiazhu", end.Span, p.Span)
+			}
+		}
+	}
+}
+
+var (
+	ageBeforeRe = regexp.MustCompile(`(\d{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,4})$`)
+	ageAfterRe  = regexp.MustCompile(`^\s*[，,（(]\s*(?:今年)?(\d{1,3})\s*岁`)
+	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3})(?:岁|了)`)
+)
+
+func (w *work) ages() {
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		from := max(0, p.Start-30)
+		if sent := w.d.SentenceOf(p.Span); sent.Start > from && sent.Start <= p.Start {
+			from = sent.Start
+		}
+		seg := w.d.Text[from:p.Start]
+		if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
+			// the words between the age and the name must be a role (老人, 村民) or nothing
+			tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
+			tail = strings.TrimPrefix(tail, "的")
+			if tail == "" || w.isRole(tail) {
+				w.add(p.Key, extract.Age, sub[1], true, "relate.age.before", p.Span)
+				continue
+			}
+		}
+		if sub := ageAfterRe.FindStringSubmatch(w.d.Text[p.End:]); sub != nil && validAge(sub[1]) {
+			w.add(p.Key, extract.Age, sub[1], true, "relate.age.after", p.Span)
+		}
+	}
+	// an age stated by the speaker: “别看我今年69了”，Y说 / Y：“…我今年69岁…”
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		sent := w.d.SentenceOf(p.Span)
+		quote := w.d.Text[sent.Start:sent.End]
+		if !strings.Contains(quote, "我") {
+			continue
+		}
+		k := strings.Index(quote, "我")
+		if sub := ageSelfRe.FindStringSubmatch(quote[k:]); sub != nil && validAge(sub[1]) {
+			// the speaker must be the only person of the sentence
+			n := 0
+			for _, m := range w.ms {
+				if m.Type == extract.Person && sent.Contains(m.Span) && m.Key != p.Key {
+					n++
+				}
+			}
+			if n == 0 {
+				w.add(p.Key, extract.Age, sub[1], true, "relate.age.self", p.Span)
+			}
+		}
+	}
+}
+
+func validAge(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n > 0 && n < 120
+}
+
+var roleWords = []string{"老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者"}
+
+func (w *work) isRole(s string) bool {
+	for _, r := range roleWords {
+		if s == r {
+			return true
+		}
+	}
+	return false
+}

@@ -38,7 +38,8 @@ func Preload() { go loadStock() }
 // stock simplified Chinese dictionary, plus its own user words.
 //
 // A Segmenter is safe for concurrent use; AddWord may run while other
-// goroutines call Tokens.
+// goroutines call Tokens. The zero Segmenter uses the stock dictionary
+// (and returns no tokens if it cannot be loaded); Default reports errors.
 type Segmenter struct {
 	d *dict
 
@@ -58,6 +59,16 @@ type userDict struct {
 type userEntry struct {
 	dist float32
 	pos  string
+}
+
+// stock returns the dictionary of s: its own, or for a zero Segmenter the
+// stock one (nil if that fails to load).
+func (s *Segmenter) stock() *dict {
+	if s.d != nil {
+		return s.d
+	}
+	d, _ := loadStock()
+	return d
 }
 
 // Default returns a new Segmenter over the stock dictionary, which is
@@ -86,11 +97,15 @@ func (s *Segmenter) AddWord(word string, freq float64, pos string) {
 	if word == "" {
 		return
 	}
+	d := s.stock()
+	if d == nil {
+		return
+	}
 	if freq <= 0 || math.IsNaN(freq) {
 		freq = DefaultUserFreq
 	}
-	e := userEntry{dist: s.d.logTotal - float32(math.Log2(freq)), pos: pos}
-	us := s.d.split(word, 0, len(word), nil)
+	e := userEntry{dist: d.logTotal - float32(math.Log2(freq)), pos: pos}
+	us := d.split(word, 0, len(word), nil)
 	var key []byte
 
 	s.mu.Lock()
@@ -153,9 +168,12 @@ func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) [
 	if lo >= hi {
 		return out
 	}
+	d := s.stock()
+	if d == nil {
+		return out
+	}
 	w := workPool.Get().(*work)
 	defer workPool.Put(w)
-	d := s.d
 	w.units = d.split(text, lo, hi, w.units[:0])
 	us := w.units
 	if len(us) == 0 {
@@ -286,7 +304,7 @@ func (s *Segmenter) token(text string, us []unit, ref int32, user *userDict) (ex
 	}
 	switch {
 	case ref >= 0:
-		t.POS = s.d.tags[s.d.pos[ref]]
+		t.POS = s.stock().tags[s.stock().pos[ref]]
 	case ref == -1:
 		t.POS = pseudoPOS
 	default:

@@ -243,3 +243,11 @@ func TestDecodeDict_Corrupt(t *testing.T) {
 		})
 	}
 }
+
+func TestSegmenter_Zero(t *testing.T) {
+	var s Segmenter
+	s.AddWord("李玉甫", 0, "nr")
+	if got := render(s.Tokens("李玉甫到哈尔滨市")); got != "李玉甫/nr 到/v 哈尔滨市/ns" {
+		t.Errorf("zero Segmenter: %s", got)
+	}
+}

@@ -433,3 +433,19 @@ func (g *Gazetteer) villages(county string) *villageSet {
 	}
 	return vs
 }
+
+// Distance returns the number of steps from the division code up to its
+// ancestor (1 for the parent), or 0 when ancestor is not above code.
+func (g *Gazetteer) Distance(code, ancestor string) int {
+	for n := 0; n < 6; n++ {
+		if code == ancestor {
+			return n
+		}
+		d, ok := g.Lookup(code)
+		if !ok || d.Parent == "" {
+			return 0
+		}
+		code = d.Parent
+	}
+	return 0
+}

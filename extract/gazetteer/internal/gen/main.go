@@ -322,16 +322,21 @@ func forms(r row, words map[string]string) []string {
 		seen[s] = true
 		fs = append(fs, string(class)+s)
 	}
+	// weakWord: the dictionary knows s as something other than a place
+	// (for a prefecture, any name tag is taken as a place name).
 	weakWord := func(s string) bool {
 		if v, ok := commonWords[s]; ok {
 			return v
 		}
 		pos, ok := words[s]
-		return ok && !strings.HasPrefix(pos, "ns") && pos != "nrt"
+		if !ok || strings.HasPrefix(pos, "ns") || pos == "nrt" {
+			return false
+		}
+		return r.level != 2 || !strings.HasPrefix(pos, "n")
 	}
 	// the full name
 	switch {
-	case runes(r.name) <= 2 || (r.level >= 3 && weakWord(r.name)):
+	case runes(r.name) <= 2 && (weakWord(r.name) || !(r.level == 3 && strings.HasSuffix(r.name, "县"))):
 		add('w', r.name)
 	default:
 		add('f', r.name)
@@ -347,6 +352,9 @@ func forms(r row, words map[string]string) []string {
 	short := func(s string) {
 		if runes(s) < 2 {
 			return
+		}
+		if _, known := words[s]; known && r.level == 4 {
+			return // a township short form that is a word (振兴, 先锋, 文化)
 		}
 		switch {
 		case r.level == 1:

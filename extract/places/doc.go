@@ -1,0 +1,39 @@
+// Package places is the stage that finds place mentions: administrative
+// divisions from the [gazetteer], countries and major foreign cities, and
+// named zones (哈尔滨新区, 郎溪经济开发区).
+//
+// # How a text is read
+//
+// White space is removed first (a map keeps byte offsets of the original
+// text), so page layout such as 黑龙江 省 reads as 黑龙江省. Every surface
+// form of the gazetteer and every foreign name found in the text is a
+// match; overlapping matches keep the longest (黑龙江省, not 龙江). Adjacent
+// names stay separate mentions: 四川省巴中市通江县 is three.
+//
+// # Resolution
+//
+// A form may name several divisions (陈河镇 is in Sichuan, Hubei and
+// Shaanxi). Each candidate is scored by the divisions accepted elsewhere in
+// the article through full names and short forms: an ancestor or
+// descendant counts 3, a sibling 2, the same prefecture 1; the division
+// written right before it (巴中市 in 巴中市通江县) adds 3. The best-supported
+// candidate wins; a tie, or a shared county or township name without
+// support, is dropped. Weak forms (township short forms like 陈河, short
+// forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
+// short form followed by 路, 街, 大道 … is a street (南京路) and one
+// followed by 族 an ethnic group. Villages and communities are read only
+// from the counties (and preferably townships) accepted in the article.
+//
+// # Output
+//
+// Mentions of type [extract.Place] with key "place/<code>" (rules
+// gazetteer.full, .alt, .short, .weak, .village), or "place/<name>" for
+// foreign places (rule foreign) and zones (rule zone). Entities carry the
+// full official name as label and the code. For every mentioned division,
+// 位于 triples run from it to its parent and on to the province (rule
+// gazetteer.chain); parents become entities but not mentions. A zone is
+// 位于 the division its name begins with (rule zone.prefix).
+//
+// [Stage.Resolve] and [Expand] give other stages the division behind a name
+// such as the 让胡路区 of 让胡路区委组织部.
+package places

@@ -1,0 +1,520 @@
+package places
+
+import (
+	"context"
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/gazetteer"
+)
+
+// Name is the name of the stage.
+const Name = "places"
+
+// Rule names of the mentions and triples of the stage.
+const (
+	RuleFull    = "gazetteer.full"    // a full official name: 通江县
+	RuleAlt     = "gazetteer.alt"     // another full form: 杜尔伯特县, 力所乡
+	RuleShort   = "gazetteer.short"   // a short form: 通江, 四川
+	RuleWeak    = "gazetteer.weak"    // a short form accepted on support in context: 陈河
+	RuleVillage = "gazetteer.village" // a village or community with its county in context
+	RuleChain   = "gazetteer.chain"   // 位于 from a division to its parent
+	RuleForeign = "foreign"           // a country or foreign city
+	RuleZone    = "zone"              // a named zone: 哈尔滨新区, 郎溪经济开发区
+	RuleZoneIn  = "zone.prefix"       // 位于 from a zone to the division its name begins with
+)
+
+//go:embed data/foreign.txt
+var foreignTxt string
+
+// Stage finds place mentions. It is safe for concurrent use.
+type Stage struct {
+	g       *gazetteer.Gazetteer
+	foreign map[string]bool
+	maxFor  int // longest foreign name in runes
+	zones   bool
+}
+
+// Option configures a Stage.
+type Option func(*Stage)
+
+// WithZones turns the recognition of named zones (X新区, X经济开发区, …) on
+// or off; it is on by default.
+func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
+
+// New returns a stage that reads divisions from g.
+func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
+	s := &Stage{g: g, foreign: map[string]bool{}, zones: true}
+	for line := range strings.Lines(foreignTxt) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		s.foreign[line] = true
+		if n := utf8.RuneCountInString(line); n > s.maxFor {
+			s.maxFor = n
+		}
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// view is d.Text without white space, with a map back to byte offsets of
+// d.Text, so that 黑龙江 省 (page layout) reads as 黑龙江省.
+type view struct {
+	text string
+	off  []int // off[i]: offset in d.Text of byte i of text; off[len(text)] = len(d.Text)
+}
+
+func newView(s string) view {
+	var b strings.Builder
+	off := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			n = 1
+		}
+		b.WriteString(s[i : i+n])
+		for k := range n {
+			off = append(off, i+k)
+		}
+	}
+	off = append(off, len(s))
+	return view{b.String(), off}
+}
+
+// span maps the view range [start, end) to a span of the original text.
+func (v view) span(start, end int) extract.Span {
+	return extract.Span{Start: v.off[start], End: v.off[end-1] + 1}
+}
+
+type kind uint8
+
+const (
+	kDivision kind = iota
+	kVillage
+	kForeign
+	kZone
+)
+
+// match is a stretch of the view that may name a place.
+type match struct {
+	start, end int // in the view
+	kind       kind
+	cands      []gazetteer.Candidate
+	chosen     gazetteer.Candidate
+	ok         bool
+	name       string // surface (foreign, zone)
+	in         string // zone: code of the division the name begins with
+	inZone     string // zone: key of the zone its name begins with (郎溪经济开发区 for 郎溪经济开发区十字工业园)
+	core       string // zone: the name without the place it begins with (十字工业园)
+}
+
+func (m *match) runes(v view) int { return utf8.RuneCountInString(v.text[m.start:m.end]) }
+
+// roadSuffixes after a short form make it a street name (南京路, 长安街).
+var roadSuffixes = []string{"路", "街", "大道", "巷", "胡同", "里", "道"}
+
+// Process finds the place mentions of d and adds mentions, entities and
+// 位于 triples. It never fails except on a cancelled context.
+func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	v := newView(d.Text)
+	ms := s.scan(v)
+	ms = selectLongest(v, ms)
+	s.resolve(v, ms)
+	ms = s.addVillages(v, ms)
+	if s.zones {
+		ms = s.addZones(v, ms)
+	}
+	s.emit(d, v, ms)
+	return nil
+}
+
+// scan collects every division and foreign-name match of the view.
+func (s *Stage) scan(v view) []*match {
+	var ms []*match
+	t := v.text
+	for i, r := range t {
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		s.g.Prefixes(t[i:], func(end int, cands []gazetteer.Candidate) bool {
+			if guarded(t, i, i+end, cands) {
+				return true
+			}
+			ms = append(ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
+			return true
+		})
+		for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
+			_, size := utf8.DecodeRuneInString(t[j:])
+			j += size
+			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") {
+				ms = append(ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
+			}
+		}
+	}
+	return ms
+}
+
+// guarded drops the short forms of a match that the text around rules out:
+// a street name (南京路) or an ethnic group (朝鲜族). It reports whether no
+// candidate is left.
+func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
+	rest := t[end:]
+	road := false
+	for _, suf := range roadSuffixes {
+		if strings.HasPrefix(rest, suf) {
+			road = true
+		}
+	}
+	if strings.HasPrefix(rest, "族") {
+		return true
+	}
+	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级
+	if end-start == 6 && strings.HasSuffix(t[start:end], "县") {
+		for _, w := range []string{"城", "域", "级"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	if !road {
+		return false
+	}
+	for _, c := range cands {
+		if c.Form <= gazetteer.Alt {
+			return false
+		}
+	}
+	return true
+}
+
+// selectLongest keeps non-overlapping matches, longest first; at equal
+// length a division's full name beats a foreign name, which beats a short
+// form.
+func selectLongest(v view, ms []*match) []*match {
+	rank := func(m *match) int {
+		if m.kind == kForeign {
+			return 1
+		}
+		best := 3
+		for _, c := range m.cands {
+			switch {
+			case c.Form <= gazetteer.Alt:
+				return 0
+			case c.Form == gazetteer.Short:
+				best = min(best, 2)
+			}
+		}
+		return best
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		li, lj := ms[i].end-ms[i].start, ms[j].end-ms[j].start
+		if li != lj {
+			return li > lj
+		}
+		if ri, rj := rank(ms[i]), rank(ms[j]); ri != rj {
+			return ri < rj
+		}
+		return ms[i].start < ms[j].start
+	})
+	var out []*match
+	for _, m := range ms {
+		free := true
+		for _, o := range out {
+			if m.start < o.end && o.start < m.end {
+				free = false
+				break
+			}
+		}
+		if free {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// affinity scores how much a division x in context supports candidate c:
+// 4 for the parent or a child, one less for each step further along the
+// chain (a province supports a township of it with 2 or 1), 2 for a
+// sibling, 1 for a division of the same prefecture (counties and below).
+func (s *Stage) affinity(c gazetteer.Division, x string) int {
+	if x == c.Code {
+		return 0
+	}
+	xd, ok := s.g.Lookup(x)
+	if !ok {
+		return 0
+	}
+	if n := s.g.Distance(c.Code, x); n > 0 {
+		return max(5-n, 1)
+	}
+	if n := s.g.Distance(x, c.Code); n > 0 {
+		return max(5-n, 1)
+	}
+	if xd.Parent != "" && xd.Parent == c.Parent {
+		return 2
+	}
+	if c.Level >= gazetteer.County && xd.Level >= gazetteer.County && x[:4] == c.Code[:4] {
+		return 1
+	}
+	return 0
+}
+
+// minSupport returns the support that candidate c needs: a weak form
+// needs its parent or a child in context (4), a township a sibling (2), a
+// two-character county short form (通江) a sibling or an ancestor (2).
+func minSupport(c gazetteer.Candidate, surface string) int {
+	switch {
+	case c.Form == gazetteer.Weak && c.Level >= gazetteer.County:
+		return 4
+	case c.Form == gazetteer.Weak:
+		return 3
+	case c.Level >= gazetteer.Township:
+		return 2
+	case c.Form == gazetteer.Short && c.Level == gazetteer.County && utf8.RuneCountInString(surface) <= 2:
+		return 2
+	}
+	return 0
+}
+
+type ctxCode struct {
+	code  string
+	start int // view offset of the mention (adjacency)
+	end   int
+}
+
+// pick chooses the candidate of cands best supported by the context, or
+// reports false when the context cannot decide or a weak form lacks
+// support. adjacentBefore is the code of the division mentioned right
+// before (四川省巴中市: 四川省 before 巴中市), or "".
+func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context []ctxCode, self int, adjacentBefore string) (gazetteer.Candidate, bool) {
+	type scored struct {
+		c       gazetteer.Candidate
+		support int
+	}
+	var ss []scored
+	seen := map[string]int{}
+	for _, c := range cands {
+		sup := 0
+		for _, x := range context {
+			if x.start == self {
+				continue
+			}
+			if x.code == c.Code {
+				sup = max(sup, 3) // mentioned elsewhere
+				continue
+			}
+			sup = max(sup, s.affinity(c.Division, x.code))
+		}
+		if adjacentBefore != "" && s.g.Within(c.Code, adjacentBefore) && c.Code != adjacentBefore {
+			sup += 3
+		}
+		if sup < minSupport(c, surface) {
+			continue
+		}
+		if i, ok := seen[c.Code]; ok {
+			if c.Form < ss[i].c.Form {
+				ss[i].c = c
+			}
+			continue
+		}
+		seen[c.Code] = len(ss)
+		ss = append(ss, scored{c, sup})
+	}
+	if len(ss) == 0 {
+		return gazetteer.Candidate{}, false
+	}
+	sort.SliceStable(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		if a.support != b.support {
+			return a.support > b.support
+		}
+		if a.c.Form != b.c.Form {
+			return a.c.Form < b.c.Form
+		}
+		return a.c.Level < b.c.Level
+	})
+	best := ss[0]
+	if len(ss) > 1 {
+		next := ss[1]
+		if next.support == best.support && next.c.Form == best.c.Form && next.c.Level == best.c.Level {
+			return gazetteer.Candidate{}, false // ambiguous
+		}
+		// a township or county name shared by several divisions needs support
+		if best.support == 0 && best.c.Level >= gazetteer.County && next.c.Level >= gazetteer.County && next.c.Form <= gazetteer.Short {
+			return gazetteer.Candidate{}, false
+		}
+	}
+	return best.c, true
+}
+
+// resolve decides every division match, in rounds: the context of a round
+// is the divisions accepted in the previous one through a full name or a
+// short form (weak forms never support others).
+func (s *Stage) resolve(v view, ms []*match) {
+	var context []ctxCode
+	for range 3 {
+		var next []ctxCode
+		for k, m := range ms {
+			if m.kind != kDivision {
+				continue
+			}
+			adj := ""
+			if k > 0 && ms[k-1].end == m.start && ms[k-1].ok && ms[k-1].kind == kDivision {
+				adj = ms[k-1].chosen.Code
+			}
+			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, context, m.start, adj)
+			if m.ok && !s.boundaryOK(v, ms, k) {
+				m.ok = false
+			}
+			// 建设乡村振兴: a township name ending in 乡 that runs into 村
+			if m.ok && m.chosen.Level == gazetteer.Township && strings.HasSuffix(v.text[m.start:m.end], "乡") &&
+				strings.HasPrefix(v.text[m.end:], "村") && adj == "" {
+				m.ok = false
+			}
+			if m.ok && m.chosen.Form != gazetteer.Weak {
+				next = append(next, ctxCode{m.chosen.Code, m.start, m.end})
+			}
+		}
+		context = next
+	}
+}
+
+// leftBoundary are characters after which a name may begin (在通江, 赴巴中).
+const leftBoundary = "在于到赴至从和与及同跟来去往向对把将为给据由自经是的、，。：:；;（(“\"《「【—-"
+
+// boundaryOK checks a two-character short form, and a two-character county
+// name such as 忠县, against the character before it: inside a run of Chinese
+// text a short name is most often the tail of another word (创新平台 is not
+// 新平, 品牌兴县 not 兴县). The form passes at the start of the text, after
+// punctuation or a function character, or right after another place.
+func (s *Stage) boundaryOK(v view, ms []*match, k int) bool {
+	m := ms[k]
+	c := m.chosen
+	if c.Level <= gazetteer.Province || utf8.RuneCountInString(v.text[m.start:m.end]) > 2 {
+		return true
+	}
+	if c.Form <= gazetteer.Alt && !strings.HasSuffix(v.text[m.start:m.end], "县") {
+		return true
+	}
+	if m.start == 0 {
+		return true
+	}
+	if k > 0 && ms[k-1].end == m.start && ms[k-1].ok {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(v.text[:m.start])
+	if !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	return strings.ContainsRune(leftBoundary, r)
+}
+
+// addVillages looks for the villages and communities of the counties in
+// context and adds the matches that do not overlap an accepted place.
+func (s *Stage) addVillages(v view, ms []*match) []*match {
+	counties := map[string]bool{}
+	streets := map[string]bool{}
+	for _, m := range ms {
+		if !m.ok || m.kind != kDivision {
+			continue
+		}
+		switch m.chosen.Level {
+		case gazetteer.County:
+			counties[m.chosen.Code] = true
+		case gazetteer.Township:
+			counties[m.chosen.Code[:6]] = true
+			streets[m.chosen.Code] = true
+		}
+	}
+	if len(counties) == 0 {
+		return ms
+	}
+	maxLen := 0
+	for c := range counties {
+		maxLen = max(maxLen, s.g.MaxVillageFormLen(c))
+	}
+	t := v.text
+	var found []*match
+	for i, r := range t {
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		for n, j := 0, i; j < len(t) && n < maxLen; n++ {
+			_, size := utf8.DecodeRuneInString(t[j:])
+			j += size
+			if n < 2 { // at least three characters
+				continue
+			}
+			var cands []gazetteer.Candidate
+			for c := range counties {
+				cands = append(cands, s.g.VillageCandidates(c, t[i:j])...)
+			}
+			if len(cands) == 0 {
+				continue
+			}
+			// prefer villages of a township in context
+			var inStreet []gazetteer.Candidate
+			for _, c := range cands {
+				if streets[c.Parent] {
+					inStreet = append(inStreet, c)
+				}
+			}
+			if len(inStreet) > 0 {
+				cands = inStreet
+			}
+			if len(uniqueCodes(cands)) != 1 {
+				continue
+			}
+			found = append(found, &match{start: i, end: j, kind: kVillage, chosen: cands[0], ok: true})
+		}
+	}
+	// longest first; a village replaces accepted matches it contains
+	sort.SliceStable(found, func(i, j int) bool { return found[i].end-found[i].start > found[j].end-found[j].start })
+	for _, f := range found {
+		clash := false
+		for _, m := range ms {
+			if !m.ok || m.end <= f.start || f.end <= m.start {
+				continue
+			}
+			if f.start <= m.start && m.end <= f.end && !(f.start == m.start && f.end == m.end) && m.kind == kDivision && m.chosen.Level > gazetteer.County {
+				continue
+			}
+			clash = true
+			break
+		}
+		if clash {
+			continue
+		}
+		for _, m := range ms {
+			if m.ok && f.start <= m.start && m.end <= f.end {
+				m.ok = false
+			}
+		}
+		ms = append(ms, f)
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+func uniqueCodes(cs []gazetteer.Candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs {
+		out[c.Code] = true
+	}
+	return out
+}

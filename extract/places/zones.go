@@ -1,0 +1,220 @@
+package places
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/gazetteer"
+)
+
+// zoneSuffixes end the name of a zone, longest first.
+var zoneSuffixes = []string{
+	"高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "工业集中区",
+	"经济开发区", "自贸试验区", "工业园区", "产业园区", "物流园区", "产业基地", "自由贸易港",
+	"高新区", "经开区", "开发区", "工业园", "产业园", "保税区", "科技园", "经济区", "自贸区", "新区",
+}
+
+// stopInName are characters that do not occur between a place and a zone
+// suffix in a zone's name; they mark a clause (在巴中市建设工业园).
+const stopInName = "的了在和与及是为将把被对从向以等各并或到让使由于个这那其"
+
+// stopWords in the same position.
+var stopWords = []string{"建设", "打造", "推进", "发展", "加快", "设立", "成立", "新建", "落户", "入驻", "全市", "全县", "全省", "全区", "各类", "重点", "周边", "所属", "辖区", "境内"}
+
+const maxMiddle = 4 // runes between the place and the suffix
+
+// addZones finds named zones: a place (a division or another zone) followed
+// by up to four characters of name and a zone suffix (哈尔滨新区,
+// 周口临港开发区, 郎溪县经济开发区十字工业园), and 中国（X）自由贸易试验区
+// with an optional Y片区.
+func (s *Stage) addZones(v view, ms []*match) []*match {
+	t := v.text
+	taken := func(start, end int) bool {
+		for _, m := range ms {
+			if m.ok && m.start == start && m.end == end {
+				return true
+			}
+		}
+		return false
+	}
+	var zones []*match
+	// 中国（黑龙江）自由贸易试验区哈尔滨片区
+	for i := 0; ; {
+		k := strings.Index(t[i:], "自由贸易试验区")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len("自由贸易试验区")
+		pre := t[:k]
+		start := -1
+		for _, open := range []string{"（", "("} {
+			if j := strings.LastIndex(pre, "中国"+open); j >= 0 && k-j <= len("中国（")+4*3+len("）") {
+				start = j
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		inner := strings.TrimRight(strings.TrimPrefix(strings.TrimPrefix(t[start+len("中国"):k], "（"), "("), "）)")
+		end := i
+		in := ""
+		if d, ok := s.Resolve(inner, nil); ok {
+			in = d.Code
+		}
+		if rest := t[end:]; true {
+			if j := strings.Index(rest, "片区"); j > 0 && utf8.RuneCountInString(rest[:j]) <= 6 && allHan(rest[:j]) {
+				name := rest[:j]
+				end += j + len("片区")
+				if d, ok := s.Resolve(name, contextCodes(ms)); ok {
+					in = d.Code
+				}
+			}
+		}
+		zones = append(zones, &match{start: start, end: end, kind: kZone, name: t[start:end], in: in, ok: true})
+	}
+	// place + name + suffix; a zone found may itself be the place of the next
+	prefixes := make([]*match, 0, len(ms))
+	for _, m := range ms {
+		if m.ok && (m.kind == kDivision || m.kind == kVillage) {
+			prefixes = append(prefixes, m)
+		}
+	}
+	for len(prefixes) > 0 {
+		m := prefixes[0]
+		prefixes = prefixes[1:]
+		z := s.zoneAfter(t, m)
+		if z == nil || taken(z.start, z.end) {
+			continue
+		}
+		dup := false
+		for _, o := range zones {
+			if o.start == z.start && o.end == z.end {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		zones = append(zones, z)
+		prefixes = append(prefixes, z)
+	}
+	// of zones ending at the same place keep the longest (沈阳法库通航产业基地,
+	// not also 法库通航产业基地)
+	longest := map[int]*match{}
+	for _, z := range zones {
+		if o, ok := longest[z.end]; !ok || z.start < o.start {
+			longest[z.end] = z
+		}
+	}
+	for _, z := range zones {
+		if longest[z.end] == z {
+			ms = append(ms, z)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+// zoneAfter returns the zone whose name begins with the place m, or nil.
+func (s *Stage) zoneAfter(t string, m *match) *match {
+	rest := t[m.end:]
+	j := 0
+	for n := 0; n <= maxMiddle; n++ {
+		for _, suf := range zoneSuffixes {
+			if strings.HasPrefix(rest[j:], suf) {
+				mid := rest[:j]
+				if !okMiddle(mid) || (suf == "新区" && n > 2) {
+					break
+				}
+				end := m.end + j + len(suf)
+				z := &match{start: m.start, end: end, kind: kZone, name: t[m.start:end], ok: true}
+				if j > 0 {
+					z.core = rest[:j+len(suf)]
+				}
+				switch m.kind {
+				case kDivision, kVillage:
+					z.in = m.chosen.Code
+				case kZone:
+					z.in = m.in
+					z.inZone = zoneKey(m)
+				}
+				return z
+			}
+		}
+		r, size := utf8.DecodeRuneInString(rest[j:])
+		if size == 0 || !unicode.Is(unicode.Han, r) {
+			return nil
+		}
+		j += size
+	}
+	return nil
+}
+
+func okMiddle(mid string) bool {
+	if strings.ContainsAny(mid, stopInName) {
+		return false
+	}
+	for _, w := range stopWords {
+		if strings.Contains(mid, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func contextCodes(ms []*match) []string {
+	var out []string
+	for _, m := range ms {
+		if m.ok && (m.kind == kDivision || m.kind == kVillage) {
+			out = append(out, m.chosen.Code)
+		}
+	}
+	return out
+}
+
+// zoneKey is the entity key of a zone: "place/<name>", or, when the name is
+// a place followed by a name of its own (郎溪十字工业园, 郎溪县经济开发区十字工业园),
+// "place/<code>/<own name>" so that both spellings are one entity.
+func zoneKey(z *match) string {
+	if z.core != "" && z.in != "" {
+		return "place/" + z.in + "/" + z.core
+	}
+	return "place/" + z.name
+}
+
+// Resolve returns the division that name (a full or short form of levels
+// 1-4, such as 让胡路区, 通江, 四川) stands for, given the codes of divisions
+// in context (nil for none). Weak forms (陈河 for 陈河镇) resolve only with a
+// related division in context; a name shared by several divisions resolves
+// only when the context decides.
+func (s *Stage) Resolve(name string, context []string) (gazetteer.Division, bool) {
+	cands := s.g.Candidates(name)
+	if len(cands) == 0 {
+		return gazetteer.Division{}, false
+	}
+	ctx := make([]ctxCode, len(context))
+	for i, c := range context {
+		ctx[i] = ctxCode{code: c, start: -1}
+	}
+	c, ok := s.pick(name, cands, ctx, -2, "")
+	return c.Division, ok
+}
+
+// Expand resolves name without context: Expand(g, "通江") is 通江县. It is
+// New(g).Resolve(name, nil) without building a stage's tables.
+func Expand(g *gazetteer.Gazetteer, name string) (gazetteer.Division, bool) {
+	s := &Stage{g: g}
+	return s.Resolve(name, nil)
+}

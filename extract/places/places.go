@@ -277,7 +277,7 @@ func (s *Stage) affinity(c gazetteer.Division, x string) int {
 // minSupport returns the support that candidate c needs: a weak form
 // needs its parent or a child in context (4), a township a sibling (2), a
 // two-character county short form (通江) a sibling or an ancestor (2).
-func minSupport(c gazetteer.Candidate, surface string) int {
+func minSupport(c gazetteer.Candidate, surface string, lax bool) int {
 	switch {
 	case c.Form == gazetteer.Weak && c.Level >= gazetteer.County:
 		return 4
@@ -285,23 +285,59 @@ func minSupport(c gazetteer.Candidate, surface string) int {
 		return 3
 	case c.Level >= gazetteer.Township:
 		return 2
-	case c.Form == gazetteer.Short && c.Level == gazetteer.County && utf8.RuneCountInString(surface) <= 2:
+	case !lax && c.Form == gazetteer.Short && c.Level == gazetteer.County && utf8.RuneCountInString(surface) <= 2:
 		return 2
 	}
 	return 0
 }
 
+// ctxCode is a division in context: its code, where it was first
+// mentioned (view offset) and how many mentions it has.
 type ctxCode struct {
 	code  string
-	start int // view offset of the mention (adjacency)
-	end   int
+	start int
+	n     int
+}
+
+// support is the context of one round with a memo of affinities.
+type support struct {
+	codes []ctxCode
+	memo  map[[2]string]int
+}
+
+func newSupport(codes []ctxCode) *support {
+	return &support{codes: codes, memo: map[[2]string]int{}}
+}
+
+// add records a mention of code at start.
+func addCode(cs []ctxCode, code string, start int) []ctxCode {
+	for i := range cs {
+		if cs[i].code == code {
+			cs[i].n++
+			return cs
+		}
+	}
+	return append(cs, ctxCode{code: code, start: start, n: 1})
+}
+
+func (s *Stage) cachedAffinity(sp *support, c gazetteer.Division, x string) int {
+	k := [2]string{c.Code, x}
+	if v, ok := sp.memo[k]; ok {
+		return v
+	}
+	v := s.affinity(c, x)
+	sp.memo[k] = v
+	return v
 }
 
 // pick chooses the candidate of cands best supported by the context, or
 // reports false when the context cannot decide or a weak form lacks
 // support. adjacentBefore is the code of the division mentioned right
 // before (四川省巴中市: 四川省 before 巴中市), or "".
-func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context []ctxCode, self int, adjacentBefore string) (gazetteer.Candidate, bool) {
+//
+// With lax set (a name given alone, not read from running text), a
+// two-character county short form needs no support.
+func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *support, self int, adjacentBefore string, lax bool) (gazetteer.Candidate, bool) {
 	type scored struct {
 		c       gazetteer.Candidate
 		support int
@@ -310,20 +346,19 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context []ctxC
 	seen := map[string]int{}
 	for _, c := range cands {
 		sup := 0
-		for _, x := range context {
-			if x.start == self {
-				continue
-			}
+		for _, x := range context.codes {
 			if x.code == c.Code {
-				sup = max(sup, 3) // mentioned elsewhere
+				if x.n > 1 || x.start != self {
+					sup = max(sup, 3) // mentioned elsewhere
+				}
 				continue
 			}
-			sup = max(sup, s.affinity(c.Division, x.code))
+			sup = max(sup, s.cachedAffinity(context, c.Division, x.code))
 		}
 		if adjacentBefore != "" && s.g.Within(c.Code, adjacentBefore) && c.Code != adjacentBefore {
 			sup += 3
 		}
-		if sup < minSupport(c, surface) {
+		if sup < minSupport(c, surface, lax) {
 			continue
 		}
 		if i, ok := seen[c.Code]; ok {
@@ -366,7 +401,7 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context []ctxC
 // is the divisions accepted in the previous one through a full name or a
 // short form (weak forms never support others).
 func (s *Stage) resolve(v view, ms []*match) {
-	var context []ctxCode
+	context := newSupport(nil)
 	for range 3 {
 		var next []ctxCode
 		for k, m := range ms {
@@ -377,7 +412,7 @@ func (s *Stage) resolve(v view, ms []*match) {
 			if k > 0 && ms[k-1].end == m.start && ms[k-1].ok && ms[k-1].kind == kDivision {
 				adj = ms[k-1].chosen.Code
 			}
-			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, context, m.start, adj)
+			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, context, m.start, adj, false)
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
 			}
@@ -387,10 +422,10 @@ func (s *Stage) resolve(v view, ms []*match) {
 				m.ok = false
 			}
 			if m.ok && m.chosen.Form != gazetteer.Weak {
-				next = append(next, ctxCode{m.chosen.Code, m.start, m.end})
+				next = addCode(next, m.chosen.Code, m.start)
 			}
 		}
-		context = next
+		context = &support{codes: next, memo: context.memo}
 	}
 }
 

@@ -198,17 +198,19 @@ func zoneKey(z *match) string {
 // 1-4, such as 让胡路区, 通江, 四川) stands for, given the codes of divisions
 // in context (nil for none). Weak forms (陈河 for 陈河镇) resolve only with a
 // related division in context; a name shared by several divisions resolves
-// only when the context decides.
+// only when the context decides. A two-character county short form needs
+// no context here: the caller has read it as a name (通江县委 → 通江).
 func (s *Stage) Resolve(name string, context []string) (gazetteer.Division, bool) {
 	cands := s.g.Candidates(name)
 	if len(cands) == 0 {
 		return gazetteer.Division{}, false
 	}
-	ctx := make([]ctxCode, len(context))
-	for i, c := range context {
-		ctx[i] = ctxCode{code: c, start: -1}
+	var codes []ctxCode
+	for _, c := range context {
+		codes = addCode(codes, c, -1)
 	}
-	c, ok := s.pick(name, cands, ctx, -2, "")
+	ctx := newSupport(codes)
+	c, ok := s.pick(name, cands, ctx, -2, "", true)
 	return c.Division, ok
 }
 

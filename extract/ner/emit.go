@@ -15,6 +15,9 @@ func (w *work) emit() {
 	for _, t := range w.titles {
 		ms = append(ms, mk(t, ""))
 	}
+	for _, p := range w.newPlaces {
+		ms = append(ms, mk(p, p.key))
+	}
 	for _, o := range w.orgs {
 		name := w.v.text[o.s:o.e]
 		key := "org/" + name

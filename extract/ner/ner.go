@@ -37,8 +37,9 @@ type work struct {
 	places   []span // from earlier stages, compact coordinates
 	titles   []span
 	orgs     []span
-	people   []span
-	occupied []bool // compact bytes covered by a place, org or title
+	people    []span
+	newPlaces []span // short forms of places found by this stage
+	occupied  []bool // compact bytes covered by a place, org or title
 }
 
 // Process implements extract.Stage.
@@ -64,6 +65,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 			}
 		}
 	}
+	w.shortPlaces()
 	w.findTitles()
 	if err := ctx.Err(); err != nil {
 		return err

@@ -31,7 +31,7 @@ var orgVerbs = map[string]bool{
 	"保护": true, "救助": true, "执法": true, "审计": true, "监测": true, "推广": true, "交流": true, "合作": true,
 	"贸易": true, "物流": true, "勘察": true, "勘测": true, "保障": true, "融资": true, "担保": true, "经营": true,
 	"开放": true, "创新": true, "孵化": true, "教育": true, "卫生": true, "健康": true, "体育": true, "文化": true,
-	"治理": true, "应急": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true,
+	"治理": true, "应急": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true,
 }
 
 // Generic organization words: a name made only of these and an ending is
@@ -107,8 +107,15 @@ func (w *work) findOrgs() {
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
 	}
-	// keep the longest of overlapping candidates, never across a title
-	sortSpans(cands)
+	// of overlapping candidates keep the one that ends last (the head of a
+	// Chinese noun phrase is at its end: 吴江区委组织部 holds 吴江区委), then
+	// the longest; never across a title
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].e != cands[j].e {
+			return cands[i].e > cands[j].e
+		}
+		return cands[i].e-cands[i].s > cands[j].e-cands[j].s
+	})
 	for _, c := range cands {
 		if w.overlapsTitle(c.s, c.e) {
 			continue
@@ -117,9 +124,6 @@ func (w *work) findOrgs() {
 		for i := range w.orgs {
 			o := &w.orgs[i]
 			if c.s < o.e && o.s < c.e {
-				if c.e-c.s > o.e-o.s && c.s <= o.s && o.e <= c.e {
-					*o = c
-				}
 				keep = false
 				break
 			}
@@ -200,6 +204,10 @@ func (w *work) growOrg(ss, e int) int {
 		if !isHan(r) {
 			break
 		}
+		// a place that ends inside this word (吴江区 in 吴江/区委) anchors the name
+		if p, ok := w.placeEndingIn(k, s); ok {
+			return p.s
+		}
 		if levelChars[word] {
 			return k
 		}
@@ -260,6 +268,16 @@ func (w *work) prevToken(k int) int {
 	return -1
 }
 
+// placeEndingIn returns a place mention that ends inside (k, s].
+func (w *work) placeEndingIn(k, s int) (span, bool) {
+	for _, p := range w.places {
+		if p.e > k && p.e <= s && p.s < k {
+			return p, true
+		}
+	}
+	return span{}, false
+}
+
 func (w *work) isPlaceEnd(k int) bool {
 	_, ok := w.placeEndingAt(k)
 	return ok
@@ -292,14 +310,3 @@ func (w *work) personAt(s, e int) bool {
 	return false
 }
 
-// sortSpans orders spans by length, longest first, then by start.
-func sortSpans(c []span) {
-	sort.SliceStable(c, func(i, j int) bool { return less(c[i], c[j]) })
-}
-
-func less(a, b span) bool {
-	if a.e-a.s != b.e-b.s {
-		return a.e-a.s > b.e-b.s
-	}
-	return a.s < b.s
-}

@@ -83,10 +83,10 @@ func (w *work) findPeople() {
 			break
 		}
 		// name before a title: 李玉甫书记, 李强总理
-		if ti.title.Class != lexicon.Rank || true {
-			if s, ok := w.nameBefore(ti.s); ok {
-				add(s, ti.s, "ner.person.title-after")
-			}
+		if s, ok := w.nameBefore(ti.s); ok {
+			add(s, ti.s, "ner.person.title-after")
+		} else if s, ok := w.nameBetween(ti.s); ok {
+			add(s, ti.s, "ner.person.title-after")
 		}
 	}
 	// byline labels: 文\图:何燕祖, 作者：X, 记者 X
@@ -424,6 +424,38 @@ func (w *work) nameBefore(e int) (int, bool) {
 			continue
 		}
 		if hasHardStop(t[s+sn : e]) {
+			continue
+		}
+		return s, true
+	}
+	return 0, false
+}
+
+// nameBetween reads a name of two or three characters that ends at e,
+// where a title follows, and that starts right after an organization, a
+// place or punctuation (中国科学院陈立群院士).
+func (w *work) nameBetween(e int) (int, bool) {
+	t := w.v.text
+	for _, n := range []int{3, 2} {
+		s := e
+		ok := true
+		for k := 0; k < n; k++ {
+			r, sz := utf8.DecodeLastRuneInString(t[:s])
+			if s == 0 || !isHan(r) {
+				ok = false
+				break
+			}
+			s -= sz
+		}
+		if !ok || w.occupiedByOther(s, e) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(t[:s])
+		if s > 0 && isHan(r) && !w.occupied[s-1] {
+			continue
+		}
+		sn := w.st.lex.SurnameAt(t[s:])
+		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) {
 			continue
 		}
 		return s, true

@@ -1,0 +1,63 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// Division name endings that a short form drops (湄潭县 → 湄潭).
+var divisionEndings = []string{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡"}
+
+// shortPlaces adds mentions of the short forms of divisions that the
+// article names in full: once 湄潭县 is written, a later 湄潭 is the same
+// place. It runs before the other finders so that the short form is not
+// read as a name.
+func (w *work) shortPlaces() {
+	t := w.v.text
+	done := map[string]bool{}
+	var added []span
+	for _, p := range w.places {
+		if !strings.HasPrefix(p.key, "place/") || done[p.key] {
+			continue
+		}
+		done[p.key] = true
+		full := t[p.s:p.e]
+		short := ""
+		for _, end := range divisionEndings {
+			if strings.HasSuffix(full, end) {
+				short = strings.TrimSuffix(full, end)
+				break
+			}
+		}
+		if utf8.RuneCountInString(short) < 2 {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(t[off:], short)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(short)
+			off = e
+			if w.coveredByPlace(s, e) || !w.v.bound[s] {
+				continue
+			}
+			added = append(added, span{s: s, e: e, typ: extract.Place, rule: "ner.place.short", key: p.key})
+		}
+	}
+	for _, a := range added {
+		w.places = append(w.places, a)
+		w.newPlaces = append(w.newPlaces, a)
+	}
+}
+
+func (w *work) coveredByPlace(s, e int) bool {
+	for _, p := range w.places {
+		if p.s < e && s < p.e {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,175 @@
+package relate_test
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/lexicon"
+	"github.com/zhkg/zhkg/extract/ner"
+	"github.com/zhkg/zhkg/extract/places"
+	"github.com/zhkg/zhkg/extract/relate"
+	"github.com/zhkg/zhkg/extract/segment"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     extract.Pipeline
+	pipeErr  error
+)
+
+var sentRe = regexp.MustCompile(`[^。！？\n]+[。！？]?[”」]?`)
+
+// MustPipeline returns the stages from segmentation to relations.
+func MustPipeline(tb testing.TB) extract.Pipeline {
+	tb.Helper()
+	pipeOnce.Do(func() {
+		seg, err := segment.Default()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		g, err := gazetteer.Default()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		lex, err := lexicon.Default()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		pipe = extract.Pipeline{segment.New(seg), places.New(g), ner.New(lex), relate.New(lex)}
+	})
+	if pipeErr != nil {
+		tb.Fatal(pipeErr)
+	}
+	return pipe
+}
+
+// MustExtract runs the pipeline on text and returns its label view rows
+// as "SUBJECT PREDICATE OBJECT" strings.
+func MustExtract(tb testing.TB, text string) map[string]bool {
+	tb.Helper()
+	d := &extract.Doc{ID: "t", Name: "t", Text: text}
+	for _, loc := range sentRe.FindAllStringIndex(text, -1) {
+		d.Sentences = append(d.Sentences, extract.Span{Start: loc[0], End: loc[1]})
+	}
+	if err := MustPipeline(tb).Process(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, r := range extract.LabelView(d) {
+		out[r[1]+" "+r[2]+" "+r[3]] = true
+	}
+	return out
+}
+
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "SUBJECT PREDICATE OBJECT"; subject "t" is the article
+		not  []string
+	}{
+		{
+			name: "post with place and level",
+			text: "近日，云南省普洱市景东彝族自治县委书记赵文澜到锦屏镇调研茶叶生产。",
+			want: []string{"赵文澜 类型 人物", "赵文澜 职务 县委书记", "赵文澜 任职于 景东彝族自治县", "景东彝族自治县 位于 普洱市", "普洱市 位于 云南省"},
+		},
+		{
+			name: "coordinated titles",
+			text: "湖南省岳阳市华容县委副书记、县长邓海波主持会议。",
+			want: []string{"邓海波 职务 县委副书记", "邓海波 职务 县长", "邓海波 任职于 华容县"},
+		},
+		{
+			name: "organization owner",
+			text: "江苏省苏州市吴江区委组织部部长孙建平出席活动。",
+			want: []string{"孙建平 职务 部长", "孙建平 任职于 吴江区委组织部", "吴江区委组织部 类型 机构", "吴江区委组织部 位于 吴江区"},
+		},
+		{
+			name: "press byline is author",
+			text: "本报记者王晨阳报道 今年以来，山东省寿光市蔬菜产业持续发展。",
+			want: []string{"王晨阳 职务 记者", "t 作者 王晨阳"},
+			not:  []string{"王晨阳 任职于 本报"},
+		},
+		{
+			name: "agency photographer",
+			text: "山东省烟台市栖霞市的苹果喜获丰收。新华社记者 刘洋 摄",
+			want: []string{"刘洋 职务 记者", "刘洋 任职于 新华社", "t 作者 刘洋"},
+		},
+		{
+			name: "editor is not author",
+			text: "甘肃省定西市安定区马铃薯产业稳步发展。（作者：宋佳 责任编辑：吕航）",
+			want: []string{"t 作者 宋佳"},
+			not:  []string{"t 作者 吕航"},
+		},
+		{
+			name: "residence and age",
+			text: "家住河北省保定市莲池区东关街道的76岁老人许凤英，每天都到社区食堂吃饭。",
+			want: []string{"许凤英 年龄 76", "许凤英 类型 人物"},
+		},
+		{
+			name: "short name",
+			text: "广西壮族自治区农业科学院甘蔗研究所（以下简称甘蔗所）发布了新品种。甘蔗所将在来宾市推广。",
+			want: []string{"广西壮族自治区农业科学院甘蔗研究所 简称 甘蔗所"},
+		},
+		{
+			name: "industry goal",
+			text: "贵州省遵义市湄潭县以打造湄潭茶叶百亿产业为目标，扩大种植面积。",
+			want: []string{"湄潭县 产业 茶叶"},
+		},
+		{
+			name: "membership",
+			text: "吉林省延边州林业局及下属森林防火指挥中心开展演练。",
+			want: []string{"森林防火指挥中心 隶属 延边州林业局"},
+		},
+		{
+			name: "title after name",
+			text: "中国科学院陈立群院士为学员授课。",
+			want: []string{"陈立群 职务 院士", "陈立群 任职于 中国科学院"},
+		},
+		{
+			name: "list after a title",
+			text: "市领导钱永刚、褚卫东、卞晓梅参加活动。",
+			want: []string{"钱永刚 类型 人物", "褚卫东 类型 人物", "卞晓梅 类型 人物"},
+		},
+		{
+			name: "transliterated name after a title",
+			text: "内蒙古自治区锡林郭勒盟正蓝旗人大常委会主任巴特尔朝鲁介绍了情况。",
+			want: []string{"巴特尔朝鲁 类型 人物", "巴特尔朝鲁 职务 主任"},
+		},
+		{
+			name: "common words are not names",
+			text: "高质量发展离不开金融支持，江河治理也要常态化推进。",
+			not:  []string{"高质量 类型 人物", "江河 类型 人物", "金融 类型 人物"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := MustExtract(t, tc.text)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q\ngot:\n%s", w, dump(got))
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}
+
+func dump(m map[string]bool) string {
+	var b strings.Builder
+	for k := range m {
+		b.WriteString("  " + k + "\n")
+	}
+	return b.String()
+}

@@ -31,12 +31,12 @@ type span struct {
 }
 
 type work struct {
-	st       *Stage
-	d        *extract.Doc
-	v        *view
-	places   []span // from earlier stages, compact coordinates
-	titles   []span
-	orgs     []span
+	st        *Stage
+	d         *extract.Doc
+	v         *view
+	places    []span // from earlier stages, compact coordinates
+	titles    []span
+	orgs      []span
 	people    []span
 	newPlaces []span // short forms of places found by this stage
 	occupied  []bool // compact bytes covered by a place, org or title

@@ -309,4 +309,3 @@ func (w *work) personAt(s, e int) bool {
 	}
 	return false
 }
-

@@ -1,0 +1,122 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// kind is the role of a paragraph on a page.
+type kind int
+
+const (
+	kBody      kind = iota // ordinary text
+	kLead                  // opens an article: 本报讯…, a byline (□ 本报记者 王 进), 新华社…电
+	kTitle                 // a short line without final punctuation: headline, kicker, subhead
+	kCaption               // a photo caption ending with a photo credit (… 新华社记者 陈泽国 摄)
+	kSignature             // a signature closing an article: （曾 平）
+	kCredit                // a credit note for a group of articles: （本组稿件…由本报记者X采写）
+	kMeta                  // 来源：, 编辑：, 发布时间：, a bare date
+)
+
+func (k kind) String() string {
+	return [...]string{"body", "lead", "title", "caption", "signature", "credit", "meta"}[k]
+}
+
+var (
+	// reLeadStart matches the dateline that opens a news article.
+	reLeadStart = regexp.MustCompile(`^(?:本报[^\s，。]{0,16}?讯|新华社[^\s，。]{0,16}?电|[^\s，。]{1,16}(?:讯|消息|电)\s*[（(]\s*(?:本报)?(?:见习)?(?:记者|通讯员)|[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,24}[）)])`)
+	// reByline matches a byline paragraph: a box or bullet, or a reporter credit.
+	reByline = regexp.MustCompile(`^(?:[□■●◆▲◇○]\s*\S|(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)\s*[\p{Han}][\p{Han}·\s]{1,5}(?:\s|$|报道|摄))`)
+	// reBylineEnd matches the end of a byline or photo credit line.
+	reBylineEnd = regexp.MustCompile(`(?:\s摄|记者\s*[\p{Han}·\s]{2,10}摄|报道|采写|摄影|供图)$`)
+	// reCaption matches a photo credit at the end of a caption.
+	reCaption = regexp.MustCompile(`(?:\s摄|记者\s*[\p{Han}·\s]{2,10}摄|[\p{Han}]{2,4}\s*摄影|(?:供图|图片来源[：:]\S+))$`)
+	// reSignature matches a signature in brackets: （曾 平）, (张三 李四).
+	reSignature = regexp.MustCompile(`^[（(]\s*(?:(?:本报)?(?:见习)?(?:记者|通讯员)\s*)?[\p{Han}·][\p{Han}·\s、,，]{0,22}[）)]$`)
+	// reCredit matches a credit note for a group of articles.
+	reCredit = regexp.MustCompile(`^[（(【]?\s*(?:本组|本版|以上|此组|该组)?[\p{Han}\s]{0,6}(?:稿件|文章|图文|照片|图片)[^）)】]*(?:采写|撰写|拍摄|提供|供稿|摄)\s*[）)】]?$`)
+	// reMeta matches page or web metadata lines.
+	reMeta = regexp.MustCompile(`^(?:来源|稿源|作者|编辑|责任编辑|责编|审核|审校|终审|校对|文|图|文图|文/图|文\\图|摄影|策划|统筹|发布时间|发布人|发布日期|发表时间|时间|日期|浏览量|浏览次数|阅读|点击|点击数|原标题|供稿|出处|信息来源|作者单位)\s*[:：]|^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	// reFurniture matches section headers: space separated short labels (一线观察 地方传真).
+	reFurniture = regexp.MustCompile(`^[\p{Han}]{2,6}(?:\s+[\p{Han}]{2,6})+$`)
+)
+
+// maxTitleWidth is the widest paragraph that can be a headline.
+const maxTitleWidth = 44
+
+// classify returns the role of paragraph p (trimmed).
+func classify(p string) kind {
+	w, _ := measure(p)
+	switch {
+	case reCredit.MatchString(p) && w <= 60:
+		return kCredit
+	case reSignature.MatchString(p) && w <= 14:
+		return kSignature
+	case reMeta.MatchString(p):
+		return kMeta
+	case reLeadStart.MatchString(p):
+		return kLead
+	case reByline.MatchString(p) && w <= 24 && !endsSentence(p):
+		return kLead
+	case reCaption.MatchString(p) && w > 12:
+		return kCaption
+	case isTitle(p, w):
+		return kTitle
+	}
+	return kBody
+}
+
+// isTitle reports whether p looks like a headline, a kicker or a subhead:
+// short, without sentence punctuation inside or at the end.
+func isTitle(p string, w float64) bool {
+	if w > maxTitleWidth || w < 2 || endsSentence(p) {
+		return false
+	}
+	if strings.ContainsAny(p, "。！？；") {
+		return false
+	}
+	if strings.Count(p, "，")+strings.Count(p, ",") > 1 {
+		return false
+	}
+	// a title ends with a word, a closing quote or a dash, not with a comma
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune("，、,：:（(", r)
+}
+
+// startsParagraph reports whether a line opens a new paragraph whatever the
+// line before it looks like.
+func startsParagraph(s string) bool {
+	if reLeadStart.MatchString(s) || reCredit.MatchString(s) || reMeta.MatchString(s) {
+		return true
+	}
+	if w, _ := measure(s); w <= 24 && reByline.MatchString(s) {
+		return true
+	}
+	if isSubtitle(s) {
+		return true
+	}
+	return reSignature.MatchString(s)
+}
+
+// endsParagraph reports whether a line closes its paragraph whatever
+// follows: a sentence end, a byline, a photo credit.
+func endsParagraph(s string) bool {
+	if endsSentence(s) || reBylineEnd.MatchString(s) || reSignature.MatchString(s) || reCredit.MatchString(s) {
+		return true
+	}
+	if w, _ := measure(s); w <= 24 && reByline.MatchString(s) {
+		return true
+	}
+	return isSubtitle(s)
+}
+
+// isSubtitle reports whether s is a subtitle line: ——访…, without clause
+// punctuation.
+func isSubtitle(s string) bool {
+	if !strings.HasPrefix(s, "——") && !strings.HasPrefix(s, "—") {
+		return false
+	}
+	w, clause := measure(s)
+	return !clause && w <= maxTitleWidth
+}

@@ -1,0 +1,79 @@
+// Package layout repairs text copied out of newspaper pages, cuts a page
+// into articles and splits text into sentences.
+//
+// # Page layout
+//
+// Text copied from a newspaper PDF breaks every 10 to 25 characters, often
+// with a blank line after every line; one page holds several articles,
+// each opened by a dateline (本报讯, 新华社…电) or a byline (□ 本报记者 王
+// 进), and the headlines are gathered AFTER the bodies in a block of short
+// lines (a kicker ending with ——, the headline, a subtitle starting with
+// ——). A page also carries section headers (一线观察 地方传真), photo
+// captions ending with a credit (新华社记者 陈泽国 摄), signatures closing
+// an article (（曾 平）) and credit notes for a group of articles
+// (（本组稿件除署名外均由本报记者X采写）). Web articles, by contrast, have
+// one paragraph a line, which must not be joined.
+//
+// # Repair
+//
+// [Repair] joins wrapped lines into paragraphs. It measures every line in
+// cells (a CJK character is 1, ASCII 0.5, and the punctuation that
+// justified typesetting squeezes, ，、。“” and brackets, 0.5). A line is a
+// full column line when at least two lines within six lines of it with
+// clause punctuation (，、；。！？) have its width ±1.6 cells (one is
+// enough when the line has clause punctuation itself; the first line of a
+// paragraph may be two cells short, the indent that copies lose). A full
+// column line continues on the next line unless it ends a sentence
+// (。！？；… and closing quotes), a byline (…报道, … 摄), a signature or a
+// credit note, or the next line opens a paragraph (a dateline, a byline, a
+// subtitle, a signature, a credit note, metadata) or is wider. Two lines
+// without clause punctuation at the start of a paragraph are stacked
+// headlines and stay apart. Lines wider than 48 cells (web paragraphs) are
+// never joined. Blank lines and white space at both ends of lines are
+// dropped; white space inside lines is kept (the extractors handle 王 进);
+// joined lines are glued without a space.
+//
+// The offset map is piecewise: clean[at[i]:at[i+1]] is a copy of
+// text[origin[i]:...]; paragraph breaks map to the '\n' that ended the
+// line. It has the shape of extract.Doc.OriginAt/Origin.
+//
+// # Split
+//
+// [Split] classifies the repaired paragraphs (body, lead, headline,
+// caption, signature, credit note, metadata) and cuts articles: an article
+// starts at a lead (consecutive leads are one start), at a caption that
+// follows a headline block or a signature, at body text after a signature,
+// and at body text after a headline block that holds a credit note or two
+// headlines or more. One headline line between body paragraphs is a
+// subhead and stays in the body. An article must hold text before the
+// next can start, so a web page's title, date line and byline stay with
+// its body.
+//
+// Headline blocks are matched to articles by content: the share of the
+// headline's Han character bigrams found in the article (at least 30% and
+// two bigrams), best pairs first, among the untitled articles since the
+// previous headline block and the article right after the block (pages
+// that put headlines first). Headlines left over go by order; section
+// headers before the first article are dropped; other unmatched headline
+// lines stay as paragraphs of the article they follow.
+//
+// Each Doc's Text is its headline lines (kicker, headline, subtitle; also
+// in Doc.Title, glued together), then its body in source order (datelines,
+// bylines, subheads, captions and signatures included), then the credit
+// notes that cover it: a note in a headline block covers the articles
+// whose headlines share the block, or, if none matched, the articles
+// before the block; the note is copied into each of them as a final line.
+// Doc.Origin/OriginAt map every byte of Text to the source, so evidence
+// spans can point into the input file.
+//
+// A text with one article keeps the repaired text as is; its Title is the
+// first headline line before the body that is not a section header, or a
+// headline after the body that matches it. Origin is left empty when
+// nothing was repaired.
+//
+// # Sentences
+//
+// [Sentences] is the stage that fills Doc.Sentences using
+// [SplitSentences]: sentences end after 。！？；!? with their closing
+// quotes, and at line breaks.
+package layout

@@ -1,0 +1,157 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-blank input line: the byte range [start, end) of the
+// input after trimming white space at both ends, and nl, the offset of the
+// '\n' that ends it (-1 at the end of the input).
+type line struct {
+	start, end int
+	nl         int
+	text       string
+	width      float64 // display width: wide runes 1, narrow runes 0.5
+	clause     bool    // holds clause punctuation (，、；。！？)
+}
+
+// isSpace reports whether r is layout white space: ASCII space and
+// controls, the ideographic space and no-break spaces.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\v', '\f', '\r', '\n', '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200b', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// trimSpace returns the byte range of s[start:end] without leading and
+// trailing layout white space.
+func trimSpace(s string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:end])
+		if !isSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// scanLines returns the non-blank lines of s. A line ends at '\n', at a
+// lone '\r' or at the end of s.
+func scanLines(s string) []line {
+	var out []line
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != '\n' && s[i] != '\r' {
+			continue
+		}
+		nl := -1
+		if i < len(s) {
+			nl = i
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+				nl = i
+			}
+		}
+		stop := len(s)
+		if nl >= 0 {
+			stop = i
+			if s[i] == '\n' && i > start && s[i-1] == '\r' {
+				stop = i - 1
+			}
+		}
+		a, b := trimSpace(s, start, stop)
+		if a < b {
+			l := line{start: a, end: b, nl: nl, text: s[a:b]}
+			l.width, l.clause = measure(l.text)
+			out = append(out, l)
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// measure returns the display width of s and whether it holds clause
+// punctuation.
+func measure(s string) (w float64, clause bool) {
+	for _, r := range s {
+		switch r {
+		case '，', '、', '；', '。', '！', '？':
+			clause = true
+		}
+		if squeezed(r) {
+			w += 0.5
+		} else if wide(r) {
+			w++
+		} else {
+			w += 0.5
+		}
+	}
+	return w, clause
+}
+
+// squeezed reports whether r is CJK punctuation that justified
+// typesetting compresses to about half a cell.
+func squeezed(r rune) bool {
+	switch r {
+	case '，', '、', '。', '；', '：', '！', '？', '“', '”', '‘', '’', '（', '）', '《', '》', '「', '」', '『', '』', '【', '】':
+		return true
+	}
+	return false
+}
+
+// wide reports whether r takes a full cell in CJK typesetting.
+func wide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·'
+	case r >= 0x2e80 && r <= 0xa4cf, r >= 0xac00 && r <= 0xd7a3, r >= 0xf900 && r <= 0xfaff,
+		r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6,
+		r >= 0x20000:
+		return true
+	case r >= 0x2000 && r <= 0x2bff: // general punctuation, arrows, geometric shapes (□ ■ ●)
+		return true
+	}
+	return false
+}
+
+// closers may follow sentence-final punctuation and still belong to the
+// sentence.
+const closers = "”’」』）)】》〉"
+
+// finalPunct reports whether r ends a sentence.
+func finalPunct(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '…', '；', ';':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune(closers, r) {
+			s = s[:len(s)-n]
+			continue
+		}
+		return finalPunct(r)
+	}
+	return false
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -1,0 +1,122 @@
+package layout
+
+import (
+	"math"
+	"strings"
+)
+
+// Tuning of the line joiner.
+const (
+	// widthTol is how far (in cells) two lines of one column may differ
+	// in width: justified CJK text squeezes punctuation, so a column of
+	// 15 cells holds lines of 14.5 to 17 cells.
+	widthTol = 1.6
+	// maxColumn is the widest line that can be a wrapped column line;
+	// wider lines are web paragraphs and are never joined.
+	maxColumn = 48
+	// minColumn is the narrowest line that can be a wrapped column line.
+	minColumn = 6
+	// window is how many lines on each side are looked at to find the
+	// width of the column a line belongs to.
+	window = 6
+	// support is how many lines of the window must share a line's width
+	// for the line to count as a full column line; one is enough for a
+	// line with clause punctuation.
+	support = 2
+	// indent is the paragraph indent in cells.
+	indent = 2
+)
+
+// Repair joins the lines of text that page layout broke inside paragraphs
+// and returns the repaired text with one paragraph a line.
+//
+// A line is joined to the next one when it is a full line of a narrow
+// column (at least two nearby lines with clause punctuation have the same
+// width), it does not end a sentence, a byline or a photo credit, and the
+// next line does not open a paragraph (本报讯, a byline, a subtitle, a
+// signature, a credit note) nor is wider than it. Everything else ends a
+// paragraph. Blank lines carry no information (PDF copies put one between
+// every line) and are dropped; white space at both ends of a line is
+// trimmed, white space inside lines is kept, and joined lines are glued
+// without a space.
+//
+// The offset map is piecewise: clean[at[i]:at[i+1]] was copied from
+// text[origin[i]:]. Every paragraph break of clean maps to the '\n' that
+// ended its line in text. at is increasing, at[0] == 0 when clean is not
+// empty, and len(at) == len(origin).
+func Repair(text string) (clean string, at, origin []int) {
+	lines := scanLines(text)
+	join := joins(lines)
+	var b strings.Builder
+	b.Grow(len(text))
+	add := func(piece string, from int) {
+		if piece == "" {
+			return
+		}
+		n := len(at)
+		if n > 0 && origin[n-1]+(b.Len()-at[n-1]) == from {
+			b.WriteString(piece) // contiguous in the source: extend the last piece
+			return
+		}
+		at = append(at, b.Len())
+		origin = append(origin, from)
+		b.WriteString(piece)
+	}
+	for i, l := range lines {
+		add(l.text, l.start)
+		if i == len(lines)-1 || join[i] {
+			continue
+		}
+		add("\n", l.nl) // l.nl >= 0: a line followed by another ends with '\n'
+	}
+	return b.String(), at, origin
+}
+
+// joins decides for every line whether it continues on the next one.
+func joins(lines []line) []bool {
+	join := make([]bool, len(lines))
+	for i := 0; i+1 < len(lines); i++ {
+		cur, next := lines[i], lines[i+1]
+		first := i == 0 || !join[i-1]
+		if !columnLine(lines, i, first) || endsParagraph(cur.text) || startsParagraph(next.text) {
+			continue
+		}
+		w := cur.width
+		if first {
+			w += indent
+		}
+		if next.width > w+widthTol {
+			continue // a wider line is a headline or another column
+		}
+		if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) {
+			continue // two short lines without punctuation: stacked headlines
+		}
+		join[i] = true
+	}
+	return join
+}
+
+// columnLine reports whether lines[i] is a full line of a narrow column:
+// enough lines of its window with clause punctuation have its width. The
+// first line of a paragraph may be short by the indent, which PDF copies
+// lose.
+func columnLine(lines []line, i int, first bool) bool {
+	w := lines[i].width
+	if w < minColumn || w > maxColumn {
+		return false
+	}
+	n := 0
+	for j := max(0, i-window); j <= min(len(lines)-1, i+window); j++ {
+		if j == i || !lines[j].clause {
+			continue
+		}
+		d := lines[j].width - w
+		if math.Abs(d) <= widthTol || first && math.Abs(d-indent) <= widthTol {
+			n++
+			if n >= support || lines[i].clause {
+				return true
+			}
+		}
+	}
+	return false
+}

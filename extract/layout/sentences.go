@@ -1,0 +1,74 @@
+package layout
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// Name is the name of the sentence splitter stage.
+const Name = "sentences"
+
+// Sentences returns the stage that fills Doc.Sentences: the byte spans of
+// the sentences of Doc.Text, in order (see SplitSentences). It replaces
+// what Doc.Sentences held and fails only when ctx is done.
+func Sentences() extract.Stage { return sentenceStage{} }
+
+type sentenceStage struct{}
+
+// Process sets d.Sentences.
+func (sentenceStage) Process(ctx context.Context, d *extract.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.Sentences = SplitSentences(d.Text)
+	return nil
+}
+
+// SplitSentences returns the spans of the sentences of text. A sentence
+// ends after 。！？；!? (and … or ⋯ runs), together with the closing
+// quotes and brackets that follow, or at a line break. Spans are trimmed of
+// white space, never empty, on rune boundaries, in order and disjoint.
+func SplitSentences(text string) []extract.Span {
+	var out []extract.Span
+	emit := func(s, e int) {
+		s, e = trimSpace(text, s, e)
+		if s < e {
+			out = append(out, extract.Span{Start: s, End: e})
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r':
+			emit(start, i)
+			start = i + n
+			i += n
+		case finalPunct(r) || r == '⋯':
+			j := i + n
+			for j < len(text) { // more terminators, then closers
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !finalPunct(r2) && r2 != '⋯' {
+					break
+				}
+				j += n2
+			}
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !strings.ContainsRune(closers, r2) {
+					break
+				}
+				j += n2
+			}
+			emit(start, j)
+			start, i = j, j
+		default:
+			i += n
+		}
+	}
+	emit(start, len(text))
+	return out
+}

@@ -1,0 +1,399 @@
+package layout
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// para is one paragraph of the repaired text: the byte range [s, e) of it.
+type para struct {
+	s, e int
+	text string
+	kind kind
+}
+
+// article is a run of body paragraphs and what was attached to it.
+type article struct {
+	body    []int // paragraph indices, in source order
+	head    []int // the paragraphs of its headline unit
+	credits []int // credit notes covering it
+	titled  bool
+}
+
+// block is a run of headline-like paragraphs between two articles (or
+// before the first one): the place where a page gathers its headlines.
+type block struct {
+	paras []int
+	after int // the article before the block, -1 before the first
+}
+
+// Tuning of headline matching.
+const (
+	// minScore is the share of a headline's character bigrams that must
+	// occur in an article's text for the headline to be matched to it.
+	minScore = 0.3
+	// minShared is the least number of shared bigrams for a match.
+	minShared = 2
+)
+
+// Split repairs text (see Repair), cuts it into articles and returns one
+// Doc per article, in source order. Docs have ID Name when there is one
+// article and Name#N (N from 1) otherwise; Origin/OriginAt map their Text
+// to byte offsets of text. Split always returns at least one Doc.
+//
+// See the package documentation for how articles, headlines, bylines,
+// signatures and credit notes are recognized.
+func Split(name, source, text string) []*extract.Doc {
+	clean, at, origin := Repair(text)
+	paras := paragraphs(clean)
+	arts, blocks := segment(paras)
+	if len(arts) <= 1 {
+		d := &extract.Doc{ID: name, Name: name, Source: source, Text: clean, Title: singleTitle(paras, arts, blocks)}
+		if clean != text {
+			d.Origin, d.OriginAt = origin, at
+		}
+		return []*extract.Doc{d}
+	}
+	leftover := assign(paras, arts, blocks)
+	docs := make([]*extract.Doc, 0, len(arts))
+	for i, a := range arts {
+		t := &textBuilder{clean: clean, at: at, origin: origin}
+		var title strings.Builder
+		for _, p := range a.head {
+			t.addParagraph(paras[p])
+			title.WriteString(paras[p].text)
+		}
+		for _, p := range a.body {
+			t.addParagraph(paras[p])
+		}
+		for _, p := range leftover[i] {
+			t.addParagraph(paras[p])
+		}
+		for _, p := range a.credits {
+			t.addParagraph(paras[p])
+		}
+		docs = append(docs, &extract.Doc{
+			ID:       name + "#" + strconv.Itoa(i+1),
+			Name:     name,
+			Source:   source,
+			Index:    i,
+			Title:    title.String(),
+			Text:     t.b.String(),
+			Origin:   t.outOrigin,
+			OriginAt: t.outAt,
+		})
+	}
+	return docs
+}
+
+// paragraphs cuts the repaired text at its line breaks and classifies the
+// paragraphs.
+func paragraphs(clean string) []para {
+	var out []para
+	for s := 0; s < len(clean); {
+		e := strings.IndexByte(clean[s:], '\n')
+		if e < 0 {
+			e = len(clean)
+		} else {
+			e += s
+		}
+		if s < e {
+			out = append(out, para{s: s, e: e, text: clean[s:e], kind: classify(clean[s:e])})
+		}
+		s = e + 1
+	}
+	return out
+}
+
+// segment groups paragraphs into articles and headline blocks.
+//
+// An article starts at a lead (本报讯, a byline; consecutive leads are one
+// start), at a photo caption that does not follow body text, at the first
+// body paragraph after a signature, and at the first body paragraph after
+// a block of headlines that holds a credit note or two headlines or more.
+// Headline-like paragraphs followed by more body text of the same article
+// are subheads and stay in the body.
+func segment(paras []para) (arts []*article, blocks []block) {
+	cur := -1
+	var pending []int
+	prev := kind(-1) // the kind of the last paragraph that is not headline-like
+	for i, p := range paras {
+		if p.kind == kTitle || p.kind == kCredit {
+			pending = append(pending, i)
+			continue
+		}
+		start := cur < 0
+		switch {
+		case cur >= 0 && !hasText(paras, arts[cur]):
+			// an article holds text before another can start
+		case p.kind == kLead:
+			start = start || prev != kLead || len(pending) > 0
+		case p.kind == kCaption:
+			start = start || len(pending) > 0 || prev == kSignature
+		case prev == kSignature:
+			start = true
+		case len(pending) > 0:
+			start = start || blockEnds(paras, pending)
+		}
+		if start {
+			if len(pending) > 0 {
+				blocks = append(blocks, block{paras: pending, after: cur})
+			}
+			arts = append(arts, &article{})
+			cur++
+		} else {
+			arts[cur].body = append(arts[cur].body, pending...)
+		}
+		pending = nil
+		arts[cur].body = append(arts[cur].body, i)
+		prev = p.kind
+	}
+	if len(pending) > 0 {
+		blocks = append(blocks, block{paras: pending, after: cur})
+	}
+	return arts, blocks
+}
+
+// hasText reports whether a holds body text or a caption, not only
+// bylines and metadata.
+func hasText(paras []para, a *article) bool {
+	for _, i := range a.body {
+		if k := paras[i].kind; k == kBody || k == kCaption {
+			return true
+		}
+	}
+	return false
+}
+
+// blockEnds reports whether a block of headline-like paragraphs followed
+// by body text closes the article before it.
+func blockEnds(paras []para, pending []int) bool {
+	n := 0
+	for _, u := range units(paras, pending) {
+		if paras[u[0]].kind == kCredit {
+			return true
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// units groups the paragraphs of a block into headline units: a kicker
+// ending with a dash joins the next line, a subtitle starting with a dash
+// joins the line before. Credit notes are units of their own.
+func units(paras []para, idx []int) [][]int {
+	var out [][]int
+	glue := false
+	for _, i := range idx {
+		p := paras[i]
+		n := len(out)
+		switch {
+		case p.kind == kCredit:
+			out = append(out, []int{i})
+			glue = false
+			continue
+		case n > 0 && (glue || isSubtitle(p.text)) && paras[out[n-1][0]].kind != kCredit:
+			out[n-1] = append(out[n-1], i)
+		default:
+			out = append(out, []int{i})
+		}
+		glue = strings.HasSuffix(p.text, "—")
+	}
+	return out
+}
+
+// singleTitle picks the headline of a one-article text: the first
+// headline unit before the body that is not a section header, else a
+// headline after the body that matches it, else the first unit before the
+// body.
+func singleTitle(paras []para, arts []*article, blocks []block) string {
+	var first []int
+	for _, b := range blocks {
+		for _, u := range units(paras, b.paras) {
+			if paras[u[0]].kind == kCredit {
+				continue
+			}
+			if b.after < 0 {
+				if first == nil {
+					first = u
+				}
+				if !furniture(paras, u) {
+					return unitText(paras, u)
+				}
+				continue
+			}
+			if len(arts) == 1 {
+				if _, ok := match(paras, u, arts[0]); ok {
+					return unitText(paras, u)
+				}
+			}
+		}
+	}
+	return unitText(paras, first)
+}
+
+// assign matches headline units to articles, attaches credit notes, and
+// returns for every article the unmatched headline paragraphs kept in it.
+func assign(paras []para, arts []*article, blocks []block) [][]int {
+	leftover := make([][]int, len(arts))
+	titleFirst := false
+	lo := 0 // first article not yet covered by a headline block
+	for _, b := range blocks {
+		us := units(paras, b.paras)
+		var cands []int
+		if b.after < 0 {
+			cands = []int{0}
+		} else {
+			for a := lo; a <= b.after; a++ {
+				cands = append(cands, a)
+			}
+			if b.after+1 < len(arts) {
+				cands = append(cands, b.after+1)
+			}
+		}
+		// content matches, best first
+		type pair struct {
+			u, a  int
+			score float64
+		}
+		var pairs []pair
+		for ui, u := range us {
+			if paras[u[0]].kind == kCredit {
+				continue
+			}
+			for _, a := range cands {
+				if arts[a].titled {
+					continue
+				}
+				if sc, ok := match(paras, u, arts[a]); ok {
+					pairs = append(pairs, pair{ui, a, sc})
+				}
+			}
+		}
+		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+		done := make([]bool, len(us))
+		var covered []int
+		take := func(ui, a int) {
+			arts[a].head, arts[a].titled, done[ui] = us[ui], true, true
+			covered = append(covered, a)
+		}
+		for _, p := range pairs {
+			if !done[p.u] && !arts[p.a].titled {
+				take(p.u, p.a)
+			}
+		}
+		if b.after < 0 && len(covered) > 0 {
+			titleFirst = true
+		}
+		// the rest by order: after the bodies, or before for title-first pages
+		for ui, u := range us {
+			if done[ui] || paras[u[0]].kind == kCredit || furniture(paras, u) {
+				continue
+			}
+			if b.after < 0 {
+				titleFirst = true
+			}
+			for _, a := range cands {
+				after := a <= b.after
+				if !arts[a].titled && after != titleFirst {
+					take(ui, a)
+					break
+				}
+			}
+		}
+		// credit notes cover the articles whose headlines share their
+		// block, or else the articles before the block
+		if len(covered) == 0 {
+			for _, a := range cands {
+				if a <= b.after || b.after < 0 {
+					covered = append(covered, a)
+				}
+			}
+		}
+		sort.Ints(covered)
+		for ui, u := range us {
+			if paras[u[0]].kind == kCredit {
+				for _, a := range covered {
+					arts[a].credits = append(arts[a].credits, u...)
+				}
+				done[ui] = true
+			}
+		}
+		// unmatched headlines stay in the article they follow; section
+		// headers before the first article are page furniture and dropped
+		for ui, u := range us {
+			if done[ui] {
+				continue
+			}
+			if b.after < 0 {
+				if !furniture(paras, u) {
+					arts[0].body = append(append([]int(nil), u...), arts[0].body...)
+				}
+				continue
+			}
+			leftover[b.after] = append(leftover[b.after], u...)
+		}
+		if b.after >= 0 {
+			lo = b.after + 1
+		}
+	}
+	return leftover
+}
+
+// furniture reports whether a headline unit looks like a section header
+// (一线观察 地方传真).
+func furniture(paras []para, u []int) bool {
+	return len(u) == 1 && reFurniture.MatchString(paras[u[0]].text)
+}
+
+// unitText is the headline of a unit: its paragraphs glued together.
+func unitText(paras []para, u []int) string {
+	var b strings.Builder
+	for _, i := range u {
+		b.WriteString(paras[i].text)
+	}
+	return b.String()
+}
+
+// match scores headline unit u against article a: the share of the
+// headline's character bigrams found in the article.
+func match(paras []para, u []int, a *article) (float64, bool) {
+	hb := bigrams(unitText(paras, u))
+	if len(hb) == 0 {
+		return 0, false
+	}
+	var body strings.Builder
+	for _, p := range a.body {
+		body.WriteString(paras[p].text)
+		body.WriteByte('\n')
+	}
+	ab := bigrams(body.String())
+	shared := 0
+	for g := range hb {
+		if ab[g] {
+			shared++
+		}
+	}
+	score := float64(shared) / float64(len(hb))
+	return score, shared >= minShared && score >= minScore
+}
+
+// bigrams returns the set of pairs of adjacent Han characters of s.
+func bigrams(s string) map[[2]rune]bool {
+	out := make(map[[2]rune]bool)
+	var last rune = -1
+	for _, r := range s {
+		if !isHan(r) {
+			last = -1
+			continue
+		}
+		if last >= 0 {
+			out[[2]rune{last, r}] = true
+		}
+		last = r
+	}
+	return out
+}

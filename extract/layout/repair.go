@@ -23,6 +23,12 @@ const (
 	// for the line to count as a full column line; one is enough for a
 	// line with clause punctuation.
 	support = 2
+	// pagedShare is the share of full column lines that makes a text a
+	// page copied from a PDF.
+	pagedShare = 0.3
+	// minLoose is the narrowest line with clause punctuation that is
+	// joined on a page without a column of its width around it.
+	minLoose = 10
 	// indent is the paragraph indent in cells.
 	indent = 2
 )
@@ -75,10 +81,16 @@ func Repair(text string) (clean string, at, origin []int) {
 // joins decides for every line whether it continues on the next one.
 func joins(lines []line) []bool {
 	join := make([]bool, len(lines))
+	paged := isPaged(lines)
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if !columnLine(lines, i, first) || endsParagraph(cur.text) || startsParagraph(next.text) {
+		if endsParagraph(cur.text) || startsParagraph(next.text) {
+			continue
+		}
+		// a full column line, or on a page a line of a caption or a wider
+		// column too short to have neighbours of its width
+		if !columnLine(lines, i, first) && !(paged && cur.clause && cur.width >= minLoose && cur.width <= maxColumn) {
 			continue
 		}
 		w := cur.width
@@ -94,6 +106,21 @@ func joins(lines []line) []bool {
 		join[i] = true
 	}
 	return join
+}
+
+// isPaged reports whether lines look like a page copied from a PDF: many
+// of them are full column lines.
+func isPaged(lines []line) bool {
+	if len(lines) < 6 {
+		return false
+	}
+	n := 0
+	for i := range lines {
+		if columnLine(lines, i, false) {
+			n++
+		}
+	}
+	return float64(n) >= pagedShare*float64(len(lines))
 }
 
 // columnLine reports whether lines[i] is a full line of a narrow column:

@@ -20,6 +20,11 @@ func (w *work) emit() {
 	}
 	for _, o := range w.orgs {
 		name := w.v.text[o.s:o.e]
+		if o.rule == "ner.org.bare" {
+			// 市委, 县政府: a mention for the relations, not an entity
+			ms = append(ms, mk(o, ""))
+			continue
+		}
 		key := "org/" + name
 		ms = append(ms, mk(o, key))
 		w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: name})

@@ -39,6 +39,7 @@ type work struct {
 	orgs      []span
 	people    []span
 	newPlaces []span // short forms of places found by this stage
+	listOrgs  []span // organizations from the lists
 	occupied  []bool // compact bytes covered by a place, org or title
 }
 

@@ -79,27 +79,29 @@ func (w *work) findOrgs() {
 			off = s + len(name)
 		}
 	}
+	w.listOrgs = append([]span(nil), cands...)
 	// endings
 	for e := 1; e <= len(t); e++ {
 		if !w.v.bound[e] && e < len(t) {
 			continue
 		}
-		suf, ss, class, ok := w.st.lex.OrgSuffixEndingAt(t, e)
+		suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e)
 		if !ok {
 			continue
 		}
 		if e < len(t) && !w.orgEndOK(e, suf) {
 			continue
 		}
-		s := w.growOrg(ss, e)
+		s, anchored := w.growOrg(ss, e)
 		if s < 0 {
 			continue
 		}
-		name := t[s:e]
-		if !w.validOrg(name, suf, class) {
-			continue
+		switch w.validOrg(s, e, suf, anchored) {
+		case orgNamed:
+			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
+		case orgBare:
+			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.bare"})
 		}
-		cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
 	}
 	// segmenter's organization tags
 	for s, tk := range w.v.pos {
@@ -137,8 +139,37 @@ func (w *work) findOrgs() {
 	}
 }
 
+// Words ending in an organization ending that are not organizations.
+var notOrg = map[string]bool{
+	"大局": true, "格局": true, "布局": true, "结局": true, "全局": true, "开局": true, "残局": true, "骗局": true,
+	"饭局": true, "时局": true, "政局": true, "变局": true, "新局": true, "破局": true, "定局": true, "僵局": true,
+	"棋局": true, "战局": true, "当局": true, "大厅": true, "客厅": true, "餐厅": true, "展厅": true, "门厅": true,
+	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
+	"深加工": true, "子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
+}
+
+// Characters that never occur in the words of an organization's name.
+const orgFunctionChars = "的了是由在对把被将从向为以和与及或也都就还又而但着过得所等这那其该此"
+
+// Tokens that may stand inside an organization name: nouns, proper nouns,
+// abbreviations, verbal nouns and distinguishing words.
+func orgPOS(pos string) bool {
+	if pos == "" {
+		return true
+	}
+	switch pos[0] {
+	case 'n', 'j', 'b':
+		return true
+	}
+	return pos == "vn" || pos == "an"
+}
+
+func properPOS(pos string) bool {
+	return pos == "nz" || pos == "nt" || pos == "nr" || pos == "ns" || pos == "j" || strings.HasPrefix(pos, "nr")
+}
+
 // orgEndOK reports whether an ending at e really ends a name: the next
-// characters do not continue a word (局面, 中心城区, 学校门口 are fine only as words).
+// characters do not continue a word (局面, 中心城区 are words of their own).
 func (w *work) orgEndOK(e int, suf string) bool {
 	rest := w.v.text[e:]
 	for _, p := range []string{"长", "主任", "书记"} {
@@ -168,8 +199,9 @@ func (w *work) orgEndOK(e int, suf string) bool {
 }
 
 // growOrg extends an organization name left from the ending at [ss, e) and
-// returns its start, or -1 when nothing names the organization.
-func (w *work) growOrg(ss, e int) int {
+// returns its start, or -1 when the ending is part of another word (签署,
+// 部署), and whether a place, a level or a known name anchors the start.
+func (w *work) growOrg(ss, e int) (int, bool) {
 	t := w.v.text
 	s := ss
 	// the token holding the ending may start before it (教育局 as one token)
@@ -177,6 +209,10 @@ func (w *work) growOrg(ss, e int) int {
 		_, n := utf8.DecodeLastRuneInString(t[:k])
 		k -= n
 		if tk, ok := w.v.tokenAt(k); ok && tk.end > ss && tk.end <= e {
+			word := t[k:tk.end]
+			if notOrg[word] || !orgPOS(tk.pos) || strings.ContainsAny(word, orgFunctionChars) {
+				return -1, false
+			}
 			s = k
 			break
 		}
@@ -184,20 +220,22 @@ func (w *work) growOrg(ss, e int) int {
 			break
 		}
 	}
+	if notOrg[t[s:e]] {
+		return -1, false
+	}
 	tokens := 0
 	for s > 0 && tokens < 7 && ss-s < 48 {
-		// a place mention ending here anchors the name
+		// a place mention ending here anchors the name; a known name right
+		// before the place belongs to it (新华社黑龙江分社)
 		if p, ok := w.placeEndingAt(s); ok {
-			return p.s
+			return w.listBefore(p.s), true
 		}
-		// previous token
-		k := s
-		for {
-			_, n := utf8.DecodeLastRuneInString(t[:k])
-			k -= n
-			if k == 0 || w.v.bound[k] {
-				break
-			}
+		if l, ok := w.listEndingAt(s); ok {
+			return l.s, true
+		}
+		k := w.prevToken(s)
+		if k < 0 {
+			break
 		}
 		word := t[k:s]
 		r, _ := utf8.DecodeRuneInString(word)
@@ -206,10 +244,10 @@ func (w *work) growOrg(ss, e int) int {
 		}
 		// a place that ends inside this word (吴江区 in 吴江/区委) anchors the name
 		if p, ok := w.placeEndingIn(k, s); ok {
-			return p.s
+			return w.listBefore(p.s), true
 		}
 		if levelChars[word] {
-			return k
+			return k, true
 		}
 		if (word == "和" || word == "与") && ss-s <= 9 && s > k {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two nouns
@@ -221,37 +259,118 @@ func (w *work) growOrg(ss, e int) int {
 				}
 			}
 		}
-		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) {
+		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || strings.ContainsAny(word, orgFunctionChars) {
 			break
 		}
 		tk, _ := w.v.tokenAt(k)
-		if stopPOS(tk.pos) && !orgVerbs[word] {
+		if !orgPOS(tk.pos) && !orgVerbs[word] {
 			break
 		}
 		s = k
 		tokens++
 	}
+	return s, false
+}
+
+// listBefore extends a start over a known name that ends right there.
+func (w *work) listBefore(s int) int {
+	if l, ok := w.listEndingAt(s); ok {
+		return l.s
+	}
 	return s
 }
 
-func (w *work) validOrg(name, suf string, class lexicon.OrgClass) bool {
-	if genericOrg[name] || name == suf {
-		return false
-	}
-	head := strings.TrimSuffix(name, suf)
-	if utf8.RuneCountInString(head) < 2 && !levelChars[head] {
-		return false
-	}
-	if genericOrg[head] {
-		return false
-	}
-	// 有关部门, 相关企业 …
-	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他"} {
-		if strings.HasPrefix(name, g) {
-			return false
+func (w *work) listEndingAt(e int) (span, bool) {
+	for _, l := range w.listOrgs {
+		if l.e == e {
+			return l, true
 		}
 	}
-	return true
+	return span{}, false
+}
+
+type orgKind int
+
+const (
+	orgInvalid orgKind = iota
+	orgNamed           // a named organization: an entity
+	orgBare            // a level and a body (市委, 县政府): resolved by relations, not an entity
+)
+
+// Bodies that, after a level alone, name no organization of their own.
+var bareBodies = map[string]bool{"委": true, "政府": true, "人民政府": true, "人大": true, "政协": true, "人大常委会": true, "党委": true}
+
+func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
+	t := w.v.text
+	name := t[s:e]
+	if genericOrg[name] || name == suf || notOrg[name] {
+		return orgInvalid
+	}
+	head := strings.TrimSuffix(name, suf)
+	if levelChars[head] {
+		if bareBodies[suf] {
+			return orgBare
+		}
+		return orgNamed
+	}
+	if utf8.RuneCountInString(head) < 2 || genericOrg[head] {
+		return orgInvalid
+	}
+	// 有关部门, 相关企业 …
+	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层"} {
+		if strings.HasPrefix(name, g) {
+			return orgInvalid
+		}
+	}
+	if anchored {
+		return orgNamed
+	}
+	// without a place, the name needs a proper noun of its own, or a
+	// membership context (下属青少年活动中心)
+	for k := s; k < e; {
+		if tk, ok := w.v.tokenAt(k); ok {
+			if properPOS(tk.pos) {
+				return orgNamed
+			}
+			k = tk.end
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(t[k:])
+		k += n
+	}
+	for _, c := range []string{"下属", "所属", "直属", "及下属"} {
+		if strings.HasSuffix(t[:s], c) {
+			return orgNamed
+		}
+	}
+	return orgInvalid
+}
+
+func (w *work) placeEndingAt(e int) (span, bool) {
+	for _, p := range w.places {
+		if p.e == e {
+			return p, true
+		}
+	}
+	return span{}, false
+}
+
+func (w *work) overlapsTitle(s, e int) bool {
+	for _, t := range w.titles {
+		if t.s < e && s < t.e {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *work) personAt(s, e int) bool {
+	for _, p := range w.people {
+		if p.s < e && s < p.e {
+			return true
+		}
+	}
+	return false
 }
 
 // prevToken returns the start of the token that ends at k, or -1.
@@ -281,31 +400,4 @@ func (w *work) placeEndingIn(k, s int) (span, bool) {
 func (w *work) isPlaceEnd(k int) bool {
 	_, ok := w.placeEndingAt(k)
 	return ok
-}
-
-func (w *work) placeEndingAt(e int) (span, bool) {
-	for _, p := range w.places {
-		if p.e == e {
-			return p, true
-		}
-	}
-	return span{}, false
-}
-
-func (w *work) overlapsTitle(s, e int) bool {
-	for _, t := range w.titles {
-		if t.s < e && s < t.e {
-			return true
-		}
-	}
-	return false
-}
-
-func (w *work) personAt(s, e int) bool {
-	for _, p := range w.people {
-		if p.s < e && s < p.e {
-			return true
-		}
-	}
-	return false
 }

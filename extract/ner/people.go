@@ -121,6 +121,8 @@ func (w *work) findPeople() {
 			}
 		}
 	}
+	// names standing alone after the dateline: 本报讯 徐鹏 记者袁小峰报道
+	w.datelineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
 	w.signatures(add)
 	// context cues and the segmenter's person tag
@@ -461,6 +463,54 @@ func (w *work) nameBetween(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// Datelines after which a paper writes its contributors' names.
+var datelines = []string{"本报讯", "本刊讯", "讯"}
+
+// datelineNames reads space-separated names after a dateline, up to the
+// press title or 报道 that must follow them.
+func (w *work) datelineNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, dl := range datelines[:2] {
+		for off := 0; ; {
+			k := strings.Index(t[off:], dl)
+			if k < 0 {
+				break
+			}
+			s := off + k + len(dl)
+			off = s
+			var found [][2]int
+			for n := 0; n < 4; n++ {
+				p := skipSpaces(t, s)
+				if p == s && n > 0 || p == s && n == 0 {
+					break
+				}
+				e := p
+				for e < len(t) {
+					r, sz := utf8.DecodeRuneInString(t[e:])
+					if !isHan(r) {
+						break
+					}
+					e += sz
+				}
+				chunk := t[p:e]
+				if startsWithAny(t[p:], []string{"记者", "通讯员", "见习记者", "特约记者"}) || strings.HasPrefix(t[e:], "报道") {
+					// the names must be followed by the press title
+					for _, f := range found {
+						add(f[0], f[1], "ner.person.byline")
+					}
+					break
+				}
+				n := utf8.RuneCountInString(chunk)
+				if n < 2 || n > 4 || w.st.lex.SurnameAt(chunk) == 0 || hasHardStop(chunk) {
+					break
+				}
+				found = append(found, [2]int{p, e})
+				s = e
+			}
+		}
+	}
 }
 
 // signatures finds names in a parenthesised signature such as （曾 平） or

@@ -67,6 +67,9 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 		}
 	}
 	w.shortPlaces()
+	for _, p := range w.places {
+		w.occupy(p.s, p.e)
+	}
 	w.findTitles()
 	if err := ctx.Err(); err != nil {
 		return err

@@ -83,7 +83,10 @@ func (w *work) findOrgs() {
 	// endings
 	for e := 1; e <= len(t); e++ {
 		if !w.v.bound[e] && e < len(t) {
-			continue
+			// 农村局局长: the segmenter glued the office to its title
+			if _, te, ok := w.st.lex.TitleStartingAt(t, e); !ok || !w.v.bound[te] {
+				continue
+			}
 		}
 		suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e)
 		if !ok {

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/graph"
+)
+
+var extractFormats = []string{"tsv", "jsonl", "nquads", "mentions"}
+
+func (a *app) extractCmd() *cobra.Command {
+	var format string
+	var failFast, quiet bool
+	cmd := &cobra.Command{
+		Use:   "extract [--format tsv|jsonl|nquads|mentions] PATH...",
+		Short: "Extract facts without a store and print them",
+		Long: `extract runs the same extraction as build and prints the result:
+
+  tsv       the label view: DOC<TAB>SUBJECT<TAB>PREDICATE<TAB>OBJECT
+  jsonl     one JSON object per article, with mentions, entities and triples
+  nquads    the quads build would store, as W3C N-Quads
+  mentions  DOC<TAB>START<TAB>END<TAB>TYPE<TAB>NAME, rune offsets into the
+            document text (END exclusive), for scoring entity recognition`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			if !contains(extractFormats, format) {
+				return fmt.Errorf("unknown format %q (want one of %v)", format, extractFormats)
+			}
+			start := time.Now()
+			x, err := a.extractor()
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+			sum := newSummary()
+			err = pipeline(cmd.Context(), x, a.walker(), paths, a.cfg.WorkerCount(), func(r result) error {
+				sum.add(r)
+				if r.skipped {
+					return nil
+				}
+				if r.err != nil {
+					fmt.Fprintf(a.stderr, "zhkg: %v\n", r.err)
+					if failFast {
+						return fmt.Errorf("%w (--fail-fast)", r.err)
+					}
+					return nil
+				}
+				return writeExtract(out, format, a.cfg.Base, r)
+			})
+			if ferr := out.Flush(); ferr != nil && err == nil {
+				err = ferr
+			}
+			if !quiet && format != "tsv" && format != "mentions" {
+				_ = time.Since(start)
+			}
+			if err != nil {
+				return err
+			}
+			if sum.failed > 0 {
+				return &exitError{code: 2, err: fmt.Errorf("%w: %d of %d", errInputs, sum.failed, sum.failed+sum.documents)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "tsv", "output format: tsv, jsonl, nquads or mentions")
+	cmd.Flags().BoolVar(&failFast, "fail-fast", false, "stop at the first input that fails")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing but the output")
+	return cmd
+}
+
+func writeExtract(w io.Writer, format, base string, r result) error {
+	switch format {
+	case "tsv":
+		return extract.WriteTSV(w, r.docs)
+	case "jsonl":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, d := range r.docs {
+			if err := enc.Encode(d); err != nil {
+				return fmt.Errorf("write %s: %w", d.ID, err)
+			}
+		}
+		return nil
+	case "nquads":
+		return graph.WriteNQuads(w, base, graph.Source{Path: r.key(), Hash: r.item.Hash, Docs: r.docs})
+	case "mentions":
+		return writeMentions(w, r)
+	}
+	return fmt.Errorf("unknown format %q", format)
+}
+
+// writeMentions prints each mention with rune offsets into the document
+// text as it was read (before layout repair).
+func writeMentions(w io.Writer, r result) error {
+	src := r.item.Input.Text
+	for _, d := range r.docs {
+		for _, m := range d.Mentions {
+			s, e := d.SourceOffset(m.Start), d.SourceOffset(m.End-1)+1
+			if s < 0 || e > len(src) || s >= e {
+				continue
+			}
+			rs := utf8.RuneCountInString(src[:s])
+			re := rs + utf8.RuneCountInString(src[s:e])
+			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", d.Name, rs, re, m.Type, m.Text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+var _ = os.Stdout

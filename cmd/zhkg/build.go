@@ -17,10 +17,10 @@ import (
 // summary counts what a build or an extraction saw.
 type summary struct {
 	documents, articles, failed, skipped, unchanged, added, replaced int
-	chars                                                   int64
-	entities                                                map[extract.Type]map[string]bool
-	triples                                                 map[extract.Predicate]int
-	failures                                                []string
+	chars                                                            int64
+	entities                                                         map[extract.Type]map[string]bool
+	triples                                                          map[extract.Predicate]int
+	failures                                                         []string
 }
 
 func newSummary() *summary {

@@ -13,8 +13,8 @@ import (
 
 // result is one input document after extraction.
 type result struct {
-	item input.Item
-	docs []*extract.Doc
+	item    input.Item
+	docs    []*extract.Doc
 	err     error // reading or extraction failed; the document is skipped
 	skipped bool  // an empty input: nothing to extract, not a failure
 }

@@ -1,0 +1,243 @@
+package input
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped elements: their content is never article text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true,
+	atom.Footer: true, atom.Aside: true, atom.Form: true, atom.Noscript: true,
+	atom.Template: true, atom.Svg: true, atom.Iframe: true, atom.Button: true,
+	atom.Select: true, atom.Object: true, atom.Menu: true, atom.Head: true,
+}
+
+// block elements: they end a paragraph.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true, atom.Article: true,
+	atom.Section: true, atom.Main: true, atom.Blockquote: true, atom.Pre: true, atom.Dd: true,
+	atom.Dt: true, atom.Dl: true, atom.Figure: true, atom.Figcaption: true, atom.Hr: true,
+	atom.Address: true, atom.Center: true, atom.Body: true, atom.Caption: true,
+}
+
+// metaDate lists meta names and properties that give a publication date.
+var metaDate = map[string]bool{
+	"article:published_time": true, "pubdate": true, "publishdate": true, "date": true,
+	"dc.date": true, "dc.date.issued": true, "datepublished": true, "og:published_time": true,
+}
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// htmlCharset returns the charset a page declares in its first 4 KiB.
+func htmlCharset(data []byte) string {
+	if m := metaCharset.FindSubmatch(data[:min(len(data), 4096)]); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+// htmlDoc is what extractHTML finds in a page.
+type htmlDoc struct {
+	Title, Date, Text string
+}
+
+// extractHTML returns the title, the date and the article text of a page:
+// the text of its <article> elements when it has some, else of <main>, else
+// of <body>; script, style, nav, header, footer, aside and form are dropped.
+// Paragraphs (block elements, <br>) become lines.
+func extractHTML(src string) htmlDoc {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var (
+		doc            htmlDoc
+		skip           []atom.Atom // open skipped elements
+		inTitle, inH1  bool
+		h1             strings.Builder
+		title          strings.Builder
+		all, art, main bytes.Buffer
+		inArt, inMain  int
+	)
+	brk := func() {
+		all.WriteByte('\n')
+		if inArt > 0 {
+			art.WriteByte('\n')
+		}
+		if inMain > 0 {
+			main.WriteByte('\n')
+		}
+	}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			a := tok.DataAtom
+			switch a {
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+				continue
+			case atom.Meta:
+				if doc.Date == "" {
+					doc.Date = metaDateOf(tok)
+				}
+				continue
+			case atom.Time:
+				if doc.Date == "" && len(skip) == 0 {
+					doc.Date = attr(tok, "datetime")
+				}
+			}
+			if a == atom.Body {
+				skip = skip[:0] // a <head> left open ends here
+			}
+			if skipTags[a] && tt == html.StartTagToken {
+				skip = append(skip, a)
+				continue
+			}
+			if len(skip) > 0 {
+				continue
+			}
+			switch a {
+			case atom.Article:
+				inArt++
+			case atom.Main:
+				inMain++
+			case atom.H1:
+				inH1 = true
+			}
+			if blockTags[a] {
+				brk()
+			}
+		case html.EndTagToken:
+			a := tok.DataAtom
+			if a == atom.Title {
+				inTitle = false
+				continue
+			}
+			if len(skip) > 0 {
+				if i := lastIndex(skip, a); i >= 0 {
+					skip = skip[:i]
+				}
+				continue
+			}
+			if blockTags[a] {
+				brk()
+			}
+			switch a {
+			case atom.Article:
+				inArt = max(inArt-1, 0)
+			case atom.Main:
+				inMain = max(inMain-1, 0)
+			case atom.H1:
+				inH1 = false
+			}
+		case html.TextToken:
+			if inTitle {
+				title.WriteString(tok.Data)
+				continue
+			}
+			if len(skip) > 0 {
+				continue
+			}
+			t := spaceRun.ReplaceAllString(tok.Data, " ")
+			all.WriteString(t)
+			if inArt > 0 {
+				art.WriteString(t)
+			}
+			if inMain > 0 {
+				main.WriteString(t)
+			}
+			if inH1 {
+				h1.WriteString(t)
+			}
+		}
+	}
+	doc.Title = cleanLine(title.String())
+	if doc.Title == "" {
+		doc.Title = cleanLine(h1.String())
+	}
+	doc.Date = strings.TrimSpace(doc.Date)
+	for _, b := range []*bytes.Buffer{&art, &main, &all} {
+		if doc.Text = paragraphs(b.String()); doc.Text != "" {
+			break
+		}
+	}
+	return doc
+}
+
+func lastIndex(s []atom.Atom, a atom.Atom) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == a {
+			return i
+		}
+	}
+	return -1
+}
+
+func attr(tok html.Token, key string) string {
+	for _, a := range tok.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func metaDateOf(tok html.Token) string {
+	for _, k := range []string{"property", "name", "itemprop"} {
+		if metaDate[strings.ToLower(attr(tok, k))] {
+			return attr(tok, "content")
+		}
+	}
+	return ""
+}
+
+// spaceRun matches a run of white space, including no-break and
+// ideographic spaces.
+var spaceRun = regexp.MustCompile(`[\s\x{00a0}\x{3000}\x{2002}-\x{200b}\x{feff}]+`)
+
+// paragraphs cleans each line of s and joins the non-empty ones with "\n".
+func paragraphs(s string) string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if l := cleanLine(line); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// cleanLine collapses white space to one space, drops it between two
+// Chinese characters (where it is only line wrapping) and trims the ends.
+func cleanLine(s string) string {
+	s = strings.TrimSpace(spaceRun.ReplaceAllString(s, " "))
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && i+1 < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if isCJK(prev) && isCJK(next) {
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+}

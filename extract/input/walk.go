@@ -35,10 +35,10 @@ type Format int
 
 // The input formats.
 const (
-	Unknown Format = iota
-	Text           // .txt, .md: plain text, possibly page layout copied from a PDF
-	JSONLines      // .jsonl, .ndjson: one article a line
-	HTML           // .html, .htm: a web page
+	Unknown   Format = iota
+	Text             // .txt, .md: plain text, possibly page layout copied from a PDF
+	JSONLines        // .jsonl, .ndjson: one article a line
+	HTML             // .html, .htm: a web page
 )
 
 // Extensions maps the file extensions read from folders to their formats.

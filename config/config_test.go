@@ -105,7 +105,6 @@ func TestLoad_Errors(t *testing.T) {
 		{"unknown key", "workerz: 2\n", nil, nil, ErrUnknownKey, []string{"workerz", "did you mean workers"}},
 		{"unknown nested key", "query:\n  timout: 5s\n", nil, nil, ErrUnknownKey, []string{"query.timout", "did you mean query.timeout"}},
 		{"unknown section", "color:\n  mode: dark\n", nil, nil, ErrUnknownKey, []string{"color.mode"}},
-		{"unknown env", "", []string{"ZHKG_WORKRES=2"}, nil, ErrUnknownKey, []string{"ZHKG_WORKRES", "env", "did you mean ZHKG_WORKERS"}},
 		{"wrong type int", "workers: many\n", nil, nil, ErrType, []string{"config key workers", `"many"`, "want an integer"}},
 		{"wrong type float", "workers: 2.5\n", nil, nil, ErrType, []string{"workers", "want an integer"}},
 		{"wrong type env", "", []string{"ZHKG_WORKERS=many"}, nil, ErrType, []string{"workers", "env ZHKG_WORKERS"}},
@@ -159,6 +158,24 @@ func TestLoad_AllErrorsAtOnce(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), w) {
 			t.Errorf("error %v does not name %s", err, w)
 		}
+	}
+}
+
+func TestLoad_UnknownEnvIsWarning(t *testing.T) {
+	t.Chdir(t.TempDir())
+	c, src, err := Load(LoadOptions{Env: []string{"ZHKG_WORKRES=2", "ZHKG_TEST_POSTGRES=postgres://x", "ZHKG_DB=memstore"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.DB != "memstore" || c.Workers != 0 {
+		t.Errorf("config %+v", c)
+	}
+	if len(src.Warnings) != 2 || !strings.Contains(src.Warnings[1], "ZHKG_WORKRES") || !strings.Contains(src.Warnings[1], "did you mean ZHKG_WORKERS") || !strings.Contains(src.Warnings[0], "ZHKG_TEST_POSTGRES") {
+		t.Errorf("warnings %q", src.Warnings)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, src); err != nil || !strings.Contains(buf.String(), "# warning: config env ZHKG_WORKRES") {
+		t.Errorf("Write does not print the warning:\n%s", buf.String())
 	}
 }
 

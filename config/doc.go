@@ -61,8 +61,8 @@
 //
 // Load fails before any work is done, naming the key and its source:
 //
-//   - an unknown key in the file, or an unknown ZHKG_ variable, is
-//     ErrUnknownKey (with a suggestion when it looks like a typo);
+//   - an unknown key in the file is ErrUnknownKey (with a suggestion when
+//     it looks like a typo);
 //   - a value of the wrong type (workers: many, query: 5) is ErrType; only
 //     lossless conversions are made (a YAML string is not an int, 2.5 is not
 //     an int, 30 is not a duration);
@@ -70,5 +70,9 @@
 //     without a trailing / or #, an addr that does not parse) is ErrInvalid.
 //
 // Every bad key is reported at once; the error is an errors.Join of *Error.
-// ZHKG_CONFIG is the only ZHKG_ variable that is not a key.
+//
+// A ZHKG_ variable that names no key is not an error, since tests and
+// scripts use ZHKG_ variables of their own (ZHKG_TEST_POSTGRES): it is a
+// warning in Sources.Warnings, with a suggestion when it looks like a typo
+// (ZHKG_WORKRES), which Write prints. ZHKG_CONFIG names the config file.
 package config

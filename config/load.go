@@ -57,6 +57,9 @@ func (s Source) String() string {
 type Sources struct {
 	File string            // the config file read, or "" when there was none
 	Keys map[string]Source // the source of each key's effective value
+	// Warnings are problems that do not stop Load: ZHKG_ variables that
+	// name no key (with a suggestion when one looks like a typo).
+	Warnings []string
 }
 
 // Of returns the source of key's value.
@@ -136,7 +139,8 @@ func Load(opts LoadOptions) (Config, Sources, error) {
 		envSrc := Source{Kind: FromEnv, Name: name}
 		k, ok := keyForEnv(name)
 		if !ok {
-			errs = append(errs, unknownKey(name, envSrc))
+			// Not an error: tests and scripts use ZHKG_ variables of their own.
+			src.Warnings = append(src.Warnings, unknownKey(name, envSrc).Error())
 			continue
 		}
 		var val any = env[name]
@@ -300,7 +304,7 @@ func readFile(path string) (map[string]any, []string, error) {
 func unknownKey(key string, src Source) *Error {
 	err := ErrUnknownKey
 	if src.Kind == FromEnv {
-		err = fmt.Errorf("%w: no key reads this variable", ErrUnknownKey)
+		err = fmt.Errorf("%w: no key reads this variable; ignored", ErrUnknownKey)
 	}
 	e := &Error{Key: key, Source: src, Err: err}
 	if isSection(key) {

@@ -19,6 +19,9 @@ func Write(w io.Writer, c Config, src Sources) error {
 	} else {
 		fmt.Fprintf(bw, "# config file: none\n")
 	}
+	for _, w := range src.Warnings {
+		fmt.Fprintf(bw, "# warning: %s\n", w)
+	}
 	section := ""
 	for _, k := range keyDefs {
 		name, indent := k.name, ""

@@ -29,7 +29,7 @@ var leftCues = []string{
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -99,7 +99,7 @@ func (w *work) findPeople() {
 			s := off + k + len(lab)
 			off = s
 			r, n := utf8.DecodeRuneInString(t[s:])
-			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员") {
+			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
 			}
 			if r == ':' || r == '：' {

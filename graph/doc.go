@@ -80,4 +80,14 @@
 // The timeout is enforced through the iterator's context, which interrupts
 // the JavaScript VM (`while(true){}` stops). [Store.Explain] walks the
 // evidence nodes to show where a fact was read.
+//
+// # Testing
+//
+// The race detector's checkptr mode trips over github.com/boltdb/bolt
+// v1.3.1 (used by Cayley's bolt backend and by our meta store) with
+// "converted pointer straddles multiple allocations"; run
+//
+//	go test -race -gcflags=all=-d=checkptr=0 ./graph/...
+//
+// BenchmarkPut compares PutMany with Cayley's bulk loader on the same quads.
 package graph

@@ -60,6 +60,7 @@ func extractHTML(src string) htmlDoc {
 		doc            htmlDoc
 		skip           []atom.Atom // open skipped elements
 		inTitle, inH1  bool
+		titleDone      bool
 		h1             strings.Builder
 		title          strings.Builder
 		all, art, main bytes.Buffer
@@ -85,7 +86,9 @@ func extractHTML(src string) htmlDoc {
 			a := tok.DataAtom
 			switch a {
 			case atom.Title:
-				inTitle = tt == html.StartTagToken
+				// the page's first <title>, not an <svg> icon's
+				inHead := len(skip) == 0 || (len(skip) == 1 && skip[0] == atom.Head)
+				inTitle = tt == html.StartTagToken && inHead && !titleDone
 				continue
 			case atom.Meta:
 				if doc.Date == "" {
@@ -121,6 +124,7 @@ func extractHTML(src string) htmlDoc {
 		case html.EndTagToken:
 			a := tok.DataAtom
 			if a == atom.Title {
+				titleDone = titleDone || inTitle
 				inTitle = false
 				continue
 			}

@@ -438,6 +438,7 @@ func TestExtractHTML(t *testing.T) {
 		{"title fallback to h1", `<body><h1>大标题</h1><p>内容</p></body>`, htmlDoc{Title: "大标题", Text: "大标题\n内容"}},
 		{"unclosed head", `<html><head><title>题目</title><body><p>正文在此</p>`, htmlDoc{Title: "题目", Text: "正文在此"}},
 		{"time element", `<article><time datetime="2024-05-06">5月6日</time><p>消息。</p></article>`, htmlDoc{Date: "2024-05-06", Text: "5月6日\n消息。"}},
+		{"svg title is not the page title", `<head><title>页面</title></head><body><svg><title>图标</title></svg><p>正文</p><svg><title>图标</title></svg></body>`, htmlDoc{Title: "页面", Text: "正文"}},
 		{"inline tags join", `<p>东<b>川</b>区<a href="#">图书馆</a></p>`, htmlDoc{Text: "东川区图书馆"}},
 	}
 	for _, tt := range tests {

@@ -64,7 +64,9 @@ type Lexicon struct {
 	people    map[string]bool
 	orgs      map[string]bool
 	places    map[string]bool
-	products  map[string]bool
+	products  map[string]bool // user products
+	known     map[string]bool // built-in products and industries
+	maxProd   int
 }
 
 var (
@@ -95,6 +97,7 @@ func New() (*Lexicon, error) {
 		orgs:      map[string]bool{},
 		places:    map[string]bool{},
 		products:  map[string]bool{},
+		known:     map[string]bool{},
 	}
 	err := readList("surnames.txt", func(f []string) error {
 		w := 2
@@ -131,6 +134,15 @@ func New() (*Lexicon, error) {
 	}
 	if err == nil {
 		err = readList("media.txt", func(f []string) error { l.media[f[0]] = true; return nil })
+	}
+	if err == nil {
+		err = readList("products.txt", func(f []string) error {
+			l.known[f[0]] = true
+			if n := utf8.RuneCountInString(f[0]); n > l.maxProd {
+				l.maxProd = n
+			}
+			return nil
+		})
 	}
 	if err == nil {
 		err = readList("notnames.txt", func(f []string) error { l.notNames[f[0]] = true; return nil })
@@ -397,6 +409,9 @@ func (l *Lexicon) Add(kind Kind, word string) error {
 		}
 	case KindProduct:
 		l.products[word] = true
+		if n := utf8.RuneCountInString(word); n > l.maxProd {
+			l.maxProd = n
+		}
 	case KindNotName:
 		l.notNames[word] = true
 		delete(l.people, word)
@@ -433,4 +448,31 @@ func (l *Lexicon) IsUserPerson(s string) bool {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	return l.people[s]
+}
+
+// IsProduct reports whether s is a known product or industry (built-in or
+// from a user dictionary).
+func (l *Lexicon) IsProduct(s string) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.known[s] || l.products[s]
+}
+
+// ProductStartingAt returns the longest known product or industry that
+// starts at byte offset start of text, and its end.
+func (l *Lexicon) ProductStartingAt(text string, start int) (string, int, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	end, best := start, -1
+	for n := 0; n < l.maxProd && end < len(text); n++ {
+		_, sz := utf8.DecodeRuneInString(text[end:])
+		end += sz
+		if w := text[start:end]; l.known[w] || l.products[w] {
+			best = end
+		}
+	}
+	if best < 0 {
+		return "", 0, false
+	}
+	return text[start:best], best, true
 }

@@ -61,16 +61,148 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if m.Start >= to {
 			break
 		}
-		if m.Start >= from && (m.Type == extract.Place || m.Type == extract.Org && !found) {
+		if m.Start >= from && m.Key != "" && (m.Type == extract.Place || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
 			}
 		}
 	}
-	return best, found
+	if found {
+		return best, true
+	}
+	// 我县, 全县, 本市 …: the one division of that level the article names
+	seg := w.d.Text[from:to]
+	for _, pre := range []string{"我", "全", "本", "该"} {
+		for _, lv := range []string{"县", "市", "区", "旗", "镇", "乡", "省"} {
+			k := strings.LastIndex(seg, pre+lv)
+			if k < 0 {
+				continue
+			}
+			if key := w.levelPlace(lv); key != "" {
+				at := from + k
+				return extract.Mention{Span: extract.Span{Start: at, End: at + len(pre+lv)}, Type: extract.Place, Key: key, Text: pre + lv, Rule: "relate.level"}, true
+			}
+		}
+	}
+	return best, false
+}
+
+// Words after "place + product" that show the product is the place's
+// industry or specialty (通江银耳产业, 陇县苹果丰收).
+var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收", "喜获丰收", "采收", "采摘", "开摘", "上市", "品牌", "产量", "销售", "运往", "成熟", "收获", "飘香", "远销", "特色", "之乡"}
+
+// Markers that a sentence states an industry of a place (蔗糖产业成为…).
+var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势"}
+
+var (
+	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
+	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
+)
+
+// knownIndustries reads industries that the product lexicon recognises.
+func (w *work) knownIndustries() {
+	text := w.d.Text
+	lex := w.st.lex
+	pairs := map[[2]string]int{}
+	for _, p := range w.ms {
+		if p.Type != extract.Place || p.Key == "" {
+			continue
+		}
+		prod, end, ok := lex.ProductStartingAt(text, p.End)
+		if !ok || w.gap(p.End, p.End) != "" {
+			continue
+		}
+		pairs[[2]string{p.Key, prod}]++
+		if startsWithAny(text[end:], geoProductCues) {
+			w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo", p.Span)
+		}
+	}
+	for pr, n := range pairs {
+		if n >= 2 {
+			for _, p := range w.ms {
+				if p.Key == pr[0] {
+					w.add(pr[0], extract.Industry, pr[1], true, "relate.industry.geo-repeat", p.Span)
+					break
+				}
+			}
+		}
+	}
+	for _, sent := range w.sentences() {
+		s := text[sent.Start:sent.End]
+		// 种植冬季瓜菜15万亩, 盛产脐橙
+		for _, m := range growRe.FindAllStringIndex(s, -1) {
+			prod, end, ok := lex.ProductStartingAt(s, m[1])
+			if !ok {
+				continue
+			}
+			rest := s[end:]
+			if !(rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)) {
+				continue
+			}
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
+				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
+			}
+		}
+		// 甘蓝、鱼虾等特色产品
+		for _, m := range listRe.FindAllStringSubmatchIndex(s, -1) {
+			items := splitList(s[m[2]:m[3]])
+			var prods []string
+			for _, it := range items {
+				// the list may start inside a longer phrase: take the known product at its end
+				for k := 0; k < len(it); {
+					if p, e, ok := lex.ProductStartingAt(it, k); ok && e == len(it) {
+						prods = append(prods, p)
+						break
+					}
+					_, sz := utf8.DecodeRuneInString(it[k:])
+					k += sz
+				}
+			}
+			if len(prods) == 0 {
+				continue
+			}
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[3]); ok && subj.Type == extract.Place {
+				for _, p := range prods {
+					w.add(subj.Key, extract.Industry, p, true, "relate.industry.list", sent)
+				}
+			}
+		}
+		// 让蔗糖产业成为推动兴宾区…
+		for k := 0; k < len(s); {
+			prod, end, ok := lex.ProductStartingAt(s, k)
+			if ok && strings.HasPrefix(s[end:], "产业") && containsAny(s, industryMarkers) {
+				subj, found := w.subjectIn(sent.Start, sent.Start+k)
+				if !found {
+					subj, found = w.subjectIn(sent.Start, sent.End)
+				}
+				if found && subj.Type == extract.Place {
+					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.marker", sent)
+				}
+				k = end
+				continue
+			}
+			_, sz := utf8.DecodeRuneInString(s[k:])
+			k += sz
+		}
+	}
+}
+
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百千万两数", r)
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *work) industries() {
+	w.knownIndustries()
 	text := w.d.Text
 	for _, p := range w.ms {
 		// 打造通江银耳百亿产业, 通江银耳产业: a place followed by a product and 产业
@@ -121,7 +253,7 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range focusRe.FindAllStringSubmatchIndex(s, -1) {
-			if !strings.Contains(s[m[1]:], "产业") && !strings.Contains(s[:m[0]], "产业") {
+			if !strings.Contains(s, "产业") {
 				continue
 			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {

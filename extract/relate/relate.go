@@ -566,3 +566,12 @@ func (w *work) isRole(s string) bool {
 	}
 	return false
 }
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -124,6 +124,36 @@ func TestRelations(t *testing.T) {
 			want: []string{"湄潭县 产业 茶叶"},
 		},
 		{
+			name: "geographical product",
+			text: "江西省赣州市寻乌县蜜柚喜获丰收，客商纷纷前来收购。",
+			want: []string{"寻乌县 产业 蜜柚"},
+		},
+		{
+			name: "cultivation area",
+			text: "山东省临沂市兰陵县今年种植大蒜12万亩，带动农户增收。",
+			want: []string{"兰陵县 产业 大蒜"},
+		},
+		{
+			name: "list of specialties",
+			text: "宁夏回族自治区中卫市沙坡头区依托枸杞、硒砂瓜等特色产品发展乡村旅游。",
+			want: []string{"沙坡头区 产业 枸杞"},
+		},
+		{
+			name: "our county",
+			text: "河北省邯郸市永年区的紧固件闻名全国。市领导肯定了我区以紧固件、五金产业集群为重点的发展思路。",
+			want: []string{"永年区 产业 五金"},
+		},
+		{
+			name: "industry as a sentence's subject",
+			text: "让茶叶产业成为推动湖北省恩施土家族苗族自治州宣恩县乡村振兴的重要力量。",
+			want: []string{"宣恩县 产业 茶叶"},
+		},
+		{
+			name: "no industry without a statement",
+			text: "浙江省温州市瑞安市的一家超市里，苹果和香蕉摆满了货架。",
+			not:  []string{"瑞安市 产业 苹果", "瑞安市 产业 香蕉"},
+		},
+		{
 			name: "membership",
 			text: "吉林省延边州林业局及下属森林防火指挥中心开展演练。",
 			want: []string{"森林防火指挥中心 隶属 延边州林业局"},

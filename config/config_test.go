@@ -340,3 +340,26 @@ func TestKeys(t *testing.T) {
 		t.Errorf("EnvName = %s", got)
 	}
 }
+
+func TestLoad_SubcommandFlags(t *testing.T) {
+	t.Chdir(t.TempDir())
+	fs := pflag.NewFlagSet("query", pflag.ContinueOnError)
+	BindFlags(fs)
+	fs.Duration("timeout", 0, "")
+	fs.Int("limit", 0, "")
+	fs.StringSlice("user-dict", nil, "")
+	fs.Bool("writable", false, "")
+	if err := fs.Parse([]string{"--timeout=5s", "--user-dict=a.txt,b.txt", "--writable"}); err != nil {
+		t.Fatal(err)
+	}
+	c, src, err := Load(LoadOptions{Flags: fs, Env: []string{"ZHKG_QUERY_LIMIT=7", "ZHKG_QUERY_TIMEOUT=1m"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Query.Timeout != 5*time.Second || c.Query.Limit != 7 || !c.Serve.Writable || !cmp.Equal(c.Extract.UserDicts, []string{"a.txt", "b.txt"}) {
+		t.Errorf("config %+v", c)
+	}
+	if src.Of("query.timeout") != (Source{FromFlag, "--timeout"}) || src.Of("query.limit") != (Source{FromEnv, "ZHKG_QUERY_LIMIT"}) {
+		t.Errorf("sources %v", src.Keys)
+	}
+}

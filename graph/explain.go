@@ -32,6 +32,12 @@ type Evidence struct {
 	Start     int    `json:"start"` // byte offsets of the sentence in the source file
 	End       int    `json:"end"`
 	Rule      string `json:"rule"`
+
+	// Labels of the subject, the predicate and the object (their
+	// rdfs:label; a literal object's text).
+	SubjectLabel   string `json:"subject_label"`
+	PredicateLabel string `json:"predicate_label"`
+	ObjectLabel    string `json:"object_label"`
 }
 
 // Explain returns the evidence of the stored facts that match subject,
@@ -100,6 +106,7 @@ func (s *Store) Explain(ctx context.Context, subject, predicate, object string) 
 		return nil, fmt.Errorf("explain: %w", err)
 	}
 	arts := make(map[quad.Value]map[quad.IRI][]quad.Value)
+	labels := labelCache{}
 	var out []Evidence
 	for _, f := range facts {
 		props, err := outQuads(ctx, qs, f)
@@ -112,6 +119,9 @@ func (s *Store) Explain(ctx context.Context, subject, predicate, object string) 
 			Object: text(get(schemaObject)), Sentence: text(get(schemaSentence)), Rule: text(get(schemaRule)),
 			Start: number(get(schemaStart)), End: number(get(schemaEnd)),
 		}
+		ev.SubjectLabel = labels.of(ctx, qs, get(schemaSubject))
+		ev.PredicateLabel = labels.of(ctx, qs, get(schemaPredicate))
+		ev.ObjectLabel = labels.of(ctx, qs, get(schemaObject))
 		if a := get(schemaArticleP); a != nil {
 			ev.Article = text(a)
 			ap, ok := arts[a]
@@ -239,4 +249,28 @@ func number(v quad.Value) int {
 	}
 	n, _ := strconv.Atoi(text(v))
 	return n
+}
+
+// labelCache looks up and remembers the rdfs:label of nodes.
+type labelCache map[quad.Value]string
+
+// of returns the label of an IRI node (its text when it has none) or the
+// text of a literal.
+func (c labelCache) of(ctx context.Context, qs cgraph.QuadStore, v quad.Value) string {
+	if v == nil {
+		return ""
+	}
+	if l, ok := c[v]; ok {
+		return l
+	}
+	l := text(v)
+	if _, ok := v.(quad.IRI); ok {
+		if props, err := outQuads(ctx, qs, v); err == nil {
+			if lab := first(props[rdfsLabel]); lab != nil {
+				l = text(lab)
+			}
+		}
+	}
+	c[v] = l
+	return l
 }

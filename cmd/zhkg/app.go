@@ -105,6 +105,9 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		return err
 	}
 	a.cfg, a.sources = cfg, src
+	for _, w := range src.Warnings {
+		fmt.Fprintf(a.stderr, "zhkg: warning: %s\n", w)
+	}
 	level := slog.LevelInfo
 	_ = level.UnmarshalText([]byte(cfg.Log.Level))
 	a.log = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))

@@ -249,3 +249,21 @@ func TestConfig_UnknownKey(t *testing.T) {
 		t.Errorf("config output: %s", out)
 	}
 }
+
+func TestExtract_Traditional(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	p := filepath.Join(dir, "trad.txt")
+	writeFile(t, p, "四川省巴中市通江縣委書記李明華表示，通江銀耳產業發展迅速。\n")
+	out := MustRun(t, dir, "extract", p)
+	for _, want := range []string{"李明华\t职务\t县委书记", "李明华\t任职于\t通江县", "通江县\t产业\t银耳"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("traditional text: missing %q in\n%s", want, out)
+		}
+	}
+	// the evidence keeps the characters as written
+	js := MustRun(t, dir, "extract", "--format", "jsonl", p)
+	if !strings.Contains(js, "通江縣委書記李明華") {
+		t.Errorf("the article text lost its traditional characters:\n%s", js)
+	}
+}

@@ -82,7 +82,14 @@ func pipeline(ctx context.Context, x *news.Extractor, walker *input.Walker, path
 					r.err, r.skipped = nil, true
 				}
 				if r.err == nil && !r.skipped {
-					r.docs, r.err = x.Extract(ctx, j.item.Input)
+					in := j.item.Input
+					if input.IsTraditional(in.Text) {
+						// match on simplified characters, quote the original
+						if simp, ok := input.ToSimplified(in.Text); ok && len(simp) == len(in.Text) {
+							in.Original, in.Text = in.Text, simp
+						}
+					}
+					r.docs, r.err = x.Extract(ctx, in)
 				}
 				select {
 				case done <- struct {

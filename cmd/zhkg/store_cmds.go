@@ -140,7 +140,7 @@ name (职务) or an IRI; "" matches anything.`,
 				return nil
 			}
 			for _, e := range ev {
-				fmt.Fprintf(out, "%s %s %s\n", short(e.Subject), short(e.Predicate), short(e.Object))
+				fmt.Fprintf(out, "%s %s %s\n", orShort(e.SubjectLabel, e.Subject), orShort(e.PredicateLabel, e.Predicate), orShort(e.ObjectLabel, e.Object))
 				fmt.Fprintf(out, "  article:  %s (%s, article %d of %s)\n", e.Title, e.Name, e.Index+1, e.Source)
 				fmt.Fprintf(out, "  sentence: %s\n", strings.TrimSpace(e.Sentence))
 				fmt.Fprintf(out, "  span:     bytes %d–%d of %s\n", e.Start, e.End, e.Source)
@@ -151,6 +151,13 @@ name (职务) or an IRI; "" matches anything.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per fact")
 	return cmd
+}
+
+func orShort(label, iri string) string {
+	if label != "" && label != iri && !strings.Contains(label, "://") {
+		return label
+	}
+	return short(iri)
 }
 
 // short shows the last path segment of an IRI.

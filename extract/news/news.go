@@ -1,12 +1,26 @@
 // Package news assembles the complete zhkg extraction: it splits an input
 // document into articles and runs the stage pipeline on each of them.
+//
+//	input ─▶ layout (repair, split) ─▶ sentences ─▶ segment ─▶ places ─▶ ner ─▶ relate
+//
+// An Extractor loads its dictionaries once and is safe for concurrent use;
+// parallelism is the caller's (a worker pool over documents).
 package news
 
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/layout"
+	"github.com/zhkg/zhkg/extract/lexicon"
+	"github.com/zhkg/zhkg/extract/ner"
+	"github.com/zhkg/zhkg/extract/places"
+	"github.com/zhkg/zhkg/extract/relate"
+	"github.com/zhkg/zhkg/extract/segment"
 )
 
 // Input is one input document: a text file or one record of a JSON-lines file.
@@ -17,11 +31,17 @@ type Input struct {
 	Date   string
 	Text   string // the decoded UTF-8 text
 	Layout bool   // true when the text may be page layout (PDF copy) that needs line repair and article splitting
+
+	// Original, when set, is the text as written and Text a converted copy
+	// of the same byte length used for matching (traditional characters
+	// converted to simplified ones). Extract matches on Text and gives the
+	// articles the original characters back, so evidence quotes the source.
+	Original string
 }
 
 // Options configure an Extractor.
 type Options struct {
-	// UserDicts are paths of user dictionaries (see package docs of the lexicon).
+	// UserDicts are paths of user dictionaries (see ReadUserDict).
 	UserDicts []string
 }
 
@@ -30,17 +50,108 @@ type Extractor struct {
 	pipeline extract.Pipeline
 }
 
-// New builds an Extractor. Loading dictionaries happens here (once per process).
+// New builds an Extractor: it loads the segmenter's dictionary, the
+// gazetteer and the lexicon (each once per process) and the user
+// dictionaries of opts. It fails when a dictionary cannot be read, naming it.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{}, nil
+	seg, err := segment.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	lex, err := lexicon.Default()
+	if len(opts.UserDicts) > 0 {
+		// user entries change the lexicon: use a private copy
+		lex, err = lexicon.New()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	for _, path := range opts.UserDicts {
+		entries, err := ReadUserDict(path)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			if err := lex.Add(e.Kind, e.Word); err != nil {
+				return nil, fmt.Errorf("user dictionary %s:%d: %w", path, e.Line, err)
+			}
+			if pos := posOf(e.Kind); pos != "" {
+				seg.AddWord(e.Word, 0, pos)
+			}
+		}
+	}
+	return &Extractor{pipeline: extract.Pipeline{
+		layout.Sentences(),
+		segment.New(seg),
+		places.New(gaz),
+		ner.New(lex),
+		relate.New(lex),
+	}}, nil
+}
+
+func posOf(k lexicon.Kind) string {
+	switch k {
+	case lexicon.KindPerson:
+		return "nr"
+	case lexicon.KindOrg:
+		return "nt"
+	case lexicon.KindPlace:
+		return "ns"
+	case lexicon.KindTitle, lexicon.KindProduct:
+		return "n"
+	}
+	return ""
 }
 
 // Extract splits in into articles and runs the pipeline on each. The
-// returned Docs are in source order.
+// returned Docs are in source order. An input with no text gives no Doc.
 func (x *Extractor) Extract(ctx context.Context, in Input) ([]*extract.Doc, error) {
-	d := &extract.Doc{ID: in.Name, Name: in.Name, Source: in.Source, Title: in.Title, Date: in.Date, Text: in.Text}
-	if err := x.pipeline.Process(ctx, d); err != nil {
-		return nil, fmt.Errorf("extract %s: %w", in.Source, err)
+	if strings.TrimSpace(in.Text) == "" {
+		return nil, nil
 	}
-	return []*extract.Doc{d}, nil
+	var docs []*extract.Doc
+	if in.Layout {
+		docs = layout.Split(in.Name, in.Source, in.Text)
+	} else {
+		docs = []*extract.Doc{{ID: in.Name, Name: in.Name, Source: in.Source, Text: in.Text}}
+	}
+	for _, d := range docs {
+		if in.Title != "" && len(docs) == 1 {
+			d.Title = in.Title
+		}
+		if d.Date == "" {
+			d.Date = in.Date
+		}
+		if err := x.pipeline.Process(ctx, d); err != nil {
+			return nil, fmt.Errorf("extract %s: %w", in.Source, err)
+		}
+		if in.Original != "" && len(in.Original) == len(in.Text) {
+			restore(d, in.Text, in.Original)
+		}
+	}
+	return docs, nil
+}
+
+// restore gives d the characters of original back where its text was
+// taken from the converted copy; offsets do not move, since both texts
+// have the same byte length at every character.
+func restore(d *extract.Doc, converted, original string) {
+	b := []byte(d.Text)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		o := d.SourceOffset(i)
+		if o >= 0 && o+n <= len(converted) {
+			if cr, cn := utf8.DecodeRuneInString(converted[o:]); cr == r && cn == n {
+				if or, on := utf8.DecodeRuneInString(original[o:]); on == n && or != utf8.RuneError {
+					copy(b[i:i+n], original[o:o+n])
+				}
+			}
+		}
+		i += n
+	}
+	d.Text = string(b)
 }

@@ -42,6 +42,69 @@ var (
 	reFurniture = regexp.MustCompile(`^[\p{Han}]{2,6}(?:\s+[\p{Han}]{2,6})+$`)
 )
 
+// head returns the first n runes of s, tail the last n: the anchored
+// patterns only ever look that far, and long paragraphs stay cheap.
+func head(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+func tail(s string, n int) string {
+	i := len(s)
+	for ; i > 0 && n > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// Anchored patterns are matched against a head or a tail of this many
+// runes; short-line patterns only against lines of at most shortBytes.
+const (
+	reach      = 48
+	shortBytes = 240
+)
+
+func leadStart(s string) bool { return reLeadStart.MatchString(head(s, reach)) }
+func byline(s string) bool    { return reByline.MatchString(head(s, reach)) }
+func meta(s string) bool {
+	h := head(s, reach)
+	if !strings.ContainsAny(h, ":：") && (h == "" || h[0] < '0' || h[0] > '9') {
+		return false // cheap test first: every meta line has a colon or starts with a date
+	}
+	return reMeta.MatchString(h)
+}
+
+func bylineEnd(s string) bool {
+	if !hasAnySuffix(s, "摄", "报道", "采写", "摄影", "供图") {
+		return false
+	}
+	return reBylineEnd.MatchString(tail(s, reach))
+}
+
+func caption(s string) bool {
+	if !hasAnySuffix(s, "摄", "摄影", "供图") && !strings.Contains(tail(s, reach), "图片来源") {
+		return false
+	}
+	return reCaption.MatchString(tail(s, reach))
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+func signature(s string) bool { return len(s) <= shortBytes && reSignature.MatchString(s) }
+func credit(s string) bool    { return len(s) <= shortBytes && reCredit.MatchString(s) }
+
 // maxTitleWidth is the widest paragraph that can be a headline.
 const maxTitleWidth = 44
 
@@ -49,17 +112,17 @@ const maxTitleWidth = 44
 func classify(p string) kind {
 	w, _ := measure(p)
 	switch {
-	case reCredit.MatchString(p) && w <= 60:
+	case credit(p) && w <= 60:
 		return kCredit
-	case reSignature.MatchString(p) && w <= 14:
+	case signature(p) && w <= 14:
 		return kSignature
-	case reMeta.MatchString(p):
+	case meta(p):
 		return kMeta
-	case reLeadStart.MatchString(p):
+	case leadStart(p):
 		return kLead
-	case reByline.MatchString(p) && w <= 24 && !endsSentence(p):
+	case byline(p) && w <= 24 && !endsSentence(p):
 		return kLead
-	case reCaption.MatchString(p) && w > 12:
+	case caption(p) && w > 12:
 		return kCaption
 	case isTitle(p, w):
 		return kTitle
@@ -87,25 +150,25 @@ func isTitle(p string, w float64) bool {
 // startsParagraph reports whether a line opens a new paragraph whatever the
 // line before it looks like.
 func startsParagraph(s string) bool {
-	if reLeadStart.MatchString(s) || reCredit.MatchString(s) || reMeta.MatchString(s) {
+	if leadStart(s) || credit(s) || meta(s) {
 		return true
 	}
-	if w, _ := measure(s); w <= 24 && reByline.MatchString(s) {
+	if w, _ := measure(s); w <= 24 && byline(s) {
 		return true
 	}
 	if isSubtitle(s) {
 		return true
 	}
-	return reSignature.MatchString(s)
+	return signature(s)
 }
 
 // endsParagraph reports whether a line closes its paragraph whatever
 // follows: a sentence end, a byline, a photo credit.
 func endsParagraph(s string) bool {
-	if endsSentence(s) || reBylineEnd.MatchString(s) || reSignature.MatchString(s) || reCredit.MatchString(s) {
+	if endsSentence(s) || bylineEnd(s) || signature(s) || credit(s) {
 		return true
 	}
-	if w, _ := measure(s); w <= 24 && reByline.MatchString(s) {
+	if w, _ := measure(s); w <= 24 && byline(s) {
 		return true
 	}
 	return isSubtitle(s)

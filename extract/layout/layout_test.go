@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -27,7 +26,7 @@ func MustMapBack(tb testing.TB, src, text string, at, origin []int) {
 		tb.Fatalf("len(at) %d != len(origin) %d", len(at), len(origin))
 	}
 	if len(at) == 0 {
-		if text != src {
+		if text != "" && text != src {
 			tb.Fatalf("empty map but text differs from source")
 		}
 		return
@@ -146,5 +145,3 @@ func TestSentences_Stage(t *testing.T) {
 		t.Error("cancelled context: want an error")
 	}
 }
-
-var _ = bytes.Compare

@@ -47,29 +47,17 @@ func trimSpace(s string, start, end int) (int, int) {
 	return start, end
 }
 
-// scanLines returns the non-blank lines of s. A line ends at '\n', at a
-// lone '\r' or at the end of s.
+// scanLines returns the non-blank lines of s. A line ends at '\n' or at
+// the end of s; a '\r' before the '\n' is trimmed with the other white
+// space (a lone '\r' is white space inside the line).
 func scanLines(s string) []line {
 	var out []line
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] != '\n' && s[i] != '\r' {
-			continue
-		}
-		nl := -1
-		if i < len(s) {
-			nl = i
-			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-				i++
-				nl = i
-			}
-		}
+	for start := 0; start <= len(s); {
+		nl := strings.IndexByte(s[start:], '\n')
 		stop := len(s)
 		if nl >= 0 {
-			stop = i
-			if s[i] == '\n' && i > start && s[i-1] == '\r' {
-				stop = i - 1
-			}
+			nl += start
+			stop = nl
 		}
 		a, b := trimSpace(s, start, stop)
 		if a < b {
@@ -77,7 +65,10 @@ func scanLines(s string) []line {
 			l.width, l.clause = measure(l.text)
 			out = append(out, l)
 		}
-		start = i + 1
+		if nl < 0 {
+			break
+		}
+		start = nl + 1
 	}
 	return out
 }

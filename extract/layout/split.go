@@ -21,6 +21,7 @@ type article struct {
 	head    []int // the paragraphs of its headline unit
 	credits []int // credit notes covering it
 	titled  bool
+	grams   map[[2]rune]bool // bigrams of the body, built on first use
 }
 
 // block is a run of headline-like paragraphs between two articles (or
@@ -120,6 +121,7 @@ func segment(paras []para) (arts []*article, blocks []block) {
 	cur := -1
 	var pending []int
 	prev := kind(-1) // the kind of the last paragraph that is not headline-like
+	prevClause := false
 	for i, p := range paras {
 		if p.kind == kTitle || p.kind == kCredit {
 			pending = append(pending, i)
@@ -130,7 +132,8 @@ func segment(paras []para) (arts []*article, blocks []block) {
 		case cur >= 0 && !hasText(paras, arts[cur]):
 			// an article holds text before another can start
 		case p.kind == kLead:
-			start = start || prev != kLead || len(pending) > 0
+			// a byline followed by a dateline is one start
+			start = start || prev != kLead || len(pending) > 0 || prevClause
 		case p.kind == kCaption:
 			start = start || len(pending) > 0 || prev == kSignature
 		case prev == kSignature:
@@ -150,6 +153,7 @@ func segment(paras []para) (arts []*article, blocks []block) {
 		pending = nil
 		arts[cur].body = append(arts[cur].body, i)
 		prev = p.kind
+		_, prevClause = measure(p.text)
 	}
 	if len(pending) > 0 {
 		blocks = append(blocks, block{paras: pending, after: cur})
@@ -158,11 +162,16 @@ func segment(paras []para) (arts []*article, blocks []block) {
 }
 
 // hasText reports whether a holds body text or a caption, not only
-// bylines and metadata.
+// bylines, datelines and metadata.
 func hasText(paras []para, a *article) bool {
 	for _, i := range a.body {
-		if k := paras[i].kind; k == kBody || k == kCaption {
+		switch paras[i].kind {
+		case kBody, kCaption:
 			return true
+		case kLead: // a dateline with its first sentence, not a bare byline
+			if _, clause := measure(paras[i].text); clause {
+				return true
+			}
 		}
 	}
 	return false
@@ -365,12 +374,13 @@ func match(paras []para, u []int, a *article) (float64, bool) {
 	if len(hb) == 0 {
 		return 0, false
 	}
-	var body strings.Builder
-	for _, p := range a.body {
-		body.WriteString(paras[p].text)
-		body.WriteByte('\n')
+	if a.grams == nil {
+		a.grams = make(map[[2]rune]bool)
+		for _, p := range a.body {
+			addBigrams(a.grams, paras[p].text)
+		}
 	}
-	ab := bigrams(body.String())
+	ab := a.grams
 	shared := 0
 	for g := range hb {
 		if ab[g] {
@@ -384,6 +394,12 @@ func match(paras []para, u []int, a *article) (float64, bool) {
 // bigrams returns the set of pairs of adjacent Han characters of s.
 func bigrams(s string) map[[2]rune]bool {
 	out := make(map[[2]rune]bool)
+	addBigrams(out, s)
+	return out
+}
+
+// addBigrams adds the bigrams of s to out.
+func addBigrams(out map[[2]rune]bool, s string) {
 	var last rune = -1
 	for _, r := range s {
 		if !isHan(r) {
@@ -395,5 +411,4 @@ func bigrams(s string) map[[2]rune]bool {
 		}
 		last = r
 	}
-	return out
 }

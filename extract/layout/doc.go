@@ -28,8 +28,13 @@
 // credit note, or the next line opens a paragraph (a dateline, a byline, a
 // subtitle, a signature, a credit note, metadata) or is wider. Two lines
 // without clause punctuation at the start of a paragraph are stacked
-// headlines and stay apart. Lines wider than 48 cells (web paragraphs) are
-// never joined. Blank lines and white space at both ends of lines are
+// headlines and stay apart. On a page (at least 30% of the lines are full
+// column lines) a line of 10 cells or more with clause punctuation also
+// continues under the same conditions, which joins captions and short
+// wide-column blocks that have no neighbours of their width. Lines wider
+// than 48 cells (web paragraphs) and lines that are not valid UTF-8 are
+// never joined. Lines end at '\n'; a '\r' before it is trimmed, a lone
+// '\r' is white space. Blank lines and white space at both ends of lines are
 // dropped; white space inside lines is kept (the extractors handle 王 进);
 // joined lines are glued without a space.
 //

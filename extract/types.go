@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"sort"
 )
 
 // Span is the half-open byte range [Start, End) of a Doc's Text.
@@ -128,6 +129,15 @@ type Doc struct {
 	Mentions  []Mention `json:"mentions,omitempty"`
 	Entities  []Entity  `json:"entities,omitempty"`
 	Triples   []Triple  `json:"triples,omitempty"`
+
+	entityAt map[string]int     // key → index into Entities
+	tripleIn map[tripleKey]bool // the triples already added
+}
+
+type tripleKey struct {
+	s, o    string
+	p       Predicate
+	literal bool
 }
 
 // SourceOffset maps a byte offset of d.Text to the byte offset in the
@@ -150,11 +160,12 @@ func (d *Doc) SourceOffset(off int) int {
 }
 
 // SentenceOf returns the sentence span that holds sp, or sp itself when no
-// sentence does.
+// sentence does. Sentences are in text order.
 func (d *Doc) SentenceOf(sp Span) Span {
-	for _, s := range d.Sentences {
-		if s.Contains(sp) {
-			return s
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > sp.Start })
+	for ; i < len(d.Sentences) && d.Sentences[i].Start <= sp.Start; i++ {
+		if d.Sentences[i].Contains(sp) {
+			return d.Sentences[i]
 		}
 	}
 	return sp
@@ -162,10 +173,25 @@ func (d *Doc) SentenceOf(sp Span) Span {
 
 // Entity returns the entity with the given key, or nil.
 func (d *Doc) Entity(key string) *Entity {
-	for i := range d.Entities {
-		if d.Entities[i].Key == key {
-			return &d.Entities[i]
+	if d.entityAt == nil || len(d.entityAt) != len(d.Entities) {
+		d.entityAt = make(map[string]int, len(d.Entities))
+		for i, e := range d.Entities {
+			if _, ok := d.entityAt[e.Key]; !ok {
+				d.entityAt[e.Key] = i
+			}
 		}
+		if d.entityAt == nil || len(d.entityAt) != len(d.Entities) {
+			// duplicate keys (set by hand): fall back to a scan
+			for i := range d.Entities {
+				if d.Entities[i].Key == key {
+					return &d.Entities[i]
+				}
+			}
+			return nil
+		}
+	}
+	if i, ok := d.entityAt[key]; ok && i < len(d.Entities) && d.Entities[i].Key == key {
+		return &d.Entities[i]
 	}
 	return nil
 }
@@ -177,17 +203,26 @@ func (d *Doc) AddEntity(e Entity) *Entity {
 		return x
 	}
 	d.Entities = append(d.Entities, e)
+	if d.entityAt != nil {
+		d.entityAt[e.Key] = len(d.Entities) - 1
+	}
 	return &d.Entities[len(d.Entities)-1]
 }
 
 // AddTriple appends t unless the same (subject, predicate, object) is
 // already present.
 func (d *Doc) AddTriple(t Triple) {
-	for _, x := range d.Triples {
-		if x.Subject == t.Subject && x.Predicate == t.Predicate && x.Object == t.Object && x.Literal == t.Literal {
-			return
+	k := tripleKey{t.Subject, t.Object, t.Predicate, t.Literal}
+	if d.tripleIn == nil || len(d.tripleIn) != len(d.Triples) {
+		d.tripleIn = make(map[tripleKey]bool, len(d.Triples))
+		for _, x := range d.Triples {
+			d.tripleIn[tripleKey{x.Subject, x.Object, x.Predicate, x.Literal}] = true
 		}
 	}
+	if d.tripleIn[k] {
+		return
+	}
+	d.tripleIn[k] = true
 	d.Triples = append(d.Triples, t)
 }
 

@@ -57,7 +57,8 @@ func splitList(s string) []string {
 func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
-	for _, m := range w.ms {
+	for i := w.firstAt(from); i < len(w.ms); i++ {
+		m := w.ms[i]
 		if m.Start >= to {
 			break
 		}
@@ -287,7 +288,7 @@ func (w *work) membership() {
 		if parent.Type != extract.Org {
 			continue
 		}
-		rest := w.d.Text[parent.End:]
+		rest := w.d.Text[parent.End:min(len(w.d.Text), parent.End+24)]
 		loc := subRe.FindStringIndex(rest)
 		if loc == nil {
 			continue

@@ -23,9 +23,27 @@ type Stage struct {
 func New(lex *lexicon.Lexicon) *Stage { return &Stage{lex: lex} }
 
 type work struct {
-	st *Stage
-	d  *extract.Doc
-	ms []extract.Mention // sorted by start, longest first
+	st      *Stage
+	d       *extract.Doc
+	ms      []extract.Mention // sorted by start, longest first
+	byEnd   map[int][]int     // end offset → indexes into ms
+	byStart map[int][]int     // start offset → indexes into ms
+}
+
+// index sorts the mentions and indexes them by start and end.
+func (w *work) index() {
+	sort.SliceStable(w.ms, func(i, j int) bool {
+		if w.ms[i].Start != w.ms[j].Start {
+			return w.ms[i].Start < w.ms[j].Start
+		}
+		return w.ms[i].End > w.ms[j].End
+	})
+	w.byEnd = make(map[int][]int, len(w.ms))
+	w.byStart = make(map[int][]int, len(w.ms))
+	for i, m := range w.ms {
+		w.byEnd[m.End] = append(w.byEnd[m.End], i)
+		w.byStart[m.Start] = append(w.byStart[m.Start], i)
+	}
 }
 
 // Process implements extract.Stage.
@@ -35,12 +53,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	}
 	w := &work{st: st, d: d}
 	w.ms = append(w.ms, d.Mentions...)
-	sort.SliceStable(w.ms, func(i, j int) bool {
-		if w.ms[i].Start != w.ms[j].Start {
-			return w.ms[i].Start < w.ms[j].Start
-		}
-		return w.ms[i].End > w.ms[j].End
-	})
+	w.index()
 	w.shortNames()
 	w.posts()
 	if err := ctx.Err(); err != nil {
@@ -74,39 +87,66 @@ func (w *work) gap(a, b int) string {
 func (w *work) before(off int, types ...extract.Type) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
-	for _, m := range w.ms {
-		if m.Start >= off {
+	for e := off; ; {
+		for _, i := range w.byEnd[e] {
+			m := w.ms[i]
+			if m.Start < e && hasType(m.Type, types) && (!found || m.End-m.Start > best.End-best.Start) {
+				best, found = m, true
+			}
+		}
+		if found || e == 0 {
 			break
 		}
-		if !hasType(m.Type, types) || m.End > off || w.gap(m.End, off) != "" {
-			continue
+		r, n := utf8.DecodeLastRuneInString(w.d.Text[:e])
+		if !isSpace(r) {
+			break
 		}
-		if !found || m.End-m.Start > best.End-best.Start {
-			best, found = m, true
-		}
+		e -= n
 	}
 	return best, found
 }
 
-// after returns the mention of one of the types that starts right after off.
+// after returns the mention of one of the types that starts right after
+// off (white space allowed), preferring the longest.
 func (w *work) after(off int, types ...extract.Type) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
-	for _, m := range w.ms {
-		if m.Start < off || !hasType(m.Type, types) {
-			continue
-		}
-		if w.gap(off, m.Start) != "" {
-			if m.Start > off+12 {
-				break
+	for s := off; ; {
+		for _, i := range w.byStart[s] {
+			m := w.ms[i]
+			if hasType(m.Type, types) && (!found || m.End-m.Start > best.End-best.Start) {
+				best, found = m, true
 			}
-			continue
 		}
-		if !found || m.End-m.Start > best.End-best.Start {
-			best, found = m, true
+		if found || s >= len(w.d.Text) {
+			break
 		}
+		r, n := utf8.DecodeRuneInString(w.d.Text[s:])
+		if !isSpace(r) {
+			break
+		}
+		s += n
 	}
 	return best, found
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+
+// skipSpaceBack returns the offset before the white space that ends at off.
+func (w *work) skipSpaceBack(off int) int {
+	for off > 0 {
+		r, n := utf8.DecodeLastRuneInString(w.d.Text[:off])
+		if !isSpace(r) {
+			break
+		}
+		off -= n
+	}
+	return off
+}
+
+// firstAt returns the index of the first mention that starts at or after off.
+func (w *work) firstAt(off int) int {
+	return sort.Search(len(w.ms), func(i int) bool { return w.ms[i].Start >= off })
 }
 
 func hasType(t extract.Type, types []extract.Type) bool {
@@ -159,9 +199,10 @@ func (w *work) titlesBefore(off int) []post {
 		out = append(out, p)
 		// a separator and another title
 		sep := false
+		p0 := w.skipSpaceBack(pos)
 		for _, s := range titleSeps {
-			k := strings.LastIndex(w.d.Text[:pos], s)
-			if k >= 0 && w.gap(k+len(s), pos) == "" {
+			if strings.HasSuffix(w.d.Text[:p0], s) {
+				k := p0 - len(s)
 				if _, ok := w.before(k, extract.Title); ok {
 					pos = k
 					sep = true
@@ -182,9 +223,11 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
-	for _, m := range w.ms {
-		if m.Type == extract.Place && m.Start < t.Start && m.End > t.Start && m.End <= t.End {
-			return m, true
+	for e := t.Start + 1; e <= t.End; e++ {
+		for _, i := range w.byEnd[e] {
+			if m := w.ms[i]; m.Type == extract.Place && m.Start < t.Start {
+				return m, true
+			}
 		}
 	}
 	return extract.Mention{}, false
@@ -403,12 +446,7 @@ func (w *work) shortNames() {
 	}
 	w.ms = w.ms[:0]
 	w.ms = append(w.ms, w.d.Mentions...)
-	sort.SliceStable(w.ms, func(i, j int) bool {
-		if w.ms[i].Start != w.ms[j].Start {
-			return w.ms[i].Start < w.ms[j].Start
-		}
-		return w.ms[i].End > w.ms[j].End
-	})
+	w.index()
 }
 
 func (w *work) dropEntity(key string) {
@@ -446,6 +484,12 @@ func (w *work) residence() {
 		}
 		// 家住X的(…)Y: look back in the sentence
 		sent := w.d.SentenceOf(p.Span)
+		if p.Start-sent.Start > 90 {
+			sent.Start = p.Start - 90
+			for sent.Start < p.Start && !utf8.RuneStart(w.d.Text[sent.Start]) {
+				sent.Start++
+			}
+		}
 		seg := w.d.Text[sent.Start:p.Start]
 		k := strings.LastIndex(seg, "家住")
 		if k < 0 {
@@ -459,7 +503,7 @@ func (w *work) residence() {
 		// no other person in between
 		other := false
 		var last *extract.Mention
-		for i := range w.ms {
+		for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < p.Start; i++ {
 			m := w.ms[i]
 			if m.Start >= from && m.End <= from+de {
 				if m.Type == extract.Place {
@@ -526,27 +570,29 @@ func (w *work) ages() {
 		}
 	}
 	// an age stated by the speaker: “别看我今年69了”，Y说 / Y：“…我今年69岁…”
+	people := map[extract.Span]map[string]bool{} // sentence → people in it
+	for _, m := range w.ms {
+		if m.Type == extract.Person {
+			sent := w.d.SentenceOf(m.Span)
+			if people[sent] == nil {
+				people[sent] = map[string]bool{}
+			}
+			people[sent][m.Key] = true
+		}
+	}
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
 			continue
 		}
 		sent := w.d.SentenceOf(p.Span)
 		quote := w.d.Text[sent.Start:sent.End]
-		if !strings.Contains(quote, "我") {
+		k := strings.Index(quote, "我")
+		if k < 0 || len(people[sent]) != 1 {
+			// the speaker must be the only person of the sentence
 			continue
 		}
-		k := strings.Index(quote, "我")
-		if sub := ageSelfRe.FindStringSubmatch(quote[k:]); sub != nil && validAge(sub[1]) {
-			// the speaker must be the only person of the sentence
-			n := 0
-			for _, m := range w.ms {
-				if m.Type == extract.Person && sent.Contains(m.Span) && m.Key != p.Key {
-					n++
-				}
-			}
-			if n == 0 {
-				w.add(p.Key, extract.Age, sub[1], true, "relate.age.self", p.Span)
-			}
+		if sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)]); sub != nil && validAge(sub[1]) {
+			w.add(p.Key, extract.Age, sub[1], true, "relate.age.self", p.Span)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 )
@@ -18,11 +20,18 @@ func (w *work) emit() {
 	for _, p := range w.newPlaces {
 		ms = append(ms, mk(p, p.key))
 	}
+	alias := w.orgAliases()
 	for _, o := range w.orgs {
 		name := w.v.text[o.s:o.e]
 		if o.rule == "ner.org.bare" {
 			// 市委, 县政府: a mention for the relations, not an entity
 			ms = append(ms, mk(o, ""))
+			continue
+		}
+		if full, ok := alias[name]; ok {
+			m := mk(o, "org/"+full)
+			m.Rule = "ner.org.alias"
+			ms = append(ms, m)
 			continue
 		}
 		key := "org/" + name
@@ -51,4 +60,37 @@ func (w *work) emit() {
 		}
 		return a.End > b.End
 	})
+}
+
+// orgAliases maps the short names of organizations to the full names the
+// article also uses: 惠杰合作社 is 上海惠杰果蔬专业合作社 when both end with
+// the same ending and the short name's own words stand in the full name.
+func (w *work) orgAliases() map[string]string {
+	names := map[string]bool{}
+	for _, o := range w.orgs {
+		if o.rule != "ner.org.bare" {
+			names[w.v.text[o.s:o.e]] = true
+		}
+	}
+	out := map[string]string{}
+	for short := range names {
+		suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(short, len(short))
+		if !ok || utf8.RuneCountInString(short[:ss]) < 2 {
+			continue
+		}
+		head := short[:ss]
+		best := ""
+		for full := range names {
+			if full == short || !strings.HasSuffix(full, suf) || len(full) <= len(short) {
+				continue
+			}
+			if strings.Contains(strings.TrimSuffix(full, suf), head) && (best == "" || full < best) {
+				best = full
+			}
+		}
+		if best != "" {
+			out[short] = best
+		}
+	}
+	return out
 }

@@ -31,7 +31,7 @@ var orgVerbs = map[string]bool{
 	"保护": true, "救助": true, "执法": true, "审计": true, "监测": true, "推广": true, "交流": true, "合作": true,
 	"贸易": true, "物流": true, "勘察": true, "勘测": true, "保障": true, "融资": true, "担保": true, "经营": true,
 	"开放": true, "创新": true, "孵化": true, "教育": true, "卫生": true, "健康": true, "体育": true, "文化": true,
-	"治理": true, "应急": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true,
+	"治理": true, "应急": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "现代": true, "绿色": true, "智慧": true, "数字": true, "高新": true, "新型": true, "综合": true, "公共": true, "国际": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true,
 }
 
 // Generic organization words: a name made only of these and an ending is
@@ -108,7 +108,7 @@ func (w *work) findOrgs() {
 	}
 	// segmenter's organization tags
 	for s, tk := range w.v.pos {
-		if tk.pos == "nt" && utf8.RuneCountInString(t[s:tk.end]) >= 3 && !genericOrg[t[s:tk.end]] {
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] {
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
 	}
@@ -154,17 +154,33 @@ var notOrg = map[string]bool{
 // Characters that never occur in the words of an organization's name.
 const orgFunctionChars = "的了是由在对把被将从向为以和与及或也都就还又而但着过得所等这那其该此"
 
-// Tokens that may stand inside an organization name: nouns, proper nouns,
-// abbreviations, verbal nouns and distinguishing words.
+// Tokens that may stand inside an organization name: everything but
+// function words, numbers and punctuation; verbs and adjectives only when
+// they are known to occur in names (发展, 服务, 现代). The segmenter's tags
+// are noisy, so the test is permissive and the stop words do the rest.
 func orgPOS(pos string) bool {
 	if pos == "" {
 		return true
 	}
 	switch pos[0] {
-	case 'n', 'j', 'b':
-		return true
+	case 'p', 'c', 'u', 'd', 'r', 'm', 'q', 'y', 'e', 'o', 'w', 'x', 'f', 'v', 'a', 'i', 'l':
+		return pos == "vn" || pos == "an"
 	}
-	return pos == "vn" || pos == "an"
+	return true
+}
+
+// functionWord reports whether a token is or holds a function word: a
+// single function character, or a word holding one of the characters that
+// never occur inside a name (均是由, 的).
+func functionWord(word, pos string) bool {
+	if utf8.RuneCountInString(word) == 1 {
+		return strings.ContainsAny(word, orgFunctionChars)
+	}
+	return strings.ContainsAny(word, "的了是由在把被从对")
+}
+
+func orgToken(word, pos string) bool {
+	return orgPOS(pos) || orgVerbs[word]
 }
 
 func properPOS(pos string) bool {
@@ -175,6 +191,12 @@ func properPOS(pos string) bool {
 // characters do not continue a word (局面, 中心城区 are words of their own).
 func (w *work) orgEndOK(e int, suf string) bool {
 	rest := w.v.text[e:]
+	if suf == "人大" && strings.HasPrefix(rest, "会") {
+		return false // 机器人大会
+	}
+	if c, _ := w.st.lex.OrgSuffix(suf); c != lexicon.GovBody && startsWithAny(rest, []string{"港", "城区", "城", "区", "路", "街", "大道", "广场"}) {
+		return false // 中心城区, 中心港: a place, not an organization
+	}
 	for _, p := range []string{"长", "主任", "书记"} {
 		if strings.HasPrefix(rest, p) && (suf == "委" || suf == "局" || suf == "办") {
 			return true // 局长 is a title after an office: the office still ends here
@@ -213,7 +235,7 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 		k -= n
 		if tk, ok := w.v.tokenAt(k); ok && tk.end > ss && tk.end <= e {
 			word := t[k:tk.end]
-			if notOrg[word] || !orgPOS(tk.pos) || strings.ContainsAny(word, orgFunctionChars) {
+			if notOrg[word] || !orgToken(word, tk.pos) && tk.pos != "l" || functionWord(word, tk.pos) {
 				return -1, false
 			}
 			s = k
@@ -252,21 +274,27 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 		if levelChars[word] {
 			return k, true
 		}
-		if (word == "和" || word == "与") && ss-s <= 9 && s > k {
+		if (word == "和" || word == "与") && ss-s <= 9 && s > k && s < ss && !w.orgEndAt(k) {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two nouns
 			if j := w.prevToken(k); j >= 0 {
-				if tk, ok := w.v.tokenAt(j); ok && strings.HasPrefix(tk.pos, "n") && !w.isPlaceEnd(k) {
+				if tk, ok := w.v.tokenAt(j); ok && orgToken(t[j:k], tk.pos) && !w.isPlaceEnd(k) {
 					s = k
 					tokens++
 					continue
 				}
 			}
 		}
-		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || strings.ContainsAny(word, orgFunctionChars) {
+		tk, _ := w.v.tokenAt(k)
+		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
-		tk, _ := w.v.tokenAt(k)
-		if !orgPOS(tk.pos) && !orgVerbs[word] {
+		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
+			// 局关工委: the unit of an office named before it
+			s = k
+			tokens++
+			continue
+		}
+		if !orgToken(word, tk.pos) {
 			break
 		}
 		s = k
@@ -328,6 +356,10 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if anchored {
 		return orgNamed
 	}
+	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.GovBody && utf8.RuneCountInString(head) >= 2 && !strings.ContainsAny(head, orgFunctionChars) {
+		// a department is named by what it does (教育局, 民政局)
+		return orgNamed
+	}
 	// without a place, the name needs a proper noun of its own, or a
 	// membership context (下属青少年活动中心)
 	for k := s; k < e; {
@@ -345,6 +377,10 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		if strings.HasSuffix(t[:s], c) {
 			return orgNamed
 		}
+	}
+	// an organization that owns a post (宣郎广茶业总公司总经理) is named
+	if ti, _, ok := w.st.lex.TitleStartingAt(t, e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
+		return orgNamed
 	}
 	return orgInvalid
 }
@@ -390,14 +426,23 @@ func (w *work) prevToken(k int) int {
 	return -1
 }
 
-// placeEndingIn returns a place mention that ends inside (k, s].
+// placeEndingIn returns the place mention that ends last inside (k, s].
 func (w *work) placeEndingIn(k, s int) (span, bool) {
+	var best span
+	found := false
 	for _, p := range w.places {
-		if p.e > k && p.e <= s && p.s < k {
-			return p, true
+		if p.e > k && p.e <= s && (!found || p.e > best.e) {
+			best, found = p, true
 		}
 	}
-	return span{}, false
+	return best, found
+}
+
+// orgEndAt reports whether an organization ending ends at k (省委外办与…:
+// a conjunction after an organization joins two organizations).
+func (w *work) orgEndAt(k int) bool {
+	_, _, _, ok := w.st.lex.OrgSuffixEndingAt(w.v.text, k)
+	return ok
 }
 
 func (w *work) isPlaceEnd(k int) bool {

@@ -415,7 +415,7 @@ func (w *work) nameBefore(e int) (int, bool) {
 			continue
 		}
 		sn := w.st.lex.SurnameAt(t[s:])
-		if sn == 0 || sn >= e-s {
+		if sn == 0 || sn >= e-s || w.unitBeforeTitle(s, e) {
 			continue
 		}
 		if !w.v.bound[s] {
@@ -457,7 +457,7 @@ func (w *work) nameBetween(e int) (int, bool) {
 			continue
 		}
 		sn := w.st.lex.SurnameAt(t[s:])
-		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) {
+		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) {
 			continue
 		}
 		return s, true
@@ -511,6 +511,22 @@ func (w *work) datelineNames(add func(s, e int, rule string)) {
 			}
 		}
 	}
+}
+
+// unitBeforeTitle reports whether [s, e), followed by a title at e, is the
+// unit the title belongs to rather than a name: it ends with an
+// organization ending (宣传部部长), or forms one with the title's first
+// character (宣传部长 = 宣传部 + 长).
+func (w *work) unitBeforeTitle(s, e int) bool {
+	t := w.v.text
+	if _, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e); ok && ss >= s {
+		return true
+	}
+	_, n := utf8.DecodeRuneInString(t[e:])
+	if _, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e+n); ok && ss < e && ss >= s {
+		return true
+	}
+	return false
 }
 
 // signatures finds names in a parenthesised signature such as （曾 平） or

@@ -281,7 +281,7 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
-var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属)(?:的)?(?:单位)?`)
+var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
 	for _, parent := range w.ms {

@@ -195,6 +195,10 @@ func (w *work) titlesBefore(off int) []post {
 			if o.Start < pos {
 				pos = o.Start
 			}
+		} else if _, us, _, ok := w.st.lex.OrgSuffixEndingAt(w.d.Text, w.skipSpaceBack(pos)); ok {
+			// a unit of an organ written alone (政法委书记, 办公室主任): part
+			// of the post's phrase, not an organization of its own
+			pos = us
 		}
 		out = append(out, p)
 		// a separator and another title
@@ -274,6 +278,11 @@ func (w *work) levelPlace(level string) string {
 		}
 		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) {
 			count[m.Key]++
+			// a place whose own committee or government the article names
+			// (福安市委书记) is the article's home at that level
+			if strings.HasSuffix(w.text(m), level) && startsWithAny(w.d.Text[m.End:], []string{"委", "政府", "人民政府", "人大"}) {
+				count[m.Key] += 3
+			}
 		}
 	}
 	best, n := "", 0
@@ -299,7 +308,7 @@ func (w *work) posts() {
 			continue
 		}
 		ps := w.titlesBefore(p.Start)
-		if len(ps) == 0 && prev != nil && w.gap(prev.End, p.Start) == "、" {
+		if len(ps) == 0 && prev != nil && w.listed(*prev, p) {
 			ps = prevPosts // a list of names after one title
 		}
 		for _, x := range ps {
@@ -318,10 +327,86 @@ func (w *work) posts() {
 		} else {
 			w.appointed(p, p.End)
 		}
+		// 张书义是田水铺村党支部书记兼村委会主任
+		w.postsAfter(p)
 		if len(ps) > 0 {
 			prev, prevPosts = &w.ms[i], ps
-		} else if prev == nil || w.gap(prev.End, p.Start) != "、" {
+		} else if prev == nil || !w.listed(*prev, p) {
 			prev, prevPosts = nil, nil
+		} else {
+			prev = &w.ms[i]
+		}
+	}
+}
+
+// listed reports whether q follows p in a list of names: separated by 、
+// or by white space alone (记者 马治卫 侯俊玉).
+func (w *work) listed(p, q extract.Mention) bool {
+	if q.Start <= p.End {
+		return false
+	}
+	g := w.gap(p.End, q.Start)
+	return g == "、" || g == "" && q.Start > p.End
+}
+
+// Verbs after a name that introduce the person's posts.
+var copulas = []string{"现任", "担任", "是", "系", "任"}
+
+// postsAfter reads posts stated after a name: 张三是X村党支部书记兼村委会主任.
+func (w *work) postsAfter(p extract.Mention) {
+	rest := w.d.Text[p.End:]
+	off := -1
+	for _, c := range copulas {
+		if strings.HasPrefix(rest, c) {
+			off = p.End + len(c)
+			break
+		}
+	}
+	if off < 0 {
+		return
+	}
+	for n := 0; n < 4; n++ {
+		var owner *extract.Mention
+		if o, ok := w.after(off, extract.Org, extract.Place); ok {
+			owner = &o
+		}
+		t, ok := w.after(off, extract.Title)
+		if !ok && owner != nil {
+			t, ok = w.after(owner.End, extract.Title)
+			if !ok {
+				// the title may start inside the place (田水铺村党支部书记)
+				for _, i := range w.byStart[owner.End-len("村")] {
+					if w.ms[i].Type == extract.Title {
+						t, ok = w.ms[i], true
+					}
+				}
+				if !ok {
+					for e := owner.Start + 1; e < owner.End && !ok; e++ {
+						for _, i := range w.byStart[e] {
+							if m := w.ms[i]; m.Type == extract.Title && m.End > owner.End {
+								t, ok = m, true
+							}
+						}
+					}
+				}
+			}
+		}
+		if !ok {
+			return
+		}
+		w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.copula", t.Span, p.Span)
+		if owner != nil && owner.Start < t.Start {
+			w.add(p.Key, extract.WorksAt, w.ownerKey(*owner), false, "relate.post.copula-owner", owner.Span, t.Span, p.Span)
+		}
+		next := t.End
+		r := w.d.Text[next:]
+		switch {
+		case strings.HasPrefix(r, "兼"):
+			off = next + len("兼")
+		case strings.HasPrefix(r, "、"):
+			off = next + len("、")
+		default:
+			return
 		}
 	}
 }

@@ -248,6 +248,15 @@ func breakLines(r *rng, s string, width int) []string {
 			}
 			end += n
 		}
+		// a line does not start with closing punctuation: it stays on the
+		// line before, as typesetters do
+		for end < len(s) {
+			c, n := utf8.DecodeRuneInString(s[end:])
+			if !strings.ContainsRune("，。、；：！？”’）》%", c) {
+				break
+			}
+			end += n
+		}
 		out = append(out, s[:end])
 		s = s[end:]
 	}
@@ -265,12 +274,14 @@ func spaceNumbers(r *rng, s string) string {
 			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
 				j++
 			}
-			if j-i >= 3 && r.chance(30) {
-				if i > 0 {
+			if j-i >= 3 && !strings.Contains(s[i:j], ".") && r.chance(30) {
+				if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && !strings.ContainsRune("，。、；：“（", prev) {
 					sb.WriteByte(' ')
 				}
 				sb.WriteString(s[i:j])
-				sb.WriteByte(' ')
+				if next, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && !strings.ContainsRune("，。、；：%”）", next) {
+					sb.WriteByte(' ')
+				}
 			} else {
 				sb.WriteString(s[i:j])
 			}

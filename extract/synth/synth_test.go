@@ -209,7 +209,7 @@ func TestFacts_GuideNames(t *testing.T) {
 	gz, _ := gazetteer.Default()
 	lex, _ := lexicon.Default()
 	g := mustNew(t, 9, Options{})
-	foreign := map[string]bool{}
+	foreign := map[string]bool{"中国": true}
 	for _, p := range abroad {
 		foreign[p[0]], foreign[p[1]] = true, true
 	}

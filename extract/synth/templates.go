@@ -88,11 +88,11 @@ var templates = []Template{
 	}},
 	{"town.secretary", "any", false, func(b *art) string {
 		t := b.tn()
-		title := "党委书记"
+		title, label := "党委书记", "党委书记|"+b.townWord()+"党委书记"
 		if b.townWord() == "街道" {
-			title = "党工委书记"
+			title, label = "党工委书记", "党工委书记|街道党工委书记"
 		}
-		p := b.official(b.mention(t.Division), title)
+		p := b.official(b.mention(t.Division), label)
 		b.quoted = append(b.quoted, p)
 		return "“" + pick(b.r, quotes) + "。”" + t.Name + title + p + "介绍。"
 	}},
@@ -163,7 +163,7 @@ var templates = []Template{
 			title = "书记"
 		}
 		o := b.org(b.inName(c)+"委"+dept, c.Name)
-		p := b.official(o, title)
+		p := b.official(o, title+"|"+dept+title+"|"+com+dept+title)
 		b.quoted = append(b.quoted, p)
 		return o + title + p + "表示，要把" + b.topic() + "作为检验作风的试金石。"
 	}},
@@ -199,11 +199,13 @@ var templates = []Template{
 	}},
 	{"zone.secretary", "org", false, func(b *art) string {
 		z := b.zone()
-		title, label := "党工委书记", "党工委书记"
+		title, label, at := "党工委书记", "党工委书记", z
 		if b.r.chance(50) {
-			title, label = "管委会主任", "管委会主任|主任"
+			title, label, at = "管委会主任", "管委会主任|主任", z+"|"+z+"管委会"
+			b.optional(z+"管委会", predType, typeOrg)
+			b.optional(z+"管委会", predLocated, z)
 		}
-		p := b.official(z, label)
+		p := b.official(at, label)
 		return z + title + p + "介绍，园区已入驻企业" + b.num(30, 600) + "家，今年前三季度实现产值" + b.dec(10, 900) + "亿元。"
 	}},
 
@@ -286,6 +288,7 @@ var templates = []Template{
 	{"industry.hometown", "industry", true, func(b *art) string {
 		t := b.tn()
 		b.fact(t.Name, predIndustry, b.product())
+		b.optional("中国", predType, typePlace)
 		return "素有“中国" + b.prod + "之乡”美誉的" + b.mention(t.Division) + "，今年" + b.prod + "喜获丰收。"
 	}},
 	{"industry.develop", "industry", true, func(b *art) string {
@@ -339,7 +342,7 @@ var templates = []Template{
 	{"alias.company", "company", true, func(b *art) string {
 		c := b.company()
 		b.fact(c, predShort, b.compSh)
-		return "日前，" + c + "（下称“" + b.compSh + "”）年产" + b.num(5, 50) + "万吨" + b.ind + "项目正式投产，" + b.compSh + "由此成为当地龙头企业。"
+		return "日前，" + c + "（下称“" + b.compSh + "”）新建的" + b.ind + "生产线正式投产，" + b.compSh + "年产值有望突破" + b.num(5, 50) + "亿元。"
 	}},
 	{"alias.bank", "org", false, func(b *art) string {
 		d := b.cnty()

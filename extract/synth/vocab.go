@@ -13,11 +13,10 @@ var products = []string{
 	"板栗", "山药", "生姜", "大蒜", "莲藕", "黄牛", "土鸡", "蜂蜜", "李子", "甜柿",
 }
 
-// industries are manufacturing and service industries (for companies and
-// development zones).
+// industries are manufactured products (the object of 产业 for companies).
 var industries = []string{
-	"新能源电池", "光伏组件", "电子信息", "生物医药", "纺织服装", "农机装备", "乳制品", "预制菜",
-	"新材料", "智能制造", "汽车零部件", "绿色食品", "精细化工", "家具", "新型建材", "医疗器械",
+	"锂电池", "光伏组件", "电子元器件", "生物药品", "服装", "农机具", "乳制品", "预制菜",
+	"碳纤维材料", "工业机器人", "汽车零部件", "绿色食品", "化工助剂", "家具", "新型建材", "医疗器械",
 }
 
 // industryWords name a company's trade inside its name, one per industry

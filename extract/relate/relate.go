@@ -28,6 +28,8 @@ type work struct {
 	ms      []extract.Mention // sorted by start, longest first
 	byEnd   map[int][]int     // end offset → indexes into ms
 	byStart map[int][]int     // start offset → indexes into ms
+
+	resolved []extract.Mention // bare bodies resolved to an organization
 }
 
 // index sorts the mentions and indexes them by start and end.
@@ -65,6 +67,14 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.industries()
 	w.membership()
 	w.bodies()
+	// a resolved body (市人大 → 宣城市人大) is a mention of that organization
+	for _, r := range w.resolved {
+		for i := range d.Mentions {
+			if d.Mentions[i].Span == r.Span && d.Mentions[i].Key == "" {
+				d.Mentions[i].Key = r.Key
+			}
+		}
+	}
 	return nil
 }
 
@@ -262,6 +272,21 @@ func (w *work) ownerKey(o extract.Mention) string {
 			return k
 		}
 	}
+	if o.Key == "" {
+		// 市人大, 县政协: the body of the one division of that level the
+		// article names, named in full (宣城市人大)
+		lv, n := utf8.DecodeRuneInString(name)
+		if k := w.levelPlace(string(lv)); k != "" {
+			if e := w.d.Entity(k); e != nil {
+				full := e.Label + name[n:]
+				key := "org/" + full
+				w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
+				w.add(key, extract.LocatedIn, k, false, "relate.located.level-body", o.Span)
+				w.resolved = append(w.resolved, extract.Mention{Span: o.Span, Type: extract.Org, Text: name, Key: key, Rule: "relate.level-body"})
+				return key
+			}
+		}
+	}
 	return o.Key
 }
 
@@ -285,13 +310,17 @@ func (w *work) levelPlace(level string) string {
 			}
 		}
 	}
-	best, n := "", 0
+	best, n, second := "", 0, 0
 	for k, c := range count {
-		if c > n || c == n && k < best {
-			best, n = k, c
+		switch {
+		case c > n || c == n && k < best:
+			best, n, second = k, c, n
+		case c > second:
+			second = c
 		}
 	}
-	if len(count) > 2 {
+	// the article's home division must stand out
+	if n < 2*second {
 		return ""
 	}
 	return best

@@ -41,9 +41,32 @@ func LabelView(d *Doc) []LabelRow {
 			rows = append(rows, r)
 		}
 	}
+	// an entity is mentioned when a mention of it stands outside an
+	// organization's name (中国 in 中国农业科学院 is not a mention of 中国)
+	var orgs []Span
+	for _, m := range d.Mentions {
+		if m.Type == Org {
+			orgs = append(orgs, m.Span)
+		}
+	}
 	mentioned := map[string]bool{}
 	for _, m := range d.Mentions {
-		mentioned[m.Key] = true
+		inside := false
+		e := d.Entity(m.Key)
+		// a short form (红河 in 红河制糖厂) or a country (中国 in
+		// 中国农业科学院) inside an organization's name is part of the name;
+		// a full division name (台江区双虹小学) still names the place
+		if m.Type == Place && e != nil && (m.Text != e.Label || e.Code == "") {
+			for _, o := range orgs {
+				if o.Contains(m.Span) && o != m.Span {
+					inside = true
+					break
+				}
+			}
+		}
+		if !inside {
+			mentioned[m.Key] = true
+		}
 	}
 	for _, e := range d.Entities {
 		if mentioned[e.Key] && e.Type.Label() != "" {

@@ -188,6 +188,17 @@ func (w *work) knownIndustries() {
 	}
 }
 
+// withoutPlace returns the text of [from, to) without a place mention
+// that begins it (荔浦芋头 → 芋头).
+func (w *work) withoutPlace(from, to int) string {
+	for _, i := range w.byStart[from] {
+		if m := w.ms[i]; m.Type == extract.Place && m.End < to {
+			return w.d.Text[m.End:to]
+		}
+	}
+	return w.d.Text[from:to]
+}
+
 func startsDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百千万两数", r)
@@ -240,7 +251,7 @@ func (w *work) industries() {
 		}
 		for _, m := range isFeatureRe.FindAllStringSubmatchIndex(s, -1) {
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
-				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.feature")
+				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
 			}
 		}
 		for _, m := range hometownRe.FindAllStringSubmatchIndex(s, -1) {
@@ -281,6 +292,8 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
+var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:全资|控股|下属|直属)?(?:子公司|分公司|下属企业|下属单位|直属单位|成员单位|分支机构)`)
+
 var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
@@ -295,6 +308,32 @@ func (w *work) membership() {
 		}
 		if child, ok := w.after(parent.End+loc[1], extract.Org); ok {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.sub", child.Span, parent.Span)
+		}
+	}
+	// X是Y的全资子公司, X隶属于Y
+	for _, child := range w.ms {
+		if child.Type != extract.Org || child.Key == "" {
+			continue
+		}
+		rest := w.d.Text[child.End:min(len(w.d.Text), child.End+12)]
+		var k int
+		switch {
+		case strings.HasPrefix(rest, "是"):
+			k = child.End + len("是")
+		case strings.HasPrefix(rest, "隶属于"):
+			k = child.End + len("隶属于")
+		case strings.HasPrefix(rest, "隶属"):
+			k = child.End + len("隶属")
+		default:
+			continue
+		}
+		parent, ok := w.after(k, extract.Org)
+		if !ok || parent.Key == "" || parent.Key == child.Key {
+			continue
+		}
+		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
+		if strings.HasPrefix(rest, "隶属") || subsidiaryRe.MatchString(tail) {
+			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}
 	// 省淡水水产研究所、福建海洋职业学校等局属单位: the 局 of the article

@@ -346,8 +346,9 @@ func (w *work) posts() {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.owner", x.owner.Span, x.title.Span, p.Span)
 			}
 		}
-		// a title after the name: 李玉院士, 李强总理
-		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 {
+		// a title after the name: 李玉院士, 李强总理 — unless the title
+		// announces the next name (徐鹏 记者袁小峰)
+		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !w.personAfter(t.End) {
 			w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.after", t.Span, p.Span)
 			if o, ok := w.before(p.Start, extract.Org); ok {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.after-owner", o.Span, t.Span, p.Span)
@@ -366,6 +367,12 @@ func (w *work) posts() {
 			prev = &w.ms[i]
 		}
 	}
+}
+
+// personAfter reports whether a person's name starts right after off.
+func (w *work) personAfter(off int) bool {
+	_, ok := w.after(off, extract.Person)
+	return ok
 }
 
 // listed reports whether q follows p in a list of names: separated by 、
@@ -579,6 +586,13 @@ func (w *work) dropEntity(key string) {
 
 // ---- residence and age ----
 
+// isVillage reports whether a place key is a village or community (a
+// twelve-digit division code).
+func (w *work) isVillage(key string) bool {
+	code := strings.TrimPrefix(key, "place/")
+	return len(code) == 12 && strings.Trim(code, "0123456789") == ""
+}
+
 var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民"}
 
 func (w *work) residence() {
@@ -630,6 +644,27 @@ func (w *work) residence() {
 		}
 		if last != nil && !other {
 			w.add(p.Key, extract.LivesIn, last.Key, false, "relate.residence.jiazhu", last.Span, p.Span)
+		}
+	}
+	// 在X村的大棚里，村民Y: a villager in a sentence that names one village
+	for _, p := range w.ms {
+		if p.Type != extract.Person || !strings.HasSuffix(w.gap(max(0, p.Start-12), p.Start), "村民") {
+			continue
+		}
+		sent := w.d.SentenceOf(p.Span)
+		var village *extract.Mention
+		n := 0
+		for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < p.Start; i++ {
+			m := w.ms[i]
+			if m.Type == extract.Place && w.isVillage(m.Key) {
+				if village == nil || village.Key != m.Key {
+					n++
+				}
+				village = &w.ms[i]
+			}
+		}
+		if n == 1 {
+			w.add(p.Key, extract.LivesIn, village.Key, false, "relate.residence.village", village.Span, p.Span)
 		}
 	}
 	// Y，家住X / Y家住X

@@ -221,7 +221,13 @@ var templates = []Template{
 		b.fact(p, predAge, age)
 		b.quoted = append(b.quoted, p)
 		top := pick(b.r, []int{gazetteer.Province, gazetteer.City, gazetteer.County})
-		return "“" + pick(b.r, quotes) + "。”日前，家住" + b.chain(v, top) + "的" + age + "岁老人" + p + "高兴地说。"
+		var where string
+		if b.r.chance(50) { // the township is often left out
+			where = b.chain(&place{chain: v.chain[2:]}, top) + b.mention(v.Division)
+		} else {
+			where = b.chain(v, top)
+		}
+		return "“" + pick(b.r, quotes) + "。”日前，家住" + where + "的" + age + "岁老人" + p + "高兴地说。"
 	}},
 	{"resident.villager", "village", true, func(b *art) string {
 		v := b.vl()

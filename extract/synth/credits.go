@@ -81,7 +81,10 @@ func (b *art) credit(a *Article) {
 		}
 	}
 	if b.r.chance(20) {
-		switch b.r.intn(3) {
+		switch b.r.intn(4) {
+		case 3: // a caption with its photographer
+			a.tail = append(a.tail, "图为"+pick(b.r, []string{"工作人员", "村民", "志愿者", "技术人员"})+
+				pick(b.r, []string{"正在忙碌", "查看长势", "开展服务", "分拣产品"})+"。"+padded(b.signer())+" 摄")
 		case 0:
 			x := b.reporter()
 			a.tail = append(a.tail, "本报记者 "+padded(x)+" 摄")

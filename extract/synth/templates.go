@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/zhkg/zhkg/extract/gazetteer"
@@ -60,6 +61,35 @@ var templates = []Template{
 		}
 		p := b.official(b.mention(city), com+"书记")
 		return b.md() + "，" + pp + "委书记" + p + "一行来到" + b.mention(b.cnty()) + b.mention(b.tn().Division) + "，就" + b.topic() + "进行专题调研。"
+	}},
+	{"visit.pair", "visit", true, func(b *art) string {
+		c := b.cnty()
+		com, head := countyLevel(c)
+		pp := partyPlace(c, com)
+		if pp == "" {
+			return ""
+		}
+		p1 := b.official(b.mention(c), com+"书记")
+		p2 := b.official("", head) // 县长 with no place in its own phrase
+		b.optional(p2, predWorksAt, c.Name)
+		b.quoted = append(b.quoted, p1, p2)
+		return b.md() + "，" + pp + "委书记" + p1 + "、" + head + p2 + "带领" + b.placeWord() + "直有关部门负责人，到" + b.mention(b.tn().Division) + "督导" + b.topic() + "工作。"
+	}},
+	{"visit.province", "visit", true, func(b *art) string {
+		pv := b.prov()
+		lv := "省委"
+		if !strings.HasSuffix(pv.Name, "省") {
+			if !strings.HasSuffix(pv.Name, "市") {
+				return ""
+			}
+			lv = "市委"
+		}
+		p := b.official(b.mention(pv), lv+"书记")
+		where := b.mention(b.cnty())
+		if city, ok := b.city(); ok {
+			where = b.mention(city) + where
+		}
+		return b.md() + "至" + strconv.Itoa(b.day+1) + "日，" + pv.Name + "委书记" + p + "在" + where + "调研，强调要扎实推进" + b.topic() + "。"
 	}},
 	{"visit.accompany", "visit", false, func(b *art) string {
 		p1, p2 := b.person(), b.person()
@@ -370,12 +400,16 @@ var templates = []Template{
 		b.fact(child, predPartOf, parent)
 		return "评估组选取" + parent + "及下属" + child + "作为试点单位，逐项核查机构编制执行情况。"
 	}},
-	{"member.health", "org", false, func(b *art) string {
+	{"member.unit", "org", false, func(b *art) string {
 		c := b.cnty()
-		parent := b.org(b.inName(c)+"卫生健康局", c.Name)
-		child := b.org(b.inName(c)+"疾病预防控制中心", "")
+		pair := pick(b.r, [][2]string{
+			{"卫生健康局", "疾病预防控制中心"}, {"农业农村局", "农业技术推广中心"}, {"文化和旅游局", "文化馆"},
+			{"自然资源局", "不动产登记中心"}, {"住房和城乡建设局", "住房保障服务中心"}, {"水利局", "水土保持站"},
+		})
+		parent := b.org(b.inName(c)+pair[0], c.Name)
+		child := b.org(c.Name+pair[1], "")
 		b.fact(child, predPartOf, parent)
-		return parent + "所属" + child + "组织专业人员深入乡村开展健康义诊。"
+		return parent + pick(b.r, []string{"所属", "下属"}) + child + "组织专业人员深入乡村开展技术服务，解决群众反映的问题" + b.num(5, 60) + "个。"
 	}},
 	{"member.group", "company", false, func(b *art) string {
 		pv := b.prov()

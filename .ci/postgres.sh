@@ -5,7 +5,7 @@ pg_start() {
   [ -x "$bin/initdb" ] || bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   [ -n "$bin" ] && [ -x "$bin/initdb" ] || return 1
   local dir; dir=$(mktemp -d /tmp/zhkg-pg.XXXXXX)
-  chmod 755 "$dir"
+  chmod 755 "$dir"; chown postgres:postgres "$dir"
   install -d -o postgres -g postgres -m 700 "$dir/data"
   install -d -o postgres -g postgres -m 755 "$dir/sock"
   su postgres -s /bin/sh -c "$bin/initdb -D $dir/data -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null || return 1

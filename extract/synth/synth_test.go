@@ -215,20 +215,42 @@ func TestFacts_GuideNames(t *testing.T) {
 	}
 	for a := range g.Articles(400) {
 		kind := map[string]string{}
+		parent := map[string]string{}
 		for _, f := range a.Facts {
-			if f.Predicate == predType {
+			switch f.Predicate {
+			case predType:
 				kind[f.Subject] = f.Object
+			case predLocated:
+				parent[f.Subject] = f.Object
 			}
+		}
+		// named returns the divisions whose full name is name; a village is
+		// looked up in its township's county only (ByName would decode
+		// every village)
+		named := func(name string) []gazetteer.Division {
+			var out []gazetteer.Division
+			for _, c := range gz.Candidates(name) {
+				if c.Name == name {
+					out = append(out, c.Division)
+				}
+			}
+			for _, t := range gz.Candidates(parent[name]) {
+				if t.Level != gazetteer.Township {
+					continue
+				}
+				for _, c := range gz.VillageCandidates(t.Code[:6], name) {
+					if c.Name == name && c.Parent == t.Code {
+						out = append(out, c.Division)
+					}
+				}
+			}
+			return out
 		}
 		for _, f := range a.Facts {
 			switch f.Predicate {
 			case predType:
 				if f.Object == typePlace && !foreign[f.Subject] && !strings.HasSuffix(f.Subject, "开发区") {
-					full := false
-					for _, c := range gz.ByName(f.Subject) {
-						full = full || c.Name == f.Subject
-					}
-					if !full {
+					if len(named(f.Subject)) == 0 {
 						t.Errorf("%s: place %q is not a full division name", a.ID, f.Subject)
 					}
 				}
@@ -237,7 +259,7 @@ func TestFacts_GuideNames(t *testing.T) {
 					continue
 				}
 				ok := false
-				for _, c := range gz.ByName(f.Subject) {
+				for _, c := range named(f.Subject) {
 					if p, found := gz.Lookup(c.Parent); found && p.Name == f.Object {
 						ok = true
 					}

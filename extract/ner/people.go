@@ -17,6 +17,9 @@ var rightCues = []string{
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 }
 
+// Nouns that follow a person's name in names of works and ideas (邓小平理论).
+var namedAfter = []string{"理论", "思想", "文选", "故居", "铜像", "生平", "遗像", "纪念馆", "夫人", "同志", "先生", "女士", "主席", "总理"}
+
 // Words before a name that show it is a person.
 var leftCues = []string{
 	"村民", "老人", "居民", "市民", "农民", "群众", "党员", "老党员", "游客", "学生", "志愿者", "工人", "职工",
@@ -630,8 +633,49 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return e, "ner.person.role", true
 	case right && (nr || w.st.lex.Surname(t[i:i+sn]) >= 2):
 		return e, "ner.person.speech", true
+	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e):
+		// a three-character word the segmenter knows as a name, with a
+		// common surname and a clean given name, standing alone
+		return e, "ner.person.known", true
 	}
 	return 0, "", false
+}
+
+// nameTokenAt reports whether the segmenter has one person-name token
+// exactly over [s, e).
+func (w *work) nameTokenAt(s, e int) bool {
+	tk, ok := w.v.tokenAt(s)
+	return ok && tk.end == e && strings.HasPrefix(tk.pos, "nr")
+}
+
+// nameContext reports whether the words around [s, e) let it be a name
+// on the segmenter's word alone: never after 的 (张三的梅花鹿), and not
+// followed by a noun that makes it a modifier (高精尖产业).
+func (w *work) nameContext(s, e int) bool {
+	t := w.v.text
+	if s > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:s])
+		if isHan(r) && !w.occupied[s-n] {
+			k := w.prevToken(s)
+			if k < 0 {
+				return false
+			}
+			if t[k:s] == "的" {
+				return false
+			}
+		}
+	}
+	if e < len(t) {
+		if !w.v.bound[e] {
+			return false
+		}
+		if tk, ok := w.v.tokenAt(e); ok && strings.HasPrefix(tk.pos, "n") && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[e:tk.end]) >= 2 {
+			if _, _, isTitle := w.st.lex.TitleStartingAt(t, e); !isTitle && !startsWithAny(t[e:], rightCues) && !startsWithAny(t[e:], namedAfter) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isBoundaryRune(r rune) bool {

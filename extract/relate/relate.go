@@ -691,7 +691,7 @@ func (w *work) residence() {
 
 var (
 	ageBeforeRe = regexp.MustCompile(`(\d{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,4})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*[，,（(]\s*(?:今年)?(\d{1,3})\s*岁`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:今年|现年)?|今年|现年|年已)(\d{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3})(?:岁|了)`)
 )
 

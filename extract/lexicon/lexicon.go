@@ -38,6 +38,7 @@ const (
 	School  OrgClass = "school"
 	Media   OrgClass = "media"
 	Coop    OrgClass = "coop"
+	Brand   OrgClass = "brand" // an industry word after a brand: 兴桂纸业
 )
 
 // Title is a composed post title.

@@ -15,11 +15,28 @@ const Name = "ner"
 // Stage finds people, organizations and titles. It is safe for concurrent
 // use on different Docs.
 type Stage struct {
-	lex *lexicon.Lexicon
+	lex       *lexicon.Lexicon
+	placeName func(string) bool
+}
+
+// An Option configures a Stage.
+type Option func(*Stage)
+
+// WithPlaceNames tells the stage which strings name places (full or short
+// forms of divisions), so that a brand is never a place (崇明农业 is the
+// farming of 崇明, not a company).
+func WithPlaceNames(isPlace func(string) bool) Option {
+	return func(s *Stage) { s.placeName = isPlace }
 }
 
 // New returns a Stage that uses lex.
-func New(lex *lexicon.Lexicon) *Stage { return &Stage{lex: lex} }
+func New(lex *lexicon.Lexicon, opts ...Option) *Stage {
+	s := &Stage{lex: lex}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
 
 // span is a mention in compact coordinates while the stage works.
 type span struct {

@@ -88,11 +88,17 @@ func (w *work) findOrgs() {
 				continue
 			}
 		}
-		suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e)
+		suf, ss, class, ok := w.st.lex.OrgSuffixEndingAt(t, e)
 		if !ok {
 			continue
 		}
 		if e < len(t) && !w.orgEndOK(e, suf) {
+			continue
+		}
+		if class == lexicon.Brand {
+			if bs, ok := w.brandBefore(ss, e); ok {
+				cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
+			}
 			continue
 		}
 		s, anchored := w.growOrg(ss, e)
@@ -448,4 +454,62 @@ func (w *work) orgEndAt(k int) bool {
 func (w *work) isPlaceEnd(k int) bool {
 	_, ok := w.placeEndingAt(k)
 	return ok
+}
+
+// brandBefore reads a company's short name: a brand of exactly two
+// characters right before an industry word (兴桂纸业, 永茂铸造), optionally
+// after a place (湖南炫烨农业). The brand must not be a word the segmenter
+// knows (发展农业, 绿色食品 are no companies), nor hold a function character.
+func (w *work) brandBefore(ss, e int) (int, bool) {
+	t := w.v.text
+	if !w.v.bound[ss] || e < len(t) && isHanAt(t, e) && !w.v.bound[e] {
+		return 0, false
+	}
+	ends := 0
+	bs := ss
+	for k := 0; k < 2; k++ {
+		if bs == 0 {
+			return 0, false
+		}
+		r, n := utf8.DecodeLastRuneInString(t[:bs])
+		if !isHan(r) || w.occupied[bs-n] || strings.ContainsRune(orgFunctionChars, r) || w.st.lex.StopChar(r) {
+			return 0, false
+		}
+		bs -= n
+		ends++
+	}
+	// the brand starts a word, is not a place, and is not one dictionary
+	// word (nor part of one)
+	if !w.v.bound[bs] || w.st.placeName != nil && w.st.placeName(t[bs:ss]) {
+		return 0, false
+	}
+	if tk, ok := w.v.tokenAt(bs); ok && tk.end == ss && !properPOS(tk.pos) && tk.pos != "zg" {
+		return 0, false
+	}
+	for k := bs; k < ss; {
+		tk, ok := w.v.tokenAt(k)
+		if !ok || tk.end > ss {
+			return 0, false
+		}
+		k = tk.end
+	}
+	// what stands before the brand must end a phrase: punctuation, a place,
+	// a verb or a list mark
+	if bs > 0 {
+		if p, ok := w.placeEndingAt(bs); ok {
+			return p.s, true
+		}
+		r, _ := utf8.DecodeLastRuneInString(t[:bs])
+		if isHan(r) {
+			k := w.prevToken(bs)
+			if k < 0 {
+				return 0, false
+			}
+			tk, _ := w.v.tokenAt(k)
+			if tk.pos == "" || !strings.ContainsAny(tk.pos[:1], "vpcu") {
+				return 0, false
+			}
+		}
+	}
+	return bs, true
 }

@@ -88,9 +88,22 @@ func New(opts Options) (*Extractor, error) {
 		layout.Sentences(),
 		segment.New(seg),
 		places.New(gaz),
-		ner.New(lex),
+		ner.New(lex, ner.WithPlaceNames(countyName(gaz))),
 		relate.New(lex),
 	}}, nil
+}
+
+// countyName reports whether s names a division down to the county level
+// by its full name or a short form (崇明, 嘉鱼).
+func countyName(g *gazetteer.Gazetteer) func(string) bool {
+	return func(s string) bool {
+		for _, c := range g.Candidates(s) {
+			if c.Level <= gazetteer.County {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func posOf(k lexicon.Kind) string {

@@ -43,7 +43,15 @@ func MustPipeline(tb testing.TB) extract.Pipeline {
 			pipeErr = err
 			return
 		}
-		pipe = extract.Pipeline{segment.New(seg), places.New(g), ner.New(lex), relate.New(lex)}
+		isPlace := func(s string) bool {
+			for _, c := range g.Candidates(s) {
+				if c.Level <= gazetteer.County {
+					return true
+				}
+			}
+			return false
+		}
+		pipe = extract.Pipeline{segment.New(seg), places.New(g), ner.New(lex, ner.WithPlaceNames(isPlace)), relate.New(lex)}
 	})
 	if pipeErr != nil {
 		tb.Fatal(pipeErr)
@@ -172,6 +180,12 @@ func TestRelations(t *testing.T) {
 			name: "transliterated name after a title",
 			text: "内蒙古自治区锡林郭勒盟正蓝旗人大常委会主任巴特尔朝鲁介绍了情况。",
 			want: []string{"巴特尔朝鲁 类型 人物", "巴特尔朝鲁 职务 主任"},
+		},
+		{
+			name: "company short names after a brand",
+			text: "代表团来到宏岳纸业和瑞丰铸造参观。江苏省南通市崇川区农业发展势头良好。",
+			want: []string{"宏岳纸业 类型 机构", "瑞丰铸造 类型 机构"},
+			not:  []string{"崇川农业 类型 机构", "区农业 类型 机构"},
 		},
 		{
 			name: "common words are not names",

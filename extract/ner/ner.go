@@ -17,6 +17,7 @@ const Name = "ner"
 type Stage struct {
 	lex       *lexicon.Lexicon
 	placeName func(string) bool
+	lookup    func(word string) (pos string, freq float64, ok bool)
 }
 
 // An Option configures a Stage.
@@ -27,6 +28,13 @@ type Option func(*Stage)
 // farming of 崇明, not a company).
 func WithPlaceNames(isPlace func(string) bool) Option {
 	return func(s *Stage) { s.placeName = isPlace }
+}
+
+// WithDictionary gives the stage the segmenter's dictionary, so that a
+// name the segmenter tags as a person is not taken when it begins with a
+// common word (幸福感, 农家乐).
+func WithDictionary(lookup func(word string) (pos string, freq float64, ok bool)) Option {
+	return func(s *Stage) { s.lookup = lookup }
 }
 
 // New returns a Stage that uses lex.

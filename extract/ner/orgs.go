@@ -154,7 +154,8 @@ var notOrg = map[string]bool{
 	"饭局": true, "时局": true, "政局": true, "变局": true, "新局": true, "破局": true, "定局": true, "僵局": true,
 	"棋局": true, "战局": true, "当局": true, "大厅": true, "客厅": true, "餐厅": true, "展厅": true, "门厅": true,
 	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
-	"深加工": true, "子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
+	"深加工": true, "党组织": true, "部署": true, "签署": true, "民办": true, "公办": true, "官办": true,
+	"控股集团": true, "集团公司": true, "股份公司": true, "控股公司": true, "子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
 }
 
 // Characters that never occur in the words of an organization's name.
@@ -241,7 +242,7 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 		k -= n
 		if tk, ok := w.v.tokenAt(k); ok && tk.end > ss && tk.end <= e {
 			word := t[k:tk.end]
-			if notOrg[word] || !orgToken(word, tk.pos) && tk.pos != "l" || functionWord(word, tk.pos) {
+			if notOrg[word] || !orgToken(word, tk.pos) && !(tk.pos == "l" && len(t[ss:e]) > 3) || functionWord(word, tk.pos) {
 				return -1, false
 			}
 			s = k
@@ -280,7 +281,7 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 		if levelChars[word] {
 			return k, true
 		}
-		if (word == "和" || word == "与") && ss-s <= 9 && s > k && s < ss && !w.orgEndAt(k) {
+		if (word == "和" || word == "与") && ss-s <= 15 && s > k && s < ss && !w.orgEndAt(k) {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two nouns
 			if j := w.prevToken(k); j >= 0 {
 				if tk, ok := w.v.tokenAt(j); ok && orgToken(t[j:k], tk.pos) && !w.isPlaceEnd(k) {
@@ -309,10 +310,17 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 	return s, false
 }
 
-// listBefore extends a start over a known name that ends right there.
+// listBefore extends a start over a known name that ends right there: a
+// listed name, or a word the segmenter knows as an organization
+// (中国银行思明区支行).
 func (w *work) listBefore(s int) int {
 	if l, ok := w.listEndingAt(s); ok {
 		return l.s
+	}
+	if k := w.prevToken(s); k >= 0 {
+		if tk, ok := w.v.tokenAt(k); ok && tk.end == s && tk.pos == "nt" && utf8.RuneCountInString(w.v.text[k:s]) >= 3 {
+			return k
+		}
 	}
 	return s
 }
@@ -357,6 +365,13 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层"} {
 		if strings.HasPrefix(name, g) {
 			return orgInvalid
+		}
+	}
+	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && w.st.lex.SurnameAt(head) > 0 {
+		n := utf8.RuneCountInString(head)
+		tk, ok := w.v.tokenAt(s)
+		if n == 3 && ok && tk.end == s+len(head) && strings.HasPrefix(tk.pos, "nr") || n <= 3 && startsWithAny(t[e:], []string{"毕业", "学习", "读书", "求学", "就读", "深造"}) {
+			return orgInvalid // 张建华大学毕业: a person, then a school
 		}
 	}
 	if anchored {

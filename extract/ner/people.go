@@ -642,10 +642,21 @@ func (w *work) candidate(i int) (int, string, bool) {
 }
 
 // nameTokenAt reports whether the segmenter has one person-name token
-// exactly over [s, e).
+// exactly over [s, e), and that token does not begin with a common word
+// (幸福感 and 农家乐 are tagged as names by the stock dictionary).
 func (w *work) nameTokenAt(s, e int) bool {
 	tk, ok := w.v.tokenAt(s)
-	return ok && tk.end == e && strings.HasPrefix(tk.pos, "nr")
+	if !ok || tk.end != e || !strings.HasPrefix(tk.pos, "nr") {
+		return false
+	}
+	if w.st.lookup != nil {
+		_, n := utf8.DecodeRuneInString(w.v.text[s:])
+		_, m := utf8.DecodeRuneInString(w.v.text[s+n:])
+		if pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m]); ok && freq >= 100 && !strings.HasPrefix(pos, "nr") {
+			return false
+		}
+	}
+	return true
 }
 
 // nameContext reports whether the words around [s, e) let it be a name

@@ -88,7 +88,7 @@ func New(opts Options) (*Extractor, error) {
 		layout.Sentences(),
 		segment.New(seg),
 		places.New(gaz),
-		ner.New(lex, ner.WithPlaceNames(countyName(gaz))),
+		ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup)),
 		relate.New(lex),
 	}}, nil
 }

@@ -36,6 +36,9 @@ var notProduct = map[string]bool{
 
 func cleanProduct(s string) string {
 	s = strings.TrimSpace(s)
+	for _, f := range []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更"} {
+		s = strings.TrimSuffix(s, f)
+	}
 	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地"} {
 		s = strings.TrimSuffix(s, suf)
 	}
@@ -62,7 +65,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if m.Start >= to {
 			break
 		}
-		if m.Start >= from && m.Key != "" && (m.Type == extract.Place || m.Type == extract.Org && !found) {
+		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
 			}
@@ -186,6 +189,18 @@ func (w *work) knownIndustries() {
 			k += sz
 		}
 	}
+}
+
+// insideOrg reports whether a mention lies inside an organization's name
+// (思明区 in 中国银行思明区支行).
+func (w *work) insideOrg(m extract.Mention) bool {
+	for i := w.firstAt(max(0, m.Start-120)); i < len(w.ms) && w.ms[i].Start <= m.Start; i++ {
+		o := w.ms[i]
+		if o.Type == extract.Org && o.Span != m.Span && o.Span.Contains(m.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutPlace returns the text of [from, to) without a place mention

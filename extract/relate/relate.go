@@ -646,9 +646,10 @@ func (w *work) residence() {
 			w.add(p.Key, extract.LivesIn, last.Key, false, "relate.residence.jiazhu", last.Span, p.Span)
 		}
 	}
-	// 在X村的大棚里，村民Y: a villager in a sentence that names one village
+	// 在X村的大棚里，村民Y / 在X社区，71岁的独居老人Y: a villager or a
+	// resident in a sentence that names one village or community
 	for _, p := range w.ms {
-		if p.Type != extract.Person || !strings.HasSuffix(w.gap(max(0, p.Start-12), p.Start), "村民") {
+		if p.Type != extract.Person || !w.roleBefore(p.Start) {
 			continue
 		}
 		sent := w.d.SentenceOf(p.Span)
@@ -751,11 +752,28 @@ func validAge(s string) bool {
 	return err == nil && n > 0 && n < 120
 }
 
-var roleWords = []string{"老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者"}
+var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者"}
 
+// isRole reports whether s is a role word, possibly with a modifier
+// (独居老人, 返乡大学生).
 func (w *work) isRole(s string) bool {
+	if utf8.RuneCountInString(s) > 6 {
+		return false
+	}
 	for _, r := range roleWords {
-		if s == r {
+		if strings.HasSuffix(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore reports whether a role word that introduces residents ends
+// right before off (村民张三, 独居老人李四).
+func (w *work) roleBefore(off int) bool {
+	before := w.gap(max(0, off-18), off)
+	for _, r := range []string{"村民", "居民", "老人", "老党员", "牧民", "渔民", "种植户", "养殖户", "果农", "菜农", "脱贫户", "农户", "老汉", "大爷", "大妈", "阿姨"} {
+		if strings.HasSuffix(before, r) {
 			return true
 		}
 	}

@@ -1,0 +1,24 @@
+package segment
+
+import "math"
+
+// Lookup returns the tag and the frequency of a word of the stock
+// dictionary, and whether the dictionary has it. User words are not
+// consulted.
+func (s *Segmenter) Lookup(word string) (pos string, freq float64, ok bool) {
+	d := s.stock()
+	if d == nil || word == "" {
+		return "", 0, false
+	}
+	n := int32(0)
+	for _, u := range d.split(word, 0, len(word), nil) {
+		if n = d.child(n, u.label); n < 0 {
+			return "", 0, false
+		}
+	}
+	v := d.value[n]
+	if v < 0 {
+		return "", 0, false
+	}
+	return d.tags[d.pos[v]], math.Exp2(float64(d.logTotal - d.dist[v])), true
+}

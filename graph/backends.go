@@ -3,6 +3,7 @@ package graph
 // The backends compiled in. Each one is a blank import; a backend that
 // needs a server (postgres) lives in a file of its own.
 import (
+	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // "bolt"
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // "leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // "memstore"
@@ -16,10 +17,16 @@ type backend struct {
 	dir bool
 	// newMeta opens the meta store; nil means a bolt file in the directory.
 	newMeta func(o Options) (metaKV, error)
+	// newHandle opens (creating if needed) the Cayley store and its writer;
+	// nil means InitQuadStore, NewQuadStore and the "single" writer.
+	newHandle func(o Options) (*cgraph.Handle, error)
+	// exactStats makes Stats ask Cayley for exact counts (postgres, whose
+	// cheap answer is an estimate that only ANALYZE refreshes).
+	exactStats bool
 }
 
-// backends lists the supported backends. A postgres backend adds itself
-// here from its own file (with newMeta returning a table-backed metaKV).
+// backends lists the supported backends. The postgres backend adds itself
+// here from postgres.go (with a table-backed metaKV and a bulk writer).
 var backends = map[string]backend{
 	"bolt":     {dir: true},
 	"leveldb":  {dir: true},

@@ -35,7 +35,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, fmt.Errorf("stats: %w", ErrClosed)
 	}
 	st := Stats{Entities: make(map[string]int), Predicates: make(map[string]int)}
-	cs, err := s.h.QuadStore.Stats(ctx, false)
+	cs, err := s.h.QuadStore.Stats(ctx, backends[s.opts.Backend].exactStats)
 	if err != nil {
 		return st, fmt.Errorf("stats: quad store: %w", err)
 	}

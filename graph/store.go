@@ -85,7 +85,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 
 func (s *Store) openAll(be backend) error {
 	o := s.opts
-	if cgraph.IsPersistent(o.Backend) && !o.ReadOnly {
+	if cgraph.IsPersistent(o.Backend) && !o.ReadOnly && be.newHandle == nil {
 		if err := cgraph.InitQuadStore(o.Backend, o.Path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return fmt.Errorf("init %s store %s: %w", o.Backend, o.Path, err)
 		}
@@ -157,6 +157,14 @@ func (s *Store) releaseLock() {
 // openHandle opens the Cayley quad store and its "single" writer.
 func (s *Store) openHandle() error {
 	o := s.opts
+	if be := backends[o.Backend]; be.newHandle != nil {
+		h, err := be.newHandle(o)
+		if err != nil {
+			return err
+		}
+		s.h = h
+		return nil
+	}
 	addr := o.Path
 	if !cgraph.IsPersistent(o.Backend) {
 		addr = ""

@@ -1,0 +1,316 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/lib/pq"
+)
+
+// pgMeta is the meta store of a postgres store: the table zhkg_meta in the
+// same database, plus the advisory lock held on a connection of its own.
+//
+// A transaction buffers its writes and sends them at the end with one
+// COPY and one upsert; reads see the buffered writes. The small counts
+// bucket is read whole on first use, so the counter updates of a commit
+// cost no round trip each.
+type pgMeta struct {
+	db   *sql.DB
+	lock *sql.Conn
+}
+
+const pgMetaTable = `CREATE TABLE IF NOT EXISTS zhkg_meta (
+	bucket text NOT NULL,
+	key bytea NOT NULL,
+	value bytea NOT NULL,
+	PRIMARY KEY (bucket, key))`
+
+// openPGMeta connects to o.Path, takes the advisory lock (shared when
+// read-only) and creates the meta table if needed.
+func openPGMeta(o Options) (metaKV, error) {
+	ctx := context.Background()
+	db, err := sql.Open("postgres", o.Path)
+	if err != nil {
+		return nil, fmt.Errorf("open meta store: %w", err)
+	}
+	db.SetMaxIdleConns(2)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open meta store: %w", err)
+	}
+	fn := "pg_try_advisory_lock"
+	if o.ReadOnly {
+		fn = "pg_try_advisory_lock_shared"
+	}
+	var got bool
+	if err := conn.QueryRowContext(ctx, `SELECT `+fn+`($1, $2)`, pgLockClass, pgLockObject).Scan(&got); err != nil {
+		conn.Close()
+		db.Close()
+		return nil, fmt.Errorf("open meta store: advisory lock: %w", err)
+	}
+	if !got {
+		conn.Close()
+		db.Close()
+		return nil, fmt.Errorf("open meta store: %w", ErrLocked)
+	}
+	m := &pgMeta{db: db, lock: conn}
+	if !o.ReadOnly {
+		if _, err := db.ExecContext(ctx, pgMetaTable); err != nil {
+			m.Close()
+			return nil, fmt.Errorf("open meta store: %w", err)
+		}
+	}
+	return m, nil
+}
+
+// Close releases the advisory lock (by closing its connection) and the pool.
+func (m *pgMeta) Close() error {
+	return errors.Join(m.lock.Close(), m.db.Close())
+}
+
+func (m *pgMeta) View(fn func(metaTx) error) error { return m.run(true, fn) }
+
+func (m *pgMeta) Update(fn func(metaTx) error) error { return m.run(false, fn) }
+
+func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
+	ctx := context.Background()
+	tx, err := m.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly})
+	if err != nil {
+		return fmt.Errorf("meta store: %w", err)
+	}
+	t := &pgMetaTx{ctx: ctx, tx: tx, readOnly: readOnly, cache: make(map[string]map[string][]byte),
+		dirty: make(map[string]map[string]bool), whole: make(map[string]bool)}
+	if err := fn(t); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if !readOnly {
+		if err := t.flush(); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("meta store: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("meta store: commit: %w", err)
+	}
+	return nil
+}
+
+// pgMetaTx is one transaction on zhkg_meta. cache holds what was read or
+// written (a nil value: absent or deleted); dirty marks the written keys.
+type pgMetaTx struct {
+	ctx      context.Context
+	tx       *sql.Tx
+	readOnly bool
+	cache    map[string]map[string][]byte
+	dirty    map[string]map[string]bool
+	whole    map[string]bool // buckets read completely into cache
+}
+
+// wholeBuckets are read completely on first access.
+var wholeBuckets = map[string]bool{bCounts: true}
+
+func (t *pgMetaTx) set(bucket, key string, v []byte, dirty bool) {
+	c := t.cache[bucket]
+	if c == nil {
+		c = make(map[string][]byte)
+		t.cache[bucket] = c
+	}
+	c[key] = v
+	if dirty {
+		d := t.dirty[bucket]
+		if d == nil {
+			d = make(map[string]bool)
+			t.dirty[bucket] = d
+		}
+		d[key] = true
+	}
+}
+
+func (t *pgMetaTx) Get(bucket, key string) ([]byte, error) {
+	if v, ok := t.cache[bucket][key]; ok {
+		return clone(v), nil
+	}
+	if wholeBuckets[bucket] && !t.whole[bucket] {
+		if err := t.Scan(bucket, "", func(string, []byte) error { return nil }); err != nil {
+			return nil, err
+		}
+		t.whole[bucket] = true
+		return clone(t.cache[bucket][key]), nil
+	}
+	if t.whole[bucket] {
+		return nil, nil
+	}
+	var v []byte
+	err := t.tx.QueryRowContext(t.ctx, `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`, bucket, []byte(key)).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		t.set(bucket, key, nil, false)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("meta get %s: %w", bucket, err)
+	}
+	if v == nil {
+		v = []byte{}
+	}
+	t.set(bucket, key, v, false)
+	return clone(v), nil
+}
+
+func clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+func (t *pgMetaTx) Put(bucket, key string, v []byte) error {
+	if t.readOnly {
+		return fmt.Errorf("meta put %s: %w", bucket, ErrReadOnly)
+	}
+	if v == nil {
+		v = []byte{}
+	}
+	t.set(bucket, key, clone(v), true)
+	return nil
+}
+
+func (t *pgMetaTx) Delete(bucket, key string) error {
+	if t.readOnly {
+		return fmt.Errorf("meta delete %s: %w", bucket, ErrReadOnly)
+	}
+	t.set(bucket, key, nil, true)
+	return nil
+}
+
+// prefixEnd returns the smallest key greater than every key with prefix p,
+// or nil when there is none.
+func prefixEnd(p []byte) []byte {
+	end := clone(p)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+// Scan calls fn for the keys of bucket with prefix, in byte order, as this
+// transaction sees them. The rows are read before fn runs, so fn may use
+// the transaction.
+func (t *pgMetaTx) Scan(bucket, prefix string, fn func(string, []byte) error) error {
+	merged := make(map[string][]byte)
+	if !t.whole[bucket] {
+		q := `SELECT key, value FROM zhkg_meta WHERE bucket = $1 AND key >= $2`
+		args := []any{bucket, []byte(prefix)}
+		if end := prefixEnd([]byte(prefix)); end != nil {
+			q += ` AND key < $3`
+			args = append(args, end)
+		}
+		rows, err := t.tx.QueryContext(t.ctx, q, args...)
+		if err != nil {
+			return fmt.Errorf("meta scan %s: %w", bucket, err)
+		}
+		for rows.Next() {
+			var k, v []byte
+			if err := rows.Scan(&k, &v); err != nil {
+				rows.Close()
+				return fmt.Errorf("meta scan %s: %w", bucket, err)
+			}
+			if v == nil {
+				v = []byte{}
+			}
+			merged[string(k)] = v
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("meta scan %s: %w", bucket, err)
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("meta scan %s: %w", bucket, err)
+		}
+		// What this transaction read before stays as read; what it
+		// wrote overrides the table.
+		for k, v := range merged {
+			if _, ok := t.cache[bucket][k]; !ok {
+				t.set(bucket, k, v, false)
+			}
+		}
+	}
+	var keys []string
+	for k, v := range t.cache[bucket] {
+		if v != nil && len(k) >= len(prefix) && k[:len(prefix)] == prefix {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return bytes.Compare([]byte(keys[i]), []byte(keys[j])) < 0 })
+	vals := make([][]byte, len(keys))
+	for i, k := range keys {
+		vals[i] = clone(t.cache[bucket][k])
+	}
+	for i, k := range keys {
+		if err := fn(k, vals[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flush writes the buffered puts and deletes.
+func (t *pgMetaTx) flush() error {
+	var (
+		delBuckets []string
+		delKeys    [][]byte
+		puts       [][3]any
+	)
+	for b, d := range t.dirty {
+		for k := range d {
+			if v := t.cache[b][k]; v == nil {
+				delBuckets = append(delBuckets, b)
+				delKeys = append(delKeys, []byte(k))
+			} else {
+				puts = append(puts, [3]any{b, []byte(k), v})
+			}
+		}
+	}
+	if len(delKeys) > 0 {
+		_, err := t.tx.ExecContext(t.ctx, `DELETE FROM zhkg_meta m USING unnest($1::text[], $2::bytea[]) AS d(bucket, key)
+			WHERE m.bucket = d.bucket AND m.key = d.key`, pq.Array(delBuckets), pq.ByteaArray(delKeys))
+		if err != nil {
+			return fmt.Errorf("delete: %w", err)
+		}
+	}
+	if len(puts) == 0 {
+		return nil
+	}
+	if len(puts) <= 8 {
+		for _, p := range puts {
+			_, err := t.tx.ExecContext(t.ctx, `INSERT INTO zhkg_meta (bucket, key, value) VALUES ($1, $2, $3)
+				ON CONFLICT (bucket, key) DO UPDATE SET value = EXCLUDED.value`, p[0], p[1], p[2])
+			if err != nil {
+				return fmt.Errorf("put: %w", err)
+			}
+		}
+		return nil
+	}
+	if _, err := t.tx.ExecContext(t.ctx, `CREATE TEMP TABLE zhkg_meta_in (bucket text, key bytea, value bytea) ON COMMIT DROP`); err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	err := copyRows(t.ctx, t.tx, "zhkg_meta_in", []string{"bucket", "key", "value"}, len(puts), func(i int) ([]any, error) {
+		return puts[i][:], nil
+	})
+	if err != nil {
+		return fmt.Errorf("put: copy: %w", err)
+	}
+	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO zhkg_meta (bucket, key, value) SELECT bucket, key, value FROM zhkg_meta_in
+		ON CONFLICT (bucket, key) DO UPDATE SET value = EXCLUDED.value`)
+	if err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,575 @@
+package graph
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/quad"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/graph/server"
+)
+
+// pgEnv names the variable with the URL of a PostgreSQL server whose user
+// may create databases (.ci/postgres.sh sets it).
+const pgEnv = "ZHKG_TEST_POSTGRES"
+
+// pgURL creates a fresh database on the test server and returns its URL;
+// the database is dropped when the test ends. Without the server the test
+// is skipped.
+func pgURL(tb testing.TB) string {
+	tb.Helper()
+	admin := os.Getenv(pgEnv)
+	if admin == "" {
+		tb.Skipf("%s is not set: no PostgreSQL server to test against (.ci/run starts one)", pgEnv)
+	}
+	u, err := url.Parse(admin)
+	if err != nil {
+		tb.Fatalf("%s: %v", pgEnv, err)
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	name := "zhkg_test_" + hex.EncodeToString(b)
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE DATABASE ` + name); err != nil {
+		db.Close()
+		tb.Fatalf("create test database: %v", err)
+	}
+	tb.Cleanup(func() {
+		if _, err := db.Exec(`DROP DATABASE IF EXISTS ` + name + ` WITH (FORCE)`); err != nil {
+			tb.Errorf("drop test database %s: %v", name, err)
+		}
+		db.Close()
+	})
+	u.Path = "/" + name
+	return u.String()
+}
+
+func mustOpenPG(tb testing.TB, dbURL string) *Store {
+	tb.Helper()
+	s, err := Open(context.Background(), Options{Backend: "postgres", Path: dbURL})
+	if err != nil {
+		tb.Fatalf("Open postgres: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+func pgDB(tb testing.TB, dbURL string) *sql.DB {
+	tb.Helper()
+	db, err := sql.Open("postgres", dbURL)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+// pgNodes returns Cayley's nodes table as sorted text rows (hash, refs
+// and every value column).
+func pgNodes(tb testing.TB, db *sql.DB) []string {
+	tb.Helper()
+	rows, err := db.Query(`SELECT concat_ws('|', encode(hash, 'hex'), refs, encode(value, 'hex'), value_string,
+		datatype, language, iri, bnode, value_int, value_bool, value_float, value_time) FROM nodes ORDER BY 1`)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// pgCheckRefs fails unless every node's refs equals the number of quad
+// positions naming it, and every node is named by some quad.
+func pgCheckRefs(tb testing.TB, db *sql.DB) {
+	tb.Helper()
+	var bad int
+	err := db.QueryRow(`WITH r AS (
+		SELECT h, count(*) AS n FROM (
+			SELECT subject_hash AS h FROM quads UNION ALL SELECT predicate_hash FROM quads
+			UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL) x
+		GROUP BY h)
+	SELECT count(*) FROM nodes FULL JOIN r ON nodes.hash = r.h
+	WHERE nodes.hash IS NULL OR r.h IS NULL OR nodes.refs <> r.n`).Scan(&bad)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if bad != 0 {
+		tb.Errorf("%d nodes with refs that do not match the quads (or unused nodes)", bad)
+	}
+}
+
+// cayleyStore opens dbURL with Cayley's own store and "single" writer.
+func cayleyStore(tb testing.TB, dbURL string) *cgraph.Handle {
+	tb.Helper()
+	if err := cgraph.InitQuadStore("postgres", dbURL, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		tb.Fatal(err)
+	}
+	qs, err := cgraph.NewQuadStore("postgres", dbURL, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	h := &cgraph.Handle{QuadStore: qs, QuadWriter: qw}
+	tb.Cleanup(func() { h.Close() })
+	return h
+}
+
+// readAll returns every quad of qs through Cayley's reader.
+func readAll(tb testing.TB, qs cgraph.QuadStore) quadSet {
+	tb.Helper()
+	r := cgraph.NewQuadStoreReader(qs)
+	defer r.Close()
+	all, err := quad.ReadAll(r)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return setOf(all)
+}
+
+// gizmoRows runs a Gizmo query through Cayley's session and returns its
+// results as sorted strings.
+func gizmoRows(tb testing.TB, qs cgraph.QuadStore, q string) []string {
+	tb.Helper()
+	it, err := gizmo.NewSession(qs).Execute(context.Background(), q, query.Options{Collation: query.JSONLD})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer it.Close()
+	var out []string
+	for it.Next(context.Background()) {
+		out = append(out, fmt.Sprint(it.Result()))
+	}
+	if err := it.Err(); err != nil {
+		tb.Fatalf("%s: %v", q, err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func exactStats(tb testing.TB, qs cgraph.QuadStore) (nodes, quads int64) {
+	tb.Helper()
+	st, err := qs.Stats(context.Background(), true)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st.Nodes.Value, st.Quads.Value
+}
+
+// TestPostgres_CayleyReadsBulk writes the same quads with our bulk writer
+// and with Cayley's own writer into two databases, and checks that
+// Cayley's code reads the same graph from both, that the nodes tables
+// (values and refcounts) are identical, and that deletions by either
+// writer keep them so.
+func TestPostgres_CayleyReadsBulk(t *testing.T) {
+	ours := mustOpenPG(t, pgURL(t))
+	theirsURL := pgURL(t)
+	theirs := cayleyStore(t, theirsURL)
+	oursDB, theirsDB := pgDB(t, ours.opts.Path), pgDB(t, theirsURL)
+
+	srcs := append([]Source{docA(t, false), docB(t)}, genSources(8)...)
+	var all []quad.Quad
+	for _, src := range srcs {
+		all = append(all, quads(DefaultBase, src)...)
+	}
+	// Awkward values: no label, a NUL byte, a float, a bool, a time, a
+	// typed and a language string, a blank node.
+	odd := []quad.Quad{
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.String("a\x00b")},
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Float(2.5), Label: quad.IRI("http://x/l")},
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Bool(true), Label: quad.IRI("http://x/l")},
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Time(time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC))},
+		{Subject: quad.BNode("b1"), Predicate: quad.IRI("http://x/p"), Object: quad.TypedString{Value: "2024-05-06", Type: "http://www.w3.org/2001/XMLSchema#date"}},
+		{Subject: quad.BNode("b1"), Predicate: quad.IRI("http://x/p"), Object: quad.LangString{Value: "县委书记", Lang: "zh"}, Label: quad.IRI("http://x/l")},
+	}
+	all = append(all, odd...)
+	w := ours.h.QuadWriter
+	if _, ok := w.(*pgWriter); !ok {
+		t.Fatalf("postgres store writes through %T, want *pgWriter", w)
+	}
+	for i := 0; i < len(all); i += 300 {
+		chunk := all[i:min(i+300, len(all))]
+		if err := w.AddQuadSet(chunk); err != nil {
+			t.Fatal(err)
+		}
+		if err := theirs.AddQuadSet(chunk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := setOf(all)
+	compare := func(stage string) {
+		t.Helper()
+		got, ref := readAll(t, ours.h.QuadStore), readAll(t, theirs.QuadStore)
+		if d := got.diff(ref); d != "" {
+			t.Fatalf("%s: quads read by Cayley differ:\n%s", stage, d)
+		}
+		n1, q1 := exactStats(t, ours.h.QuadStore)
+		n2, q2 := exactStats(t, theirs.QuadStore)
+		if n1 != n2 || q1 != q2 || q1 != int64(len(got)) {
+			t.Errorf("%s: Stats ours %d nodes %d quads, Cayley's %d nodes %d quads (%d read)", stage, n1, q1, n2, q2, len(got))
+		}
+		a, b := pgNodes(t, oursDB), pgNodes(t, theirsDB)
+		if strings.Join(a, "\n") != strings.Join(b, "\n") {
+			t.Errorf("%s: nodes tables differ (%d vs %d rows)", stage, len(a), len(b))
+		}
+		pgCheckRefs(t, oursDB)
+		for _, q := range []string{
+			fmt.Sprintf(`g.V("<%s>").out().all()`, EntityIRI(DefaultBase, "person/张明远")),
+			fmt.Sprintf(`g.V("<%s>").in().tag("src").out("<%s>").all()`, EntityIRI(DefaultBase, "place/510822"), PredicateIRI(DefaultBase, extract.WorksAt)),
+			`g.V("<http://x/s>").out("<http://x/p>").all()`,
+			`g.emit(g.V().count())`,
+			fmt.Sprintf(`g.V().has("<%s>", "<%s>").count()`, rdfType, DefaultBase+schemaPerson),
+		} {
+			if a, b := gizmoRows(t, ours.h.QuadStore, q), gizmoRows(t, theirs.QuadStore, q); strings.Join(a, "\n") != strings.Join(b, "\n") {
+				t.Errorf("%s: %s:\n ours %v\nCayley %v", stage, q, a, b)
+			}
+		}
+	}
+	compare("after add")
+	if d := readAll(t, ours.h.QuadStore).diff(want); d != "" {
+		t.Fatalf("bulk add stored other quads:\n%s", d)
+	}
+
+	// Adding everything again changes nothing on our side.
+	before := pgNodes(t, oursDB)
+	if err := w.AddQuadSet(all); err != nil {
+		t.Fatal(err)
+	}
+	if after := pgNodes(t, oursDB); strings.Join(before, "\n") != strings.Join(after, "\n") {
+		t.Error("a duplicate bulk add changed the nodes table")
+	}
+
+	// Cayley's writer deletes a document written by our bulk path; ours
+	// deletes another one and the odd quads; the twin database gets the
+	// same deletions from Cayley's writer.
+	delCayley := quads(DefaultBase, srcs[0])
+	delOurs := append(quads(DefaultBase, srcs[2]), odd...)
+	if err := ours.Update(func(h *cgraph.Handle) error {
+		tx := cgraph.NewTransaction()
+		for _, q := range delCayley {
+			tx.RemoveQuad(q)
+		}
+		// Cayley's own writer, not ours: the "single" writer inside pgWriter.
+		return h.QuadWriter.(*pgWriter).QuadWriter.ApplyTransaction(tx)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tx := cgraph.NewTransaction()
+	for _, q := range delOurs {
+		tx.RemoveQuad(q)
+	}
+	if err := w.ApplyTransaction(tx); err != nil {
+		t.Fatal(err)
+	}
+	for _, del := range [][]quad.Quad{delCayley, delOurs} {
+		tx := cgraph.NewTransaction()
+		for _, q := range del {
+			tx.RemoveQuad(q)
+		}
+		if err := theirs.ApplyTransaction(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	compare("after deletes")
+
+	// Our writer deletes the rest: nothing may be left behind.
+	tx = cgraph.NewTransaction()
+	for _, q := range all {
+		tx.RemoveQuad(q)
+	}
+	if err := w.ApplyTransaction(tx); err != nil {
+		t.Fatal(err)
+	}
+	if n, q := exactStats(t, ours.h.QuadStore); n != 0 || q != 0 {
+		t.Errorf("after deleting everything: %d nodes, %d quads", n, q)
+	}
+}
+
+// TestPostgres_Store runs the Store API on postgres: idempotent rebuild,
+// replace, delete (with a copy of a file), export, query and stats.
+func TestPostgres_Store(t *testing.T) {
+	ctx := context.Background()
+	dbURL := pgURL(t)
+	s := mustOpenPG(t, dbURL)
+	base := s.Base()
+	a1, a2, b := docA(t, false), docA(t, true), docB(t)
+	c := b
+	c.Path = "copy/b02.txt"
+
+	res := mustPut(t, s, a1, b, c)
+	for _, r := range res {
+		if r.Status != Added {
+			t.Errorf("first put %s: %v", r.Path, r.Status)
+		}
+	}
+	if d := exported(t, s).diff(expected(base, a1, b, c)); d != "" {
+		t.Fatalf("after the first put:\n%s", d)
+	}
+	st1, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(st1.Quads) != len(expected(base, a1, b, c)) || st1.Documents != 3 || st1.Articles != 5 || st1.Nodes == 0 {
+		t.Errorf("stats after the first put: %+v", st1)
+	}
+	if res := mustPut(t, s, a1, b, c); res[0].Status != Unchanged || res[2].Status != Unchanged {
+		t.Errorf("identical put: %+v", res)
+	}
+	if st, _ := s.Stats(ctx); fmt.Sprint(st) != fmt.Sprint(st1) {
+		t.Errorf("stats changed by an identical put:\n%+v\n%+v", st1, st)
+	}
+
+	// Replace, and compare with a fresh store built from the result.
+	if res := mustPut(t, s, a2); res[0].Status != Replaced || res[0].Removed == 0 {
+		t.Fatalf("put changed doc: %+v", res[0])
+	}
+	got := exported(t, s)
+	if d := got.diff(expected(base, a2, b, c)); d != "" {
+		t.Fatalf("after replace:\n%s", d)
+	}
+	if hasTriple(got, quad.IRI(EntityIRI(base, "person/王秀兰")), quad.IRI(PredicateIRI(base, extract.Age)), quad.Int(72)) {
+		t.Error("removed fact (王秀兰, 年龄, 72) is still stored")
+	}
+	st, _ := s.Stats(ctx)
+	fresh := mustOpen(t, "memstore")
+	mustPut(t, fresh, a2, b, c)
+	want, _ := fresh.Stats(ctx)
+	st.Nodes, want.Nodes = 0, 0
+	if fmt.Sprint(st) != fmt.Sprint(want) {
+		t.Errorf("stats after replace:\n got %+v\nwant %+v (memstore)", st, want)
+	}
+
+	// Query and Explain.
+	rows, err := s.Query(ctx, fmt.Sprintf(`g.V("<%s>").out("<%s>").out("<http://www.w3.org/2000/01/rdf-schema#label>").all()`,
+		EntityIRI(base, "person/张明远"), PredicateIRI(base, extract.WorksAt)), QueryOptions{Timeout: 10 * time.Second})
+	if err != nil || len(rows) != 1 || rows[0]["id"] != "青川县" {
+		t.Errorf("query: %#v, %v", rows, err)
+	}
+	if _, err := s.Query(ctx, `g.V(.all()`, QueryOptions{}); !errors.Is(err, ErrQuery) {
+		t.Errorf("syntax error: %v, want ErrQuery", err)
+	}
+	// a2 dropped its post fact; b and its copy c hold one article of it.
+	evs, err := s.Explain(ctx, "张明远", "职务", "县委书记")
+	if err != nil || len(evs) != 1 || evs[0].Rule != "post" {
+		t.Errorf("explain: %#v, %v", evs, err)
+	}
+
+	// Deleting b keeps its copy c whole; deleting everything empties the
+	// database of quads and nodes.
+	if err := s.Delete(ctx, b.Path); err != nil {
+		t.Fatal(err)
+	}
+	if d := exported(t, s).diff(expected(base, a2, c)); d != "" {
+		t.Fatalf("after deleting b:\n%s", d)
+	}
+	if err := s.Delete(ctx, b.Path); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second delete: %v", err)
+	}
+	for _, p := range []string{a2.Path, c.Path} {
+		if err := s.Delete(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, _ = s.Stats(ctx)
+	if st.Quads != 0 || st.Nodes != 0 || st.Documents != 0 || len(st.Entities) != 0 || len(st.Predicates) != 0 {
+		t.Errorf("stats of an emptied store: %+v", st)
+	}
+	pgCheckRefs(t, pgDB(t, dbURL))
+
+	// Reopening finds the meta store and does not re-create anything.
+	s.Close()
+	s = mustOpenPG(t, dbURL)
+	mustPut(t, s, a1)
+	if res := mustPut(t, s, a1); res[0].Status != Unchanged {
+		t.Errorf("put after reopen: %+v", res[0])
+	}
+}
+
+func TestPostgres_CrashConsistency(t *testing.T) {
+	for _, step := range []string{"pending", "removed", "written"} {
+		t.Run(step, func(t *testing.T) {
+			ctx := context.Background()
+			dbURL := pgURL(t)
+			s, err := Open(ctx, Options{Backend: "postgres", Path: dbURL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a1, a2, b := docA(t, false), docA(t, true), docB(t)
+			mustPut(t, s, a1, b)
+			boom := errors.New("simulated crash")
+			s.failAt = func(st string) error {
+				if st == step {
+					return boom
+				}
+				return nil
+			}
+			if _, err := s.Put(ctx, a2); !errors.Is(err, boom) {
+				t.Fatalf("put with failure at %s: %v", step, err)
+			}
+			if st, _ := s.Stats(ctx); st.Pending != 1 {
+				t.Errorf("pending after failure = %d, want 1", st.Pending)
+			}
+			s.Close()
+			s = mustOpenPG(t, dbURL)
+			if d := exported(t, s).diff(expected(s.Base(), a2, b)); d != "" {
+				t.Fatalf("after recovery:\n%s", d)
+			}
+			if st, _ := s.Stats(ctx); st.Pending != 0 || st.Documents != 2 {
+				t.Errorf("stats after recovery: %+v", st)
+			}
+			pgCheckRefs(t, pgDB(t, dbURL))
+		})
+	}
+}
+
+func TestPostgres_Locked(t *testing.T) {
+	ctx := context.Background()
+	dbURL := pgURL(t)
+	s := mustOpenPG(t, dbURL)
+	done := make(chan error, 1)
+	go func() {
+		s2, err := Open(ctx, Options{Backend: "postgres", Path: dbURL})
+		if err == nil {
+			s2.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrLocked) {
+			t.Errorf("second writer: %v, want ErrLocked", err)
+		}
+	case <-time.After(20 * time.Second): // a hang, not a timing check
+		t.Fatal("Open of a locked database hangs")
+	}
+	if _, err := Open(ctx, Options{Backend: "postgres", Path: dbURL, ReadOnly: true}); !errors.Is(err, ErrLocked) {
+		t.Errorf("reader while a writer holds the lock: %v, want ErrLocked", err)
+	}
+	mustPut(t, s, docA(t, false))
+	s.Close()
+
+	// Two readers share the lock; a writer waits for both to leave.
+	r1, err := Open(ctx, Options{Backend: "postgres", Path: dbURL, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Open(ctx, Options{Backend: "postgres", Path: dbURL, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := r2.Stats(ctx); err != nil || st.Documents != 1 {
+		t.Errorf("stats of a reader: %+v, %v", st, err)
+	}
+	if _, err := r1.Put(ctx, docB(t)); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("put on a reader: %v", err)
+	}
+	if _, err := Open(ctx, Options{Backend: "postgres", Path: dbURL}); !errors.Is(err, ErrLocked) {
+		t.Errorf("writer while readers hold the lock: %v, want ErrLocked", err)
+	}
+	r1.Close()
+	r2.Close()
+	s = mustOpenPG(t, dbURL)
+	s.Close()
+
+	// A database without Cayley's tables cannot be opened read-only.
+	if _, err := Open(ctx, Options{Backend: "postgres", Path: pgURL(t), ReadOnly: true}); err == nil {
+		t.Error("read-only open of an empty database succeeded")
+	}
+}
+
+// bothBoth is the query that makes Cayley's SQL iterator panic.
+func bothBoth(base string) string {
+	return fmt.Sprintf(`g.V("<%s>").both().both().all()`, EntityIRI(base, "person/张明远"))
+}
+
+// TestPostgres_ServerSurvivesBothBoth: the HTTP server runs Gizmo through
+// its guard, so the panic becomes a 500 and the server keeps answering.
+func TestPostgres_ServerSurvivesBothBoth(t *testing.T) {
+	s := mustOpenPG(t, pgURL(t))
+	mustPut(t, s, docA(t, false), docB(t))
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	h := s.Handler(server.Options{QueryTimeout: 20 * time.Second, Logger: quiet})
+	ask := func(q string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/api/v2/query?lang=gizmo", strings.NewReader(q))
+		req.Host = "127.0.0.1"
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	if rec := ask(bothBoth(s.Base())); rec.Code != http.StatusInternalServerError {
+		t.Errorf("both().both(): status %d, body %s; want 500", rec.Code, rec.Body)
+	}
+	rec := ask(fmt.Sprintf(`g.V("<%s>").out("<http://www.w3.org/2000/01/rdf-schema#label>").all()`, EntityIRI(s.Base(), "person/张明远")))
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "张明远") {
+		t.Errorf("query after the panic: %d %s", rec.Code, rec.Body)
+	}
+}
+
+// TestPostgres_BothBothPanic documents the limitation of Store.Query on
+// postgres: it runs both().both() in a child process, which must either
+// get ErrQuery (the bug fixed upstream) or die of exactly Cayley's known
+// panic in graph/sql.(*iteratorNext).NextPath. Anything else fails.
+func TestPostgres_BothBothPanic(t *testing.T) {
+	if u := os.Getenv("ZHKG_GRAPH_PG_BOTHBOTH"); u != "" {
+		os.Exit(pgBothBothChild(u))
+	}
+	dbURL := pgURL(t)
+	s := mustOpenPG(t, dbURL)
+	mustPut(t, s, docA(t, false), docB(t))
+	s.Close()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestPostgres_BothBothPanic$")
+	cmd.Env = append(os.Environ(), "ZHKG_GRAPH_PG_BOTHBOTH="+dbURL)
+	out, err := cmd.CombinedOutput()
+	switch {
+	case err == nil && strings.Contains(string(out), "query error:") && strings.Contains(string(out), ErrQuery.Error()):
+		t.Log("Store.Query survived both().both(): Cayley's bug seems fixed; update postgres.go")
+	case err != nil && strings.Contains(string(out), "graph/sql.(*iteratorNext).NextPath") && strings.Contains(string(out), "nil pointer"):
+		t.Log("as documented, Store.Query on postgres dies of Cayley's both().both() panic; graph/server guards against it")
+	default:
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+}
+
+// pgBothBothChild is the child process of TestPostgres_BothBothPanic.
+func pgBothBothChild(dbURL string) int {
+	s, err := Open(context.Background(), Options{Backend: "postgres", Path: dbURL, ReadOnly: true})
+	if err != nil {
+		fmt.Println("open:", err)
+		return 1
+	}
+	defer s.Close()
+	_, err = s.Query(context.Background(), bothBoth(s.Base()), QueryOptions{Timeout: 20 * time.Second})
+	fmt.Println("query error:", err)
+	return 0
+}

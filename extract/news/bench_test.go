@@ -22,14 +22,8 @@ import (
 	"github.com/go-ego/gse"
 
 	"github.com/zhkg/zhkg/extract"
-	"github.com/zhkg/zhkg/extract/gazetteer"
 	"github.com/zhkg/zhkg/extract/layout"
-	"github.com/zhkg/zhkg/extract/lexicon"
-	"github.com/zhkg/zhkg/extract/ner"
 	"github.com/zhkg/zhkg/extract/news"
-	"github.com/zhkg/zhkg/extract/places"
-	"github.com/zhkg/zhkg/extract/relate"
-	"github.com/zhkg/zhkg/extract/segment"
 	"github.com/zhkg/zhkg/extract/synth"
 )
 
@@ -84,24 +78,12 @@ func buildCorpus(n int) (*benchCorpus, error) {
 		c.web = append(c.web, news.Input{Name: a.ID, Source: a.ID + ".txt", Text: a.Web(), Layout: true})
 	}
 	// the stages of news.New without user dictionaries
-	seg, err := segment.Default()
+	named, err := news.Stages()
 	if err != nil {
 		return nil, err
 	}
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		return nil, err
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, err
-	}
-	c.stages = []namedStage{
-		{"sentences", layout.Sentences()},
-		{"segment", segment.New(seg)},
-		{"places", places.New(gaz)},
-		{"ner", ner.New(lex)},
-		{"relate", relate.New(lex)},
+	for _, st := range named {
+		c.stages = append(c.stages, namedStage{st.Name, st.Stage})
 	}
 	var docs []*extract.Doc
 	for _, in := range c.pages {

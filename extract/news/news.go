@@ -84,13 +84,45 @@ func New(opts Options) (*Extractor, error) {
 			}
 		}
 	}
-	return &Extractor{pipeline: extract.Pipeline{
-		layout.Sentences(),
-		segment.New(seg),
-		places.New(gaz),
-		ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup)),
-		relate.New(lex),
-	}}, nil
+	x := &Extractor{}
+	for _, st := range stages(seg, gaz, lex) {
+		x.pipeline = append(x.pipeline, st.Stage)
+	}
+	return x, nil
+}
+
+// NamedStage is one stage of the pipeline with its name.
+type NamedStage struct {
+	Name  string
+	Stage extract.Stage
+}
+
+// Stages returns the stages an Extractor without user dictionaries runs on
+// each article, in order, for benchmarks and tools that run them one by one.
+func Stages() ([]NamedStage, error) {
+	seg, err := segment.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return stages(seg, gaz, lex), nil
+}
+
+func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexicon) []NamedStage {
+	return []NamedStage{
+		{"sentences", layout.Sentences()},
+		{"segment", segment.New(seg)},
+		{"places", places.New(gaz)},
+		{"ner", ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup))},
+		{"relate", relate.New(lex)},
+	}
 }
 
 // countyName reports whether s names a division down to the county level

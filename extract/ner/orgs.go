@@ -42,6 +42,7 @@ var genericOrg = map[string]bool{
 	"党委": true, "党组": true, "支部": true, "办公室": true, "领导小组": true, "工作组": true, "相关部门": true,
 	"有关部门": true, "职能部门": true, "企业": true, "厂": true, "工厂": true, "局": true, "办": true, "委": true,
 	"部": true, "厅": true, "社": true, "会": true, "院": true, "所": true, "站": true, "馆": true,
+	"控股集团": true, "集团公司": true, "股份公司": true, "控股公司": true,
 }
 
 // Single level characters that begin a name written without its place
@@ -155,11 +156,11 @@ var notOrg = map[string]bool{
 	"棋局": true, "战局": true, "当局": true, "大厅": true, "客厅": true, "餐厅": true, "展厅": true, "门厅": true,
 	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
 	"深加工": true, "党组织": true, "部署": true, "签署": true, "民办": true, "公办": true, "官办": true,
-	"控股集团": true, "集团公司": true, "股份公司": true, "控股公司": true, "子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
+	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
 }
 
 // Characters that never occur in the words of an organization's name.
-const orgFunctionChars = "的了是由在对把被将从向为以和与及或也都就还又而但着过得所等这那其该此"
+const orgFunctionChars = "的了是由在对把被将从向为以和与及或也都就还又而但着过得所等这那其该此到去来看让给请说"
 
 // Tokens that may stand inside an organization name: everything but
 // function words, numbers and punctuation; verbs and adjectives only when
@@ -187,7 +188,9 @@ func functionWord(word, pos string) bool {
 }
 
 func orgToken(word, pos string) bool {
-	return orgPOS(pos) || orgVerbs[word]
+	// a single character tagged as anything is often a character of a
+	// brand the dictionary does not know (鑫/润 in 鑫润化工)
+	return orgPOS(pos) || orgVerbs[word] || utf8.RuneCountInString(word) == 1 && !strings.ContainsAny(word, orgFunctionChars) && pos != "x" && pos != "m"
 }
 
 func properPOS(pos string) bool {
@@ -310,10 +313,18 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 	return s, false
 }
 
-// listBefore extends a start over a known name that ends right there: a
-// listed name, or a word the segmenter knows as an organization
-// (中国银行思明区支行).
+// listBefore extends a start over the places written right before it
+// (岳阳市云溪区鑫润化工: the name as written) and over a known name that
+// ends there: a listed name, or a word the segmenter knows as an
+// organization (中国银行思明区支行).
 func (w *work) listBefore(s int) int {
+	for {
+		p, ok := w.placeEndingAt(s)
+		if !ok || p.s >= s {
+			break
+		}
+		s = p.s
+	}
 	if l, ok := w.listEndingAt(s); ok {
 		return l.s
 	}

@@ -307,7 +307,7 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
-var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:全资|控股|下属|直属)?(?:子公司|分公司|下属企业|下属单位|直属单位|成员单位|分支机构)`)
+var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|成员单位|成员企业|分支机构)`)
 
 var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位)?\s*(?:——|—|－|-|：|:)?\s*`)
 

@@ -97,7 +97,7 @@ func TestRelations(t *testing.T) {
 		{
 			name: "organization owner",
 			text: "江苏省苏州市吴江区委组织部部长孙建平出席活动。",
-			want: []string{"孙建平 职务 部长", "孙建平 任职于 吴江区委组织部", "吴江区委组织部 类型 机构", "吴江区委组织部 位于 吴江区"},
+			want: []string{"孙建平 职务 部长", "孙建平 任职于 江苏省苏州市吴江区委组织部", "江苏省苏州市吴江区委组织部 类型 机构", "江苏省苏州市吴江区委组织部 位于 吴江区"},
 		},
 		{
 			name: "press byline is author",
@@ -164,7 +164,12 @@ func TestRelations(t *testing.T) {
 		{
 			name: "membership",
 			text: "吉林省延边州林业局及下属森林防火指挥中心开展演练。",
-			want: []string{"森林防火指挥中心 隶属 延边州林业局"},
+			want: []string{"森林防火指挥中心 隶属 吉林省延边州林业局"},
+		},
+		{
+			name: "subsidiary",
+			text: "岳阳市云溪区鑫润化工有限公司是湖南长岭控股集团旗下的全资子公司。",
+			want: []string{"岳阳市云溪区鑫润化工有限公司 隶属 湖南长岭控股集团"},
 		},
 		{
 			name: "title after name",

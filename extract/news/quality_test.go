@@ -13,6 +13,7 @@ import (
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/labeleval"
 	"github.com/zhkg/zhkg/extract/news"
+	"github.com/zhkg/zhkg/extract/synth"
 )
 
 // Quality floors on the project's own labelled articles
@@ -124,4 +125,53 @@ func TestQuality_DevSet(t *testing.T) {
 	var table bytes.Buffer
 	labeleval.Score(gold, sys).WriteTable(&table)
 	t.Logf("development set:\n%s", table.String())
+}
+
+// TestQuality_Synth scores the extractor on generated articles whose gold
+// facts the generator writes (extract/synth): web articles and newspaper
+// pages of one fixed seed. The templates are the project's own; the floor
+// guards the rules that the templates exercise.
+func TestQuality_Synth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	const floorSynth = 0.88
+	x := MustExtractor(t)
+	g, err := synth.New(11, synth.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold, sys []labeleval.Row
+	score := func(name, text string, facts []synth.Fact) {
+		var gb bytes.Buffer
+		if err := synth.WriteGold(&gb, name, facts); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := labeleval.Read(&gb, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold = append(gold, rows...)
+		docs, err := x.Extract(context.Background(), news.Input{Name: name, Source: name, Text: text, Layout: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sb bytes.Buffer
+		_ = extract.WriteTSV(&sb, docs)
+		rows, _ = labeleval.Read(&sb, name)
+		sys = append(sys, rows...)
+	}
+	for a := range g.Articles(80) {
+		score(a.ID, a.Web(), a.WebFacts())
+	}
+	for p := range g.Pages(10) {
+		score(p.ID, p.Text, p.Facts)
+	}
+	r := labeleval.Score(gold, sys)
+	var table bytes.Buffer
+	r.WriteTable(&table)
+	t.Logf("generated articles:\n%s", table.String())
+	if f := r.All.F1(); f < floorSynth {
+		t.Errorf("F1 on generated articles %.3f < floor %.2f", f, floorSynth)
+	}
 }

@@ -3,6 +3,7 @@ package places
 import (
 	"context"
 	_ "embed"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -171,7 +172,15 @@ func (s *Stage) scan(v view) []*match {
 // guarded drops the short forms of a match that the text around rules out:
 // a street name (南京路) or an ethnic group (朝鲜族). It reports whether no
 // candidate is left.
+// genericZone matches township-level units whose whole name is a kind of
+// zone (高新技术产业开发区, 经济开发区): without the place before it such a
+// name names no place of its own.
+var genericZone = regexp.MustCompile(`^(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|工业园|产业园区|产业园|园区|管理区|新区|保税区|综合保税区|农场|林场)$`)
+
 func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
+	if genericZone.MatchString(t[start:end]) {
+		return true
+	}
 	rest := t[end:]
 	road := false
 	for _, suf := range roadSuffixes {

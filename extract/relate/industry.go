@@ -109,7 +109,7 @@ func (w *work) knownIndustries() {
 	lex := w.st.lex
 	pairs := map[[2]string]int{}
 	for _, p := range w.ms {
-		if p.Type != extract.Place || p.Key == "" {
+		if p.Type != extract.Place || p.Key == "" || w.insideOrg(p) {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
@@ -270,7 +270,15 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range hometownRe.FindAllStringSubmatchIndex(s, -1) {
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok {
+			// 素有“中国X之乡”美誉的Y: the place after the slogan; else before it
+			subj, ok := extract.Mention{}, false
+			if k := strings.Index(s[m[1]:], "的"); k >= 0 && k <= len("”美誉") {
+				subj, ok = w.after(sent.Start+m[1]+k+len("的"), extract.Place)
+			}
+			if !ok {
+				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
+			}
+			if ok && subj.Type == extract.Place && subj.Text != "中国" {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
 			}
 		}

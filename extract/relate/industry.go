@@ -93,13 +93,15 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 
 // Words after "place + product" that show the product is the place's
 // industry or specialty (通江银耳产业, 陇县苹果丰收).
-var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收", "喜获丰收", "采收", "采摘", "开摘", "上市", "品牌", "产量", "销售", "运往", "成熟", "收获", "飘香", "远销", "特色", "之乡"}
+var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收", "喜获丰收", "采收", "采摘", "开摘", "上市", "品牌", "产量", "销售", "运往", "成熟", "收获", "飘香", "远销", "特色"}
 
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
-var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势"}
+var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
+	// 主要生产锂电池, 主营农机具: what an organization makes
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:[，,。、；;和及等]|$|的(?:生产|研发|加工|销售))`)
 	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
 )
 
@@ -145,6 +147,18 @@ func (w *work) knownIndustries() {
 			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
+			}
+		}
+		// X公司主要生产Y
+		for _, m := range makeRe.FindAllStringSubmatchIndex(s, -1) {
+			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
+			if !ok {
+				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
+			}
+			if ok {
+				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
+					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+				}
 			}
 		}
 		// 甘蓝、鱼虾等特色产品
@@ -274,6 +288,14 @@ func (w *work) industries() {
 			subj, ok := extract.Mention{}, false
 			if k := strings.Index(s[m[1]:], "的"); k >= 0 && k <= len("”美誉") {
 				subj, ok = w.after(sent.Start+m[1]+k+len("的"), extract.Place)
+				for ok {
+					// the innermost place of a written chain (陕西省西安市周至县)
+					next, more := w.after(subj.End, extract.Place)
+					if !more || next.Start != subj.End {
+						break
+					}
+					subj = next
+				}
 			}
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])

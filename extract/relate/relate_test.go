@@ -157,6 +157,17 @@ func TestRelations(t *testing.T) {
 			want: []string{"宣恩县 产业 茶叶"},
 		},
 		{
+			name: "what a company makes",
+			text: "四川省绵阳市涪城区恒昌电子有限公司主要生产电源模块，产品销往海外。",
+			want: []string{"四川省绵阳市涪城区恒昌电子有限公司 产业 电源模块"},
+		},
+		{
+			name: "hometown slogan names the place after it",
+			text: "素有“中国猕猴桃之乡”美誉的陕西省西安市周至县，今年猕猴桃喜获丰收。",
+			want: []string{"周至县 产业 猕猴桃"},
+			not:  []string{"中国 产业 猕猴桃"},
+		},
+		{
 			name: "no industry without a statement",
 			text: "浙江省温州市瑞安市的一家超市里，苹果和香蕉摆满了货架。",
 			not:  []string{"瑞安市 产业 苹果", "瑞安市 产业 香蕉"},

@@ -20,6 +20,9 @@ var rightCues = []string{
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
 var namedAfter = []string{"理论", "思想", "文选", "故居", "铜像", "生平", "遗像", "纪念馆", "夫人", "同志", "先生", "女士", "主席", "总理"}
 
+// Time words that may follow a name directly (吕俊今年66岁).
+var timeWords = []string{"今年", "现年", "去年", "前年", "明年", "近年", "今天", "昨天", "当年", "目前", "如今", "早年"}
+
 // Words before a name that show it is a person.
 var leftCues = []string{
 	"村民", "老人", "居民", "市民", "农民", "群众", "党员", "老党员", "游客", "学生", "志愿者", "工人", "职工",
@@ -341,7 +344,8 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		switch {
 		case w.occupied[e2] || !isHanAt(t, e2):
 			best = e2
-		case startsWithAny(t[e2:], rightCues) && !startsWithAny(t[e3:], rightCues):
+		case startsWithAny(t[e2:], rightCues) && !startsWithAny(t[e3:], rightCues),
+			startsWithAny(t[e2:], timeWords):
 			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2

@@ -351,6 +351,9 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e2
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
+		case w.verbThenParticle(e2):
+			// 赫连怡算了一笔账: the third character is a verb with its particle
+			best = e2
 		case !isHan(after3) || strings.ContainsRune(hardStops, after3) || startsWithAny(t[e3:], rightCues) || titleAt(w, e3):
 			// the three characters stand alone: 村民张海艳的, 李兴建已经
 			best = e3
@@ -377,6 +380,16 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// verbThenParticle reports whether a one-character verb starts at i and
+// an aspect particle follows it (算了, 看着, 去过).
+func (w *work) verbThenParticle(i int) bool {
+	tk, ok := w.v.tokenAt(i)
+	if !ok || !strings.HasPrefix(tk.pos, "v") || utf8.RuneCountInString(w.v.text[i:tk.end]) != 1 {
+		return false
+	}
+	return startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"})
 }
 
 func isHanAt(t string, i int) bool {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -385,7 +386,29 @@ func (b *bench) postgres(ctx context.Context, nq string, quads int, ours *target
 		r.ratio, r.met = ratio(x), yes(x >= 10)
 	}
 	b.report.add(r)
+	b.pgGoBench(ctx)
 	return nil
+}
+
+// pgGoBench runs graph's own PostgreSQL benchmark (BenchmarkPostgresLoad,
+// generated documents) against the same server and notes its result line.
+func (b *bench) pgGoBench(ctx context.Context) {
+	b.logf("PostgreSQL: go test -bench PostgresLoad ./graph")
+	c := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", "PostgresLoad", "-benchtime", "1x", "./graph")
+	c.Dir = b.root
+	c.Env = append(os.Environ(), "ZHKG_TEST_POSTGRES="+b.cfg.pg)
+	out, err := c.CombinedOutput()
+	if err != nil {
+		b.report.note("graph's BenchmarkPostgresLoad failed: %v", err)
+		return
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(l, "BenchmarkPostgresLoad") {
+			b.report.note("graph's own benchmark on the same server (generated documents): `%s`", strings.Join(strings.Fields(l), " "))
+			return
+		}
+	}
+	b.report.note("graph's BenchmarkPostgresLoad printed no result (skipped?)")
 }
 
 // backends are the KV backends measured: bolt, and leveldb unless -quick.

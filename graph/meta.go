@@ -31,6 +31,12 @@ type metaTx interface {
 	Scan(bucket, prefix string, fn func(key string, v []byte) error) error
 }
 
+// metaPrefetcher is a metaTx that can read many keys in one round trip
+// (postgres); commitDoc uses it for the entities of a document.
+type metaPrefetcher interface {
+	prefetch(bucket string, keys []string) error
+}
+
 // Buckets of the meta store.
 const (
 	bDocs     = "docs"     // path → docRecord (JSON) of committed documents
@@ -198,6 +204,19 @@ func commitDoc(tx metaTx, path string, old, nw *docRecord, blob []byte) error {
 			}
 		}
 		return nil
+	}
+	if p, ok := tx.(metaPrefetcher); ok {
+		var keys []string
+		for _, r := range []*docRecord{old, nw} {
+			if r != nil {
+				for iri := range r.Entities {
+					keys = append(keys, iri)
+				}
+			}
+		}
+		if err := p.prefetch(bEntities, keys); err != nil {
+			return err
+		}
 	}
 	if err := apply(old, -1); err != nil {
 		return err

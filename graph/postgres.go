@@ -133,7 +133,13 @@ func openPGHandle(o Options) (*cgraph.Handle, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: writer: %w", err)
 	}
-	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}}
+	var super bool
+	if err := db.QueryRow(`SELECT current_setting('is_superuser') = 'on'`).Scan(&super); err != nil {
+		qs.Close()
+		db.Close()
+		return nil, fmt.Errorf("open postgres store: %w", err)
+	}
+	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super}
 	return &cgraph.Handle{QuadStore: qs, QuadWriter: w}, nil
 }
 
@@ -152,6 +158,14 @@ type pgWriter struct {
 	qs   cgraph.QuadStore // Cayley's store, to reset its cached counts
 	db   *sql.DB
 	opts cgraph.IgnoreOpts
+	// noFK turns off the foreign-key triggers of quads while we insert
+	// quads and free nodes (session_replication_role = replica, which only
+	// a superuser may set). The checks are redundant there: the nodes are
+	// written first in the same transaction, and only nodes that no quad
+	// names any more are freed. They cost about half of the insert, and
+	// freeing a node checks label_hash, which has no index: a scan of
+	// quads per node.
+	noFK bool
 }
 
 // AddQuadSet adds qs in one transaction.
@@ -249,7 +263,7 @@ func nodeRow(h refs.ValueHash, v quad.Value) ([]any, error) {
 }
 
 // copyRows copies rows into a table with COPY FROM STDIN.
-func copyRows(ctx context.Context, tx *sql.Tx, table string, cols []string, n int, row func(i int) ([]any, error)) error {
+func copyRows(ctx context.Context, tx queryer, table string, cols []string, n int, row func(i int) ([]any, error)) error {
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
 	if err != nil {
 		return err
@@ -357,7 +371,7 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 			if err := exec(pgInsertNodes); err != nil {
 				return fmt.Errorf("insert nodes: %w", err)
 			}
-			if err := exec(pgInsertQuads); err != nil {
+			if err := w.withoutFK(exec, pgInsertQuads); err != nil {
 				return fmt.Errorf("insert quads: %w", err)
 			}
 		}
@@ -385,7 +399,7 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 			return fmt.Errorf("update node refs: %w", err)
 		}
 		if len(delKeys) > 0 {
-			if err := exec(pgFreeNodes); err != nil {
+			if err := w.withoutFK(exec, pgFreeNodes); err != nil {
 				return fmt.Errorf("delete unused nodes: %w", err)
 			}
 		}
@@ -400,6 +414,20 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 		return fmt.Errorf("postgres bulk write: reset counts: %w", err)
 	}
 	return nil
+}
+
+// withoutFK runs q with the foreign-key triggers off when w.noFK.
+func (w *pgWriter) withoutFK(exec func(string) error, q string) error {
+	if !w.noFK {
+		return exec(q)
+	}
+	if err := exec(`SET LOCAL session_replication_role = replica`); err != nil {
+		return err
+	}
+	if err := exec(q); err != nil {
+		return err
+	}
+	return exec(`SET LOCAL session_replication_role = origin`)
 }
 
 // pgTx runs fn in a transaction, committing when it returns nil.

@@ -18,9 +18,25 @@ import (
 // COPY and one upsert; reads see the buffered writes. The small counts
 // bucket is read whole on first use, so the counter updates of a commit
 // cost no round trip each.
+//
+// View runs without a transaction: the advisory lock already keeps
+// writers out (a writer holds it exclusively, readers share it), and each
+// read is then one round trip of a prepared statement.
 type pgMeta struct {
 	db   *sql.DB
 	lock *sql.Conn
+	get  *sql.Stmt
+}
+
+// pgMetaGet reads one value.
+const pgMetaGet = `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`
+
+// queryer is what a pgMetaTx reads through: the pool (View) or a
+// transaction (Update).
+type queryer interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+	PrepareContext(ctx context.Context, q string) (*sql.Stmt, error)
 }
 
 const pgMetaTable = `CREATE TABLE IF NOT EXISTS zhkg_meta (
@@ -65,12 +81,20 @@ func openPGMeta(o Options) (metaKV, error) {
 			return nil, fmt.Errorf("open meta store: %w", err)
 		}
 	}
+	if m.get, err = db.PrepareContext(ctx, pgMetaGet); err != nil {
+		m.Close()
+		return nil, fmt.Errorf("open meta store: %w", err)
+	}
 	return m, nil
 }
 
 // Close releases the advisory lock (by closing its connection) and the pool.
 func (m *pgMeta) Close() error {
-	return errors.Join(m.lock.Close(), m.db.Close())
+	var err error
+	if m.get != nil {
+		err = m.get.Close()
+	}
+	return errors.Join(err, m.lock.Close(), m.db.Close())
 }
 
 func (m *pgMeta) View(fn func(metaTx) error) error { return m.run(true, fn) }
@@ -79,21 +103,24 @@ func (m *pgMeta) Update(fn func(metaTx) error) error { return m.run(false, fn) }
 
 func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	ctx := context.Background()
-	tx, err := m.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly})
+	t := &pgMetaTx{ctx: ctx, tx: m.db, get: m.get, readOnly: readOnly, cache: make(map[string]map[string][]byte),
+		dirty: make(map[string]map[string]bool), whole: make(map[string]bool)}
+	if readOnly {
+		return fn(t)
+	}
+	tx, err := m.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("meta store: %w", err)
 	}
-	t := &pgMetaTx{ctx: ctx, tx: tx, readOnly: readOnly, cache: make(map[string]map[string][]byte),
-		dirty: make(map[string]map[string]bool), whole: make(map[string]bool)}
+	t.tx, t.get = tx, tx.StmtContext(ctx, m.get)
+	defer t.get.Close()
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
 	}
-	if !readOnly {
-		if err := t.flush(); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("meta store: %w", err)
-		}
+	if err := t.flush(); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("meta store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("meta store: commit: %w", err)
@@ -105,7 +132,8 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 // written (a nil value: absent or deleted); dirty marks the written keys.
 type pgMetaTx struct {
 	ctx      context.Context
-	tx       *sql.Tx
+	tx       queryer
+	get      *sql.Stmt
 	readOnly bool
 	cache    map[string]map[string][]byte
 	dirty    map[string]map[string]bool
@@ -147,7 +175,7 @@ func (t *pgMetaTx) Get(bucket, key string) ([]byte, error) {
 		return nil, nil
 	}
 	var v []byte
-	err := t.tx.QueryRowContext(t.ctx, `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`, bucket, []byte(key)).Scan(&v)
+	err := t.get.QueryRowContext(t.ctx, bucket, []byte(key)).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		t.set(bucket, key, nil, false)
 		return nil, nil
@@ -167,6 +195,43 @@ func clone(b []byte) []byte {
 		return nil
 	}
 	return append([]byte{}, b...)
+}
+
+// prefetch reads the keys of bucket not yet seen by t in one query.
+func (t *pgMetaTx) prefetch(bucket string, keys []string) error {
+	var want [][]byte
+	for _, k := range keys {
+		if _, ok := t.cache[bucket][k]; !ok {
+			want = append(want, []byte(k))
+		}
+	}
+	if len(want) == 0 || t.whole[bucket] {
+		return nil
+	}
+	rows, err := t.tx.QueryContext(t.ctx, `SELECT key, value FROM zhkg_meta WHERE bucket = $1 AND key = ANY($2::bytea[])`,
+		bucket, pq.ByteaArray(want))
+	if err != nil {
+		return fmt.Errorf("meta prefetch %s: %w", bucket, err)
+	}
+	defer rows.Close()
+	found := make(map[string][]byte, len(want))
+	for rows.Next() {
+		var k, v []byte
+		if err := rows.Scan(&k, &v); err != nil {
+			return fmt.Errorf("meta prefetch %s: %w", bucket, err)
+		}
+		if v == nil {
+			v = []byte{}
+		}
+		found[string(k)] = v
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("meta prefetch %s: %w", bucket, err)
+	}
+	for _, k := range want {
+		t.set(bucket, string(k), found[string(k)], false) // nil: absent
+	}
+	return nil
 }
 
 func (t *pgMetaTx) Put(bucket, key string, v []byte) error {

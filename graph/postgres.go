@@ -54,7 +54,7 @@ package graph
 // Cayley's writer 3.2–5.0 k quads/s, the bulk writer 12–19 k/s (3.7×),
 // PutMany with the meta store 6.7–11 k/s (2.1–2.3×). What remains is the
 // server's work per row of Cayley's schema: the heap, six B-tree indexes
-// (primary key, two partial unique, four secondary) and, for a
+// (primary key, one of the two partial unique ones, four secondary) and, for a
 // non-superuser, four foreign-key triggers, about 30–70 µs per quad on
 // this machine. More would need dropping and rebuilding the secondary
 // indexes around loads that are large compared with the table.

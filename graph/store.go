@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sync"
@@ -77,7 +78,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		s.mu.Unlock()
 		if err != nil {
 			s.Close()
-			return nil, fmt.Errorf("open store %s: %w", o.Path, err)
+			return nil, fmt.Errorf("open store %s: %w", redact(o.Path), err)
 		}
 	}
 	return s, nil
@@ -87,7 +88,7 @@ func (s *Store) openAll(be backend) error {
 	o := s.opts
 	if cgraph.IsPersistent(o.Backend) && !o.ReadOnly && be.newHandle == nil {
 		if err := cgraph.InitQuadStore(o.Backend, o.Path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return fmt.Errorf("init %s store %s: %w", o.Backend, o.Path, err)
+			return fmt.Errorf("init %s store %s: %w", o.Backend, redact(o.Path), err)
 		}
 	}
 	if err := s.openHandle(); err != nil {
@@ -101,7 +102,7 @@ func (s *Store) openAll(be backend) error {
 	}
 	if err != nil {
 		s.h.Close()
-		return fmt.Errorf("open store %s: %w", o.Path, err)
+		return fmt.Errorf("open store %s: %w", redact(o.Path), err)
 	}
 	return nil
 }
@@ -171,12 +172,12 @@ func (s *Store) openHandle() error {
 	}
 	qs, err := cgraph.NewQuadStore(o.Backend, addr, nil)
 	if err != nil {
-		return fmt.Errorf("open %s store %s: %w", o.Backend, o.Path, err)
+		return fmt.Errorf("open %s store %s: %w", o.Backend, redact(o.Path), err)
 	}
 	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		qs.Close()
-		return fmt.Errorf("open %s store %s: writer: %w", o.Backend, o.Path, err)
+		return fmt.Errorf("open %s store %s: writer: %w", o.Backend, redact(o.Path), err)
 	}
 	s.h = &cgraph.Handle{QuadStore: qs, QuadWriter: qw}
 	return nil
@@ -258,4 +259,12 @@ func (s *Store) Update(fn func(h *cgraph.Handle) error) error {
 		}
 	}
 	return err
+}
+
+// redact hides the password of a connection URL in messages.
+func redact(path string) string {
+	if u, err := url.Parse(path); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return path
 }

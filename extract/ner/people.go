@@ -638,6 +638,10 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
 		return 0, "", false
 	}
+	// 群众幸福感: a "name" that begins with a common word is that word
+	if w.commonWordStart(i, e) {
+		return 0, "", false
+	}
 	// 向记者, 和丈夫: the "given name" is a word of its own
 	if g := t[i+sn : e]; startsWithAny(g, leftCues) || titleAt(w, i+sn) {
 		return 0, "", false
@@ -666,14 +670,20 @@ func (w *work) nameTokenAt(s, e int) bool {
 	if !ok || tk.end != e || !strings.HasPrefix(tk.pos, "nr") {
 		return false
 	}
-	if w.st.lookup != nil {
-		_, n := utf8.DecodeRuneInString(w.v.text[s:])
-		_, m := utf8.DecodeRuneInString(w.v.text[s+n:])
-		if pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m]); ok && freq >= 100 && !strings.HasPrefix(pos, "nr") {
-			return false
-		}
+	return !w.commonWordStart(s, e)
+}
+
+// commonWordStart reports whether the first two characters of a
+// three-character candidate are a common word of the dictionary that is
+// not a name (幸福感, 农家乐).
+func (w *work) commonWordStart(s, e int) bool {
+	if w.st.lookup == nil || utf8.RuneCountInString(w.v.text[s:e]) != 3 {
+		return false
 	}
-	return true
+	_, n := utf8.DecodeRuneInString(w.v.text[s:])
+	_, m := utf8.DecodeRuneInString(w.v.text[s+n:])
+	pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m])
+	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
 }
 
 // nameContext reports whether the words around [s, e) let it be a name

@@ -162,15 +162,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	b.report.machine = machineInfo()
 	start := time.Now()
 	if c.store != "" {
-		if err := b.queries(ctx, c.store, c.gold, 0); err != nil {
-			return err
-		}
-	} else if err := b.all(ctx); err != nil {
-		return err
+		err = b.queries(ctx, c.store, c.gold, 0)
+	} else {
+		err = b.all(ctx)
 	}
 	b.report.elapsed = time.Since(start)
+	if err != nil {
+		// what was measured is still worth printing
+		b.report.note("incomplete run: %v", err)
+	}
 	b.report.write(stdout)
-	return nil
+	return err
 }
 
 // all runs every measurement.

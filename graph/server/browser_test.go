@@ -64,7 +64,7 @@ func TestBrowser_Visualize(t *testing.T) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("no-first-run", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(userDataDir(t)),
 		chromedp.WindowSize(1280, 1000),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -132,4 +132,25 @@ func TestBrowser_Visualize(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes), %d labels drawn", path, len(shot), len(labels))
+}
+
+// userDataDir makes a profile folder for Chromium. Chromium's helper
+// processes may still write into it for a moment after the browser is
+// closed, so it is removed with retries instead of by t.TempDir.
+func userDataDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "zhkg-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 50; i++ {
+			if os.RemoveAll(dir) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("could not remove %s", dir)
+	})
+	return dir
 }

@@ -190,7 +190,7 @@ func functionWord(word, pos string) bool {
 func orgToken(word, pos string) bool {
 	// a single character tagged as anything is often a character of a
 	// brand the dictionary does not know (鑫/润 in 鑫润化工)
-	return orgPOS(pos) || orgVerbs[word] || utf8.RuneCountInString(word) == 1 && !strings.ContainsAny(word, orgFunctionChars) && pos != "x" && pos != "m"
+	return orgPOS(pos) || orgVerbs[word] || utf8.RuneCountInString(word) == 1 && !strings.ContainsAny(word, orgFunctionChars) && (pos == "" || strings.ContainsAny(pos[:1], "nzvabjg"))
 }
 
 func properPOS(pos string) bool {
@@ -281,7 +281,8 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 		if p, ok := w.placeEndingIn(k, s); ok {
 			return w.listBefore(p.s), true
 		}
-		if levelChars[word] {
+		if levelChars[word] || startsWithAny(word, []string{"省直", "市直", "县直", "区直", "旗直"}) {
+			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
 		if (word == "和" || word == "与") && ss-s <= 15 && s > k && s < ss && !w.orgEndAt(k) {

@@ -349,6 +349,9 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
+		case (!isHan(after3) || after3 == '等') && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || (!isHan(after3) || after3 == '等') && runeAtStr(t, e2) == '为':
+			// 王大为等, 李四为。: three characters before a list end or punctuation
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):

@@ -87,10 +87,11 @@ type ref struct {
 // bisection, so loading builds no hash map. Villages are decoded on
 // demand, one county at a time.
 type Gazetteer struct {
-	divs    []Division // sorted by code
-	forms   []string   // sorted surface forms of levels 1-4
-	refs    []string   // refs[i]: the encoded candidates of forms[i] ("s12,w345")
-	maxForm int        // longest surface form of levels 1-4, in runes
+	divs    []Division        // sorted by code
+	forms   []string          // sorted surface forms of levels 1-4
+	refs    []string          // refs[i]: the encoded candidates of forms[i] ("s12,w345")
+	maxForm int               // longest surface form of levels 1-4, in runes
+	first   map[rune][2]int32 // first character → the range of forms starting with it
 
 	vidx map[string][2]int // county code → offset, length in villagesDat
 	vmu  sync.Mutex
@@ -105,6 +106,7 @@ type villageSet struct {
 	divs   []Division
 	byCode map[string]int
 	byForm map[string][]ref
+	first  map[rune]bool // first characters of the forms
 	max    int
 	err    error
 }
@@ -143,6 +145,7 @@ func load() (*Gazetteer, error) {
 		divs:  make([]Division, 0, strings.Count(rows, "\n")),
 		forms: make([]string, 0, strings.Count(forms, "\n")),
 		vset:  map[string]*villageSet{},
+		first: map[rune][2]int32{},
 	}
 	g.refs = make([]string, 0, cap(g.forms))
 	for line := range strings.Lines(rows) {
@@ -164,6 +167,13 @@ func load() (*Gazetteer, error) {
 		form, refs, ok := strings.Cut(line[:len(line)-1], "\t")
 		if !ok {
 			return nil, fmt.Errorf("load gazetteer: bad line %q", line)
+		}
+		r, _ := utf8.DecodeRuneInString(form)
+		if rg, ok := g.first[r]; ok {
+			rg[1] = int32(len(g.forms) + 1)
+			g.first[r] = rg
+		} else {
+			g.first[r] = [2]int32{int32(len(g.forms)), int32(len(g.forms) + 1)}
 		}
 		g.forms = append(g.forms, form)
 		g.refs = append(g.refs, refs)
@@ -209,7 +219,14 @@ func (g *Gazetteer) find(s string) int {
 // stops when yield returns false. It walks the sorted table of forms, so a
 // scan costs a few bisections per position.
 func (g *Gazetteer) Prefixes(text string, yield func(end int, cands []Candidate) bool) {
-	lo, hi := 0, len(g.forms)
+	// the forms that start with the first character (forms are sorted, so
+	// they are one range); most characters start no form at all
+	r0, _ := utf8.DecodeRuneInString(text)
+	rg, ok := g.first[r0]
+	if !ok {
+		return
+	}
+	lo, hi := int(rg[0]), int(rg[1])
 	for end, n := 0, 0; end < len(text) && n < g.maxForm; n++ {
 		_, size := utf8.DecodeRuneInString(text[end:])
 		end += size
@@ -336,6 +353,37 @@ func (g *Gazetteer) HasForm(s string) bool { return g.find(s) >= 0 }
 // VillageCandidates returns the villages and communities of the county with
 // the given code that the surface string s may name. The county's villages
 // are decoded on first use and kept.
+// VillageMatcher returns a function that finds the villages and
+// communities of the given counties that a surface string may name, and
+// the longest form among them in runes. It resolves the counties once, so
+// it is the fast way to test many strings of one article.
+func (g *Gazetteer) VillageMatcher(counties []string) (match func(s string) []Candidate, maxLen int, starts func(r rune) bool) {
+	sets := make([]*villageSet, 0, len(counties))
+	for _, c := range counties {
+		vs := g.villages(c)
+		sets = append(sets, vs)
+		maxLen = max(maxLen, vs.max)
+	}
+	match = func(s string) []Candidate {
+		var out []Candidate
+		for _, vs := range sets {
+			for _, r := range vs.byForm[s] {
+				out = append(out, Candidate{vs.divs[r.idx], r.form})
+			}
+		}
+		return out
+	}
+	starts = func(r rune) bool {
+		for _, vs := range sets {
+			if vs.first[r] {
+				return true
+			}
+		}
+		return false
+	}
+	return match, maxLen, starts
+}
+
 func (g *Gazetteer) VillageCandidates(county, s string) []Candidate {
 	vs := g.villages(county)
 	var out []Candidate
@@ -426,6 +474,11 @@ func (g *Gazetteer) villages(county string) *villageSet {
 			}
 			s := form[1:]
 			vs.byForm[s] = append(vs.byForm[s], ref{int32(i), classOf(form[0])})
+			if vs.first == nil {
+				vs.first = map[rune]bool{}
+			}
+			r, _ := utf8.DecodeRuneInString(s)
+			vs.first[r] = true
 			if n := utf8.RuneCountInString(s); n > vs.max {
 				vs.max = n
 			}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -52,13 +53,12 @@ type Title struct {
 // Lexicon is a set of word lists. The zero value is not usable; call
 // Default or New.
 type Lexicon struct {
-	mu        sync.RWMutex
 	surnames  map[string]int
 	titles    map[string]Title
 	maxTitle  int // in runes
 	orgSuffix map[string]OrgClass
 	maxSuffix int
-	media     map[string]bool
+	mediaSet  map[string]bool
 	notNames  map[string]bool
 	stopChars map[rune]bool
 	translit  map[rune]bool
@@ -68,6 +68,11 @@ type Lexicon struct {
 	products  map[string]bool // user products
 	known     map[string]bool // built-in products and industries
 	maxProd   int
+
+	// first and last characters of the entries, to skip most positions
+	// of a text without a map lookup of every substring
+	titleFirst, titleLast, suffixLast, prodFirst map[rune]bool
+	media                                        []string // sorted
 }
 
 var (
@@ -90,7 +95,7 @@ func New() (*Lexicon, error) {
 		surnames:  map[string]int{},
 		titles:    map[string]Title{},
 		orgSuffix: map[string]OrgClass{},
-		media:     map[string]bool{},
+		mediaSet:  map[string]bool{},
 		notNames:  map[string]bool{},
 		stopChars: map[rune]bool{},
 		translit:  map[rune]bool{},
@@ -99,6 +104,11 @@ func New() (*Lexicon, error) {
 		places:    map[string]bool{},
 		products:  map[string]bool{},
 		known:     map[string]bool{},
+
+		titleFirst: map[rune]bool{},
+		titleLast:  map[rune]bool{},
+		suffixLast: map[rune]bool{},
+		prodFirst:  map[rune]bool{},
 	}
 	err := readList("surnames.txt", func(f []string) error {
 		w := 2
@@ -134,7 +144,7 @@ func New() (*Lexicon, error) {
 		})
 	}
 	if err == nil {
-		err = readList("media.txt", func(f []string) error { l.media[f[0]] = true; return nil })
+		err = readList("media.txt", func(f []string) error { l.mediaSet[f[0]] = true; return nil })
 	}
 	if err == nil {
 		err = readList("products.txt", func(f []string) error {
@@ -167,8 +177,36 @@ func New() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.index()
 	return l, nil
 }
+
+// index builds the first- and last-character sets and the sorted media list.
+func (l *Lexicon) index() {
+	for t := range l.titles {
+		r, _ := utf8.DecodeRuneInString(t)
+		l.titleFirst[r] = true
+		r, _ = utf8.DecodeLastRuneInString(t)
+		l.titleLast[r] = true
+	}
+	for s := range l.orgSuffix {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		l.suffixLast[r] = true
+	}
+	for _, m := range []map[string]bool{l.known, l.products} {
+		for p := range m {
+			r, _ := utf8.DecodeRuneInString(p)
+			l.prodFirst[r] = true
+		}
+	}
+	l.media = l.media[:0]
+	for m := range l.media0() {
+		l.media = append(l.media, m)
+	}
+	sort.Strings(l.media)
+}
+
+func (l *Lexicon) media0() map[string]bool { return l.mediaSet }
 
 func readList(name string, fn func(fields []string) error) error {
 	f, err := dataFS.Open("data/" + name)
@@ -245,16 +283,12 @@ func (l *Lexicon) addTitleHead(head string, class TitleClass) {
 // Surname returns the weight (1 rare … 3 very common) of s as a surname,
 // or 0 when s is not a surname.
 func (l *Lexicon) Surname(s string) int {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	return l.surnames[s]
 }
 
 // SurnameAt returns the length in bytes of the surname that starts text,
 // trying compound surnames first, or 0.
 func (l *Lexicon) SurnameAt(text string) int {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	r1, n1 := utf8.DecodeRuneInString(text)
 	if r1 == utf8.RuneError {
 		return 0
@@ -274,8 +308,9 @@ func (l *Lexicon) SurnameAt(text string) int {
 // TitleEndingAt returns the longest title that ends at byte offset end of
 // text, and its start.
 func (l *Lexicon) TitleEndingAt(text string, end int) (Title, int, bool) {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
+	if r, _ := utf8.DecodeLastRuneInString(text[:end]); !l.titleLast[r] {
+		return Title{}, -1, false
+	}
 	start := end
 	var best Title
 	bestStart := -1
@@ -292,8 +327,9 @@ func (l *Lexicon) TitleEndingAt(text string, end int) (Title, int, bool) {
 // TitleStartingAt returns the longest title that starts at byte offset
 // start of text, and its end.
 func (l *Lexicon) TitleStartingAt(text string, start int) (Title, int, bool) {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
+	if r, _ := utf8.DecodeRuneInString(text[start:]); !l.titleFirst[r] {
+		return Title{}, -1, false
+	}
 	end := start
 	var best Title
 	bestEnd := -1
@@ -309,8 +345,6 @@ func (l *Lexicon) TitleStartingAt(text string, start int) (Title, int, bool) {
 
 // IsTitle reports whether s is a known title, and returns it.
 func (l *Lexicon) IsTitle(s string) (Title, bool) {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	t, ok := l.titles[s]
 	return t, ok
 }
@@ -318,8 +352,9 @@ func (l *Lexicon) IsTitle(s string) (Title, bool) {
 // OrgSuffixEndingAt returns the longest organization ending that ends at
 // byte offset end of text, with its start and class.
 func (l *Lexicon) OrgSuffixEndingAt(text string, end int) (string, int, OrgClass, bool) {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
+	if r, _ := utf8.DecodeLastRuneInString(text[:end]); !l.suffixLast[r] {
+		return "", -1, "", false
+	}
 	start := end
 	best, bestStart := "", -1
 	var class OrgClass
@@ -335,34 +370,21 @@ func (l *Lexicon) OrgSuffixEndingAt(text string, end int) (string, int, OrgClass
 
 // OrgSuffix returns the class of an organization ending.
 func (l *Lexicon) OrgSuffix(s string) (OrgClass, bool) {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	c, ok := l.orgSuffix[s]
 	return c, ok
 }
 
 // IsMedia reports whether s is a known media or national body name.
 func (l *Lexicon) IsMedia(s string) bool {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
-	return l.media[s]
+	return l.mediaSet[s]
 }
 
-// Media returns the known media and national body names.
-func (l *Lexicon) Media() []string {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
-	out := make([]string, 0, len(l.media))
-	for m := range l.media {
-		out = append(out, m)
-	}
-	return out
-}
+// Media returns the known media and national body names, sorted. The
+// slice is shared: do not change it.
+func (l *Lexicon) Media() []string { return l.media }
 
 // NotName reports whether s must never be taken as a person's name.
 func (l *Lexicon) NotName(s string) bool {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	return l.notNames[s]
 }
 
@@ -387,14 +409,13 @@ const (
 
 // Add adds a user entry of the given kind. A user entry wins over the
 // built-in lists: a person or organization is always taken, a word marked
-// notname is never a name.
+// notname is never a name. Add is for building a Lexicon: it must not run
+// while the Lexicon is in use by other goroutines (lookups take no lock).
 func (l *Lexicon) Add(kind Kind, word string) error {
 	word = strings.TrimSpace(word)
 	if word == "" {
 		return fmt.Errorf("lexicon: empty %s entry", kind)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	switch kind {
 	case KindPerson:
 		l.people[word] = true
@@ -405,11 +426,17 @@ func (l *Lexicon) Add(kind Kind, word string) error {
 		l.places[word] = true
 	case KindTitle:
 		l.titles[word] = Title{Text: word, Head: word, Class: Head}
+		r, _ := utf8.DecodeRuneInString(word)
+		l.titleFirst[r] = true
+		r, _ = utf8.DecodeLastRuneInString(word)
+		l.titleLast[r] = true
 		if n := utf8.RuneCountInString(word); n > l.maxTitle {
 			l.maxTitle = n
 		}
 	case KindProduct:
 		l.products[word] = true
+		r, _ := utf8.DecodeRuneInString(word)
+		l.prodFirst[r] = true
 		if n := utf8.RuneCountInString(word); n > l.maxProd {
 			l.maxProd = n
 		}
@@ -424,8 +451,6 @@ func (l *Lexicon) Add(kind Kind, word string) error {
 
 // UserEntries returns the user entries of a kind.
 func (l *Lexicon) UserEntries(kind Kind) []string {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	var m map[string]bool
 	switch kind {
 	case KindPerson:
@@ -446,24 +471,21 @@ func (l *Lexicon) UserEntries(kind Kind) []string {
 
 // IsUserPerson reports whether s is a person from a user dictionary.
 func (l *Lexicon) IsUserPerson(s string) bool {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	return l.people[s]
 }
 
 // IsProduct reports whether s is a known product or industry (built-in or
 // from a user dictionary).
 func (l *Lexicon) IsProduct(s string) bool {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
 	return l.known[s] || l.products[s]
 }
 
 // ProductStartingAt returns the longest known product or industry that
 // starts at byte offset start of text, and its end.
 func (l *Lexicon) ProductStartingAt(text string, start int) (string, int, bool) {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
+	if r, _ := utf8.DecodeRuneInString(text[start:]); !l.prodFirst[r] {
+		return "", 0, false
+	}
 	end, best := start, -1
 	for n := 0; n < l.maxProd && end < len(text); n++ {
 		_, sz := utf8.DecodeRuneInString(text[end:])

@@ -488,14 +488,16 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 	if len(counties) == 0 {
 		return ms
 	}
-	maxLen := 0
+	codes := make([]string, 0, len(counties))
 	for c := range counties {
-		maxLen = max(maxLen, s.g.MaxVillageFormLen(c))
+		codes = append(codes, c)
 	}
+	sort.Strings(codes)
+	villages, maxLen, starts := s.g.VillageMatcher(codes)
 	t := v.text
 	var found []*match
 	for i, r := range t {
-		if !unicode.Is(unicode.Han, r) {
+		if !unicode.Is(unicode.Han, r) || !starts(r) {
 			continue
 		}
 		for n, j := 0, i; j < len(t) && n < maxLen; n++ {
@@ -504,10 +506,7 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 			if n < 2 { // at least three characters
 				continue
 			}
-			var cands []gazetteer.Candidate
-			for c := range counties {
-				cands = append(cands, s.g.VillageCandidates(c, t[i:j])...)
-			}
+			cands := villages(t[i:j])
 			if len(cands) == 0 {
 				continue
 			}

@@ -150,7 +150,7 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// X公司主要生产Y
-		for _, m := range makeRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(makeRe, s, strings.Contains(s, "主") || strings.Contains(s, "专业生产")) {
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
@@ -162,7 +162,7 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// 甘蓝、鱼虾等特色产品
-		for _, m := range listRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(listRe, s, strings.Contains(s, "等")) {
 			items := splitList(s[m[2]:m[3]])
 			var prods []string
 			for _, it := range items {
@@ -228,6 +228,14 @@ func (w *work) withoutPlace(from, to int) string {
 	return w.d.Text[from:to]
 }
 
+// matches runs re on s only when the cheap test ok says it can match.
+func matches(re *regexp.Regexp, s string, ok bool) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
 func startsDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百千万两数", r)
@@ -273,17 +281,18 @@ func (w *work) industries() {
 				}
 			}
 		}
-		for _, m := range featureRe.FindAllStringSubmatchIndex(s, -1) {
+		hasIndustry := strings.Contains(s, "产业")
+		for _, m := range matches(featureRe, s, hasIndustry) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok {
 				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}
 		}
-		for _, m := range isFeatureRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(isFeatureRe, s, hasIndustry) {
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
 			}
 		}
-		for _, m := range hometownRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(hometownRe, s, strings.Contains(s, "之乡")) {
 			// 素有“中国X之乡”美誉的Y: the place after the slogan; else before it
 			subj, ok := extract.Mention{}, false
 			if k := strings.Index(s[m[1]:], "的"); k >= 0 && k <= len("”美誉") {
@@ -304,12 +313,12 @@ func (w *work) industries() {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
 			}
 		}
-		for _, m := range specialtyRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(specialtyRe, s, strings.Contains(s, "产")) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.specialty")
 			}
 		}
-		for _, m := range focusRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(focusRe, s, hasIndustry && strings.Contains(s, "为")) {
 			if !strings.Contains(s, "产业") {
 				continue
 			}

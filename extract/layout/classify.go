@@ -103,7 +103,10 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 	return false
 }
 func signature(s string) bool { return len(s) <= shortBytes && reSignature.MatchString(s) }
-func credit(s string) bool    { return len(s) <= shortBytes && reCredit.MatchString(s) }
+func credit(s string) bool {
+	// cheap test first: a credit line names the work (稿件, 照片 …)
+	return len(s) <= shortBytes && strings.ContainsAny(s, "稿文图照片") && reCredit.MatchString(s)
+}
 
 // maxTitleWidth is the widest paragraph that can be a headline.
 const maxTitleWidth = 44

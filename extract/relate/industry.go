@@ -136,7 +136,7 @@ func (w *work) knownIndustries() {
 	for _, sent := range w.sentences() {
 		s := text[sent.Start:sent.End]
 		// 种植冬季瓜菜15万亩, 盛产脐橙
-		for _, m := range growRe.FindAllStringIndex(s, -1) {
+		for _, m := range matches(growRe, s, strings.ContainsAny(s, "种栽产养")) {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
 			if !ok {
 				continue

@@ -56,14 +56,33 @@ function zFind(name) {
   if (/^(place|person|org|title|product|article|fact|schema)\/\S+$/.test(name)) { return ["<" + BASE + name + ">"]; }
   return zIRIs(g.V(lang(name, "zh"), name).in(RDFS_LABEL).toArray());
 }
+// zFacts: the evidence of every fact about node s, as subject ("subject")
+// or as object ("object"): [{p, s, o, article, sentence}], cached. Each
+// evidence node is read with its own short queries: on the key-value
+// stores a traversal that joins several predicates (save(), or out() and
+// back()) from many nodes scans whole predicates and is far slower.
+var zFactCache = {};
+function zFirst(node, p) { var vs = g.V(node).out(p).toArray(); return vs.length > 0 ? vs[0] : null; }
+function zFacts(node, role) {
+  var key = role + "|" + node;
+  if (zFactCache[key] !== undefined) { return zFactCache[key]; }
+  var facts = zIRIs(g.V(node).in(role === "object" ? P_OBJECT : P_SUBJECT).toArray()), out = [];
+  for (var i = 0; i < facts.length; i++) {
+    var f = facts[i], ov = zFirst(f, P_OBJECT), o = zIRI(ov);
+    out.push({p: zIRI(zFirst(f, P_PREDICATE)), s: zIRI(zFirst(f, P_SUBJECT)), o: o !== null ? o : zText(ov),
+      article: zIRI(zFirst(f, P_ARTICLE)), sentence: zText(zFirst(f, P_SENTENCE))});
+  }
+  zFactCache[key] = out;
+  return out;
+}
 // zEvidence: the articles and sentences behind the fact (s, p, o): [{article, sentence}].
 function zEvidence(s, p, o) {
-  var rows = g.V(s).in(P_SUBJECT).has(P_PREDICATE, p).has(P_OBJECT, o).tag("fact")
-    .out(P_ARTICLE).tag("article").back("fact").out(P_SENTENCE).tag("sentence").tagArray();
-  var out = [], seen = {};
-  for (var i = 0; i < rows.length; i++) {
-    var a = zIRI(rows[i].article), t = zText(rows[i].sentence), k = a + "|" + t;
-    if (!seen[k]) { seen[k] = true; out.push({article: a, sentence: t}); }
+  var facts = zFacts(s, "subject"), out = [], seen = {};
+  for (var i = 0; i < facts.length; i++) {
+    var f = facts[i];
+    if (f.p !== p || f.o !== o) { continue; }
+    var k = f.article + "|" + f.sentence;
+    if (!seen[k]) { seen[k] = true; out.push({article: f.article, sentence: f.sentence}); }
   }
   return out;
 }

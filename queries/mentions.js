@@ -7,8 +7,13 @@ if (ents.length > 0) {
   var arts = zIRIs(zV(ents).in(P_MENTIONS).toArray());
   for (var i = 0; i < arts.length; i++) {
     var a = arts[i];
-    var sents = zV(ents).in([P_SUBJECT, P_OBJECT]).has(P_ARTICLE, a).out(P_SENTENCE).toArray(), texts = [];
-    for (var s = 0; s < sents.length; s++) { texts.push(zText(sents[s])); }
+    var texts = [];
+    for (var e = 0; e < ents.length; e++) {
+      var fs = zFacts(ents[e], "subject").concat(zFacts(ents[e], "object"));
+      for (var s = 0; s < fs.length; s++) {
+        if (fs[s].article === a) { texts.push(fs[s].sentence); }
+      }
+    }
     texts = zUniq(texts).sort();
     if (texts.length === 0) { texts = [""]; }
     for (var t = 0; t < texts.length; t++) {

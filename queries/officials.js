@@ -15,8 +15,10 @@ if (units.length > 0) {
       seen[k] = true;
       var posts = [];
       if (art !== null) {
-        var ps = g.V(person).in(P_SUBJECT).has(P_PREDICATE, P_POST).has(P_ARTICLE, art).out(P_OBJECT).toArray();
-        for (var n = 0; n < ps.length; n++) { posts.push(zLabel(zIRI(ps[n]))); }
+        var fs = zFacts(person, "subject");
+        for (var n = 0; n < fs.length; n++) {
+          if (fs[n].p === P_POST && fs[n].article === art) { posts.push(zLabel(fs[n].o)); }
+        }
       } else {
         var ps2 = g.V(person).out(P_POST).toArray();
         for (var m = 0; m < ps2.length; m++) { posts.push(zLabel(zIRI(ps2[m]))); }

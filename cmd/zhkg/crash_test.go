@@ -169,3 +169,52 @@ func TestCrash_StoreHeldByAnotherProcess(t *testing.T) {
 	}
 	t.Logf("locked store reported after %v: %s", took.Round(time.Millisecond), strings.TrimSpace(s))
 }
+
+// TestCrash_InterruptStopsCleanly sends SIGINT (Ctrl-C) to a build: it
+// stops after the current batch with a message and a non-zero status, and
+// the store is whole.
+func TestCrash_InterruptStopsCleanly(t *testing.T) {
+	bin := crashBinary(t)
+	corpus := t.TempDir()
+	crashCorpus(t, corpus, 1200)
+	dir := t.TempDir()
+	cmd := exec.Command(bin, "build", "--batch", "32", corpus)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if st, err := os.Stat(filepath.Join(dir, "zhkg.db", "indexes.bolt")); err == nil && st.Size() > 2<<20 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("the build did not stop within 30 s of SIGINT")
+	}
+	if err == nil {
+		t.Skipf("the build finished before the interrupt arrived: %s", out.String())
+	}
+	if !strings.Contains(out.String(), "interrupted") {
+		t.Errorf("no message about the interruption:\n%s", out.String())
+	}
+	if s, err := runBin(t, bin, dir, "stats"); err != nil || strings.Contains(s, "pending:") {
+		t.Fatalf("stats after SIGINT: %v\n%s", err, s)
+	}
+	if s, err := runBin(t, bin, dir, "build", corpus); err != nil || !strings.Contains(s, "unchanged") {
+		t.Fatalf("rebuild after SIGINT: %v\n%s", err, s)
+	}
+}

@@ -3,11 +3,16 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -216,5 +221,134 @@ func TestCrash_InterruptStopsCleanly(t *testing.T) {
 	}
 	if s, err := runBin(t, bin, dir, "build", corpus); err != nil || !strings.Contains(s, "unchanged") {
 		t.Fatalf("rebuild after SIGINT: %v\n%s", err, s)
+	}
+}
+
+// startServe runs `zhkg serve` on a free loopback port and returns its
+// base URL and process.
+func startServe(t *testing.T, bin, dir string, args ...string) (string, *exec.Cmd) {
+	t.Helper()
+	srv := exec.Command(bin, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+	srv.Dir = dir
+	srv.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
+	stderr, err := srv.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Process.Kill(); _ = srv.Wait() })
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.Index(line, "url=http://"); i >= 0 {
+				u := strings.Fields(line[i+len("url="):])[0]
+				urls <- strings.TrimSuffix(u, "/")
+			}
+		}
+	}()
+	select {
+	case u := <-urls:
+		return u, srv
+	case <-time.After(20 * time.Second):
+		t.Fatal("zhkg serve did not start")
+	}
+	return "", nil
+}
+
+func vmRSS(t *testing.T, pid int) int {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "status"))
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			n, _ := strconv.Atoi(strings.Fields(line)[1])
+			return n
+		}
+	}
+	return 0
+}
+
+// TestServe_LoadFromAnotherProcess drives `zhkg serve --writable` from
+// this process with concurrent queries and writes, bounded in count and
+// time, on loopback: no request fails or hangs, every write is readable
+// afterwards, and the server's memory stays flat.
+func TestServe_LoadFromAnotherProcess(t *testing.T) {
+	bin := crashBinary(t)
+	dir := t.TempDir()
+	if s, err := runBin(t, bin, dir, "build", examples(t)); err != nil {
+		t.Fatalf("build: %v\n%s", err, s)
+	}
+	base, srv := startServe(t, bin, dir, "--writable")
+	client := &http.Client{Timeout: 10 * time.Second}
+	post := func(path, body string) (int, string, error) {
+		resp, err := client.Post(base+path, "text/plain", strings.NewReader(body))
+		if err != nil {
+			return 0, "", err
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b), nil
+	}
+	query := `g.V("<http://zhkg.example.org/person/周明远>").Out().All()`
+	// warm up, then measure memory
+	for i := 0; i < 20; i++ {
+		if code, b, err := post("/api/v2/query?lang=gizmo", query); err != nil || code != 200 {
+			t.Fatalf("warm-up query: %d %v %s", code, err, b)
+		}
+	}
+	const workers, each = 8, 60
+	round := func(r int) time.Duration {
+		var wg sync.WaitGroup
+		errs := make(chan string, workers*each)
+		start := time.Now()
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for i := 0; i < each; i++ {
+					if i%3 == 0 {
+						nq := fmt.Sprintf("<http://zhkg.example.org/load/%d-%d-%d> <http://zhkg.example.org/schema/loadTest> \"%d\" .\n", r, w, i, i)
+						if code, b, err := post("/api/v2/write", nq); err != nil || code != 200 {
+							errs <- fmt.Sprintf("write %d-%d: %d %v %s", w, i, code, err, b)
+						}
+						continue
+					}
+					if code, b, err := post("/api/v2/query?lang=gizmo", query); err != nil || code != 200 {
+						errs <- fmt.Sprintf("query: %d %v %s", code, err, b)
+					}
+				}
+			}(w)
+		}
+		wg.Wait()
+		close(errs)
+		for e := range errs {
+			t.Error(e)
+		}
+		return time.Since(start)
+	}
+	// the first round warms the server up; the second must not grow it
+	took1 := round(1)
+	mid := vmRSS(t, srv.Process.Pid)
+	took2 := round(2)
+	after := vmRSS(t, srv.Process.Pid)
+	took := took1 + took2
+	// every write is there
+	code, b, err := post("/api/v2/query?lang=gizmo", `g.emit(g.V().Has("<http://zhkg.example.org/schema/loadTest>").Count())`)
+	if err != nil || code != 200 {
+		t.Fatalf("count: %d %v %s", code, err, b)
+	}
+	want := 2 * workers * ((each + 2) / 3)
+	if !strings.Contains(b, strconv.Itoa(want)) {
+		t.Errorf("written %d quads, the store holds: %s", want, b)
+	}
+	t.Logf("%d requests in %v (%.0f/s); server RSS after the first round %d KiB, after the second %d KiB", 2*workers*each, took.Round(time.Millisecond), float64(2*workers*each)/took.Seconds(), mid, after)
+	if after > mid+mid/2+20_000 {
+		t.Errorf("server memory grew from %d to %d KiB in a second round of the same load", mid, after)
 	}
 }

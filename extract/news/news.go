@@ -164,6 +164,7 @@ func (x *Extractor) Extract(ctx context.Context, in Input) ([]*extract.Doc, erro
 	} else {
 		docs = []*extract.Doc{{ID: in.Name, Name: in.Name, Source: in.Source, Text: in.Text}}
 	}
+	docs = chunk(docs, MaxArticleBytes)
 	for _, d := range docs {
 		if in.Title != "" && len(docs) == 1 {
 			d.Title = in.Title
@@ -177,6 +178,8 @@ func (x *Extractor) Extract(ctx context.Context, in Input) ([]*extract.Doc, erro
 		if in.Original != "" && len(in.Original) == len(in.Text) {
 			restore(d, in.Text, in.Original)
 		}
+		// the words were for the stages; nothing after them needs them
+		d.Tokens = nil
 	}
 	return docs, nil
 }
@@ -199,4 +202,84 @@ func restore(d *extract.Doc, converted, original string) {
 		i += n
 	}
 	d.Text = string(b)
+}
+
+// MaxArticleBytes is the largest article text the pipeline reads in one
+// piece. A longer one (a whole archive pasted into one line) is cut into
+// pieces at sentence or line ends, so that the work stays linear in the
+// size of the input; each piece is an article of its own.
+const MaxArticleBytes = 64 << 10
+
+// chunk cuts the articles longer than max into pieces and numbers the
+// articles of the document again.
+func chunk(docs []*extract.Doc, max int) []*extract.Doc {
+	long := false
+	for _, d := range docs {
+		if len(d.Text) > max {
+			long = true
+		}
+	}
+	if !long {
+		return docs
+	}
+	var out []*extract.Doc
+	for _, d := range docs {
+		if len(d.Text) <= max {
+			out = append(out, d)
+			continue
+		}
+		for a := 0; a < len(d.Text); {
+			b := cutAt(d.Text, a, max)
+			out = append(out, sub(d, a, b))
+			a = b
+		}
+	}
+	for i, d := range out {
+		d.Index = i
+		d.ID = fmt.Sprintf("%s#%d", d.Name, i+1)
+	}
+	return out
+}
+
+// cutAt returns where a piece that starts at a should end: after the last
+// sentence end or line break before a+max, or at a rune boundary.
+func cutAt(text string, a, max int) int {
+	if len(text)-a <= max {
+		return len(text)
+	}
+	limit := a + max
+	for i := limit; i > a+max/2; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if strings.ContainsRune("。！？!?\n", r) {
+			return i
+		}
+		i -= n
+	}
+	for limit > a && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// sub returns the article made of d.Text[a:b], with its offsets mapped to
+// the source through d's own map.
+func sub(d *extract.Doc, a, b int) *extract.Doc {
+	c := &extract.Doc{Name: d.Name, Source: d.Source, Title: d.Title, Date: d.Date, Text: d.Text[a:b]}
+	if len(d.OriginAt) == 0 {
+		c.Origin, c.OriginAt = []int{a}, []int{0}
+		return c
+	}
+	for i, start := range d.OriginAt {
+		end := len(d.Text)
+		if i+1 < len(d.OriginAt) {
+			end = d.OriginAt[i+1]
+		}
+		if end <= a || start >= b {
+			continue
+		}
+		s := max(start, a)
+		c.OriginAt = append(c.OriginAt, s-a)
+		c.Origin = append(c.Origin, d.Origin[i]+(s-start))
+	}
+	return c
 }

@@ -199,3 +199,31 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestExtract_LongTextInPieces: a text far longer than an article is read
+// in pieces whose spans still map into the input, in time linear in its
+// size.
+func TestExtract_LongTextInPieces(t *testing.T) {
+	x := MustExtractor(t)
+	one := "广东省韶关市乳源瑶族自治县委书记邓文峰到必背镇调研茶叶生产。"
+	text := strings.Repeat(one, 3*news.MaxArticleBytes/len(one))
+	docs, err := x.Extract(context.Background(), news.Input{Name: "long", Source: "long", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) < 3 {
+		t.Fatalf("%d articles, want the text cut into at least 3 pieces", len(docs))
+	}
+	for i, d := range docs {
+		if d.Index != i || len(d.Text) > news.MaxArticleBytes {
+			t.Fatalf("piece %d: index %d, %d bytes", i, d.Index, len(d.Text))
+		}
+		checkDoc(t, d, text)
+		for _, m := range d.Mentions {
+			o := d.SourceOffset(m.Start)
+			if !strings.HasPrefix(text[o:], strings.TrimSpace(d.Text[m.Start:m.End])) {
+				t.Fatalf("mention %q maps to %q", m.Text, text[o:o+len(m.Text)])
+			}
+		}
+	}
+}

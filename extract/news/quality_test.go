@@ -135,7 +135,7 @@ func TestQuality_Synth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	const floorSynth = 0.88
+	const floorSynth = 0.90
 	x := MustExtractor(t)
 	g, err := synth.New(11, synth.Options{})
 	if err != nil {

@@ -47,6 +47,28 @@ func crashCorpus(t *testing.T, dir string, n int) {
 	}
 }
 
+// startBuildAndWait starts `zhkg build --batch 32 corpus` in dir and
+// returns once the store has grown past 2 MiB, in the middle of the build.
+func startBuildAndWait(t *testing.T, bin, dir, corpus string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(bin, "build", "--batch", "32", corpus)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
+	out := new(bytes.Buffer)
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if st, err := os.Stat(filepath.Join(dir, "zhkg.db", "indexes.bolt")); err == nil && st.Size() > 2<<20 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return cmd, out
+}
+
 func runBin(t *testing.T, bin, dir string, args ...string) (string, error) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
@@ -73,22 +95,8 @@ func TestCrash_KillDuringBuild(t *testing.T) {
 	crashCorpus(t, corpus, 1200)
 
 	killed := t.TempDir()
-	cmd := exec.Command(bin, "build", "--batch", "32", corpus)
-	cmd.Dir = killed
-	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+killed)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
 	// wait until some documents are stored, then kill in the middle
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		if st, err := os.Stat(filepath.Join(killed, "zhkg.db", "indexes.bolt")); err == nil && st.Size() > 2<<20 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	cmd, out := startBuildAndWait(t, bin, killed, corpus)
 	time.Sleep(300 * time.Millisecond)
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
@@ -183,21 +191,7 @@ func TestCrash_InterruptStopsCleanly(t *testing.T) {
 	corpus := t.TempDir()
 	crashCorpus(t, corpus, 1200)
 	dir := t.TempDir()
-	cmd := exec.Command(bin, "build", "--batch", "32", corpus)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		if st, err := os.Stat(filepath.Join(dir, "zhkg.db", "indexes.bolt")); err == nil && st.Size() > 2<<20 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	cmd, out := startBuildAndWait(t, bin, dir, corpus)
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}

@@ -54,21 +54,10 @@ type Extractor struct {
 // gazetteer and the lexicon (each once per process) and the user
 // dictionaries of opts. It fails when a dictionary cannot be read, naming it.
 func New(opts Options) (*Extractor, error) {
-	seg, err := segment.Default()
+	// user entries change the lexicon: then it is a private copy
+	seg, gaz, lex, err := load(len(opts.UserDicts) > 0)
 	if err != nil {
-		return nil, fmt.Errorf("load segmenter: %w", err)
-	}
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	lex, err := lexicon.Default()
-	if len(opts.UserDicts) > 0 {
-		// user entries change the lexicon: use a private copy
-		lex, err = lexicon.New()
-	}
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
+		return nil, err
 	}
 	for _, path := range opts.UserDicts {
 		entries, err := ReadUserDict(path)
@@ -100,19 +89,33 @@ type NamedStage struct {
 // Stages returns the stages an Extractor without user dictionaries runs on
 // each article, in order, for benchmarks and tools that run them one by one.
 func Stages() ([]NamedStage, error) {
+	seg, gaz, lex, err := load(false)
+	if err != nil {
+		return nil, err
+	}
+	return stages(seg, gaz, lex), nil
+}
+
+// load returns a segmenter of its own, the shared gazetteer, and the
+// shared lexicon or, with private set, a fresh one that may take user
+// entries.
+func load(private bool) (*segment.Segmenter, *gazetteer.Gazetteer, *lexicon.Lexicon, error) {
 	seg, err := segment.Default()
 	if err != nil {
-		return nil, fmt.Errorf("load segmenter: %w", err)
+		return nil, nil, nil, fmt.Errorf("load segmenter: %w", err)
 	}
 	gaz, err := gazetteer.Default()
 	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+		return nil, nil, nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
+	if private {
+		lex, err = lexicon.New()
 	}
-	return stages(seg, gaz, lex), nil
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return seg, gaz, lex, nil
 }
 
 func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexicon) []NamedStage {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -276,7 +277,7 @@ func findFile(opts LoadOptions, env map[string]string) (string, error) {
 		if err == nil && !st.IsDir() {
 			return p, nil
 		}
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 			return "", fmt.Errorf("config: look for config file: %w", err)
 		}
 	}

@@ -35,8 +35,18 @@ func SplitSentences(text string) []extract.Span {
 	var out []extract.Span
 	emit := func(s, e int) {
 		s, e = trimSpace(text, s, e)
-		if s < e {
-			out = append(out, extract.Span{Start: s, End: e})
+		for s < e {
+			// a "sentence" without a full stop for hundreds of characters
+			// (lists, tables, filler) is cut at a comma or a space, so that
+			// evidence stays a readable sentence
+			c := e
+			if c-s > MaxSentenceBytes {
+				c = cutSentence(text, s, s+MaxSentenceBytes)
+			}
+			if cs, ce := trimSpace(text, s, c); cs < ce {
+				out = append(out, extract.Span{Start: cs, End: ce})
+			}
+			s = c
 		}
 	}
 	start := 0
@@ -71,4 +81,23 @@ func SplitSentences(text string) []extract.Span {
 	}
 	emit(start, len(text))
 	return out
+}
+
+// MaxSentenceBytes is the longest sentence span SplitSentences returns;
+// longer runs without a sentence end are cut at a comma, a semicolon or a
+// space before the limit, or at a character boundary.
+const MaxSentenceBytes = 600
+
+func cutSentence(text string, s, limit int) int {
+	for i := limit; i > s+MaxSentenceBytes/2; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if strings.ContainsRune("，,；;、 \t", r) {
+			return i
+		}
+		i -= n
+	}
+	for limit > s && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }

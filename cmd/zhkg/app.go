@@ -84,20 +84,12 @@ article and sentence each fact came from.`,
 		a.exportCmd(),
 		a.statsCmd(),
 		a.explainCmd(),
+		a.serveCmd(),
 		a.configCmd(),
 		a.versionCmd(),
 	)
-	for _, c := range a.extraCmds() {
-		root.AddCommand(c)
-	}
 	return root
 }
-
-// extraCmds is where commands defined in other files of the package
-// register (serve).
-func (a *app) extraCmds() []*cobra.Command { return extraCommands(a) }
-
-var extraCommands = func(*app) []*cobra.Command { return nil }
 
 func (a *app) loadConfig(cmd *cobra.Command) error {
 	cfg, src, err := config.Load(config.LoadOptions{Flags: cmd.Flags()})

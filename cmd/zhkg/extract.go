@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"time"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -19,7 +17,7 @@ var extractFormats = []string{"tsv", "jsonl", "nquads", "mentions"}
 
 func (a *app) extractCmd() *cobra.Command {
 	var format string
-	var failFast, quiet bool
+	var failFast bool
 	cmd := &cobra.Command{
 		Use:   "extract [--format tsv|jsonl|nquads|mentions] PATH...",
 		Short: "Extract facts without a store and print them",
@@ -35,7 +33,6 @@ func (a *app) extractCmd() *cobra.Command {
 			if !contains(extractFormats, format) {
 				return fmt.Errorf("unknown format %q (want one of %v)", format, extractFormats)
 			}
-			start := time.Now()
 			x, err := a.extractor()
 			if err != nil {
 				return err
@@ -59,9 +56,6 @@ func (a *app) extractCmd() *cobra.Command {
 			if ferr := out.Flush(); ferr != nil && err == nil {
 				err = ferr
 			}
-			if !quiet && format != "tsv" && format != "mentions" {
-				_ = time.Since(start)
-			}
 			if err != nil {
 				return err
 			}
@@ -73,7 +67,6 @@ func (a *app) extractCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&format, "format", "tsv", "output format: tsv, jsonl, nquads or mentions")
 	cmd.Flags().BoolVar(&failFast, "fail-fast", false, "stop at the first input that fails")
-	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing but the output")
 	return cmd
 }
 
@@ -126,5 +119,3 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
-
-var _ = os.Stdout

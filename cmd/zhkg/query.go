@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"time"
 
@@ -103,13 +102,4 @@ A ready query from the catalogue runs with --name and its parameters with
 	cmd.Flags().StringArrayVar(&args, "arg", nil, "a parameter of a catalogue query, NAME=VALUE")
 	cmd.Flags().BoolVar(&list, "list", false, "list the catalogue of queries")
 	return cmd
-}
-
-func sortedKeys[M ~map[string]V, V any](m M) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -15,11 +15,6 @@ import (
 	"github.com/zhkg/zhkg/graph/server"
 )
 
-func init() {
-	prev := extraCommands
-	extraCommands = func(a *app) []*cobra.Command { return append(prev(a), a.serveCmd()) }
-}
-
 func (a *app) serveCmd() *cobra.Command {
 	var addr, assets string
 	var writable bool

@@ -38,7 +38,7 @@ func (s *summary) add(r result) {
 		return
 	}
 	s.documents++
-	s.chars += int64(len([]rune(r.item.Input.Text)))
+	s.chars += r.chars
 	for _, d := range r.docs {
 		s.articles++
 		for _, e := range d.Entities {

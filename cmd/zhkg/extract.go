@@ -95,13 +95,24 @@ func writeExtract(w io.Writer, format, base string, r result) error {
 // text as it was read (before layout repair).
 func writeMentions(w io.Writer, r result) error {
 	src := r.item.Input.Text
+	// runes before byte offset s, counted on from the last offset asked
+	// (mentions come in text order), so a long text is counted once
+	at, runes := 0, 0
+	runesTo := func(s int) int {
+		if s < at {
+			at, runes = 0, 0
+		}
+		runes += utf8.RuneCountInString(src[at:s])
+		at = s
+		return runes
+	}
 	for _, d := range r.docs {
 		for _, m := range d.Mentions {
 			s, e := d.SourceOffset(m.Start), d.SourceOffset(m.End-1)+1
 			if s < 0 || e > len(src) || s >= e {
 				continue
 			}
-			rs := utf8.RuneCountInString(src[:s])
+			rs := runesTo(s)
 			re := rs + utf8.RuneCountInString(src[s:e])
 			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", d.Name, rs, re, m.Type, m.Text); err != nil {
 				return err

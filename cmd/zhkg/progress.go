@@ -78,7 +78,7 @@ func inputSize(paths []string) int64 {
 
 func (p *progress) add(r result) {
 	p.docs++
-	p.chars += int64(len([]rune(r.item.Input.Text)))
+	p.chars += r.chars
 	if p.bar != nil {
 		p.bar.Describe(fmt.Sprintf("%d documents", p.docs))
 		_ = p.bar.Add64(int64(len(r.item.Input.Text)))

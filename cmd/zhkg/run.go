@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/input"
@@ -17,6 +18,7 @@ type result struct {
 	docs    []*extract.Doc
 	err     error // reading or extraction failed; the document is skipped
 	skipped bool  // an empty input: nothing to extract, not a failure
+	chars   int64 // characters of the input text
 }
 
 // key returns the key under which the document is stored: its path, or
@@ -77,7 +79,7 @@ func pipeline(ctx context.Context, x *news.Extractor, walker *input.Walker, path
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := result{item: j.item, err: j.item.Err}
+				r := result{item: j.item, err: j.item.Err, chars: int64(utf8.RuneCountInString(j.item.Input.Text))}
 				if j.item.Skipped() {
 					r.err, r.skipped = nil, true
 				}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -71,8 +70,8 @@ type Lexicon struct {
 
 	// first and last characters of the entries, to skip most positions
 	// of a text without a map lookup of every substring
-	titleFirst, titleLast, suffixLast, prodFirst map[rune]bool
-	media                                        []string // sorted
+	titleFirst, titleLast, suffixLast, prodFirst, mediaFirst map[rune]bool
+	maxMedia                                                 int
 }
 
 var (
@@ -109,6 +108,7 @@ func New() (*Lexicon, error) {
 		titleLast:  map[rune]bool{},
 		suffixLast: map[rune]bool{},
 		prodFirst:  map[rune]bool{},
+		mediaFirst: map[rune]bool{},
 	}
 	err := readList("surnames.txt", func(f []string) error {
 		w := 2
@@ -199,14 +199,12 @@ func (l *Lexicon) index() {
 			l.prodFirst[r] = true
 		}
 	}
-	l.media = l.media[:0]
-	for m := range l.media0() {
-		l.media = append(l.media, m)
+	for m := range l.mediaSet {
+		r, _ := utf8.DecodeRuneInString(m)
+		l.mediaFirst[r] = true
+		l.maxMedia = max(l.maxMedia, utf8.RuneCountInString(m))
 	}
-	sort.Strings(l.media)
 }
-
-func (l *Lexicon) media0() map[string]bool { return l.mediaSet }
 
 func readList(name string, fn func(fields []string) error) error {
 	f, err := dataFS.Open("data/" + name)
@@ -379,9 +377,22 @@ func (l *Lexicon) IsMedia(s string) bool {
 	return l.mediaSet[s]
 }
 
-// Media returns the known media and national body names, sorted. The
-// slice is shared: do not change it.
-func (l *Lexicon) Media() []string { return l.media }
+// MediaStartingAt returns the end of the longest media or national body
+// name that starts at byte offset start of text.
+func (l *Lexicon) MediaStartingAt(text string, start int) (int, bool) {
+	if r, _ := utf8.DecodeRuneInString(text[start:]); !l.mediaFirst[r] {
+		return 0, false
+	}
+	end, best := start, -1
+	for n := 0; n < l.maxMedia && end < len(text); n++ {
+		_, sz := utf8.DecodeRuneInString(text[end:])
+		end += sz
+		if l.mediaSet[text[start:end]] {
+			best = end
+		}
+	}
+	return best, best >= 0
+}
 
 // NotName reports whether s must never be taken as a person's name.
 func (l *Lexicon) NotName(s string) bool {

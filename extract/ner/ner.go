@@ -63,9 +63,10 @@ type work struct {
 	titles    []span
 	orgs      []span
 	people    []span
-	newPlaces []span // short forms of places found by this stage
-	listOrgs  []span // organizations from the lists
-	occupied  []bool // compact bytes covered by a place, org or title
+	newPlaces []span       // short forms of places found by this stage
+	listOrgs  []span       // organizations from the lists
+	placeEnd  map[int]span // end offset → place mention ending there
+	occupied  []bool       // compact bytes covered by a place, org or title
 }
 
 // Process implements extract.Stage.
@@ -92,8 +93,12 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 		}
 	}
 	w.shortPlaces()
+	w.placeEnd = make(map[int]span, len(w.places))
 	for _, p := range w.places {
 		w.occupy(p.s, p.e)
+		if _, ok := w.placeEnd[p.e]; !ok {
+			w.placeEnd[p.e] = p // the first place of the stage that ends there
+		}
 	}
 	w.findTitles()
 	if err := ctx.Err(); err != nil {

@@ -64,19 +64,24 @@ func stopPOS(pos string) bool {
 func (w *work) findOrgs() {
 	t := w.v.text
 	var cands []span
-	// lists: media, national bodies, user entries
-	for _, name := range append(w.st.lex.Media(), w.st.lex.UserEntries(lexicon.KindOrg)...) {
+	// lists: media and national bodies (one pass), user entries
+	for s := 0; s < len(t); {
+		if e, ok := w.st.lex.MediaStartingAt(t, s); ok {
+			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.list"})
+			s = e
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(t[s:])
+		s += n
+	}
+	for _, name := range w.st.lex.UserEntries(lexicon.KindOrg) {
 		for off := 0; ; {
 			k := strings.Index(t[off:], name)
 			if k < 0 {
 				break
 			}
 			s := off + k
-			rule := "ner.org.list"
-			if !w.st.lex.IsMedia(name) {
-				rule = "ner.org.user"
-			}
-			cands = append(cands, span{s: s, e: s + len(name), typ: extract.Org, rule: rule})
+			cands = append(cands, span{s: s, e: s + len(name), typ: extract.Org, rule: "ner.org.user"})
 			off = s + len(name)
 		}
 	}
@@ -424,12 +429,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 }
 
 func (w *work) placeEndingAt(e int) (span, bool) {
-	for _, p := range w.places {
-		if p.e == e {
-			return p, true
-		}
-	}
-	return span{}, false
+	p, ok := w.placeEnd[e]
+	return p, ok
 }
 
 func (w *work) overlapsTitle(s, e int) bool {
@@ -466,14 +467,12 @@ func (w *work) prevToken(k int) int {
 
 // placeEndingIn returns the place mention that ends last inside (k, s].
 func (w *work) placeEndingIn(k, s int) (span, bool) {
-	var best span
-	found := false
-	for _, p := range w.places {
-		if p.e > k && p.e <= s && (!found || p.e > best.e) {
-			best, found = p, true
+	for e := s; e > k; e-- {
+		if p, ok := w.placeEnd[e]; ok {
+			return p, true
 		}
 	}
-	return best, found
+	return span{}, false
 }
 
 // orgEndAt reports whether an organization ending ends at k (省委外办与…:

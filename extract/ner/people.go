@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -222,11 +223,9 @@ func markTaken(taken []bool, s, e int) {
 }
 
 func sortByLen(names []string) {
-	for i := 1; i < len(names); i++ {
-		for j := i; j > 0 && (len(names[j]) > len(names[j-1]) || len(names[j]) == len(names[j-1]) && names[j] < names[j-1]); j-- {
-			names[j], names[j-1] = names[j-1], names[j]
-		}
-	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
 }
 
 func skipSpaces(t string, i int) int {

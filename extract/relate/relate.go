@@ -326,8 +326,6 @@ func (w *work) levelPlace(level string) string {
 	return best
 }
 
-func (w *work) titleText(t extract.Mention) string { return w.text(t) }
-
 func (w *work) posts() {
 	var prev *extract.Mention
 	var prevPosts []post
@@ -341,7 +339,7 @@ func (w *work) posts() {
 			ps = prevPosts // a list of names after one title
 		}
 		for _, x := range ps {
-			w.add(p.Key, extract.PostOf, w.titleText(x.title), true, "relate.post.before", x.title.Span, p.Span)
+			w.add(p.Key, extract.PostOf, w.text(x.title), true, "relate.post.before", x.title.Span, p.Span)
 			if x.owner != nil && !w.isOwnMedia(*x.owner) {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.owner", x.owner.Span, x.title.Span, p.Span)
 			}
@@ -349,7 +347,7 @@ func (w *work) posts() {
 		// a title after the name: 李玉院士, 李强总理 — unless the title
 		// announces the next name (徐鹏 记者袁小峰)
 		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !w.personAfter(t.End) {
-			w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.after", t.Span, p.Span)
+			w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.after", t.Span, p.Span)
 			if o, ok := w.before(p.Start, extract.Org); ok {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.after-owner", o.Span, t.Span, p.Span)
 			}
@@ -430,7 +428,7 @@ func (w *work) postsAfter(p extract.Mention) {
 		if !ok {
 			return
 		}
-		w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.copula", t.Span, p.Span)
+		w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.copula", t.Span, p.Span)
 		if owner != nil && owner.Start < t.Start {
 			w.add(p.Key, extract.WorksAt, w.ownerKey(*owner), false, "relate.post.copula-owner", owner.Span, t.Span, p.Span)
 		}
@@ -453,7 +451,7 @@ func (w *work) appointed(p extract.Mention, off int) {
 	for _, v := range []string{"担任", "出任", "兼任", "任"} {
 		if strings.HasPrefix(rest, v) {
 			if t, ok := w.after(off+len(v), extract.Title); ok && t.Start-(off+len(v)) <= 18 {
-				w.add(p.Key, extract.PostOf, w.titleText(t), true, "relate.post.appointed", t.Span, p.Span)
+				w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.appointed", t.Span, p.Span)
 			}
 			return
 		}

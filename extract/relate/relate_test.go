@@ -2,18 +2,12 @@ package relate_test
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/zhkg/zhkg/extract"
-	"github.com/zhkg/zhkg/extract/gazetteer"
-	"github.com/zhkg/zhkg/extract/lexicon"
-	"github.com/zhkg/zhkg/extract/ner"
-	"github.com/zhkg/zhkg/extract/places"
-	"github.com/zhkg/zhkg/extract/relate"
-	"github.com/zhkg/zhkg/extract/segment"
+	"github.com/zhkg/zhkg/extract/news"
 )
 
 var (
@@ -22,36 +16,18 @@ var (
 	pipeErr  error
 )
 
-var sentRe = regexp.MustCompile(`[^。！？\n]+[。！？]?[”」]?`)
-
-// MustPipeline returns the stages from segmentation to relations.
+// MustPipeline returns the extractor's stages, from sentences to relations.
 func MustPipeline(tb testing.TB) extract.Pipeline {
 	tb.Helper()
 	pipeOnce.Do(func() {
-		seg, err := segment.Default()
+		stages, err := news.Stages()
 		if err != nil {
 			pipeErr = err
 			return
 		}
-		g, err := gazetteer.Default()
-		if err != nil {
-			pipeErr = err
-			return
+		for _, st := range stages {
+			pipe = append(pipe, st.Stage)
 		}
-		lex, err := lexicon.Default()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		isPlace := func(s string) bool {
-			for _, c := range g.Candidates(s) {
-				if c.Level <= gazetteer.County {
-					return true
-				}
-			}
-			return false
-		}
-		pipe = extract.Pipeline{segment.New(seg), places.New(g), ner.New(lex, ner.WithPlaceNames(isPlace)), relate.New(lex)}
 	})
 	if pipeErr != nil {
 		tb.Fatal(pipeErr)
@@ -64,9 +40,6 @@ func MustPipeline(tb testing.TB) extract.Pipeline {
 func MustExtract(tb testing.TB, text string) map[string]bool {
 	tb.Helper()
 	d := &extract.Doc{ID: "t", Name: "t", Text: text}
-	for _, loc := range sentRe.FindAllStringIndex(text, -1) {
-		d.Sentences = append(d.Sentences, extract.Span{Start: loc[0], End: loc[1]})
-	}
 	if err := MustPipeline(tb).Process(context.Background(), d); err != nil {
 		tb.Fatal(err)
 	}

@@ -14,9 +14,9 @@
 //
 // A title (职务) is composed: an optional committee level (县委, 市委, 党组,
 // 村党支部 …) for party posts, optional modifiers (副, 常务副, 代 …) and a
-// head from data/titles.txt. [Lexicon.TitleEndingAt] finds the longest
-// composed title that ends at a position, which is how a post is read
-// backwards from the name that follows it (县委副书记、县长王玉东).
+// head from data/titles.txt. [Lexicon.TitleStartingAt] finds the longest
+// composed title that starts at a position; the relation stage then reads
+// posts backwards from the name that follows them (县委副书记、县长王玉东).
 //
 // # User entries
 //

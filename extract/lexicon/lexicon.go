@@ -70,8 +70,8 @@ type Lexicon struct {
 
 	// first and last characters of the entries, to skip most positions
 	// of a text without a map lookup of every substring
-	titleFirst, titleLast, suffixLast, prodFirst, mediaFirst map[rune]bool
-	maxMedia                                                 int
+	titleFirst, suffixLast, prodFirst, mediaFirst map[rune]bool
+	maxMedia                                      int
 }
 
 var (
@@ -105,7 +105,6 @@ func New() (*Lexicon, error) {
 		known:     map[string]bool{},
 
 		titleFirst: map[rune]bool{},
-		titleLast:  map[rune]bool{},
 		suffixLast: map[rune]bool{},
 		prodFirst:  map[rune]bool{},
 		mediaFirst: map[rune]bool{},
@@ -186,8 +185,6 @@ func (l *Lexicon) index() {
 	for t := range l.titles {
 		r, _ := utf8.DecodeRuneInString(t)
 		l.titleFirst[r] = true
-		r, _ = utf8.DecodeLastRuneInString(t)
-		l.titleLast[r] = true
 	}
 	for s := range l.orgSuffix {
 		r, _ := utf8.DecodeLastRuneInString(s)
@@ -301,25 +298,6 @@ func (l *Lexicon) SurnameAt(text string) int {
 		return n1
 	}
 	return 0
-}
-
-// TitleEndingAt returns the longest title that ends at byte offset end of
-// text, and its start.
-func (l *Lexicon) TitleEndingAt(text string, end int) (Title, int, bool) {
-	if r, _ := utf8.DecodeLastRuneInString(text[:end]); !l.titleLast[r] {
-		return Title{}, -1, false
-	}
-	start := end
-	var best Title
-	bestStart := -1
-	for n := 0; n < l.maxTitle && start > 0; n++ {
-		_, sz := utf8.DecodeLastRuneInString(text[:start])
-		start -= sz
-		if t, ok := l.titles[text[start:end]]; ok {
-			best, bestStart = t, start
-		}
-	}
-	return best, bestStart, bestStart >= 0
 }
 
 // TitleStartingAt returns the longest title that starts at byte offset
@@ -439,8 +417,6 @@ func (l *Lexicon) Add(kind Kind, word string) error {
 		l.titles[word] = Title{Text: word, Head: word, Class: Head}
 		r, _ := utf8.DecodeRuneInString(word)
 		l.titleFirst[r] = true
-		r, _ = utf8.DecodeLastRuneInString(word)
-		l.titleLast[r] = true
 		if n := utf8.RuneCountInString(word); n > l.maxTitle {
 			l.maxTitle = n
 		}
@@ -478,11 +454,6 @@ func (l *Lexicon) UserEntries(kind Kind) []string {
 		out = append(out, w)
 	}
 	return out
-}
-
-// IsUserPerson reports whether s is a person from a user dictionary.
-func (l *Lexicon) IsUserPerson(s string) bool {
-	return l.people[s]
 }
 
 // IsProduct reports whether s is a known product or industry (built-in or

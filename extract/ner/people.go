@@ -718,10 +718,6 @@ func (w *work) nameContext(s, e int) bool {
 	return true
 }
 
-func isBoundaryRune(r rune) bool {
-	return r == 0 || !isHan(r)
-}
-
 func cleanGiven(w *work, g string) bool {
 	for _, r := range g {
 		if w.st.lex.StopChar(r) {

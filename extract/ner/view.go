@@ -99,14 +99,6 @@ func (v *view) tokenAt(i int) (tokenInfo, bool) {
 	return t, ok
 }
 
-// runeBefore returns the rune that ends at i.
-func (v *view) runeBefore(i int) (rune, int) {
-	if i <= 0 {
-		return 0, 0
-	}
-	return utf8.DecodeLastRuneInString(v.text[:i])
-}
-
 // runeAt returns the rune that starts at i.
 func (v *view) runeAt(i int) (rune, int) {
 	if i >= len(v.text) {

@@ -309,7 +309,7 @@ func (w *work) industries() {
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}
-			if ok && subj.Type == extract.Place && subj.Text != "中国" {
+			if ok && subj.Type == extract.Place {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
 			}
 		}

@@ -155,6 +155,15 @@ func (s *Store) releaseLock() {
 	}
 }
 
+// kvOptions are the options of Cayley's key-value quad stores (bolt,
+// leveldb). no_bloom turns off the bloom filters Cayley sizes for 100
+// million entries whatever the store holds: with them, opening a store
+// allocated about 0.5 GB before the first quad was written (856 MB peak
+// RSS for a 1 k-article build against 269 MB without, same quads), and
+// the existence checks they save are B-tree reads that bolt answers from
+// its memory map.
+var kvOptions = cgraph.Options{"no_bloom": true}
+
 // openHandle opens the Cayley quad store and its "single" writer.
 func (s *Store) openHandle() error {
 	o := s.opts
@@ -170,7 +179,7 @@ func (s *Store) openHandle() error {
 	if !cgraph.IsPersistent(o.Backend) {
 		addr = ""
 	}
-	qs, err := cgraph.NewQuadStore(o.Backend, addr, nil)
+	qs, err := cgraph.NewQuadStore(o.Backend, addr, kvOptions)
 	if err != nil {
 		return fmt.Errorf("open %s store %s: %w", o.Backend, redact(o.Path), err)
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -495,5 +496,24 @@ func TestStore_ReadOnly(t *testing.T) {
 	}
 	if _, err := Open(ctx, Options{Backend: "nosuch"}); !errors.Is(err, ErrUnknownBackend) {
 		t.Errorf("unknown backend: %v", err)
+	}
+}
+
+// TestOpen_SmallHeap: opening a key-value store and writing to it must not
+// allocate Cayley's 100-million-entry bloom filters (about 78 MB each),
+// which made a small build take 0.9 GB.
+func TestOpen_SmallHeap(t *testing.T) {
+	for _, backend := range []string{"bolt", "leveldb"} {
+		t.Run(backend, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			s := mustOpen(t, backend)
+			mustPut(t, s, docA(t, false), docB(t))
+			runtime.ReadMemStats(&after)
+			if grew := int64(after.TotalAlloc - before.TotalAlloc); grew > 64<<20 {
+				t.Errorf("opening a %s store and writing one source allocated %d MB, want < 64 MB", backend, grew>>20)
+			}
+		})
 	}
 }

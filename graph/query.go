@@ -3,10 +3,13 @@ package graph
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
+
+	"github.com/zhkg/zhkg/graph/internal/guard"
 )
 
 // QueryOptions bounds a query.
@@ -14,10 +17,6 @@ type QueryOptions struct {
 	Limit   int           // maximum number of rows; 0 means no limit
 	Timeout time.Duration // 0 means only ctx bounds the query
 }
-
-// drainTimeout bounds how long Query waits, after stopping a query, for
-// Cayley's VM goroutine to let go of the store.
-const drainTimeout = 5 * time.Second
 
 // Query runs a Gizmo query and returns its rows as JSON-friendly values:
 //
@@ -30,8 +29,10 @@ const drainTimeout = 5 * time.Second
 //
 // The query stops at opts.Limit rows, when opts.Timeout passes or when ctx
 // is done; the error then wraps ErrQuery and ctx's error
-// (context.DeadlineExceeded). Query holds the read lock until Cayley's
-// goroutine for the query has stopped.
+// (context.DeadlineExceeded). A panic inside the store's code (Cayley's
+// PostgreSQL backend has one) is an error wrapping ErrQuery, not the end
+// of the process. Query holds the read lock until Cayley's goroutine for
+// the query no longer touches the store.
 func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) (rows []map[string]any, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -48,20 +49,23 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) (rows []
 			rows, err = nil, fmt.Errorf("%w: panic: %v", ErrQuery, r)
 		}
 	}()
-	ses := gizmo.NewSession(s.h.QuadStore)
+	// The guard turns a panic inside the store (the Gizmo VM runs in a
+	// goroutine of Cayley's own, where the recover above cannot reach) into
+	// an error, and its Close makes sure that goroutine no longer touches
+	// the store once the read lock is released.
+	g := guard.New(slog.New(slog.DiscardHandler))
+	defer func() {
+		g.Close()
+		if perr := g.Panicked(); perr != nil {
+			rows, err = nil, fmt.Errorf("%w: %w", ErrQuery, perr)
+		}
+	}()
+	ses := gizmo.NewSession(g.Store(s.h.QuadStore))
 	it, err := ses.Execute(ctx, q, query.Options{Collation: query.JSONLD, Limit: opts.Limit})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrQuery, err)
 	}
-	defer func() {
-		it.Close()
-		// Wait until the VM goroutine has finished so that it no longer
-		// touches the store once the read lock is released.
-		dctx, cancel := context.WithTimeout(context.Background(), drainTimeout)
-		defer cancel()
-		for it.Next(dctx) {
-		}
-	}()
+	defer it.Close()
 	for it.Next(ctx) {
 		v := it.Result()
 		if v == nil {

@@ -12,6 +12,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+
+	"github.com/zhkg/zhkg/graph/internal/guard"
 )
 
 // serveQuery answers /api/v2/query like Cayley's API v2 (same parameters,
@@ -53,12 +55,12 @@ func (s *server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 
 	unlock := s.rlock()
-	g := newGuard(s.log)
-	rows, err := runGizmo(ctx, g.store(s.h.QuadStore), text, col, s.opt.QueryLimit)
-	g.close()
+	g := guard.New(s.log)
+	rows, err := runGizmo(ctx, g.Store(s.h.QuadStore), text, col, s.opt.QueryLimit)
+	g.Close()
 	unlock()
 
-	if perr := g.panicked(); perr != nil {
+	if perr := g.Panicked(); perr != nil {
 		jsonError(w, http.StatusInternalServerError, "the graph store failed on this query (details in the server log)")
 		return
 	}

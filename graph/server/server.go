@@ -20,6 +20,8 @@ import (
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
 	_ "github.com/cayleygraph/cayley/query/gizmo" // the one query language served (GraphQL and MQL are not linked in)
+
+	"github.com/zhkg/zhkg/graph/internal/guard"
 )
 
 // Defaults applied by New to zero Options fields.
@@ -92,8 +94,8 @@ func New(h *cgraph.Handle, mu *sync.RWMutex, opts Options) http.Handler {
 
 	// The read API sees the store through a guard that never closes: it
 	// turns backend panics into errors for GraphQL and MQL too.
-	rg := newGuard(s.log)
-	s.read = cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: rg.store(h.QuadStore), QuadWriter: h.QuadWriter})
+	rg := guard.New(s.log)
+	s.read = cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: rg.Store(h.QuadStore), QuadWriter: h.QuadWriter})
 	s.read.SetQueryTimeout(opts.QueryTimeout)
 	s.read.SetQueryLimit(opts.QueryLimit)
 	s.read.SetReadOnly(true)

@@ -1,4 +1,4 @@
-package server
+package guard
 
 import (
 	"context"
@@ -16,10 +16,10 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// errStopped is what a guarded store answers once its query has ended.
-var errStopped = errors.New("query stopped")
+// ErrStopped is what a guarded store answers once its query has ended.
+var ErrStopped = errors.New("query stopped")
 
-// A guard sits between a query and the store. It
+// A Guard sits between a query and the store. It
 //
 //   - turns a panic inside the store's code (cayley's PostgreSQL backend has
 //     one, notes/cayley.md §6) into an error of the iterator that hit it, so
@@ -29,7 +29,7 @@ var errStopped = errors.New("query stopped")
 //     for them and makes every later call fail without touching the store.
 //     The request can then release its read lock safely: bolt and memstore
 //     must never see a query and a write at the same time.
-type guard struct {
+type Guard struct {
 	mu     sync.Mutex
 	cond   *sync.Cond
 	active int
@@ -38,13 +38,14 @@ type guard struct {
 	log    *slog.Logger
 }
 
-func newGuard(log *slog.Logger) *guard {
-	g := &guard{log: log}
+// New returns a guard that logs recovered panics to log.
+func New(log *slog.Logger) *Guard {
+	g := &Guard{log: log}
 	g.cond = sync.NewCond(&g.mu)
 	return g
 }
 
-func (g *guard) enter() bool {
+func (g *Guard) enter() bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.closed {
@@ -54,7 +55,7 @@ func (g *guard) enter() bool {
 	return true
 }
 
-func (g *guard) leave() {
+func (g *Guard) leave() {
 	g.mu.Lock()
 	g.active--
 	if g.active == 0 {
@@ -63,8 +64,8 @@ func (g *guard) leave() {
 	g.mu.Unlock()
 }
 
-// close waits for the calls in flight and refuses all later ones.
-func (g *guard) close() {
+// Close waits for the calls in flight and refuses all later ones.
+func (g *Guard) Close() {
 	g.mu.Lock()
 	g.closed = true
 	for g.active > 0 {
@@ -74,23 +75,23 @@ func (g *guard) close() {
 }
 
 // recovered records a panic and returns it as an error.
-func (g *guard) recovered(op string, r any) error {
+func (g *Guard) recovered(op string, r any) error {
 	err := fmt.Errorf("graph store panicked in %s: %v", op, r)
 	g.panic.CompareAndSwap(nil, &err)
 	g.log.Error("panic in graph store during a query", "op", op, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 	return err
 }
 
-// panicked returns the first recovered panic, or nil.
-func (g *guard) panicked() error {
+// Panicked returns the first recovered panic, or nil.
+func (g *Guard) Panicked() error {
 	if p := g.panic.Load(); p != nil {
 		return *p
 	}
 	return nil
 }
 
-// store wraps qs. The result implements shape.Optimizer when qs does.
-func (g *guard) store(qs cgraph.QuadStore) cgraph.QuadStore {
+// Store wraps qs. The result implements shape.Optimizer when qs does.
+func (g *Guard) Store(qs cgraph.QuadStore) cgraph.QuadStore {
 	b := &guardStore{qs: qs, g: g}
 	if o, ok := qs.(shape.Optimizer); ok {
 		return &guardOptStore{guardStore: b, opt: o}
@@ -99,9 +100,9 @@ func (g *guard) store(qs cgraph.QuadStore) cgraph.QuadStore {
 }
 
 // call runs f as one guarded store call.
-func (g *guard) call(op string, f func() error) (err error) {
+func (g *Guard) call(op string, f func() error) (err error) {
 	if !g.enter() {
-		return errStopped
+		return ErrStopped
 	}
 	defer g.leave()
 	defer func() {
@@ -113,7 +114,7 @@ func (g *guard) call(op string, f func() error) (err error) {
 }
 
 // iter wraps an iterator shape (nil and Null stay as they are).
-func (g *guard) iter(it iterator.Shape) iterator.Shape {
+func (g *Guard) iter(it iterator.Shape) iterator.Shape {
 	if it == nil || iterator.IsNull(it) {
 		return it
 	}
@@ -125,7 +126,7 @@ func (g *guard) iter(it iterator.Shape) iterator.Shape {
 
 type guardStore struct {
 	qs cgraph.QuadStore
-	g  *guard
+	g  *Guard
 }
 
 func (s *guardStore) ValueOf(v quad.Value) (ref refs.Ref, err error) {
@@ -214,7 +215,7 @@ func (s *guardOptStore) OptimizeShape(ctx context.Context, in shape.Shape) (out 
 type boundShape struct {
 	s  shape.Shape
 	qs cgraph.QuadStore
-	g  *guard
+	g  *Guard
 }
 
 func (b boundShape) BuildIterator(_ cgraph.QuadStore) iterator.Shape {
@@ -231,7 +232,7 @@ func (b boundShape) Optimize(ctx context.Context, r shape.Optimizer) (shape.Shap
 
 type guardShape struct {
 	it iterator.Shape
-	g  *guard
+	g  *Guard
 }
 
 func (s *guardShape) String() string { return "guarded(" + s.it.String() + ")" }
@@ -273,7 +274,7 @@ func (s *guardShape) SubIterators() []iterator.Shape { return s.it.SubIterators(
 // guardBase guards the methods scanners and indexes share.
 type guardBase struct {
 	b   iterator.Base
-	g   *guard
+	g   *Guard
 	err error
 }
 
@@ -315,7 +316,7 @@ func (s *guardBase) Err() error {
 		return s.err
 	}
 	var e error
-	if err := s.g.call("Err", func() error { e = s.b.Err(); return nil }); err != nil && err != errStopped {
+	if err := s.g.call("Err", func() error { e = s.b.Err(); return nil }); err != nil && err != ErrStopped {
 		return err
 	}
 	return e

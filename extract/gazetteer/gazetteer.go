@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,11 +86,11 @@ type ref struct {
 // bisection, so loading builds no hash map. Villages are decoded on
 // demand, one county at a time.
 type Gazetteer struct {
-	divs    []Division        // sorted by code
-	forms   []string          // sorted surface forms of levels 1-4
-	refs    []string          // refs[i]: the encoded candidates of forms[i] ("s12,w345")
-	maxForm int               // longest surface form of levels 1-4, in runes
-	first   map[rune][2]int32 // first character → the range of forms starting with it
+	divs    []Division // sorted by code
+	forms   []string   // sorted surface forms of levels 1-4
+	refs    []string   // refs[i]: the encoded candidates of forms[i] ("s12,w345")
+	maxForm int        // longest surface form of levels 1-4, in runes
+	trie    *trie      // the forms of levels 1-4 (item i is forms[i])
 
 	vidx map[string][2]int // county code → offset, length in villagesDat
 	vmu  sync.Mutex
@@ -145,7 +144,6 @@ func load() (*Gazetteer, error) {
 		divs:  make([]Division, 0, strings.Count(rows, "\n")),
 		forms: make([]string, 0, strings.Count(forms, "\n")),
 		vset:  map[string]*villageSet{},
-		first: map[rune][2]int32{},
 	}
 	g.refs = make([]string, 0, cap(g.forms))
 	for line := range strings.Lines(rows) {
@@ -168,12 +166,8 @@ func load() (*Gazetteer, error) {
 		if !ok {
 			return nil, fmt.Errorf("load gazetteer: bad line %q", line)
 		}
-		r, _ := utf8.DecodeRuneInString(form)
-		if rg, ok := g.first[r]; ok {
-			rg[1] = int32(len(g.forms) + 1)
-			g.first[r] = rg
-		} else {
-			g.first[r] = [2]int32{int32(len(g.forms)), int32(len(g.forms) + 1)}
+		if n := len(g.forms); n > 0 && g.forms[n-1] >= form {
+			return nil, fmt.Errorf("load gazetteer: forms not sorted at %q", form)
 		}
 		g.forms = append(g.forms, form)
 		g.refs = append(g.refs, refs)
@@ -181,6 +175,7 @@ func load() (*Gazetteer, error) {
 			g.maxForm = n
 		}
 	}
+	g.trie = newTrie(g.forms, 2*len(g.forms))
 	idx, err := parseVillageIndex(villagesIdx)
 	if err != nil {
 		return nil, err
@@ -216,33 +211,12 @@ func (g *Gazetteer) find(s string) int {
 
 // Prefixes calls yield with the end (in bytes) and the candidates of every
 // surface form of levels 1-4 that is a prefix of text, shortest first, and
-// stops when yield returns false. It walks the sorted table of forms, so a
-// scan costs a few bisections per position.
+// stops when yield returns false. It walks a character trie of the forms,
+// so a scan costs one step per character of the longest match.
 func (g *Gazetteer) Prefixes(text string, yield func(end int, cands []Candidate) bool) {
-	// the forms that start with the first character (forms are sorted, so
-	// they are one range); most characters start no form at all
-	r0, _ := utf8.DecodeRuneInString(text)
-	rg, ok := g.first[r0]
-	if !ok {
-		return
-	}
-	lo, hi := int(rg[0]), int(rg[1])
-	for end, n := 0, 0; end < len(text) && n < g.maxForm; n++ {
-		_, size := utf8.DecodeRuneInString(text[end:])
-		end += size
-		p := text[:end]
-		// narrow [lo, hi) to the forms that start with p
-		lo += sort.SearchStrings(g.forms[lo:hi], p)
-		hi = lo + sort.Search(hi-lo, func(i int) bool { return !strings.HasPrefix(g.forms[lo+i], p) })
-		if lo >= hi {
-			return
-		}
-		if g.forms[lo] == p {
-			if !yield(end, g.decodeRefs(g.refs[lo])) {
-				return
-			}
-		}
-	}
+	g.trie.prefixes(text, func(end int, i int32) bool {
+		return yield(end, g.decodeRefs(g.refs[i]))
+	})
 }
 
 func classOf(c byte) Form {

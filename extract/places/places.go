@@ -3,7 +3,6 @@ package places
 import (
 	"context"
 	_ "embed"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,7 +35,8 @@ var foreignTxt string
 type Stage struct {
 	g       *gazetteer.Gazetteer
 	foreign map[string]bool
-	maxFor  int // longest foreign name in runes
+	forHead map[rune]bool // first characters of the foreign names
+	maxFor  int           // longest foreign name in runes
 	zones   bool
 }
 
@@ -49,13 +49,15 @@ func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
 
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
-	s := &Stage{g: g, foreign: map[string]bool{}, zones: true}
+	s := &Stage{g: g, foreign: map[string]bool{}, forHead: map[rune]bool{}, zones: true}
 	for line := range strings.Lines(foreignTxt) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		s.foreign[line] = true
+		r, _ := utf8.DecodeRuneInString(line)
+		s.forHead[r] = true
 		if n := utf8.RuneCountInString(line); n > s.maxFor {
 			s.maxFor = n
 		}
@@ -158,6 +160,9 @@ func (s *Stage) scan(v view) []*match {
 			ms = append(ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
 			return true
 		})
+		if !s.forHead[r] {
+			continue
+		}
 		for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
 			_, size := utf8.DecodeRuneInString(t[j:])
 			j += size
@@ -175,10 +180,16 @@ func (s *Stage) scan(v view) []*match {
 // genericZone matches township-level units whose whole name is a kind of
 // zone (高新技术产业开发区, 经济开发区): without the place before it such a
 // name names no place of its own.
-var genericZone = regexp.MustCompile(`^(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|工业园|产业园区|产业园|园区|管理区|新区|保税区|综合保税区|农场|林场)$`)
+var genericZone = func() map[string]bool {
+	m := map[string]bool{}
+	for _, z := range []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "开发区", "工业园区", "工业园", "产业园区", "产业园", "园区", "管理区", "新区", "保税区", "综合保税区", "农场", "林场"} {
+		m[z], m["国家级"+z] = true, true
+	}
+	return m
+}()
 
 func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
-	if genericZone.MatchString(t[start:end]) {
+	if genericZone[t[start:end]] {
 		return true
 	}
 	rest := t[end:]

@@ -1,0 +1,77 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// naivePrefixes is the reference of trie.prefixes: every key that is a
+// prefix of text, shortest first.
+func naivePrefixes(keys []string, text string) [][2]int {
+	var out [][2]int
+	for i, k := range keys {
+		if k != "" && strings.HasPrefix(text, k) {
+			out = append(out, [2]int{len(k), i})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	return out
+}
+
+func TestTrie_Prefixes_Table(t *testing.T) {
+	keys := []string{"a", "ab", "abc", "abd", "b", "b\xc3\xa9", "通江", "通江县", "通河", "𠀀x", "\ufffd"}
+	slices.Sort(keys)
+	tr := newTrie(keys, 0)
+	for _, text := range []string{"", "a", "abcd", "abx", "abd", "bé", "b\xc3", "通江县委", "通河县", "通", "𠀀xy", "x", "\ufffd!", "\xff"} {
+		var got [][2]int
+		tr.prefixes(text, func(end int, item int32) bool {
+			got = append(got, [2]int{end, int(item)})
+			return true
+		})
+		if want := naivePrefixes(keys, text); !slices.Equal(got, want) {
+			t.Errorf("prefixes(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestTrie_Prefixes_Forms checks the trie of the gazetteer's forms against
+// the sorted table at every position of a text made of forms.
+func TestTrie_Prefixes_Forms(t *testing.T) {
+	g := mustDefault(t)
+	var sb strings.Builder
+	for i := 0; i < len(g.forms); i += 97 {
+		sb.WriteString(g.forms[i])
+		sb.WriteString(g.forms[(i*7919)%len(g.forms)])
+	}
+	text := sb.String()
+	n := 0
+	for i := range text {
+		var got [][2]int
+		g.trie.prefixes(text[i:], func(end int, item int32) bool {
+			got = append(got, [2]int{end, int(item)})
+			return true
+		})
+		var want [][2]int
+		for end := i + 1; end <= len(text) && end-i <= 3*g.maxForm; end++ {
+			if k, ok := slices.BinarySearch(g.forms, text[i:end]); ok {
+				want = append(want, [2]int{end - i, k})
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("at %d: prefixes = %v, want %v", i, got, want)
+		}
+		n += len(got)
+	}
+	if n < len(g.forms)/97 {
+		t.Errorf("only %d matches", n)
+	}
+}
+
+func BenchmarkTrie_Build(b *testing.B) {
+	g := mustDefault(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		newTrie(g.forms, len(g.trie.rs))
+	}
+}

@@ -54,24 +54,25 @@ type Title struct {
 type Lexicon struct {
 	surnames  map[string]int
 	titles    map[string]Title
-	maxTitle  int // in runes
 	orgSuffix map[string]OrgClass
-	maxSuffix int
 	mediaSet  map[string]bool
 	notNames  map[string]bool
-	stopChars map[rune]bool
-	translit  map[rune]bool
+	stopChars runeSet
+	translit  runeSet
 	people    map[string]bool
 	orgs      map[string]bool
 	places    map[string]bool
 	products  map[string]bool // user products
 	known     map[string]bool // built-in products and industries
-	maxProd   int
 
-	// first and last characters of the entries, to skip most positions
-	// of a text without a map lookup of every substring
-	titleFirst, suffixLast, prodFirst, mediaFirst map[rune]bool
-	maxMedia                                      int
+	// tries of the entries, built by index and kept up to date by Add:
+	// one map lookup a character instead of one string lookup a length
+	titleTrie, suffixTrie, prodTrie, mediaTrie *runeTrie
+
+	// surnames by their runes: one-rune surnames, the first runes of
+	// two-rune surnames, and the two-rune surnames as rune pairs
+	surname1, surnameFirst runeSet
+	surname2               map[uint64]bool
 }
 
 var (
@@ -96,18 +97,11 @@ func New() (*Lexicon, error) {
 		orgSuffix: map[string]OrgClass{},
 		mediaSet:  map[string]bool{},
 		notNames:  map[string]bool{},
-		stopChars: map[rune]bool{},
-		translit:  map[rune]bool{},
 		people:    map[string]bool{},
 		orgs:      map[string]bool{},
 		places:    map[string]bool{},
 		products:  map[string]bool{},
 		known:     map[string]bool{},
-
-		titleFirst: map[rune]bool{},
-		suffixLast: map[rune]bool{},
-		prodFirst:  map[rune]bool{},
-		mediaFirst: map[rune]bool{},
 	}
 	err := readList("surnames.txt", func(f []string) error {
 		w := 2
@@ -136,9 +130,6 @@ func New() (*Lexicon, error) {
 				return fmt.Errorf("suffix %q has no class", f[0])
 			}
 			l.orgSuffix[f[0]] = OrgClass(f[1])
-			if n := utf8.RuneCountInString(f[0]); n > l.maxSuffix {
-				l.maxSuffix = n
-			}
 			return nil
 		})
 	}
@@ -148,9 +139,6 @@ func New() (*Lexicon, error) {
 	if err == nil {
 		err = readList("products.txt", func(f []string) error {
 			l.known[f[0]] = true
-			if n := utf8.RuneCountInString(f[0]); n > l.maxProd {
-				l.maxProd = n
-			}
 			return nil
 		})
 	}
@@ -160,7 +148,7 @@ func New() (*Lexicon, error) {
 	if err == nil {
 		err = readList("namechars.txt", func(f []string) error {
 			for _, r := range f[0] {
-				l.stopChars[r] = true
+				l.stopChars.add(r)
 			}
 			return nil
 		})
@@ -168,7 +156,7 @@ func New() (*Lexicon, error) {
 	if err == nil {
 		err = readList("translit.txt", func(f []string) error {
 			for _, r := range f[0] {
-				l.translit[r] = true
+				l.translit.add(r)
 			}
 			return nil
 		})
@@ -180,26 +168,38 @@ func New() (*Lexicon, error) {
 	return l, nil
 }
 
-// index builds the first- and last-character sets and the sorted media list.
+// index builds the tries of titles, endings, products and media names, and
+// the rune sets of the surnames.
 func (l *Lexicon) index() {
+	l.titleTrie, l.suffixTrie, l.prodTrie, l.mediaTrie = newRuneTrie(), newRuneTrie(), newRuneTrie(), newRuneTrie()
 	for t := range l.titles {
-		r, _ := utf8.DecodeRuneInString(t)
-		l.titleFirst[r] = true
+		l.titleTrie.add(t, false)
 	}
 	for s := range l.orgSuffix {
-		r, _ := utf8.DecodeLastRuneInString(s)
-		l.suffixLast[r] = true
+		l.suffixTrie.add(s, true)
 	}
 	for _, m := range []map[string]bool{l.known, l.products} {
 		for p := range m {
-			r, _ := utf8.DecodeRuneInString(p)
-			l.prodFirst[r] = true
+			l.prodTrie.add(p, false)
 		}
 	}
 	for m := range l.mediaSet {
-		r, _ := utf8.DecodeRuneInString(m)
-		l.mediaFirst[r] = true
-		l.maxMedia = max(l.maxMedia, utf8.RuneCountInString(m))
+		l.mediaTrie.add(m, false)
+	}
+	l.surname2 = map[uint64]bool{}
+	for s, w := range l.surnames {
+		if w <= 0 || !utf8.ValidString(s) {
+			continue
+		}
+		r1, n1 := utf8.DecodeRuneInString(s)
+		switch rest := s[n1:]; utf8.RuneCountInString(rest) {
+		case 0:
+			l.surname1.add(r1)
+		case 1:
+			r2, _ := utf8.DecodeRuneInString(rest)
+			l.surnameFirst.add(r1)
+			l.surname2[trieKey(r1, r2)] = true
+		}
 	}
 }
 
@@ -242,8 +242,8 @@ func (l *Lexicon) addTitle(t Title) {
 		return
 	}
 	l.titles[t.Text] = t
-	if n := utf8.RuneCountInString(t.Text); n > l.maxTitle {
-		l.maxTitle = n
+	if l.titleTrie != nil {
+		l.titleTrie.add(t.Text, false)
 	}
 }
 
@@ -288,13 +288,12 @@ func (l *Lexicon) SurnameAt(text string) int {
 	if r1 == utf8.RuneError {
 		return 0
 	}
-	if len(text) > n1 {
-		_, n2 := utf8.DecodeRuneInString(text[n1:])
-		if l.surnames[text[:n1+n2]] > 0 {
+	if len(text) > n1 && l.surnameFirst.has(r1) {
+		if r2, n2 := utf8.DecodeRuneInString(text[n1:]); (r2 != utf8.RuneError || n2 > 1) && l.surname2[trieKey(r1, r2)] {
 			return n1 + n2
 		}
 	}
-	if l.surnames[text[:n1]] > 0 {
+	if l.surname1.has(r1) {
 		return n1
 	}
 	return 0
@@ -303,20 +302,17 @@ func (l *Lexicon) SurnameAt(text string) int {
 // TitleStartingAt returns the longest title that starts at byte offset
 // start of text, and its end.
 func (l *Lexicon) TitleStartingAt(text string, start int) (Title, int, bool) {
-	if r, _ := utf8.DecodeRuneInString(text[start:]); !l.titleFirst[r] {
+	end := l.titleTrie.longestFrom(text, start)
+	if end < 0 {
 		return Title{}, -1, false
 	}
-	end := start
-	var best Title
-	bestEnd := -1
-	for n := 0; n < l.maxTitle && end < len(text); n++ {
-		_, sz := utf8.DecodeRuneInString(text[end:])
-		end += sz
-		if t, ok := l.titles[text[start:end]]; ok {
-			best, bestEnd = t, end
-		}
-	}
-	return best, bestEnd, bestEnd >= 0
+	return l.titles[text[start:end]], end, true
+}
+
+// TitleEnd returns the end of the longest title that starts at byte
+// offset start of text, or -1: TitleStartingAt without the Title.
+func (l *Lexicon) TitleEnd(text string, start int) int {
+	return l.titleTrie.longestFrom(text, start)
 }
 
 // IsTitle reports whether s is a known title, and returns it.
@@ -328,20 +324,11 @@ func (l *Lexicon) IsTitle(s string) (Title, bool) {
 // OrgSuffixEndingAt returns the longest organization ending that ends at
 // byte offset end of text, with its start and class.
 func (l *Lexicon) OrgSuffixEndingAt(text string, end int) (string, int, OrgClass, bool) {
-	if r, _ := utf8.DecodeLastRuneInString(text[:end]); !l.suffixLast[r] {
+	start := l.suffixTrie.longestBefore(text, end)
+	if start < 0 {
 		return "", -1, "", false
 	}
-	start := end
-	best, bestStart := "", -1
-	var class OrgClass
-	for n := 0; n < l.maxSuffix && start > 0; n++ {
-		_, sz := utf8.DecodeLastRuneInString(text[:start])
-		start -= sz
-		if c, ok := l.orgSuffix[text[start:end]]; ok {
-			best, bestStart, class = text[start:end], start, c
-		}
-	}
-	return best, bestStart, class, bestStart >= 0
+	return text[start:end], start, l.orgSuffix[text[start:end]], true
 }
 
 // OrgSuffix returns the class of an organization ending.
@@ -358,18 +345,8 @@ func (l *Lexicon) IsMedia(s string) bool {
 // MediaStartingAt returns the end of the longest media or national body
 // name that starts at byte offset start of text.
 func (l *Lexicon) MediaStartingAt(text string, start int) (int, bool) {
-	if r, _ := utf8.DecodeRuneInString(text[start:]); !l.mediaFirst[r] {
-		return 0, false
-	}
-	end, best := start, -1
-	for n := 0; n < l.maxMedia && end < len(text); n++ {
-		_, sz := utf8.DecodeRuneInString(text[end:])
-		end += sz
-		if l.mediaSet[text[start:end]] {
-			best = end
-		}
-	}
-	return best, best >= 0
+	end := l.mediaTrie.longestFrom(text, start)
+	return end, end >= 0
 }
 
 // NotName reports whether s must never be taken as a person's name.
@@ -378,10 +355,10 @@ func (l *Lexicon) NotName(s string) bool {
 }
 
 // StopChar reports whether r rarely appears in a Han given name.
-func (l *Lexicon) StopChar(r rune) bool { return l.stopChars[r] }
+func (l *Lexicon) StopChar(r rune) bool { return l.stopChars.has(r) }
 
 // Translit reports whether r is common in transliterated names.
-func (l *Lexicon) Translit(r rune) bool { return l.translit[r] }
+func (l *Lexicon) Translit(r rune) bool { return l.translit.has(r) }
 
 // Kind is the kind of a user dictionary entry.
 type Kind string
@@ -415,18 +392,10 @@ func (l *Lexicon) Add(kind Kind, word string) error {
 		l.places[word] = true
 	case KindTitle:
 		l.titles[word] = Title{Text: word, Head: word, Class: Head}
-		r, _ := utf8.DecodeRuneInString(word)
-		l.titleFirst[r] = true
-		if n := utf8.RuneCountInString(word); n > l.maxTitle {
-			l.maxTitle = n
-		}
+		l.titleTrie.add(word, false)
 	case KindProduct:
 		l.products[word] = true
-		r, _ := utf8.DecodeRuneInString(word)
-		l.prodFirst[r] = true
-		if n := utf8.RuneCountInString(word); n > l.maxProd {
-			l.maxProd = n
-		}
+		l.prodTrie.add(word, false)
 	case KindNotName:
 		l.notNames[word] = true
 		delete(l.people, word)
@@ -465,19 +434,9 @@ func (l *Lexicon) IsProduct(s string) bool {
 // ProductStartingAt returns the longest known product or industry that
 // starts at byte offset start of text, and its end.
 func (l *Lexicon) ProductStartingAt(text string, start int) (string, int, bool) {
-	if r, _ := utf8.DecodeRuneInString(text[start:]); !l.prodFirst[r] {
+	end := l.prodTrie.longestFrom(text, start)
+	if end < 0 {
 		return "", 0, false
 	}
-	end, best := start, -1
-	for n := 0; n < l.maxProd && end < len(text); n++ {
-		_, sz := utf8.DecodeRuneInString(text[end:])
-		end += sz
-		if w := text[start:end]; l.known[w] || l.products[w] {
-			best = end
-		}
-	}
-	if best < 0 {
-		return "", 0, false
-	}
-	return text[start:best], best, true
+	return text[start:end], end, true
 }

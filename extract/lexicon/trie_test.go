@@ -1,0 +1,158 @@
+package lexicon
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// Texts for the lookup tests, written for them: titles, endings, media
+// names, products and surnames at every kind of position, with layout
+// spaces, ASCII, a broken UTF-8 byte and a text that ends inside a rune.
+var lookupTexts = []string{
+	"县委副书记、县长王玉东在县农业农村局局长陪同下调研银耳产业。",
+	"记者 李 明 报道：人民日报社、新华社黑龙江分社和上海惠杰果蔬专业合作社签约。",
+	"欧阳修与司马光是历史人物，诸葛亮不是本报记者。",
+	"村党支部书记兼村委会主任张书义说，今年全村种植香菇和脐橙。",
+	"abc 县长\xff书记 常务副市长",
+	"党组副书记\xe5",
+	"",
+}
+
+// brute forms of the lookups: every length tried against the maps, as the
+// lexicon did before its tries.
+func bruteTitle(l *Lexicon, text string, start int) int {
+	best := -1
+	for end := start + 1; end <= len(text); end++ {
+		if _, ok := l.titles[text[start:end]]; ok {
+			best = end
+		}
+	}
+	return best
+}
+
+func bruteSuffix(l *Lexicon, text string, end int) int {
+	best := -1
+	for start := end - 1; start >= 0; start-- {
+		if _, ok := l.orgSuffix[text[start:end]]; ok {
+			best = start
+		}
+	}
+	return best
+}
+
+func bruteMedia(l *Lexicon, text string, start int) int {
+	best := -1
+	for end := start + 1; end <= len(text); end++ {
+		if l.mediaSet[text[start:end]] {
+			best = end
+		}
+	}
+	return best
+}
+
+func bruteProduct(l *Lexicon, text string, start int) int {
+	best := -1
+	for end := start + 1; end <= len(text); end++ {
+		if w := text[start:end]; l.known[w] || l.products[w] {
+			best = end
+		}
+	}
+	return best
+}
+
+func bruteSurname(l *Lexicon, text string) int {
+	r1, n1 := utf8.DecodeRuneInString(text)
+	if r1 == utf8.RuneError {
+		return 0
+	}
+	if len(text) > n1 {
+		_, n2 := utf8.DecodeRuneInString(text[n1:])
+		if l.surnames[text[:n1+n2]] > 0 {
+			return n1 + n2
+		}
+	}
+	if l.surnames[text[:n1]] > 0 {
+		return n1
+	}
+	return 0
+}
+
+func TestLookupsMatchBruteForce(t *testing.T) {
+	l, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	user := []struct {
+		kind Kind
+		word string
+	}{
+		{KindTitle, "首席银耳官"},
+		{KindProduct, "通江银耳干"},
+	}
+	for _, phase := range []string{"built-in", "with user entries"} {
+		if phase == "with user entries" {
+			for _, u := range user {
+				if err := l.Add(u.kind, u.word); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		texts := append(append([]string(nil), lookupTexts...), "他是首席银耳官，主产通江银耳干。")
+		for _, text := range texts {
+			for i := 0; i <= len(text); i++ {
+				if _, got, _ := l.TitleStartingAt(text, i); got != bruteTitle(l, text, i) {
+					t.Errorf("%s: TitleStartingAt(%q, %d) = %d, want %d", phase, text, i, got, bruteTitle(l, text, i))
+				}
+				if got := l.TitleEnd(text, i); got != bruteTitle(l, text, i) {
+					t.Errorf("%s: TitleEnd(%q, %d) = %d, want %d", phase, text, i, got, bruteTitle(l, text, i))
+				}
+				if _, got, _, _ := l.OrgSuffixEndingAt(text, i); got != bruteSuffix(l, text, i) {
+					t.Errorf("%s: OrgSuffixEndingAt(%q, %d) = %d, want %d", phase, text, i, got, bruteSuffix(l, text, i))
+				}
+				if got, ok := l.MediaStartingAt(text, i); ok != (bruteMedia(l, text, i) >= 0) || ok && got != bruteMedia(l, text, i) {
+					t.Errorf("%s: MediaStartingAt(%q, %d) = %d, want %d", phase, text, i, got, bruteMedia(l, text, i))
+				}
+				want := bruteProduct(l, text, i)
+				if _, got, ok := l.ProductStartingAt(text, i); ok != (want >= 0) || ok && got != want {
+					t.Errorf("%s: ProductStartingAt(%q, %d) = %d, want %d", phase, text, i, got, want)
+				}
+				if got := l.SurnameAt(text[i:]); got != bruteSurname(l, text[i:]) {
+					t.Errorf("%s: SurnameAt(%q) = %d, want %d", phase, text[i:], got, bruteSurname(l, text[i:]))
+				}
+			}
+		}
+	}
+	// the lookups must find something in these texts, or the test proves little
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{
+		{"title 县委副书记", bruteTitle(l, lookupTexts[0], 0) == len("县委副书记")},
+		{"ending 局", bruteSuffix(l, lookupTexts[0], len("县委副书记、县长王玉东在县农业农村局")) >= 0},
+		{"surname 欧阳", bruteSurname(l, lookupTexts[2]) == len("欧阳")},
+		{"media 人民日报", bruteMedia(l, lookupTexts[1], len("记者 李 明 报道：")) > 0},
+		{"product 香菇", bruteProduct(l, lookupTexts[3], len("村党支部书记兼村委会主任张书义说，今年全村种植")) > 0},
+	} {
+		if !c.ok {
+			t.Errorf("test text holds no %s", c.name)
+		}
+	}
+}
+
+func TestRuneSet(t *testing.T) {
+	var s runeSet
+	in := []rune{'a', '王', 0xFFFF, 0x20000, 0x2A6D6}
+	for _, r := range in {
+		s.add(r)
+	}
+	for _, r := range in {
+		if !s.has(r) {
+			t.Errorf("has(%U) = false after add", r)
+		}
+	}
+	for _, r := range []rune{'b', '李', 0x10000, 0x20001, -1} {
+		if s.has(r) {
+			t.Errorf("has(%U) = true, never added", r)
+		}
+	}
+}

@@ -304,31 +304,58 @@ const (
 	pgTempQuads   = `CREATE TEMP TABLE zhkg_q (s bytea NOT NULL, p bytea NOT NULL, o bytea NOT NULL, l bytea) ON COMMIT DROP`
 	pgTempDel     = `CREATE TEMP TABLE zhkg_d (s bytea NOT NULL, p bytea NOT NULL, o bytea NOT NULL, l bytea) ON COMMIT DROP`
 	pgTempChanged = `CREATE TEMP TABLE zhkg_ch (s bytea, p bytea, o bytea, l bytea, n int) ON COMMIT DROP`
-	pgInsertNodes = `INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode,
-		value_int, value_bool, value_float, value_time)
-	SELECT hash, 0, value, value_string, datatype, language, iri, bnode,
-		value_int, value_bool, value_float, value_time FROM zhkg_n
-	ON CONFLICT (hash) DO NOTHING`
-	pgInsertQuads = `WITH ins AS (
+	// pgAdd inserts the quads of zhkg_q that are not stored yet and, in
+	// the same statement, the nodes they name, with refs counted from the
+	// quads actually inserted. A node already stored gets its refs
+	// raised; a node whose quads were all stored already is left alone.
+	// The foreign-key checks of quads run at the end of the statement,
+	// when the nodes are there.
+	//
+	// Stored quads are skipped with anti-joins on Cayley's two partial
+	// unique indexes rather than ON CONFLICT, whose speculative insertion
+	// costs about as much again as the insert itself; the rows go in
+	// sorted, so the (s,p,o) indexes are written in order. A writer of
+	// another program adding the same quad meanwhile makes the statement
+	// fail on the unique index (nothing is written); zhkg's own writers
+	// are kept out by the advisory lock.
+	pgAdd = `WITH ins AS (
 		INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-		SELECT s, p, o, l, now() FROM zhkg_q
-		ON CONFLICT DO NOTHING
-		RETURNING subject_hash, predicate_hash, object_hash, label_hash)
-	INSERT INTO zhkg_ch SELECT subject_hash, predicate_hash, object_hash, label_hash, 1 FROM ins`
+		SELECT s, p, o, l, now() FROM (
+			SELECT s, p, o, l FROM zhkg_q x WHERE l IS NULL AND NOT EXISTS (
+				SELECT 1 FROM quads q WHERE q.subject_hash = x.s AND q.predicate_hash = x.p
+				AND q.object_hash = x.o AND q.label_hash IS NULL)
+			UNION ALL
+			SELECT s, p, o, l FROM zhkg_q x WHERE l IS NOT NULL AND NOT EXISTS (
+				SELECT 1 FROM quads q WHERE q.subject_hash = x.s AND q.predicate_hash = x.p
+				AND q.object_hash = x.o AND q.label_hash = x.l)) n
+		ORDER BY s, p, o, l
+		RETURNING subject_hash, predicate_hash, object_hash, label_hash),
+	r AS (SELECT h, count(*) AS n FROM (
+		SELECT subject_hash AS h FROM ins UNION ALL SELECT predicate_hash FROM ins
+		UNION ALL SELECT object_hash FROM ins UNION ALL SELECT label_hash FROM ins WHERE label_hash IS NOT NULL) x
+		GROUP BY h),
+	up AS (UPDATE nodes SET refs = nodes.refs + r.n FROM r WHERE nodes.hash = r.h)
+	INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode,
+		value_int, value_bool, value_float, value_time)
+	SELECT n.hash, r.n, n.value, n.value_string, n.datatype, n.language, n.iri, n.bnode,
+		n.value_int, n.value_bool, n.value_float, n.value_time
+	FROM r JOIN zhkg_n n ON n.hash = r.h
+	WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE nodes.hash = r.h)`
 	pgDeleteQuads = `WITH del AS (
 		DELETE FROM quads q USING zhkg_d d
 		WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o
 		  AND (q.label_hash = d.l OR (q.label_hash IS NULL AND d.l IS NULL))
 		RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash)
-	INSERT INTO zhkg_ch SELECT subject_hash, predicate_hash, object_hash, label_hash, -1 FROM del`
+	INSERT INTO zhkg_ch SELECT subject_hash, predicate_hash, object_hash, label_hash, count(*) FROM del
+	GROUP BY 1, 2, 3, 4`
 	pgRefDeltas = `SELECT h, sum(n) AS n FROM (
 		SELECT s AS h, n FROM zhkg_ch UNION ALL SELECT p, n FROM zhkg_ch
 		UNION ALL SELECT o, n FROM zhkg_ch UNION ALL SELECT l, n FROM zhkg_ch WHERE l IS NOT NULL) x
 	GROUP BY h`
-	pgUpdateRefs = `UPDATE nodes SET refs = nodes.refs + r.n FROM (` + pgRefDeltas + `) r
-	WHERE nodes.hash = r.h AND r.n <> 0`
+	pgUpdateRefs = `UPDATE nodes SET refs = nodes.refs - r.n FROM (` + pgRefDeltas + `) r
+	WHERE nodes.hash = r.h`
 	pgFreeNodes = `DELETE FROM nodes USING (` + pgRefDeltas + `) r
-	WHERE nodes.hash = r.h AND r.n < 0 AND nodes.refs <= 0`
+	WHERE nodes.hash = r.h AND nodes.refs <= 0`
 )
 
 // apply adds add and then deletes del in one transaction, ignoring quads
@@ -346,70 +373,15 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 	if err != nil {
 		return fmt.Errorf("postgres bulk write: %w", err)
 	}
-	nodeList := make([]refs.ValueHash, 0, len(nodes))
-	for h := range nodes {
-		nodeList = append(nodeList, h)
-	}
 	err = pgTx(ctx, w.db, func(tx *sql.Tx) error {
-		exec := func(q string) error {
-			_, err := tx.ExecContext(ctx, q)
-			return err
-		}
-		if err := exec(pgTempChanged); err != nil {
-			return err
-		}
 		if len(addKeys) > 0 {
-			if err := exec(pgTempNodes); err != nil {
+			if err := w.add(ctx, tx, addKeys, nodes); err != nil {
 				return err
-			}
-			err := copyRows(ctx, tx, "zhkg_n", nodeColumns, len(nodeList), func(i int) ([]any, error) {
-				return nodeRow(nodeList[i], nodes[nodeList[i]])
-			})
-			if err != nil {
-				return fmt.Errorf("copy nodes: %w", err)
-			}
-			if err := exec(pgTempQuads); err != nil {
-				return err
-			}
-			err = copyRows(ctx, tx, "zhkg_q", []string{"s", "p", "o", "l"}, len(addKeys), func(i int) ([]any, error) {
-				return addKeys[i].row(), nil
-			})
-			if err != nil {
-				return fmt.Errorf("copy quads: %w", err)
-			}
-			if err := exec(pgInsertNodes); err != nil {
-				return fmt.Errorf("insert nodes: %w", err)
-			}
-			if err := w.withoutFK(exec, pgInsertQuads); err != nil {
-				return fmt.Errorf("insert quads: %w", err)
 			}
 		}
 		if len(delKeys) > 0 {
-			if err := exec(pgTempDel); err != nil {
+			if err := w.delete(ctx, tx, delKeys); err != nil {
 				return err
-			}
-			err := copyRows(ctx, tx, "zhkg_d", []string{"s", "p", "o", "l"}, len(delKeys), func(i int) ([]any, error) {
-				return delKeys[i].row(), nil
-			})
-			if err != nil {
-				return fmt.Errorf("copy deleted quads: %w", err)
-			}
-			if err := exec(`ANALYZE zhkg_d`); err != nil {
-				return err
-			}
-			if err := exec(pgDeleteQuads); err != nil {
-				return fmt.Errorf("delete quads: %w", err)
-			}
-		}
-		if err := exec(`ANALYZE zhkg_ch`); err != nil {
-			return err
-		}
-		if err := exec(pgUpdateRefs); err != nil {
-			return fmt.Errorf("update node refs: %w", err)
-		}
-		if len(delKeys) > 0 {
-			if err := w.withoutFK(exec, pgFreeNodes); err != nil {
-				return fmt.Errorf("delete unused nodes: %w", err)
 			}
 		}
 		return nil
@@ -421,6 +393,77 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 	// write of its own resets them.
 	if err := w.qs.ApplyDeltas(nil, w.opts); err != nil {
 		return fmt.Errorf("postgres bulk write: reset counts: %w", err)
+	}
+	return nil
+}
+
+// add inserts the quads keys (deduplicated) and their nodes in tx.
+func (w *pgWriter) add(ctx context.Context, tx *sql.Tx, keys []quadKey, nodes map[refs.ValueHash]quad.Value) error {
+	exec := func(q string) error {
+		_, err := tx.ExecContext(ctx, q)
+		return err
+	}
+	nodeList := make([]refs.ValueHash, 0, len(nodes))
+	for h := range nodes {
+		nodeList = append(nodeList, h)
+	}
+	if err := exec(pgTempNodes); err != nil {
+		return err
+	}
+	err := copyRows(ctx, tx, "zhkg_n", nodeColumns, len(nodeList), func(i int) ([]any, error) {
+		return nodeRow(nodeList[i], nodes[nodeList[i]])
+	})
+	if err != nil {
+		return fmt.Errorf("copy nodes: %w", err)
+	}
+	if err := exec(pgTempQuads); err != nil {
+		return err
+	}
+	err = copyRows(ctx, tx, "zhkg_q", []string{"s", "p", "o", "l"}, len(keys), func(i int) ([]any, error) {
+		return keys[i].row(), nil
+	})
+	if err != nil {
+		return fmt.Errorf("copy quads: %w", err)
+	}
+	if err := w.withoutFK(exec, pgAdd); err != nil {
+		return fmt.Errorf("insert quads and nodes: %w", err)
+	}
+	return nil
+}
+
+// delete removes the quads keys (deduplicated; absent ones are skipped)
+// in tx, lowers the refs of their nodes and frees the nodes no quad names
+// any more.
+func (w *pgWriter) delete(ctx context.Context, tx *sql.Tx, keys []quadKey) error {
+	exec := func(q string) error {
+		_, err := tx.ExecContext(ctx, q)
+		return err
+	}
+	for _, q := range []string{pgTempChanged, pgTempDel} {
+		if err := exec(q); err != nil {
+			return err
+		}
+	}
+	err := copyRows(ctx, tx, "zhkg_d", []string{"s", "p", "o", "l"}, len(keys), func(i int) ([]any, error) {
+		return keys[i].row(), nil
+	})
+	if err != nil {
+		return fmt.Errorf("copy deleted quads: %w", err)
+	}
+	if err := exec(`ANALYZE zhkg_d`); err != nil {
+		return err
+	}
+	if err := exec(pgDeleteQuads); err != nil {
+		return fmt.Errorf("delete quads: %w", err)
+	}
+	if err := exec(`ANALYZE zhkg_ch`); err != nil {
+		return err
+	}
+	if err := exec(pgUpdateRefs); err != nil {
+		return fmt.Errorf("update node refs: %w", err)
+	}
+	if err := w.withoutFK(exec, pgFreeNodes); err != nil {
+		return fmt.Errorf("delete unused nodes: %w", err)
 	}
 	return nil
 }

@@ -67,6 +67,9 @@ type work struct {
 	listOrgs  []span       // organizations from the lists
 	placeEnd  map[int]span // end offset → place mention ending there
 	occupied  []bool       // compact bytes covered by a place, org or title
+	// titleEnds[i] is the end of the longest title that starts at compact
+	// offset i, or -1: every finder asks, so it is computed once
+	titleEnds []int32
 }
 
 // Process implements extract.Stage.
@@ -76,6 +79,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	}
 	w := &work{st: st, d: d, v: newView(d)}
 	w.occupied = make([]bool, len(w.v.text)+1)
+	w.indexTitles()
 	for _, m := range d.Mentions {
 		if m.Type == extract.Place || m.Type == extract.Org || m.Type == extract.Person {
 			s, e := w.v.comp[m.Start], w.v.comp[m.End]
@@ -110,6 +114,39 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	return nil
 }
 
+// indexTitles fills titleEnds.
+func (w *work) indexTitles() {
+	t := w.v.text
+	w.titleEnds = make([]int32, len(t)+1)
+	for i := range w.titleEnds {
+		w.titleEnds[i] = -1
+	}
+	for i := 0; i < len(t); {
+		w.titleEnds[i] = int32(w.st.lex.TitleEnd(t, i))
+		_, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+	}
+}
+
+// titleEnd returns the end of the longest title that starts at compact
+// offset i, or -1 (lexicon.TitleEnd over the compact text).
+func (w *work) titleEnd(i int) int {
+	if i < 0 || i >= len(w.titleEnds) {
+		return -1
+	}
+	return int(w.titleEnds[i])
+}
+
+// titleStartingAt is lexicon.TitleStartingAt over the compact text.
+func (w *work) titleStartingAt(i int) (lexicon.Title, int, bool) {
+	e := w.titleEnd(i)
+	if e < 0 {
+		return lexicon.Title{}, -1, false
+	}
+	ti, _ := w.st.lex.IsTitle(w.v.text[i:e])
+	return ti, e, true
+}
+
 func (w *work) occupy(s, e int) {
 	for i := s; i < e; i++ {
 		w.occupied[i] = true
@@ -136,7 +173,7 @@ func (w *work) findTitles() {
 			i += n
 			continue
 		}
-		title, end, ok := w.st.lex.TitleStartingAt(t, i)
+		title, end, ok := w.titleStartingAt(i)
 		if ok && w.validTitle(i, end, title) {
 			w.titles = append(w.titles, span{s: i, e: end, typ: extract.Title, rule: "ner.title", title: title})
 			i = end

@@ -90,7 +90,7 @@ func (w *work) findOrgs() {
 	for e := 1; e <= len(t); e++ {
 		if !w.v.bound[e] && e < len(t) {
 			// 农村局局长: the segmenter glued the office to its title
-			if _, te, ok := w.st.lex.TitleStartingAt(t, e); !ok || !w.v.bound[te] {
+			if te := w.titleEnd(e); te < 0 || !w.v.bound[te] {
 				continue
 			}
 		}
@@ -119,7 +119,11 @@ func (w *work) findOrgs() {
 		}
 	}
 	// segmenter's organization tags
-	for s, tk := range w.v.pos {
+	for s, k := range w.v.tokAt {
+		if k == 0 {
+			continue
+		}
+		tk := w.v.toks[k-1]
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] {
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
@@ -224,7 +228,7 @@ func (w *work) orgEndOK(e int, suf string) bool {
 			if tk, ok := w.v.tokenAt(e); ok && utf8.RuneCountInString(w.v.text[e:tk.end]) == 1 {
 				return true
 			}
-			if _, _, ok := w.st.lex.TitleStartingAt(w.v.text, e); ok {
+			if w.titleEnd(e) >= 0 {
 				return true
 			}
 			for _, o := range []string{"党", "与", "和", "及", "、", "等", "在", "的", "将", "还", "也", "已", "是", "对", "把", "为", "于", "以", "开展", "组织", "召开", "举办", "主办", "牵头", "联合", "积极", "领导", "干部", "机关", "下属", "局属", "工作"} {
@@ -422,7 +426,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		}
 	}
 	// an organization that owns a post (宣郎广茶业总公司总经理) is named
-	if ti, _, ok := w.st.lex.TitleStartingAt(t, e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
+	if ti, _, ok := w.titleStartingAt(e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
 		return orgNamed
 	}
 	return orgInvalid

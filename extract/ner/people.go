@@ -82,7 +82,7 @@ func (w *work) findPeople() {
 			// 副主任江和泉、马建华: a list of names shares the title
 			if strings.HasPrefix(t[e:], "、") {
 				s = e + len("、")
-				if _, _, isT := w.st.lex.TitleStartingAt(t, s); isT {
+				if w.titleEnd(s) >= 0 {
 					break
 				}
 				continue
@@ -97,14 +97,13 @@ func (w *work) findPeople() {
 		}
 	}
 	// byline labels: 文\图:何燕祖, 作者：X, 记者 X
-	for _, lab := range bylineLabels {
-		for off := 0; ; {
-			k := strings.Index(t[off:], lab)
-			if k < 0 {
-				break
-			}
-			s := off + k + len(lab)
-			off = s
+	occ := bylineOffsets(t)
+	for li, lab := range bylineLabels {
+		if occ == nil {
+			break
+		}
+		for _, k := range occ[li] {
+			s := k + len(lab)
 			r, n := utf8.DecodeRuneInString(t[s:])
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
@@ -271,10 +270,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 			break
 		}
 		if run > s {
-			if _, _, ok := w.st.lex.TitleStartingAt(t, run); ok && run-s >= 6 {
+			if w.titleEnd(run) >= 0 && run-s >= 6 {
 				break
 			}
-			if startsWithAny(t[run:], rightCues) && run-s >= 6 {
+			if rightCueSet.prefixOf(t[run:]) && run-s >= 6 {
 				break
 			}
 		}
@@ -343,8 +342,8 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		switch {
 		case w.occupied[e2] || !isHanAt(t, e2):
 			best = e2
-		case startsWithAny(t[e2:], rightCues) && !startsWithAny(t[e3:], rightCues),
-			startsWithAny(t[e2:], timeWords):
+		case rightCueSet.prefixOf(t[e2:]) && !rightCueSet.prefixOf(t[e3:]),
+			timeWordSet.prefixOf(t[e2:]):
 			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
@@ -356,7 +355,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case w.verbThenParticle(e2):
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
-		case !isHan(after3) || strings.ContainsRune(hardStops, after3) || startsWithAny(t[e3:], rightCues) || titleAt(w, e3):
+		case !isHan(after3) || strings.ContainsRune(hardStops, after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3):
 			// the three characters stand alone: 村民张海艳的, 李兴建已经
 			best = e3
 		case nr2:
@@ -411,8 +410,7 @@ func runeAtStr(t string, i int) rune {
 }
 
 func titleAt(w *work, i int) bool {
-	_, _, ok := w.st.lex.TitleStartingAt(w.v.text, i)
-	return ok
+	return w.titleEnd(i) >= 0
 }
 
 // nameBefore reads a name that ends at e, where a title follows (李玉甫书记).
@@ -610,11 +608,8 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	left := strings.HasSuffix(t[:i], "岁的") || strings.HasSuffix(t[:i], "岁")
-	for _, c := range leftCues {
-		if strings.HasSuffix(t[:i], c) {
-			left = true
-			break
-		}
+	if !left && leftCueSet.suffixOf(t[:i]) {
+		left = true
 	}
 	// the name must start at a word boundary, unless a role word glued to it
 	if !w.v.bound[i] && !left {
@@ -634,7 +629,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
-	right := startsWithAny(t[e:], rightCues)
+	right := rightCueSet.prefixOf(t[e:])
 	// a word of the dictionary that starts with the surname and is not a
 	// name (关爱, 富裕, 储备) is not a name
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
@@ -645,7 +640,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	// 向记者, 和丈夫: the "given name" is a word of its own
-	if g := t[i+sn : e]; startsWithAny(g, leftCues) || titleAt(w, i+sn) {
+	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
 	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) {
@@ -710,7 +705,7 @@ func (w *work) nameContext(s, e int) bool {
 			return false
 		}
 		if tk, ok := w.v.tokenAt(e); ok && strings.HasPrefix(tk.pos, "n") && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[e:tk.end]) >= 2 {
-			if _, _, isTitle := w.st.lex.TitleStartingAt(t, e); !isTitle && !startsWithAny(t[e:], rightCues) && !startsWithAny(t[e:], namedAfter) {
+			if isTitle := w.titleEnd(e) >= 0; !isTitle && !rightCueSet.prefixOf(t[e:]) && !namedAfterSet.prefixOf(t[e:]) {
 				return false
 			}
 		}

@@ -14,7 +14,10 @@ type view struct {
 	orig  []int // orig[i]: offset in the Doc text of compact byte i; len(text)+1 entries
 	comp  []int // comp[j]: offset in the compact text of Doc byte j; len(doc)+1 entries
 	bound []bool
-	pos   map[int]tokenInfo // token start (compact) → token
+	// tokAt[i] is 1 + the index into toks of the token that starts at
+	// compact offset i, or 0
+	tokAt []int32
+	toks  []tokenInfo
 }
 
 type tokenInfo struct {
@@ -22,7 +25,18 @@ type tokenInfo struct {
 	pos string
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character. The CJK Unified Ideographs
+// block, which holds nearly every character of a text, is all Han; below
+// U+2E80 nothing is.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 func newView(d *extract.Doc) *view {
 	src := d.Text
@@ -51,14 +65,20 @@ func newView(d *extract.Doc) *view {
 	v.orig = orig
 	v.bound = make([]bool, len(v.text)+1)
 	v.bound[0], v.bound[len(v.text)] = true, true
-	v.pos = make(map[int]tokenInfo, len(d.Tokens))
+	v.tokAt = make([]int32, len(v.text)+1)
+	v.toks = make([]tokenInfo, 0, len(d.Tokens))
 	for _, t := range d.Tokens {
 		s, e := v.comp[t.Start], v.comp[t.End]
 		if s >= e {
 			continue
 		}
 		v.bound[s], v.bound[e] = true, true
-		v.pos[s] = tokenInfo{end: e, pos: t.POS}
+		if k := v.tokAt[s]; k > 0 {
+			v.toks[k-1] = tokenInfo{end: e, pos: t.POS} // the last token that starts there
+			continue
+		}
+		v.toks = append(v.toks, tokenInfo{end: e, pos: t.POS})
+		v.tokAt[s] = int32(len(v.toks))
 	}
 	if len(d.Tokens) == 0 {
 		for i := range v.bound {
@@ -95,8 +115,10 @@ func (v *view) origEnd(e int) int {
 }
 
 func (v *view) tokenAt(i int) (tokenInfo, bool) {
-	t, ok := v.pos[i]
-	return t, ok
+	if i < 0 || i >= len(v.tokAt) || v.tokAt[i] == 0 {
+		return tokenInfo{}, false
+	}
+	return v.toks[v.tokAt[i]-1], true
 }
 
 // runeAt returns the rune that starts at i.

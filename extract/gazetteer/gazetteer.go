@@ -81,12 +81,14 @@ type ref struct {
 }
 
 // Gazetteer is the table of divisions with an index by code and by surface
-// form. It is safe for concurrent use. Levels 1-4 are kept as two sorted
-// tables (rows by code, surface forms in byte order) that are searched by
-// bisection, so loading builds no hash map. Villages are decoded on
-// demand, one county at a time.
+// form. It is safe for concurrent use. Levels 1-4 are kept as a table of
+// rows sorted by code, bisected on a numeric key of the code, and a table
+// of surface forms in byte order with a character trie over it, so loading
+// builds no hash map of them. Villages are decoded on demand, one county
+// at a time.
 type Gazetteer struct {
 	divs    []Division // sorted by code
+	keys    []uint64   // keys[i]: codeKey(divs[i].Code), increasing
 	forms   []string   // sorted surface forms of levels 1-4
 	refs    []string   // refs[i]: the encoded candidates of forms[i] ("s12,w345")
 	maxForm int        // longest surface form of levels 1-4, in runes
@@ -105,7 +107,7 @@ type villageSet struct {
 	divs   []Division
 	byCode map[string]int
 	byForm map[string][]ref
-	first  map[rune]bool // first characters of the forms
+	heads  map[rune]uint64 // first character → lengths of the forms (bit n: n runes; bit 63: 63 or more)
 	max    int
 	err    error
 }
@@ -142,6 +144,7 @@ func load() (*Gazetteer, error) {
 	rows, forms := text[:sep+1], text[sep+1:]
 	g := &Gazetteer{
 		divs:  make([]Division, 0, strings.Count(rows, "\n")),
+		keys:  make([]uint64, 0, strings.Count(rows, "\n")),
 		forms: make([]string, 0, strings.Count(forms, "\n")),
 		vset:  map[string]*villageSet{},
 	}
@@ -156,7 +159,12 @@ func load() (*Gazetteer, error) {
 		if !ok || len(level) != 1 || level[0] < '1' || level[0] > '4' {
 			return nil, fmt.Errorf("load gazetteer: bad line %q", line)
 		}
+		k, ok := codeKey(code)
+		if !ok || len(g.keys) > 0 && g.keys[len(g.keys)-1] >= k {
+			return nil, fmt.Errorf("load gazetteer: bad or unsorted code in line %q", line)
+		}
 		g.divs = append(g.divs, Division{Code: code, Level: int(level[0] - '0'), Parent: parent, Name: name})
+		g.keys = append(g.keys, k)
 	}
 	for line := range strings.Lines(forms) {
 		if line[0] == '#' {
@@ -252,6 +260,28 @@ func parseVillageIndex(s string) (map[string][2]int, error) {
 	return idx, nil
 }
 
+// codeKey maps a code of up to 12 digits to a number in the byte order of
+// the codes: the digits padded with zeros to 12, then the length (so 110101
+// comes before 110101001, which comes before 110102). It reports false for
+// anything else.
+func codeKey(code string) (uint64, bool) {
+	if code == "" || len(code) > 12 {
+		return 0, false
+	}
+	var k uint64
+	for i := range 12 {
+		k *= 10
+		if i < len(code) {
+			c := code[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			k += uint64(c - '0')
+		}
+	}
+	return k<<4 | uint64(len(code)), true
+}
+
 // Len returns the number of divisions of levels 1-4.
 func (g *Gazetteer) Len() int { return len(g.divs) }
 
@@ -272,7 +302,11 @@ func (g *Gazetteer) Lookup(code string) (Division, bool) {
 		}
 		return Division{}, false
 	}
-	if i, ok := slices.BinarySearchFunc(g.divs, code, func(d Division, c string) int { return strings.Compare(d.Code, c) }); ok {
+	k, ok := codeKey(code)
+	if !ok {
+		return Division{}, false
+	}
+	if i, ok := slices.BinarySearch(g.keys, k); ok {
 		return g.divs[i], true
 	}
 	return Division{}, false
@@ -324,40 +358,63 @@ func (g *Gazetteer) Candidates(s string) []Candidate {
 // HasForm reports whether s is a surface form of some division of levels 1-4.
 func (g *Gazetteer) HasForm(s string) bool { return g.find(s) >= 0 }
 
+// VillageMatcher finds the villages and communities of a few counties in
+// a text (see [Gazetteer.Villages]). It is safe for concurrent use.
+type VillageMatcher struct {
+	sets  []*villageSet
+	heads map[rune]uint64 // the union of the sets' heads
+	max   int
+}
+
+// Villages returns the matcher of the villages and communities of the
+// given counties. It resolves the counties once (decoding their villages
+// on first use), so it is the fast way to test many strings of one article.
+func (g *Gazetteer) Villages(counties []string) *VillageMatcher {
+	m := &VillageMatcher{sets: make([]*villageSet, 0, len(counties))}
+	for _, c := range counties {
+		vs := g.villages(c)
+		m.sets = append(m.sets, vs)
+		m.max = max(m.max, vs.max)
+	}
+	switch len(m.sets) {
+	case 0:
+	case 1:
+		m.heads = m.sets[0].heads
+	default:
+		m.heads = map[rune]uint64{}
+		for _, vs := range m.sets {
+			for r, l := range vs.heads {
+				m.heads[r] |= l
+			}
+		}
+	}
+	return m
+}
+
+// MaxLen returns the length in runes of the longest form of the matcher's
+// villages.
+func (m *VillageMatcher) MaxLen() int { return m.max }
+
+// Lengths returns the lengths in runes of the forms that start with r: bit
+// n is set when some form has n runes, bit 63 when some form has 63 runes
+// or more. It is 0 when no form starts with r.
+func (m *VillageMatcher) Lengths(r rune) uint64 { return m.heads[r] }
+
+// Match returns the villages and communities that the surface string s may
+// name, in the order of the counties and then of the villages.
+func (m *VillageMatcher) Match(s string) []Candidate {
+	var out []Candidate
+	for _, vs := range m.sets {
+		for _, r := range vs.byForm[s] {
+			out = append(out, Candidate{vs.divs[r.idx], r.form})
+		}
+	}
+	return out
+}
+
 // VillageCandidates returns the villages and communities of the county with
 // the given code that the surface string s may name. The county's villages
 // are decoded on first use and kept.
-// VillageMatcher returns a function that finds the villages and
-// communities of the given counties that a surface string may name, and
-// the longest form among them in runes. It resolves the counties once, so
-// it is the fast way to test many strings of one article.
-func (g *Gazetteer) VillageMatcher(counties []string) (match func(s string) []Candidate, maxLen int, starts func(r rune) bool) {
-	sets := make([]*villageSet, 0, len(counties))
-	for _, c := range counties {
-		vs := g.villages(c)
-		sets = append(sets, vs)
-		maxLen = max(maxLen, vs.max)
-	}
-	match = func(s string) []Candidate {
-		var out []Candidate
-		for _, vs := range sets {
-			for _, r := range vs.byForm[s] {
-				out = append(out, Candidate{vs.divs[r.idx], r.form})
-			}
-		}
-		return out
-	}
-	starts = func(r rune) bool {
-		for _, vs := range sets {
-			if vs.first[r] {
-				return true
-			}
-		}
-		return false
-	}
-	return match, maxLen, starts
-}
-
 func (g *Gazetteer) VillageCandidates(county, s string) []Candidate {
 	vs := g.villages(county)
 	var out []Candidate
@@ -448,14 +505,13 @@ func (g *Gazetteer) villages(county string) *villageSet {
 			}
 			s := form[1:]
 			vs.byForm[s] = append(vs.byForm[s], ref{int32(i), classOf(form[0])})
-			if vs.first == nil {
-				vs.first = map[rune]bool{}
+			if vs.heads == nil {
+				vs.heads = map[rune]uint64{}
 			}
 			r, _ := utf8.DecodeRuneInString(s)
-			vs.first[r] = true
-			if n := utf8.RuneCountInString(s); n > vs.max {
-				vs.max = n
-			}
+			n := utf8.RuneCountInString(s)
+			vs.heads[r] |= 1 << min(n, 63)
+			vs.max = max(vs.max, n)
 		}
 	}
 	return vs

@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -73,5 +75,29 @@ func BenchmarkTrie_Build(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		newTrie(g.forms, len(g.trie.rs))
+	}
+}
+
+func TestCodeKey_Order(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	code := func() string {
+		b := make([]byte, 1+rng.IntN(12))
+		for i := range b {
+			b[i] = "0019"[rng.IntN(4)]
+		}
+		return string(b)
+	}
+	for range 20000 {
+		a, b := code(), code()
+		ka, _ := codeKey(a)
+		kb, _ := codeKey(b)
+		if got, want := cmp.Compare(ka, kb), strings.Compare(a, b); got != want {
+			t.Fatalf("codeKey order of %q, %q = %d, string order %d", a, b, got, want)
+		}
+	}
+	for _, bad := range []string{"", "12a4", "1234567890123", "５１"} {
+		if _, ok := codeKey(bad); ok {
+			t.Errorf("codeKey(%q) ok", bad)
+		}
 	}
 }

@@ -35,8 +35,8 @@ var foreignTxt string
 type Stage struct {
 	g       *gazetteer.Gazetteer
 	foreign map[string]bool
-	forHead map[rune]bool // first characters of the foreign names
-	maxFor  int           // longest foreign name in runes
+	forHead *runeSet // first characters of the foreign names
+	maxFor  int      // longest foreign name in runes
 	zones   bool
 }
 
@@ -49,7 +49,7 @@ func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
 
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
-	s := &Stage{g: g, foreign: map[string]bool{}, forHead: map[rune]bool{}, zones: true}
+	s := &Stage{g: g, foreign: map[string]bool{}, forHead: &runeSet{}, zones: true}
 	for line := range strings.Lines(foreignTxt) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -57,7 +57,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
 		}
 		s.foreign[line] = true
 		r, _ := utf8.DecodeRuneInString(line)
-		s.forHead[r] = true
+		s.forHead.add(r)
 		if n := utf8.RuneCountInString(line); n > s.maxFor {
 			s.maxFor = n
 		}
@@ -72,33 +72,79 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
 // d.Text, so that 黑龙江 省 (page layout) reads as 黑龙江省.
 type view struct {
 	text string
-	off  []int // off[i]: offset in d.Text of byte i of text; off[len(text)] = len(d.Text)
+	// pieces of the map: text[p.v:] was copied from d.Text[p.t:] up to
+	// the next piece; sorted by v, the first at v == 0
+	pieces []piece
+}
+
+type piece struct{ v, t int }
+
+// isViewSpace reports whether the view drops r.
+func isViewSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || r >= '\t' && r <= '\r'
+	case r > '\u3000':
+		return r == '\ufeff' // no other white space above U+3000
+	}
+	return unicode.IsSpace(r) || r == '\u3000'
 }
 
 func newView(s string) view {
 	var b strings.Builder
-	off := make([]int, 0, len(s)+1)
+	var pieces []piece
+	start := -1 // start in s of the run being copied
+	flush := func(end int) {
+		if start >= 0 && start < end {
+			if n := len(pieces); n == 0 || pieces[n-1].t+(b.Len()-pieces[n-1].v) != start {
+				pieces = append(pieces, piece{b.Len(), start})
+			}
+			b.WriteString(s[start:end])
+		}
+		start = -1
+	}
 	for i, r := range s {
-		if unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' {
-			continue
-		}
-		n := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			n = 1
-		}
-		b.WriteString(s[i : i+n])
-		for k := range n {
-			off = append(off, i+k)
+		switch {
+		case isViewSpace(r):
+			flush(i)
+		case r == utf8.RuneError && len(s)-i >= 3 && s[i:i+3] == "\ufffd":
+			// a literal U+FFFD: the view keeps its first byte only
+			flush(i)
+			start = i
+			flush(i + 1)
+		case start < 0:
+			start = i
 		}
 	}
-	off = append(off, len(s))
-	return view{b.String(), off}
+	flush(len(s))
+	if len(pieces) == 1 && pieces[0].t == 0 && b.Len() == len(s) {
+		return view{text: s, pieces: pieces}
+	}
+	return view{b.String(), pieces}
+}
+
+// orig maps the view offset x to an offset of the original text.
+func (v view) orig(x int) int {
+	k := sort.Search(len(v.pieces), func(i int) bool { return v.pieces[i].v > x }) - 1
+	return v.pieces[k].t + x - v.pieces[k].v
 }
 
 // span maps the view range [start, end) to a span of the original text.
 func (v view) span(start, end int) extract.Span {
-	return extract.Span{Start: v.off[start], End: v.off[end-1] + 1}
+	return extract.Span{Start: v.orig(start), End: v.orig(end-1) + 1}
 }
+
+// runeSet is a set of characters of the Basic Multilingual Plane; it
+// holds every character beyond it.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r < 0x10000 {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (s *runeSet) has(r rune) bool { return r >= 0x10000 || s[r>>6]&(1<<(r&63)) != 0 }
 
 type kind uint8
 
@@ -160,7 +206,7 @@ func (s *Stage) scan(v view) []*match {
 			ms = append(ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
 			return true
 		})
-		if !s.forHead[r] {
+		if !s.forHead.has(r) {
 			continue
 		}
 		for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
@@ -504,11 +550,16 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
-	villages, maxLen, starts := s.g.VillageMatcher(codes)
+	vm := s.g.Villages(codes)
+	maxLen := vm.MaxLen()
 	t := v.text
 	var found []*match
 	for i, r := range t {
-		if !unicode.Is(unicode.Han, r) || !starts(r) {
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		lengths := vm.Lengths(r) // bit k: a form of k characters starts with r
+		if lengths == 0 {
 			continue
 		}
 		for n, j := 0, i; j < len(t) && n < maxLen; n++ {
@@ -517,7 +568,13 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 			if n < 2 { // at least three characters
 				continue
 			}
-			cands := villages(t[i:j])
+			if k := n + 1; k < 63 && lengths&(1<<k) == 0 {
+				if lengths>>k == 0 {
+					break // no longer form
+				}
+				continue
+			}
+			cands := vm.Match(t[i:j])
 			if len(cands) == 0 {
 				continue
 			}

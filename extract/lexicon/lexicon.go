@@ -57,8 +57,8 @@ type Lexicon struct {
 	orgSuffix map[string]OrgClass
 	mediaSet  map[string]bool
 	notNames  map[string]bool
-	stopChars runeSet
-	translit  runeSet
+	stopChars RuneSet
+	translit  RuneSet
 	people    map[string]bool
 	orgs      map[string]bool
 	places    map[string]bool
@@ -71,7 +71,7 @@ type Lexicon struct {
 
 	// surnames by their runes: one-rune surnames, the first runes of
 	// two-rune surnames, and the two-rune surnames as rune pairs
-	surname1, surnameFirst runeSet
+	surname1, surnameFirst RuneSet
 	surname2               map[uint64]bool
 }
 
@@ -148,7 +148,7 @@ func New() (*Lexicon, error) {
 	if err == nil {
 		err = readList("namechars.txt", func(f []string) error {
 			for _, r := range f[0] {
-				l.stopChars.add(r)
+				l.stopChars.Add(r)
 			}
 			return nil
 		})
@@ -156,7 +156,7 @@ func New() (*Lexicon, error) {
 	if err == nil {
 		err = readList("translit.txt", func(f []string) error {
 			for _, r := range f[0] {
-				l.translit.add(r)
+				l.translit.Add(r)
 			}
 			return nil
 		})
@@ -194,10 +194,10 @@ func (l *Lexicon) index() {
 		r1, n1 := utf8.DecodeRuneInString(s)
 		switch rest := s[n1:]; utf8.RuneCountInString(rest) {
 		case 0:
-			l.surname1.add(r1)
+			l.surname1.Add(r1)
 		case 1:
 			r2, _ := utf8.DecodeRuneInString(rest)
-			l.surnameFirst.add(r1)
+			l.surnameFirst.Add(r1)
 			l.surname2[trieKey(r1, r2)] = true
 		}
 	}
@@ -288,12 +288,12 @@ func (l *Lexicon) SurnameAt(text string) int {
 	if r1 == utf8.RuneError {
 		return 0
 	}
-	if len(text) > n1 && l.surnameFirst.has(r1) {
+	if len(text) > n1 && l.surnameFirst.Has(r1) {
 		if r2, n2 := utf8.DecodeRuneInString(text[n1:]); (r2 != utf8.RuneError || n2 > 1) && l.surname2[trieKey(r1, r2)] {
 			return n1 + n2
 		}
 	}
-	if l.surname1.has(r1) {
+	if l.surname1.Has(r1) {
 		return n1
 	}
 	return 0
@@ -355,10 +355,10 @@ func (l *Lexicon) NotName(s string) bool {
 }
 
 // StopChar reports whether r rarely appears in a Han given name.
-func (l *Lexicon) StopChar(r rune) bool { return l.stopChars.has(r) }
+func (l *Lexicon) StopChar(r rune) bool { return l.stopChars.Has(r) }
 
 // Translit reports whether r is common in transliterated names.
-func (l *Lexicon) Translit(r rune) bool { return l.translit.has(r) }
+func (l *Lexicon) Translit(r rune) bool { return l.translit.Has(r) }
 
 // Kind is the kind of a user dictionary entry.
 type Kind string

@@ -7,8 +7,9 @@ import "unicode/utf8"
 // walk stops at the first rune no word continues with, so most positions
 // of a text cost one map lookup instead of one string lookup per length.
 type runeTrie struct {
-	next map[uint64]int32 // node<<32 | rune → child node; the root is node 0
-	term []bool           // term[node]: a word ends at node
+	next  map[uint64]int32 // node<<32 | rune → child node; the root is node 0
+	term  []bool           // term[node]: a word ends at node
+	first RuneSet          // the runes the root has children for
 }
 
 func newRuneTrie() *runeTrie {
@@ -19,6 +20,9 @@ func trieKey(node int32, r rune) uint64 { return uint64(node)<<32 | uint64(uint3
 
 // child returns the child of node by r, creating it.
 func (t *runeTrie) child(node int32, r rune) int32 {
+	if node == 0 {
+		t.first.Add(r)
+	}
 	k := trieKey(node, r)
 	if c, ok := t.next[k]; ok {
 		return c
@@ -54,10 +58,16 @@ func (t *runeTrie) add(word string, reverse bool) {
 // longestFrom returns the end of the longest word that starts at byte
 // offset start of text, or -1.
 func (t *runeTrie) longestFrom(text string, start int) int {
+	if start >= len(text) {
+		return -1
+	}
+	if r, _ := DecodeRune(text, start); !t.first.Has(r) {
+		return -1 // most positions of a text
+	}
 	best := -1
 	node := int32(0)
 	for i := start; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := DecodeRune(text, i)
 		if r == utf8.RuneError && n <= 1 {
 			break
 		}
@@ -77,10 +87,16 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 // longestBefore returns the start of the longest word that ends at byte
 // offset end of text (a trie built reversed), or -1.
 func (t *runeTrie) longestBefore(text string, end int) int {
+	if end <= 0 || end > len(text) {
+		return -1
+	}
+	if r, _ := DecodeLastRune(text, end); !t.first.Has(r) {
+		return -1
+	}
 	best := -1
 	node := int32(0)
 	for i := end; i > 0; {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
+		r, n := DecodeLastRune(text, i)
 		if r == utf8.RuneError && n <= 1 {
 			break
 		}
@@ -97,13 +113,27 @@ func (t *runeTrie) longestBefore(text string, end int) int {
 	return best
 }
 
-// runeSet is a set of runes with a bitmap for the Basic Multilingual Plane.
-type runeSet struct {
+// RuneSet is a set of runes with a bitmap for the Basic Multilingual
+// Plane: a lookup costs a shift and a mask, far less than a map. The zero
+// value is an empty set.
+type RuneSet struct {
 	bmp   [1 << 10]uint64
 	other map[rune]bool
 }
 
-func (s *runeSet) add(r rune) {
+// NewRuneSet returns the set of the runes of the strings.
+func NewRuneSet(chars ...string) *RuneSet {
+	s := &RuneSet{}
+	for _, c := range chars {
+		for _, r := range c {
+			s.Add(r)
+		}
+	}
+	return s
+}
+
+// Add adds r to the set.
+func (s *RuneSet) Add(r rune) {
 	if r >= 0 && r < 1<<16 {
 		s.bmp[r>>6] |= 1 << (uint(r) & 63)
 		return
@@ -114,9 +144,51 @@ func (s *runeSet) add(r rune) {
 	s.other[r] = true
 }
 
-func (s *runeSet) has(r rune) bool {
+// Has reports whether r is in the set.
+func (s *RuneSet) Has(r rune) bool {
 	if r >= 0 && r < 1<<16 {
 		return s.bmp[r>>6]&(1<<(uint(r)&63)) != 0
 	}
 	return s.other[r]
+}
+
+// DecodeRune is utf8.DecodeRuneInString(s[i:]) with the one-, two- and
+// three-byte forms (all of the Basic Multilingual Plane, so nearly every
+// character of a Chinese text) decoded inline.
+func DecodeRune(s string, i int) (rune, int) {
+	if i < len(s) {
+		b0 := s[i]
+		if b0 < 0x80 {
+			return rune(b0), 1
+		}
+		if b0&0xF0 == 0xE0 && i+2 < len(s) {
+			b1, b2 := s[i+1], s[i+2]
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+				if r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					return r, 3
+				}
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// DecodeLastRune is utf8.DecodeLastRuneInString(s[:end]) with the ASCII
+// and three-byte forms decoded inline.
+func DecodeLastRune(s string, end int) (rune, int) {
+	if end > 0 && end <= len(s) {
+		b := s[end-1]
+		if b < 0x80 {
+			return rune(b), 1
+		}
+		if end >= 3 {
+			b0, b1 := s[end-3], s[end-2]
+			if b0&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b&0xC0 == 0x80 {
+				if r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					return r, 3
+				}
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s[:end])
 }

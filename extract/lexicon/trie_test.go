@@ -140,19 +140,56 @@ func TestLookupsMatchBruteForce(t *testing.T) {
 }
 
 func TestRuneSet(t *testing.T) {
-	var s runeSet
+	var s RuneSet
 	in := []rune{'a', '王', 0xFFFF, 0x20000, 0x2A6D6}
 	for _, r := range in {
-		s.add(r)
+		s.Add(r)
 	}
 	for _, r := range in {
-		if !s.has(r) {
-			t.Errorf("has(%U) = false after add", r)
+		if !s.Has(r) {
+			t.Errorf("Has(%U) = false after add", r)
 		}
 	}
 	for _, r := range []rune{'b', '李', 0x10000, 0x20001, -1} {
-		if s.has(r) {
-			t.Errorf("has(%U) = true, never added", r)
+		if s.Has(r) {
+			t.Errorf("Has(%U) = true, never added", r)
 		}
+	}
+}
+
+// TestDecodeRune compares the inline decoders with package utf8 on every
+// string of one to three bytes and on longer texts at every offset.
+func TestDecodeRune(t *testing.T) {
+	check := func(s string) {
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) {
+				r, n := DecodeRune(s, i)
+				wr, wn := utf8.DecodeRuneInString(s[i:])
+				if r != wr || n != wn {
+					t.Fatalf("DecodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+				}
+			}
+			r, n := DecodeLastRune(s, i)
+			wr, wn := utf8.DecodeLastRuneInString(s[:i])
+			if r != wr || n != wn {
+				t.Fatalf("DecodeLastRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+	b := make([]byte, 3)
+	for x := 0; x < 1<<24; x++ {
+		b[0], b[1], b[2] = byte(x>>16), byte(x>>8), byte(x)
+		s := string(b)
+		r, n := DecodeRune(s, 0)
+		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+			t.Fatalf("DecodeRune(%q, 0) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+		r, n = DecodeLastRune(s, 3)
+		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+			t.Fatalf("DecodeLastRune(%q, 3) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+	}
+	for _, s := range append(lookupTexts, "\xe4\xb8", "\xb8\xad", "a\xed\xa0\x80b", "𠀋王\U0010FFFF") {
+		check(s)
 	}
 }

@@ -1,7 +1,8 @@
 package ner
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -52,14 +53,39 @@ func (w *work) emit() {
 		}
 		kept = append(kept, m)
 	}
-	w.d.Mentions = append(kept, ms...)
-	sort.SliceStable(w.d.Mentions, func(i, j int) bool {
-		a, b := w.d.Mentions[i], w.d.Mentions[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	// in text order, longest first: the stable sort of kept then ms,
+	// done as a merge of the two sorted (kept is sorted already when the
+	// earlier stages left their mentions in order)
+	sortMentions(kept)
+	sortMentions(ms)
+	out := make([]extract.Mention, 0, len(kept)+len(ms))
+	i, j := 0, 0
+	for i < len(kept) && j < len(ms) {
+		if mentionOrder(ms[j], kept[i]) < 0 {
+			out = append(out, ms[j])
+			j++
+		} else {
+			out = append(out, kept[i])
+			i++
 		}
-		return a.End > b.End
-	})
+	}
+	out = append(out, kept[i:]...)
+	w.d.Mentions = append(out, ms[j:]...)
+}
+
+// mentionOrder orders mentions by start, the longest first.
+func mentionOrder(a, b extract.Mention) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(b.End, a.End)
+}
+
+// sortMentions sorts ms stably by mentionOrder.
+func sortMentions(ms []extract.Mention) {
+	if !slices.IsSortedFunc(ms, mentionOrder) {
+		slices.SortStableFunc(ms, mentionOrder)
+	}
 }
 
 // orgAliases maps the short names of organizations to the full names the

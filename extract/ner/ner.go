@@ -3,7 +3,6 @@ package ner
 import (
 	"context"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
@@ -82,7 +81,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.indexTitles()
 	for _, m := range d.Mentions {
 		if m.Type == extract.Place || m.Type == extract.Org || m.Type == extract.Person {
-			s, e := w.v.comp[m.Start], w.v.comp[m.End]
+			s, e := int(w.v.comp[m.Start]), int(w.v.comp[m.End])
 			if s < e {
 				sp := span{s: s, e: e, typ: m.Type, rule: m.Rule, key: m.Key}
 				switch m.Type {
@@ -123,7 +122,7 @@ func (w *work) indexTitles() {
 	}
 	for i := 0; i < len(t); {
 		w.titleEnds[i] = int32(w.st.lex.TitleEnd(t, i))
-		_, n := utf8.DecodeRuneInString(t[i:])
+		_, n := lexicon.DecodeRune(t, i)
 		i += n
 	}
 }
@@ -168,7 +167,7 @@ var titleBlockers = []string{"会", "团", "处", "大会", "队", "们", "性",
 func (w *work) findTitles() {
 	t := w.v.text
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := lexicon.DecodeRune(t, i)
 		if !isHan(r) {
 			i += n
 			continue

@@ -1,7 +1,8 @@
 package ner
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -71,7 +72,7 @@ func (w *work) findOrgs() {
 			s = e
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(t[s:])
+		_, n := lexicon.DecodeRune(t, s)
 		s += n
 	}
 	for _, name := range w.st.lex.UserEntries(lexicon.KindOrg) {
@@ -131,11 +132,11 @@ func (w *work) findOrgs() {
 	// of overlapping candidates keep the one that ends last (the head of a
 	// Chinese noun phrase is at its end: 吴江区委组织部 holds 吴江区委), then
 	// the longest; never across a title
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].e != cands[j].e {
-			return cands[i].e > cands[j].e
+	slices.SortStableFunc(cands, func(a, b span) int {
+		if a.e != b.e {
+			return cmp.Compare(b.e, a.e)
 		}
-		return cands[i].e-cands[i].s > cands[j].e-cands[j].s
+		return cmp.Compare(b.e-b.s, a.e-a.s)
 	})
 	for _, c := range cands {
 		if w.overlapsTitle(c.s, c.e) {
@@ -250,7 +251,7 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 	s := ss
 	// the token holding the ending may start before it (教育局 as one token)
 	for k := ss; k > 0 && k > ss-12; {
-		_, n := utf8.DecodeLastRuneInString(t[:k])
+		_, n := lexicon.DecodeLastRune(t, k)
 		k -= n
 		if tk, ok := w.v.tokenAt(k); ok && tk.end > ss && tk.end <= e {
 			word := t[k:tk.end]
@@ -417,7 +418,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 			k = tk.end
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(t[k:])
+		_, n := lexicon.DecodeRune(t, k)
 		k += n
 	}
 	for _, c := range []string{"下属", "所属", "直属", "及下属"} {
@@ -460,7 +461,7 @@ func (w *work) prevToken(k int) int {
 	t := w.v.text
 	j := k
 	for j > 0 {
-		_, n := utf8.DecodeLastRuneInString(t[:j])
+		_, n := lexicon.DecodeLastRune(t, j)
 		j -= n
 		if w.v.bound[j] {
 			return j
@@ -506,7 +507,7 @@ func (w *work) brandBefore(ss, e int) (int, bool) {
 		if bs == 0 {
 			return 0, false
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:bs])
+		r, n := lexicon.DecodeLastRune(t, bs)
 		if !isHan(r) || w.occupied[bs-n] || strings.ContainsRune(orgFunctionChars, r) || w.st.lex.StopChar(r) {
 			return 0, false
 		}
@@ -534,7 +535,7 @@ func (w *work) brandBefore(ss, e int) (int, bool) {
 		if p, ok := w.placeEndingAt(bs); ok {
 			return p.s, true
 		}
-		r, _ := utf8.DecodeLastRuneInString(t[:bs])
+		r, _ := lexicon.DecodeLastRune(t, bs)
 		if isHan(r) {
 			k := w.prevToken(bs)
 			if k < 0 {

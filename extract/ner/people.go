@@ -104,7 +104,7 @@ func (w *work) findPeople() {
 		}
 		for _, k := range occ[li] {
 			s := k + len(lab)
-			r, n := utf8.DecodeRuneInString(t[s:])
+			r, n := lexicon.DecodeRune(t, s)
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
 			}
@@ -133,7 +133,7 @@ func (w *work) findPeople() {
 	w.signatures(add)
 	// context cues and the segmenter's person tag
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := lexicon.DecodeRune(t, i)
 		if !isHan(r) || w.occupied[i] {
 			i += n
 			continue
@@ -173,13 +173,14 @@ func (w *work) findPeople() {
 			out = append(out, sp)
 		}
 	}
-	for _, name := range names {
-		for off := 0; ; {
-			k := strings.Index(t[off:], name)
-			if k < 0 {
-				break
+	nameOcc := nameOffsets(t, names)
+	for ni, name := range names {
+		off := 0
+		for _, s := range nameOcc[ni] {
+			if s < off {
+				continue // overlaps the occurrence before: strings.Index would not see it
 			}
-			s, e := off+k, off+k+len(name)
+			e := s + len(name)
 			off = e
 			if overlapsTaken(taken, s, e) || w.occupiedByOther(s, e) {
 				continue
@@ -229,7 +230,7 @@ func sortByLen(names []string) {
 
 func skipSpaces(t string, i int) int {
 	for i < len(t) {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := lexicon.DecodeRune(t, i)
 		if r != ' ' && r != '\u3000' && r != '\t' && r != '\u00a0' {
 			break
 		}
@@ -238,11 +239,12 @@ func skipSpaces(t string, i int) int {
 	return i
 }
 
-// runes returns the first n runes of s starting at byte i, as end offsets.
-func runeEnds(t string, i, n int) []int {
-	var ends []int
+// runeEnds appends to ends the end offsets of the first n Han runes of t
+// starting at byte i (callers pass a slice of a local array, so that
+// nothing is allocated).
+func runeEnds(ends []int, t string, i, n int) []int {
 	for k := 0; k < n && i < len(t); k++ {
-		r, sz := utf8.DecodeRuneInString(t[i:])
+		r, sz := lexicon.DecodeRune(t, i)
 		if !isHan(r) {
 			break
 		}
@@ -265,7 +267,7 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	// the run of Han characters up to a delimiter, a title or a cue word
 	run := s
 	for run < len(t) {
-		r, n := utf8.DecodeRuneInString(t[run:])
+		r, n := lexicon.DecodeRune(t, run)
 		if !isHan(r) || w.occupied[run] {
 			break
 		}
@@ -285,7 +287,8 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	}
 	sn := w.st.lex.SurnameAt(t[s:])
 	if sn > 0 {
-		ends := runeEnds(t, s+sn, 2)
+		var buf [2]int
+		ends := runeEnds(buf[:0], t, s+sn, 2)
 		if len(ends) == 0 {
 			return 0, false
 		}
@@ -397,7 +400,7 @@ func isHanAt(t string, i int) bool {
 	if i >= len(t) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t[i:])
+	r, _ := lexicon.DecodeRune(t, i)
 	return isHan(r)
 }
 
@@ -405,7 +408,7 @@ func runeAtStr(t string, i int) rune {
 	if i >= len(t) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(t[i:])
+	r, _ := lexicon.DecodeRune(t, i)
 	return r
 }
 
@@ -424,7 +427,7 @@ func (w *work) nameBefore(e int) (int, bool) {
 				ok = false
 				break
 			}
-			r, sz := utf8.DecodeLastRuneInString(t[:s])
+			r, sz := lexicon.DecodeLastRune(t, s)
 			if !isHan(r) {
 				ok = false
 				break
@@ -462,7 +465,7 @@ func (w *work) nameBetween(e int) (int, bool) {
 		s := e
 		ok := true
 		for k := 0; k < n; k++ {
-			r, sz := utf8.DecodeLastRuneInString(t[:s])
+			r, sz := lexicon.DecodeLastRune(t, s)
 			if s == 0 || !isHan(r) {
 				ok = false
 				break
@@ -472,7 +475,7 @@ func (w *work) nameBetween(e int) (int, bool) {
 		if !ok || w.occupiedByOther(s, e) {
 			continue
 		}
-		r, _ := utf8.DecodeLastRuneInString(t[:s])
+		r, _ := lexicon.DecodeLastRune(t, s)
 		if s > 0 && isHan(r) && !w.occupied[s-1] {
 			continue
 		}
@@ -508,7 +511,7 @@ func (w *work) datelineNames(add func(s, e int, rule string)) {
 				}
 				e := p
 				for e < len(t) {
-					r, sz := utf8.DecodeRuneInString(t[e:])
+					r, sz := lexicon.DecodeRune(t, e)
 					if !isHan(r) {
 						break
 					}
@@ -542,7 +545,7 @@ func (w *work) unitBeforeTitle(s, e int) bool {
 	if _, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e); ok && ss >= s {
 		return true
 	}
-	_, n := utf8.DecodeRuneInString(t[e:])
+	_, n := lexicon.DecodeRune(t, e)
 	if _, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e+n); ok && ss < e && ss >= s {
 		return true
 	}
@@ -554,7 +557,7 @@ func (w *work) unitBeforeTitle(s, e int) bool {
 func (w *work) signatures(add func(s, e int, rule string)) {
 	t := w.v.text
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := lexicon.DecodeRune(t, i)
 		i += n
 		if r != '(' && r != '（' {
 			continue
@@ -603,7 +606,8 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if sn == 0 {
 		return 0, "", false
 	}
-	ends := runeEnds(t, i+sn, 2)
+	var buf [2]int
+	ends := runeEnds(buf[:0], t, i+sn, 2)
 	if len(ends) == 0 {
 		return 0, "", false
 	}
@@ -677,8 +681,8 @@ func (w *work) commonWordStart(s, e int) bool {
 	if w.st.lookup == nil || utf8.RuneCountInString(w.v.text[s:e]) != 3 {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(w.v.text[s:])
-	_, m := utf8.DecodeRuneInString(w.v.text[s+n:])
+	_, n := lexicon.DecodeRune(w.v.text, s)
+	_, m := lexicon.DecodeRune(w.v.text, s+n)
 	pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m])
 	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
 }
@@ -689,7 +693,7 @@ func (w *work) commonWordStart(s, e int) bool {
 func (w *work) nameContext(s, e int) bool {
 	t := w.v.text
 	if s > 0 {
-		r, n := utf8.DecodeLastRuneInString(t[:s])
+		r, n := lexicon.DecodeLastRune(t, s)
 		if isHan(r) && !w.occupied[s-n] {
 			k := w.prevToken(s)
 			if k < 0 {

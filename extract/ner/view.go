@@ -2,17 +2,17 @@ package ner
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // view is a compact copy of a Doc's text in which the spaces that pad
 // two-character names (王 进) are removed, with maps between the two.
 type view struct {
 	text  string
-	orig  []int // orig[i]: offset in the Doc text of compact byte i; len(text)+1 entries
-	comp  []int // comp[j]: offset in the compact text of Doc byte j; len(doc)+1 entries
+	orig  []int32 // orig[i]: offset in the Doc text of compact byte i; len(text)+1 entries
+	comp  []int32 // comp[j]: offset in the compact text of Doc byte j; len(doc)+1 entries
 	bound []bool
 	// tokAt[i] is 1 + the index into toks of the token that starts at
 	// compact offset i, or 0
@@ -40,27 +40,27 @@ func isHan(r rune) bool {
 
 func newView(d *extract.Doc) *view {
 	src := d.Text
-	v := &view{comp: make([]int, len(src)+1)}
+	v := &view{comp: make([]int32, len(src)+1)}
 	buf := make([]byte, 0, len(src))
-	orig := make([]int, 0, len(src)+1)
+	orig := make([]int32, 0, len(src)+1)
 	for j := 0; j < len(src); {
-		r, n := utf8.DecodeRuneInString(src[j:])
+		r, n := lexicon.DecodeRune(src, j)
 		if (r == ' ' || r == '\u3000' || r == '\u00a0') && padding(src, j, n) {
 			for k := 0; k < n; k++ {
-				v.comp[j+k] = len(buf)
+				v.comp[j+k] = int32(len(buf))
 			}
 			j += n
 			continue
 		}
 		for k := 0; k < n; k++ {
-			v.comp[j+k] = len(buf)
-			orig = append(orig, j+k)
+			v.comp[j+k] = int32(len(buf))
+			orig = append(orig, int32(j+k))
 			buf = append(buf, src[j+k])
 		}
 		j += n
 	}
-	v.comp[len(src)] = len(buf)
-	orig = append(orig, len(src))
+	v.comp[len(src)] = int32(len(buf))
+	orig = append(orig, int32(len(src)))
 	v.text = string(buf)
 	v.orig = orig
 	v.bound = make([]bool, len(v.text)+1)
@@ -68,7 +68,7 @@ func newView(d *extract.Doc) *view {
 	v.tokAt = make([]int32, len(v.text)+1)
 	v.toks = make([]tokenInfo, 0, len(d.Tokens))
 	for _, t := range d.Tokens {
-		s, e := v.comp[t.Start], v.comp[t.End]
+		s, e := int(v.comp[t.Start]), int(v.comp[t.End])
 		if s >= e {
 			continue
 		}
@@ -91,19 +91,19 @@ func newView(d *extract.Doc) *view {
 // padding reports whether the space at src[j:j+n] pads a two-character
 // word: one Han character on each side, each bounded by a non-Han rune.
 func padding(src string, j, n int) bool {
-	l, ln := utf8.DecodeLastRuneInString(src[:j])
-	r, rn := utf8.DecodeRuneInString(src[j+n:])
+	l, ln := lexicon.DecodeLastRune(src, j)
+	r, rn := lexicon.DecodeRune(src, j+n)
 	if !isHan(l) || !isHan(r) {
 		return false
 	}
-	ll, _ := utf8.DecodeLastRuneInString(src[:j-ln])
-	rr, _ := utf8.DecodeRuneInString(src[j+n+rn:])
+	ll, _ := lexicon.DecodeLastRune(src, j-ln)
+	rr, _ := lexicon.DecodeRune(src, j+n+rn)
 	return (j-ln == 0 || !isHan(ll)) && (j+n+rn == len(src) || !isHan(rr))
 }
 
 // span maps a compact span to the Doc text.
 func (v *view) span(s, e int) extract.Span {
-	return extract.Span{Start: v.orig[s], End: v.origEnd(e)}
+	return extract.Span{Start: int(v.orig[s]), End: v.origEnd(e)}
 }
 
 // origEnd maps an exclusive compact end offset to the Doc text.
@@ -111,7 +111,7 @@ func (v *view) origEnd(e int) int {
 	if e == 0 {
 		return 0
 	}
-	return v.orig[e-1] + 1
+	return int(v.orig[e-1]) + 1
 }
 
 func (v *view) tokenAt(i int) (tokenInfo, bool) {
@@ -126,5 +126,5 @@ func (v *view) runeAt(i int) (rune, int) {
 	if i >= len(v.text) {
 		return 0, 0
 	}
-	return utf8.DecodeRuneInString(v.text[i:])
+	return lexicon.DecodeRune(v.text, i)
 }

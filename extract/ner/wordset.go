@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // wordSet answers "does s start (or end) with one of the words" with one
@@ -59,13 +61,15 @@ var (
 
 // bylineFirst maps the first rune of each byline label to the indexes of
 // the labels that start with it.
-var bylineFirst = func() map[rune][]int {
+var bylineFirst, bylineFirstSet = func() (map[rune][]int, *lexicon.RuneSet) {
 	m := map[rune][]int{}
+	set := &lexicon.RuneSet{}
 	for i, lab := range bylineLabels {
 		r, _ := utf8.DecodeRuneInString(lab)
 		m[r] = append(m[r], i)
+		set.Add(r)
 	}
-	return m
+	return m, set
 }()
 
 // bylineOffsets returns, for each byline label, the offsets in t where it
@@ -73,13 +77,58 @@ var bylineFirst = func() map[rune][]int {
 func bylineOffsets(t string) [][]int {
 	var occ [][]int
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := lexicon.DecodeRune(t, i)
+		if !bylineFirstSet.Has(r) {
+			i += n
+			continue
+		}
 		for _, li := range bylineFirst[r] {
 			if strings.HasPrefix(t[i:], bylineLabels[li]) {
 				if occ == nil {
 					occ = make([][]int, len(bylineLabels))
 				}
 				occ[li] = append(occ[li], i)
+			}
+		}
+		i += n
+	}
+	return occ
+}
+
+// nameOffsets returns, for each name, the offsets in t where it occurs (all
+// of them, overlapping or not), in text order: one pass over t for all
+// names, where a strings.Index loop a name would scan t once a name.
+func nameOffsets(t string, names []string) [][]int {
+	occ := make([][]int, len(names))
+	var first lexicon.RuneSet
+	byFirst := make(map[rune][]int, len(names))
+	for ni, name := range names {
+		if name == "" || !utf8.RuneStart(name[0]) {
+			// not a run of whole characters: searched byte by byte
+			for off := 0; off < len(t); {
+				k := strings.Index(t[off:], name)
+				if k < 0 {
+					break
+				}
+				occ[ni] = append(occ[ni], off+k)
+				off += k + 1
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(name)
+		first.Add(r)
+		byFirst[r] = append(byFirst[r], ni)
+	}
+	if len(byFirst) == 0 {
+		return occ
+	}
+	for i := 0; i < len(t); {
+		r, n := lexicon.DecodeRune(t, i)
+		if first.Has(r) {
+			for _, ni := range byFirst[r] {
+				if strings.HasPrefix(t[i:], names[ni]) {
+					occ[ni] = append(occ[ni], i)
+				}
 			}
 		}
 		i += n

@@ -85,6 +85,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -148,7 +150,15 @@ func openPGHandle(o Options) (*cgraph.Handle, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super}
+	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super,
+		deferMin: pgDeferMin, idle: pgIdleRestore}
+	if !o.ReadOnly {
+		if err := w.recoverDeferred(context.Background()); err != nil {
+			qs.Close()
+			db.Close()
+			return nil, fmt.Errorf("open postgres store: %w", err)
+		}
+	}
 	return &cgraph.Handle{QuadStore: qs, QuadWriter: w}, nil
 }
 
@@ -175,6 +185,18 @@ type pgWriter struct {
 	// freeing a node checks label_hash, which has no index: a scan of
 	// quads per node.
 	noFK bool
+
+	// Deferred indexes (see pgDeferred): mu serialises the writes and
+	// the restore of the idle timer.
+	mu       sync.Mutex
+	deferMin int           // smallest batch that may defer the indexes
+	idle     time.Duration // quiet time after which they are restored
+	deferred bool          // this store's indexes are deferred (zhkg_deferred has rows)
+	cannot   bool          // deferring failed once (not the tables' owner): do not try again
+	wrote    bool          // this writer has written (so it holds the store's lock)
+	added    int           // quads added since the indexes were last restored (or since open)
+	timer    *time.Timer
+	closed   bool
 }
 
 // AddQuadSet adds qs in one transaction.
@@ -205,9 +227,23 @@ func (w *pgWriter) ApplyTransaction(tx *cgraph.Transaction) error {
 	return w.apply(context.Background(), add, del)
 }
 
-// Close closes Cayley's writer and our connection pool.
+// Close restores deferred indexes and closes Cayley's writer and our
+// connection pool. Closing twice is a no-op.
 func (w *pgWriter) Close() error {
-	return errors.Join(w.QuadWriter.Close(), w.db.Close())
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	var err error
+	if w.deferred && w.wrote {
+		err = w.restore(context.Background())
+	}
+	return errors.Join(err, w.QuadWriter.Close(), w.db.Close())
 }
 
 // quadKey is a quad as Cayley's hashes (label all zero when absent).
@@ -342,9 +378,12 @@ const (
 	FROM r JOIN zhkg_n n ON n.hash = r.h
 	WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE nodes.hash = r.h)`
 	pgDeleteQuads = `WITH del AS (
-		DELETE FROM quads q USING zhkg_d d
-		WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o
-		  AND (q.label_hash = d.l OR (q.label_hash IS NULL AND d.l IS NULL))
+		DELETE FROM quads q WHERE q.horizon IN (
+			SELECT q.horizon FROM zhkg_d d JOIN quads q ON q.subject_hash = d.s AND q.predicate_hash = d.p
+				AND q.object_hash = d.o AND q.label_hash IS NULL WHERE d.l IS NULL
+			UNION ALL
+			SELECT q.horizon FROM zhkg_d d JOIN quads q ON q.subject_hash = d.s AND q.predicate_hash = d.p
+				AND q.object_hash = d.o AND q.label_hash = d.l WHERE d.l IS NOT NULL)
 		RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash)
 	INSERT INTO zhkg_ch SELECT subject_hash, predicate_hash, object_hash, label_hash, count(*) FROM del
 	GROUP BY 1, 2, 3, 4`
@@ -373,6 +412,21 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 	if err != nil {
 		return fmt.Errorf("postgres bulk write: %w", err)
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return fmt.Errorf("postgres bulk write: writer closed")
+	}
+	w.wrote = true
+	if len(addKeys) >= w.deferMin && !w.deferred && !w.cannot {
+		if err := w.maybeDefer(ctx, len(addKeys)); err != nil {
+			return fmt.Errorf("postgres bulk write: %w", err)
+		}
+	}
+	if w.deferred {
+		w.armTimer()
+	}
+	w.added += len(addKeys)
 	err = pgTx(ctx, w.db, func(tx *sql.Tx) error {
 		if len(addKeys) > 0 {
 			if err := w.add(ctx, tx, addKeys, nodes); err != nil {
@@ -493,4 +547,231 @@ func pgTx(ctx context.Context, db *sql.DB, fn func(tx *sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// Deferred indexes. Each of Cayley's four secondary indexes on quads
+// (spo, ops, pos, osp) and, for a user whose foreign-key triggers stay on,
+// each of its four foreign keys costs about as much per inserted quad as
+// the rest of the insert. When the quads added since the indexes were
+// last built reach half the table (a fresh store, or a load as large as
+// what is stored), the writer drops them and builds them again once, from
+// sorted input, when the load is over: after pgIdleRestore without a
+// write, at Close, or, after a crash, when the store is next opened for
+// writing. Cayley's primary key and the two partial unique indexes stay,
+// so duplicates are found and deletions look quads up as before; reads
+// stay correct meanwhile, only slower.
+//
+// Crash safety: the table zhkg_deferred lists the DDL that recreates what
+// was dropped. Dropping and listing happen in one transaction, so do
+// recreating and unlisting, and every batch of quads commits on its own:
+// a crash keeps every committed batch and leaves a listed, consistent
+// store. Readers of another session wait for the short DROP transaction
+// and otherwise go on (CREATE INDEX and ADD FOREIGN KEY allow reads).
+const (
+	pgDeferredTable = `CREATE TABLE IF NOT EXISTS zhkg_deferred (
+		ord int PRIMARY KEY, name text NOT NULL, kind text NOT NULL, ddl text NOT NULL)`
+	// pgDeferrable lists the secondary indexes of quads (neither unique
+	// nor primary) and, when fk, its foreign keys, with their DDL.
+	pgDeferrable = `SELECT 'index', indexrelid::regclass::text, pg_get_indexdef(indexrelid)
+		FROM pg_index WHERE indrelid = 'quads'::regclass AND NOT indisunique AND NOT indisprimary AND indisvalid
+		UNION ALL
+		SELECT 'fk', quote_ident(conname), 'ALTER TABLE ' || conrelid::regclass::text || ' ADD CONSTRAINT '
+			|| quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
+		FROM pg_constraint WHERE $1 AND conrelid = 'quads'::regclass AND contype = 'f'
+		ORDER BY 1 DESC, 2`
+	// pgTableRows estimates the rows of quads from its size (about 130
+	// bytes a row in Cayley's schema), which, unlike reltuples, needs no
+	// ANALYZE.
+	pgTableRows = `SELECT pg_relation_size('quads') / 130`
+)
+
+// pgDeferMin is the smallest batch that may defer the indexes, and
+// pgIdleRestore the quiet time after which they are rebuilt.
+var (
+	pgDeferMin    = 1000
+	pgIdleRestore = 2 * time.Second
+)
+
+// maybeDefer drops the secondary indexes (and foreign keys) of quads when
+// the quads added since they were built, with the n of this batch, reach
+// half the table. An error of the DROP (not the owner of the tables)
+// turns deferring off for this writer; other errors are returned.
+func (w *pgWriter) maybeDefer(ctx context.Context, n int) error {
+	var rows int
+	if err := w.db.QueryRowContext(ctx, pgTableRows).Scan(&rows); err != nil {
+		return fmt.Errorf("size of quads: %w", err)
+	}
+	if 2*(w.added+n) < rows {
+		return nil
+	}
+	err := pgTx(ctx, w.db, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, pgDeferredTable); err != nil {
+			return err
+		}
+		// Lock first, so the list read is the list dropped; a reader that
+		// keeps the table longer than lock_timeout lets the load go on
+		// with the indexes.
+		if _, err := tx.ExecContext(ctx, `SET LOCAL lock_timeout = '5s'`); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `LOCK TABLE quads IN ACCESS EXCLUSIVE MODE`); err != nil {
+			return err
+		}
+		rs, err := tx.QueryContext(ctx, pgDeferrable, !w.noFK)
+		if err != nil {
+			return err
+		}
+		var items [][3]string
+		for rs.Next() {
+			var it [3]string
+			if err := rs.Scan(&it[0], &it[1], &it[2]); err != nil {
+				rs.Close()
+				return err
+			}
+			items = append(items, it)
+		}
+		if err := rs.Close(); err != nil {
+			return err
+		}
+		var next int
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(ord), 0) + 1 FROM zhkg_deferred`).Scan(&next); err != nil {
+			return err
+		}
+		for i, it := range items {
+			drop := `DROP INDEX ` + it[1]
+			if it[0] == "fk" {
+				drop = `ALTER TABLE quads DROP CONSTRAINT ` + it[1]
+			}
+			if _, err := tx.ExecContext(ctx, drop); err != nil {
+				return fmt.Errorf("%s: %w", drop, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO zhkg_deferred (ord, name, kind, ddl) VALUES ($1, $2, $3, $4)`,
+				next+i, it[1], it[0], it[2]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	var pe *pq.Error
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "42501": // insufficient_privilege: not the tables' owner
+			w.cannot = true
+			return nil
+		case "55P03": // lock_not_available: try again with the next batch
+			return nil
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("defer indexes: %w", err)
+	}
+	w.deferred = true
+	return nil
+}
+
+// armTimer (re)starts the idle timer that restores deferred indexes.
+func (w *pgWriter) armTimer() {
+	if w.timer == nil {
+		w.timer = time.AfterFunc(w.idle, w.restoreIdle)
+		return
+	}
+	w.timer.Reset(w.idle)
+}
+
+// restoreIdle is the idle timer's restore. An error leaves the indexes
+// deferred; Close tries again and reports it.
+func (w *pgWriter) restoreIdle() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed || !w.deferred {
+		return
+	}
+	w.restore(context.Background())
+}
+
+// restore recreates everything listed in zhkg_deferred, in one
+// transaction, and empties the list. Items that exist again (recreated
+// by hand) are skipped.
+func (w *pgWriter) restore(ctx context.Context) error {
+	err := pgTx(ctx, w.db, func(tx *sql.Tx) error {
+		// A larger sort area builds the indexes of a big table in memory.
+		if _, err := tx.ExecContext(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
+			return err
+		}
+		rs, err := tx.QueryContext(ctx, `SELECT name, kind, ddl FROM zhkg_deferred ORDER BY ord FOR UPDATE`)
+		if err != nil {
+			return err
+		}
+		var items [][3]string
+		for rs.Next() {
+			var it [3]string
+			if err := rs.Scan(&it[0], &it[1], &it[2]); err != nil {
+				rs.Close()
+				return err
+			}
+			items = append(items, it)
+		}
+		if err := rs.Close(); err != nil {
+			return err
+		}
+		for _, it := range items {
+			var exists bool
+			q := `SELECT to_regclass($1) IS NOT NULL`
+			if it[1] == "fk" {
+				q = `SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'quads'::regclass AND quote_ident(conname) = $1)`
+			}
+			if err := tx.QueryRowContext(ctx, q, it[0]).Scan(&exists); err != nil {
+				return err
+			}
+			if exists {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, it[2]); err != nil {
+				return fmt.Errorf("%s: %w", it[2], err)
+			}
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM zhkg_deferred`)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("restore deferred indexes of quads: %w", err)
+	}
+	w.deferred, w.added = false, 0
+	return nil
+}
+
+// recoverDeferred looks for indexes deferred by an earlier writer. When
+// the store is free (no zhkg process holds its lock: a load was cut
+// short), it restores them now; otherwise the writer that holds the lock
+// owns them, and this one restores them after its own writes.
+func (w *pgWriter) recoverDeferred(ctx context.Context) error {
+	var (
+		n     int
+		table bool
+	)
+	err := w.db.QueryRowContext(ctx, `SELECT to_regclass('zhkg_deferred') IS NOT NULL`).Scan(&table)
+	if err == nil && table {
+		err = w.db.QueryRowContext(ctx, `SELECT count(*) FROM zhkg_deferred`).Scan(&n)
+	}
+	if err != nil {
+		return fmt.Errorf("deferred indexes: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	w.deferred = true
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	var free bool
+	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1, $2)`, pgLockClass, pgLockObject).Scan(&free); err != nil {
+		return fmt.Errorf("deferred indexes: %w", err)
+	}
+	if !free {
+		return nil
+	}
+	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1, $2)`, pgLockClass, pgLockObject)
+	return w.restore(ctx)
 }

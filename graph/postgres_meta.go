@@ -88,12 +88,16 @@ func openPGMeta(o Options) (metaKV, error) {
 	return m, nil
 }
 
-// Close releases the advisory lock (by closing its connection) and the pool.
+// Close releases the advisory lock and closes the pool. The lock is
+// released by a statement, not only by closing its connection: the server
+// ends a closed connection's session a moment later, and a store opened
+// right after this Close would find the lock still held.
 func (m *pgMeta) Close() error {
 	var err error
 	if m.get != nil {
 		err = m.get.Close()
 	}
+	m.lock.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`) // closing releases it anyway
 	return errors.Join(err, m.lock.Close(), m.db.Close())
 }
 

@@ -573,3 +573,302 @@ func pgBothBothChild(dbURL string) int {
 	fmt.Println("query error:", err)
 	return 0
 }
+
+// pgSchema returns the indexes and constraints of Cayley's tables as
+// sorted DDL text.
+func pgSchema(tb testing.TB, db *sql.DB) []string {
+	tb.Helper()
+	rows, err := db.Query(`SELECT indexdef FROM pg_indexes WHERE tablename IN ('quads', 'nodes')
+		UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+		FROM pg_constraint WHERE conrelid IN ('quads'::regclass, 'nodes'::regclass) ORDER BY 1`)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// pgDeferredCount is the number of items listed in zhkg_deferred.
+func pgDeferredCount(tb testing.TB, db *sql.DB) int {
+	tb.Helper()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM zhkg_deferred`).Scan(&n); err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+// pgUserURL is pgURL for a database owned by a role that is not a
+// superuser, so the foreign-key triggers of quads stay on.
+func pgUserURL(tb testing.TB) string {
+	tb.Helper()
+	u, err := url.Parse(pgURL(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	db := pgDB(tb, u.String())
+	if _, err := db.Exec(`DO $$ BEGIN
+		IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhkg_test_user') THEN
+			CREATE ROLE zhkg_test_user LOGIN NOSUPERUSER;
+		END IF; END $$`); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := db.Exec(`ALTER DATABASE ` + strings.TrimPrefix(u.Path, "/") + ` OWNER TO zhkg_test_user`); err != nil {
+		tb.Fatal(err)
+	}
+	u.User = url.User("zhkg_test_user")
+	return u.String()
+}
+
+// TestPostgres_DeferredIndexes: a large load defers Cayley's secondary
+// indexes (and, for a user that is not a superuser, its foreign keys),
+// Cayley reads the same quads meanwhile, deletions work, and Close
+// rebuilds exactly the schema Cayley creates; a small write into a large
+// store keeps the indexes.
+func TestPostgres_DeferredIndexes(t *testing.T) {
+	for _, user := range []string{"superuser", "owner"} {
+		t.Run(user, func(t *testing.T) {
+			dbURL := pgURL(t)
+			if user == "owner" {
+				dbURL = pgUserURL(t)
+			}
+			refURL := pgURL(t)
+			ref := cayleyStore(t, refURL)
+			want := pgSchema(t, pgDB(t, refURL))
+			db := pgDB(t, dbURL)
+
+			s := mustOpenPG(t, dbURL)
+			w := s.h.QuadWriter.(*pgWriter)
+			if w.noFK != (user == "superuser") {
+				t.Fatalf("noFK = %v for the %s", w.noFK, user)
+			}
+			w.deferMin, w.idle = 100, time.Hour
+			var all []quad.Quad
+			for _, src := range genSources(30) {
+				all = append(all, quads(DefaultBase, src)...)
+			}
+			half := len(all) / 2
+			if err := w.AddQuadSet(all[:half]); err != nil {
+				t.Fatal(err)
+			}
+			if !w.deferred {
+				t.Fatal("a load into an empty store did not defer the indexes")
+			}
+			deferred := 4
+			if user == "owner" {
+				deferred = 8
+			}
+			if n := pgDeferredCount(t, db); n != deferred {
+				t.Errorf("%d items deferred, want %d", n, deferred)
+			}
+			if got := pgSchema(t, db); len(got) != len(want)-deferred {
+				t.Errorf("schema while deferred:\n%s", strings.Join(got, "\n"))
+			}
+			if err := w.AddQuadSet(all[half:]); err != nil {
+				t.Fatal(err)
+			}
+			if err := ref.AddQuadSet(all); err != nil {
+				t.Fatal(err)
+			}
+			if d := readAll(t, s.h.QuadStore).diff(readAll(t, ref.QuadStore)); d != "" {
+				t.Fatalf("while deferred, Cayley reads other quads:\n%s", d)
+			}
+			// Deleting while deferred, from both.
+			tx := cgraph.NewTransaction()
+			for _, q := range all[:50] {
+				tx.RemoveQuad(q)
+			}
+			if err := w.ApplyTransaction(tx); err != nil {
+				t.Fatal(err)
+			}
+			tx = cgraph.NewTransaction()
+			for _, q := range all[:50] {
+				tx.RemoveQuad(q)
+			}
+			if err := ref.ApplyTransaction(tx); err != nil {
+				t.Fatal(err)
+			}
+			pgCheckRefs(t, db)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if got := pgSchema(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("schema after Close:\n%s\nwant (Cayley's):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			if n := pgDeferredCount(t, db); n != 0 {
+				t.Errorf("%d items still listed as deferred after Close", n)
+			}
+			if a, b := pgNodes(t, db), pgNodes(t, pgDB(t, refURL)); strings.Join(a, "\n") != strings.Join(b, "\n") {
+				t.Errorf("nodes tables differ (%d vs %d rows)", len(a), len(b))
+			}
+
+			// A small batch into a store that large keeps the indexes;
+			// the idle timer restores them after a large one.
+			s = mustOpenPG(t, dbURL)
+			w = s.h.QuadWriter.(*pgWriter)
+			w.deferMin, w.idle = 100, 50*time.Millisecond
+			if err := w.AddQuadSet(all[:120]); err != nil {
+				t.Fatal(err)
+			}
+			if w.deferred {
+				t.Error("120 quads into a store of thousands deferred the indexes")
+			}
+			var more []quad.Quad
+			for _, src := range genSources(80)[30:] {
+				more = append(more, quads(DefaultBase, src)...)
+			}
+			if err := w.AddQuadSet(more); err != nil {
+				t.Fatal(err)
+			}
+			deadline := time.Now().Add(20 * time.Second) // a hang, not a timing check
+			for pgDeferredCount(t, db) != 0 && time.Now().Before(deadline) {
+				time.Sleep(20 * time.Millisecond)
+			}
+			if got := pgSchema(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("schema after the idle restore:\n%s", strings.Join(got, "\n"))
+			}
+			pgCheckRefs(t, db)
+		})
+	}
+}
+
+// TestPostgres_KilledLoad kills (SIGKILL) a process in the middle of a
+// load with deferred indexes: every batch it committed is there whole,
+// refs are exact, and the next writable open rebuilds the indexes.
+func TestPostgres_KilledLoad(t *testing.T) {
+	if u := os.Getenv("ZHKG_GRAPH_PG_KILLED"); u != "" {
+		os.Exit(pgKilledChild(u))
+	}
+	dbURL := pgURL(t)
+	refURL := pgURL(t)
+	cayleyStore(t, refURL)
+	want := pgSchema(t, pgDB(t, refURL))
+	db := pgDB(t, dbURL)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestPostgres_KilledLoad$")
+	cmd.Env = append(os.Environ(), "ZHKG_GRAPH_PG_KILLED="+dbURL)
+	out := &strings.Builder{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once a few batches are in and indexes are deferred.
+	deadline := time.Now().Add(60 * time.Second) // a hang, not a timing check
+	for {
+		var n int
+		err := db.QueryRow(`SELECT CASE WHEN to_regclass('zhkg_deferred') IS NULL THEN 0 ELSE 1 END`).Scan(&n)
+		if err == nil && n == 1 {
+			db.QueryRow(`SELECT count(*) FROM quads`).Scan(&n)
+			if n >= 3*pgKilledBatch {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("the child did not get going:\n%s", out)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	if pgDeferredCount(t, db) == 0 {
+		t.Fatal("killed with nothing deferred: the test did not test the crash")
+	}
+	batches := pgKilledBatches()
+	stored := readAllPG(t, dbURL)
+	whole := 0
+	for i, b := range batches {
+		n := 0
+		for _, q := range b {
+			if stored[q.NQuad()] {
+				n++
+			}
+		}
+		switch n {
+		case len(b):
+			whole++
+		case 0:
+		default:
+			t.Errorf("batch %d: %d of %d quads stored", i, n, len(b))
+		}
+	}
+	if whole == 0 || whole == len(batches) {
+		t.Fatalf("%d of %d batches stored: not killed in the middle", whole, len(batches))
+	}
+	pgCheckRefs(t, db)
+
+	s := mustOpenPG(t, dbURL)
+	if got := pgSchema(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("schema after reopening:\n%s\nwant (Cayley's):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n := pgDeferredCount(t, db); n != 0 {
+		t.Errorf("%d items still deferred after reopening", n)
+	}
+	if d := readAll(t, s.h.QuadStore).diff(stored); d != "" {
+		t.Errorf("Cayley reads other quads after reopening:\n%s", d)
+	}
+}
+
+const pgKilledBatch = 2000
+
+// pgKilledBatches are the batches the child of TestPostgres_KilledLoad
+// writes, in order.
+func pgKilledBatches() [][]quad.Quad {
+	var all []quad.Quad
+	for _, src := range genSources(400) {
+		all = append(all, quads(DefaultBase, src)...)
+	}
+	// Distinct quads, so that the batches do not overlap.
+	seen := make(map[string]bool, len(all))
+	uniq := all[:0]
+	for _, q := range all {
+		if !seen[q.NQuad()] {
+			seen[q.NQuad()] = true
+			uniq = append(uniq, q)
+		}
+	}
+	all = uniq
+	var out [][]quad.Quad
+	for i := 0; i < len(all); i += pgKilledBatch {
+		out = append(out, all[i:min(i+pgKilledBatch, len(all))])
+	}
+	return out
+}
+
+// pgKilledChild loads the batches until it is killed.
+func pgKilledChild(dbURL string) int {
+	s, err := Open(context.Background(), Options{Backend: "postgres", Path: dbURL})
+	if err != nil {
+		fmt.Println("open:", err)
+		return 1
+	}
+	w := s.h.QuadWriter.(*pgWriter)
+	w.idle = time.Hour
+	for _, b := range pgKilledBatches() {
+		if err := w.AddQuadSet(b); err != nil {
+			fmt.Println("add:", err)
+			return 1
+		}
+	}
+	fmt.Println("finished before it was killed")
+	time.Sleep(time.Minute)
+	return 1
+}
+
+// readAllPG reads every quad of the store at dbURL with Cayley's own store.
+func readAllPG(tb testing.TB, dbURL string) quadSet {
+	tb.Helper()
+	qs, err := cgraph.NewQuadStore("postgres", dbURL, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer qs.Close()
+	return readAll(tb, qs)
+}

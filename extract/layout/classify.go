@@ -70,15 +70,58 @@ const (
 	shortBytes = 240
 )
 
-func leadStart(s string) bool { return reLeadStart.MatchString(head(s, reach)) }
-func byline(s string) bool    { return reByline.MatchString(head(s, reach)) }
-func meta(s string) bool {
-	h := head(s, reach)
-	if !strings.ContainsAny(h, ":：") && (h == "" || h[0] < '0' || h[0] > '9') {
-		return false // cheap test first: every meta line has a colon or starts with a date
+// The anchored patterns are matched only when a cheap test of what every
+// match holds passes (a first character, a suffix, a bracket): most
+// paragraphs fail it.
+
+// headBytes is at least the bytes of head(s, reach), for cheap tests of
+// what the head holds.
+func headBytes(s string) string { return s[:min(len(s), utf8.UTFMax*reach)] }
+
+// tailBytes is at least the bytes of tail(s, reach).
+func tailBytes(s string) string { return s[max(0, len(s)-utf8.UTFMax*reach):] }
+
+func leadStart(s string) bool {
+	h := headBytes(s)
+	// a match starts with 本报, 新华社 or a bracket, or else holds 讯, 消息
+	// or 电 and then a bracket
+	if !hasAnyPrefix(h, "本报", "新华社", "（", "(") &&
+		(!strings.Contains(h, "（") && !strings.Contains(h, "(") ||
+			!strings.Contains(h, "讯") && !strings.Contains(h, "电") && !strings.Contains(h, "消息")) {
+		return false
 	}
-	return reMeta.MatchString(h)
+	return reLeadStart.MatchString(head(s, reach))
 }
+
+func byline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '□', '■', '●', '◆', '▲', '◇', '○': // a box or bullet
+	case '本', '新', '人', '特', '见', '实', '记', '通': // 本报, 新华社, 人民日报, 特约, 见习, 实习, 记者, 通讯员
+	default:
+		return false
+	}
+	return reByline.MatchString(head(s, reach))
+}
+
+func meta(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9': // a date
+	case strings.ContainsRune(metaHeads, r):
+		// a label and a colon
+		h := headBytes(s)
+		if !strings.Contains(h, ":") && !strings.Contains(h, "：") {
+			return false
+		}
+	default:
+		return false
+	}
+	return reMeta.MatchString(head(s, reach))
+}
+
+// metaHeads are the first characters of the labels of reMeta.
+const metaHeads = "来稿作编责审终校文图摄策统发时日浏阅点原供出信"
 
 func bylineEnd(s string) bool {
 	if !hasAnySuffix(s, "摄", "报道", "采写", "摄影", "供图") {
@@ -88,7 +131,7 @@ func bylineEnd(s string) bool {
 }
 
 func caption(s string) bool {
-	if !hasAnySuffix(s, "摄", "摄影", "供图") && !strings.Contains(tail(s, reach), "图片来源") {
+	if !hasAnySuffix(s, "摄", "摄影", "供图") && !strings.Contains(tailBytes(s), "图片来源") {
 		return false
 	}
 	return reCaption.MatchString(tail(s, reach))
@@ -102,10 +145,42 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 	}
 	return false
 }
-func signature(s string) bool { return len(s) <= shortBytes && reSignature.MatchString(s) }
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, x := range prefixes {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func signature(s string) bool {
+	if len(s) > shortBytes || !hasAnyPrefix(s, "（", "(") || !hasAnySuffix(s, "）", ")") {
+		return false
+	}
+	return reSignature.MatchString(s)
+}
+
 func credit(s string) bool {
-	// cheap test first: a credit line names the work (稿件, 照片 …)
-	return len(s) <= shortBytes && strings.ContainsAny(s, "稿文图照片") && reCredit.MatchString(s)
+	if len(s) > shortBytes {
+		return false
+	}
+	// a credit line ends with the work done (采写, 摄 …), white space and
+	// at most one closing bracket
+	t := s
+	for _, c := range []string{"）", ")", "】"} {
+		if strings.HasSuffix(t, c) {
+			t = t[:len(t)-len(c)]
+			break
+		}
+	}
+	t = strings.TrimRight(t, "\t\n\f\r ")
+	if !hasAnySuffix(t, "采写", "撰写", "摄", "提供", "供稿") {
+		return false
+	}
+	// and names the work (稿件, 照片 …)
+	return strings.ContainsAny(s, "稿文图照片") && reCredit.MatchString(s)
 }
 
 // maxTitleWidth is the widest paragraph that can be a headline.
@@ -114,18 +189,23 @@ const maxTitleWidth = 44
 // classify returns the role of paragraph p (trimmed).
 func classify(p string) kind {
 	w, _ := measure(p)
+	return classifyWidth(p, w)
+}
+
+// classifyWidth is classify of p of width w.
+func classifyWidth(p string, w float64) kind {
 	switch {
-	case credit(p) && w <= 60:
+	case w <= 60 && credit(p):
 		return kCredit
-	case signature(p) && w <= 14:
+	case w <= 14 && signature(p):
 		return kSignature
 	case meta(p):
 		return kMeta
 	case leadStart(p):
 		return kLead
-	case byline(p) && w <= 24 && !endsSentence(p):
+	case w <= 24 && byline(p) && !endsSentence(p):
 		return kLead
-	case caption(p) && w > 12:
+	case w > 12 && caption(p):
 		return kCaption
 	case isTitle(p, w):
 		return kTitle
@@ -152,11 +232,12 @@ func isTitle(p string, w float64) bool {
 
 // startsParagraph reports whether a line opens a new paragraph whatever the
 // line before it looks like.
-func startsParagraph(s string) bool {
+// w is the width of s (see measure).
+func startsParagraph(s string, w float64) bool {
 	if leadStart(s) || credit(s) || meta(s) {
 		return true
 	}
-	if w, _ := measure(s); w <= 24 && byline(s) {
+	if w <= 24 && byline(s) {
 		return true
 	}
 	if isSubtitle(s) {
@@ -167,11 +248,12 @@ func startsParagraph(s string) bool {
 
 // endsParagraph reports whether a line closes its paragraph whatever
 // follows: a sentence end, a byline, a photo credit.
-func endsParagraph(s string) bool {
+// w is the width of s (see measure).
+func endsParagraph(s string, w float64) bool {
 	if endsSentence(s) || bylineEnd(s) || signature(s) || credit(s) {
 		return true
 	}
-	if w, _ := measure(s); w <= 24 && byline(s) {
+	if w <= 24 && byline(s) {
 		return true
 	}
 	return isSubtitle(s)

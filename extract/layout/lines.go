@@ -76,20 +76,26 @@ func scanLines(s string) []line {
 // measure returns the display width of s and whether it holds clause
 // punctuation.
 func measure(s string) (w float64, clause bool) {
-	for _, r := range s {
+	halves := 0 // the width in half cells
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf { // ASCII: half a cell
+			halves++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch r {
 		case '，', '、', '；', '。', '！', '？':
 			clause = true
 		}
-		if squeezed(r) {
-			w += 0.5
-		} else if wide(r) {
-			w++
+		if !squeezed(r) && wide(r) {
+			halves += 2
 		} else {
-			w += 0.5
+			halves++
 		}
 	}
-	return w, clause
+	return float64(halves) / 2, clause
 }
 
 // squeezed reports whether r is CJK punctuation that justified

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,9 +11,10 @@ import (
 
 // para is one paragraph of the repaired text: the byte range [s, e) of it.
 type para struct {
-	s, e int
-	text string
-	kind kind
+	s, e   int
+	text   string
+	kind   kind
+	clause bool // text holds clause punctuation (see measure)
 }
 
 // article is a run of body paragraphs and what was attached to it.
@@ -21,7 +23,9 @@ type article struct {
 	head    []int // the paragraphs of its headline unit
 	credits []int // credit notes covering it
 	titled  bool
-	grams   map[[2]rune]bool // bigrams of the body, built on first use
+	grams   []uint64 // bigrams of the body (see addBigrams) that start with a character of heads, sorted, built on first use
+	gramsOK bool     // grams is built
+	heads   *runeSet // the characters of the headline blocks of the page
 }
 
 // block is a run of headline-like paragraphs between two articles (or
@@ -51,6 +55,21 @@ func Split(name, source, text string) []*extract.Doc {
 	clean, at, origin := Repair(text)
 	paras := paragraphs(clean)
 	arts, blocks := segment(paras)
+	if len(blocks) > 0 && len(arts) > 0 {
+		// headlines are matched by their bigrams: the articles need only
+		// the bigrams that start with a character of a headline
+		heads := new(runeSet)
+		for _, b := range blocks {
+			for _, i := range b.paras {
+				for _, r := range paras[i].text {
+					heads.add(r)
+				}
+			}
+		}
+		for _, a := range arts {
+			a.heads = heads
+		}
+	}
 	if len(arts) <= 1 {
 		d := &extract.Doc{ID: name, Name: name, Source: source, Text: clean, Title: singleTitle(paras, arts, blocks)}
 		if clean != text {
@@ -102,7 +121,11 @@ func paragraphs(clean string) []para {
 			e += s
 		}
 		if s < e {
-			out = append(out, para{s: s, e: e, text: clean[s:e], kind: classify(clean[s:e])})
+			p := para{s: s, e: e, text: clean[s:e]}
+			var w float64
+			w, p.clause = measure(p.text)
+			p.kind = classifyWidth(p.text, w)
+			out = append(out, p)
 		}
 		s = e + 1
 	}
@@ -153,7 +176,7 @@ func segment(paras []para) (arts []*article, blocks []block) {
 		pending = nil
 		arts[cur].body = append(arts[cur].body, i)
 		prev = p.kind
-		_, prevClause = measure(p.text)
+		prevClause = p.clause
 	}
 	if len(pending) > 0 {
 		blocks = append(blocks, block{paras: pending, after: cur})
@@ -169,7 +192,7 @@ func hasText(paras []para, a *article) bool {
 		case kBody, kCaption:
 			return true
 		case kLead: // a dateline with its first sentence, not a bare byline
-			if _, clause := measure(paras[i].text); clause {
+			if paras[i].clause {
 				return true
 			}
 		}
@@ -374,16 +397,17 @@ func match(paras []para, u []int, a *article) (float64, bool) {
 	if len(hb) == 0 {
 		return 0, false
 	}
-	if a.grams == nil {
-		a.grams = make(map[[2]rune]bool)
+	if !a.gramsOK {
 		for _, p := range a.body {
-			addBigrams(a.grams, paras[p].text)
+			a.grams = addBigrams(a.grams, paras[p].text, a.heads)
 		}
+		slices.Sort(a.grams)
+		a.grams = slices.Compact(a.grams)
+		a.gramsOK = true
 	}
-	ab := a.grams
 	shared := 0
-	for g := range hb {
-		if ab[g] {
+	for _, g := range hb {
+		if _, ok := slices.BinarySearch(a.grams, g); ok {
 			shared++
 		}
 	}
@@ -391,24 +415,40 @@ func match(paras []para, u []int, a *article) (float64, bool) {
 	return score, shared >= minShared && score >= minScore
 }
 
-// bigrams returns the set of pairs of adjacent Han characters of s.
-func bigrams(s string) map[[2]rune]bool {
-	out := make(map[[2]rune]bool)
-	addBigrams(out, s)
-	return out
+// bigrams returns the distinct pairs of adjacent Han characters of s,
+// sorted (see addBigrams).
+func bigrams(s string) []uint64 {
+	out := addBigrams(nil, s, nil)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
-// addBigrams adds the bigrams of s to out.
-func addBigrams(out map[[2]rune]bool, s string) {
+// addBigrams appends the pairs of adjacent Han characters of s whose first
+// character is in firsts (nil for all) to out, each as the first character
+// in the high 32 bits and the second in the low.
+func addBigrams(out []uint64, s string, firsts *runeSet) []uint64 {
 	var last rune = -1
 	for _, r := range s {
 		if !isHan(r) {
 			last = -1
 			continue
 		}
-		if last >= 0 {
-			out[[2]rune{last, r}] = true
+		if last >= 0 && (firsts == nil || firsts.has(last)) {
+			out = append(out, uint64(last)<<32|uint64(r))
 		}
 		last = r
 	}
+	return out
 }
+
+// runeSet is a set of characters of the Basic Multilingual Plane; it holds
+// every character beyond it.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r < 0x10000 {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (s *runeSet) has(r rune) bool { return r >= 0x10000 || s[r>>6]&(1<<(r&63)) != 0 }

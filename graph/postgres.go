@@ -35,10 +35,12 @@ package graph
 // and Delete go through pgWriter instead, which writes each transaction's
 // quads into Cayley's schema in bulk: COPY into temporary tables, then
 //
-//	INSERT INTO nodes ... ON CONFLICT (hash) DO NOTHING (refs 0)
-//	INSERT INTO quads ... ON CONFLICT DO NOTHING RETURNING the inserted
-//	DELETE FROM quads USING the deleted set RETURNING the deleted
-//	UPDATE nodes SET refs = refs + (references gained - lost)
+//	one statement (pgAdd): INSERT INTO quads the quads not stored yet
+//	  (a look-up per row in the partial unique indexes), RETURNING them,
+//	  and INSERT INTO nodes / UPDATE nodes with the references counted
+//	  from what was inserted
+//	DELETE FROM quads the deleted set RETURNING the deleted
+//	UPDATE nodes SET refs = refs - references lost
 //	DELETE the touched nodes whose refs dropped to 0
 //
 // in one transaction. nodes.refs counts the (quad, direction) pairs that
@@ -50,14 +52,21 @@ package graph
 // Strict transactions (ignore_duplicate or ignore_missing off) and single
 // quads go through Cayley's writer, whose errors are per quad.
 //
-// Speed (BenchmarkPostgresLoad, 41 k quads, 2 busy cores, fsync off):
-// Cayley's writer 3.2–5.0 k quads/s, the bulk writer 12–19 k/s (3.7×),
-// PutMany with the meta store 6.7–11 k/s (2.1–2.3×). What remains is the
-// server's work per row of Cayley's schema: the heap, six B-tree indexes
-// (primary key, one of the two partial unique ones, four secondary) and, for a
-// non-superuser, four foreign-key triggers, about 30–70 µs per quad on
-// this machine. More would need dropping and rebuilding the secondary
-// indexes around loads that are large compared with the table.
+// Large loads defer Cayley's four secondary indexes (and, when the
+// foreign-key triggers are on, its four foreign keys) and rebuild them
+// once at the end; see "Deferred indexes" below for when, and why a crash
+// loses nothing.
+//
+// Speed (BenchmarkPostgresLoad, 41 k quads, fsync off, 2 cores saturated
+// by other jobs; the writers take turns per 125 documents; CPU is client
+// plus every server process): Cayley's writer 135–192 µs of CPU a quad,
+// 3.8–7.7 k quads/s; the bulk writer, index rebuild included, 22–29 µs,
+// 5.2–7.4× less CPU and 4.7–7.0× the wall-clock speed; PutMany with the
+// meta store 33–64 µs, 2.4–3.4×. What remains of the bulk writer, per
+// quad: the heap, the primary key and one partial unique index of quads
+// with the look-up that skips stored quads, the node rows (about 8 µs),
+// the index builds at the end (about 4 µs), the two COPYs (about 3 µs)
+// and hashing and encoding in Go (about 4 µs).
 //
 // Stats asks Cayley for exact counts (SELECT count(*)), because its fast
 // answer on PostgreSQL is pg_class.reltuples, which only ANALYZE updates.
@@ -180,8 +189,8 @@ type pgWriter struct {
 	// noFK turns off the foreign-key triggers of quads while we insert
 	// quads and free nodes (session_replication_role = replica, which only
 	// a superuser may set). The checks are redundant there: the nodes are
-	// written first in the same transaction, and only nodes that no quad
-	// names any more are freed. They cost about half of the insert, and
+	// written by the same statement as the quads, and only nodes that no
+	// quad names any more are freed. They cost about half of the insert, and
 	// freeing a node checks label_hash, which has no index: a scan of
 	// quads per node.
 	noFK bool
@@ -347,23 +356,24 @@ const (
 	// The foreign-key checks of quads run at the end of the statement,
 	// when the nodes are there.
 	//
-	// Stored quads are skipped with anti-joins on Cayley's two partial
-	// unique indexes rather than ON CONFLICT, whose speculative insertion
-	// costs about as much again as the insert itself; the rows go in
-	// sorted, so the (s,p,o) indexes are written in order. A writer of
+	// Stored quads are skipped by a look-up per row in Cayley's two
+	// partial unique indexes rather than ON CONFLICT, whose speculative
+	// insertion costs about as much again as the insert itself. The
+	// look-ups are scalar subqueries, which the planner cannot turn into
+	// a hash anti-join reading all of quads for each batch. The rows go
+	// in sorted, so the (s,p,o) indexes are written in order. A writer of
 	// another program adding the same quad meanwhile makes the statement
 	// fail on the unique index (nothing is written); zhkg's own writers
 	// are kept out by the advisory lock.
 	pgAdd = `WITH ins AS (
 		INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-		SELECT s, p, o, l, now() FROM (
-			SELECT s, p, o, l FROM zhkg_q x WHERE l IS NULL AND NOT EXISTS (
+		SELECT s, p, o, l, now() FROM zhkg_q x
+		WHERE CASE WHEN l IS NULL THEN (
 				SELECT 1 FROM quads q WHERE q.subject_hash = x.s AND q.predicate_hash = x.p
-				AND q.object_hash = x.o AND q.label_hash IS NULL)
-			UNION ALL
-			SELECT s, p, o, l FROM zhkg_q x WHERE l IS NOT NULL AND NOT EXISTS (
+				AND q.object_hash = x.o AND q.label_hash IS NULL LIMIT 1)
+			ELSE (
 				SELECT 1 FROM quads q WHERE q.subject_hash = x.s AND q.predicate_hash = x.p
-				AND q.object_hash = x.o AND q.label_hash = x.l)) n
+				AND q.object_hash = x.o AND q.label_hash = x.l LIMIT 1) END IS NULL
 		ORDER BY s, p, o, l
 		RETURNING subject_hash, predicate_hash, object_hash, label_hash),
 	r AS (SELECT h, count(*) AS n FROM (

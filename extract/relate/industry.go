@@ -133,10 +133,16 @@ func (w *work) knownIndustries() {
 			}
 		}
 	}
-	for _, sent := range w.sentences() {
+	cs := w.sentenceCues()
+	for si, sent := range w.sentences() {
 		s := text[sent.Start:sent.End]
+		c := cs[si]
 		// 种植冬季瓜菜15万亩, 盛产脐橙
-		for _, m := range matches(growRe, s, strings.ContainsAny(s, "种栽产养")) {
+		var grown [][]int
+		if c.grow() {
+			grown = growMatches(s)
+		}
+		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
 			if !ok {
 				continue
@@ -150,7 +156,7 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// X公司主要生产Y
-		for _, m := range matches(makeRe, s, strings.Contains(s, "主") || strings.Contains(s, "专业生产")) {
+		for _, m := range matches(makeRe, s, c.make()) {
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
@@ -162,7 +168,7 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// 甘蓝、鱼虾等特色产品
-		for _, m := range matches(listRe, s, strings.Contains(s, "等")) {
+		for _, m := range matches(listRe, s, c.any(cueDeng) && listCue(s)) {
 			items := splitList(s[m[2]:m[3]])
 			var prods []string
 			for _, it := range items {
@@ -186,9 +192,12 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// 让蔗糖产业成为推动兴宾区…
+		if !c.any(cueIndustry) || !c.any(cueMarkers) {
+			continue // no product followed by 产业, or no marker
+		}
 		for k := 0; k < len(s); {
 			prod, end, ok := lex.ProductStartingAt(s, k)
-			if ok && strings.HasPrefix(s[end:], "产业") && containsAny(s, industryMarkers) {
+			if ok && strings.HasPrefix(s[end:], "产业") {
 				subj, found := w.subjectIn(sent.Start, sent.Start+k)
 				if !found {
 					subj, found = w.subjectIn(sent.Start, sent.End)
@@ -199,10 +208,73 @@ func (w *work) knownIndustries() {
 				k = end
 				continue
 			}
-			_, sz := utf8.DecodeRuneInString(s[k:])
+			_, sz := lexicon.DecodeRune(s, k)
 			k += sz
 		}
 	}
+}
+
+// Literal words the patterns need (see cues.go): a sentence without them
+// never runs the pattern.
+var (
+	makeWords      = []string{"主要生产", "专业生产", "主要从事", "主营", "主要产品"}
+	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
+	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业"}
+	specialtyWords = []string{"盛产", "特产", "主产"}
+	listMods       = []string{"特色", "优势", "名优", "主导", "支柱"}
+	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
+	buildVerbs     = []string{"打造", "发展", "做强", "做大", "培育", "壮大"}
+)
+
+// listCue reports whether s holds 等 followed by what listRe needs after
+// it: an optional modifier and a word for products (等特色产品, 等产业).
+func listCue(s string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], "等")
+		if k < 0 {
+			return false
+		}
+		off += k + len("等")
+		rest := s[off:]
+		if startsWithAny(rest, listNouns) {
+			return true
+		}
+		for _, m := range listMods {
+			if strings.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
+				return true
+			}
+		}
+	}
+}
+
+// Words growRe matches, each followed by an optional 了 or 的.
+var growWords = []string{"种植", "主栽", "主产", "盛产", "特产", "养殖", "栽培", "出产"}
+
+// growMatches returns what growRe.FindAllStringSubmatchIndex(s, -1)
+// returns, without the regular expression: the words are literals of
+// two characters, no two alike, so the leftmost match at a position is
+// the one word that starts there, with 了 or 的 when one follows.
+func growMatches(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		r, n := lexicon.DecodeRune(s, i)
+		switch r {
+		case '种', '主', '盛', '特', '养', '栽', '出':
+			for _, g := range growWords {
+				if strings.HasPrefix(s[i:], g) {
+					e := i + len(g)
+					if strings.HasPrefix(s[e:], "了") || strings.HasPrefix(s[e:], "的") {
+						e += len("了")
+					}
+					out = append(out, []int{i, e})
+					n = e - i
+					break
+				}
+			}
+		}
+		i += n
+	}
+	return out
 }
 
 // insideOrg reports whether a mention lies inside an organization's name
@@ -241,6 +313,15 @@ func startsDigit(s string) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百千万两数", r)
 }
 
+func endsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
@@ -258,22 +339,28 @@ func (w *work) industries() {
 		if p.Type != extract.Place {
 			continue
 		}
-		rest := w.gap(p.End, min(len(text), p.End+60))
-		sub := buildRe.FindStringSubmatch(rest)
-		if sub == nil {
-			continue
-		}
 		// 打造 or 发展 before the place, or a goal: keep only stated industries
 		head := w.gap(max(0, p.Start-24), p.Start)
-		if !(strings.HasSuffix(head, "打造") || strings.HasSuffix(head, "发展") || strings.HasSuffix(head, "做强") || strings.HasSuffix(head, "做大") || strings.HasSuffix(head, "培育") || strings.HasSuffix(head, "壮大")) {
+		if !endsWithAny(head, buildVerbs) {
+			continue
+		}
+		rest := w.gap(p.End, min(len(text), p.End+60))
+		if !strings.Contains(rest, "产业") {
+			continue
+		}
+		sub := buildRe.FindStringSubmatch(rest)
+		if sub == nil {
 			continue
 		}
 		if prod := cleanProduct(sub[1]); prod != "" {
 			w.add(p.Key, extract.Industry, prod, true, "relate.industry.build", p.Span)
 		}
 	}
-	for _, sent := range w.sentences() {
+	userProducts := w.st.lex.UserEntries(lexicon.KindProduct)
+	cs := w.sentenceCues()
+	for si, sent := range w.sentences() {
 		s := text[sent.Start:sent.End]
+		c := cs[si]
 		add := func(subj extract.Mention, prods []string, rule string) {
 			for _, x := range prods {
 				if prod := cleanProduct(x); prod != "" && !strings.Contains(w.text(subj), prod) {
@@ -281,18 +368,18 @@ func (w *work) industries() {
 				}
 			}
 		}
-		hasIndustry := strings.Contains(s, "产业")
-		for _, m := range matches(featureRe, s, hasIndustry) {
+		hasIndustry := c.any(cueIndustry)
+		for _, m := range matches(featureRe, s, hasIndustry && c.feature()) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok {
 				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}
 		}
-		for _, m := range matches(isFeatureRe, s, hasIndustry) {
+		for _, m := range matches(isFeatureRe, s, hasIndustry && c.isFeature()) {
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
 			}
 		}
-		for _, m := range matches(hometownRe, s, strings.Contains(s, "之乡")) {
+		for _, m := range matches(hometownRe, s, c.hometown()) {
 			// 素有“中国X之乡”美誉的Y: the place after the slogan; else before it
 			subj, ok := extract.Mention{}, false
 			if k := strings.Index(s[m[1]:], "的"); k >= 0 && k <= len("”美誉") {
@@ -313,12 +400,12 @@ func (w *work) industries() {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
 			}
 		}
-		for _, m := range matches(specialtyRe, s, strings.Contains(s, "产")) {
+		for _, m := range matches(specialtyRe, s, c.specialty()) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.specialty")
 			}
 		}
-		for _, m := range matches(focusRe, s, hasIndustry && strings.Contains(s, "为")) {
+		for _, m := range matches(focusRe, s, c.focus()) {
 			if !strings.Contains(s, "产业") {
 				continue
 			}
@@ -327,7 +414,7 @@ func (w *work) industries() {
 			}
 		}
 		// user products: a product of the user's dictionary named with a place in one sentence and 产业
-		for _, prod := range w.st.lex.UserEntries(lexicon.KindProduct) {
+		for _, prod := range userProducts {
 			if k := strings.Index(s, prod+"产业"); k >= 0 {
 				if subj, ok := w.subjectIn(sent.Start, sent.End); ok {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.user", sent)
@@ -391,8 +478,12 @@ func (w *work) membership() {
 		}
 	}
 	// 省淡水水产研究所、福建海洋职业学校等局属单位: the 局 of the article
-	for _, sent := range w.sentences() {
+	cs := w.sentenceCues()
+	for si, sent := range w.sentences() {
 		s := w.d.Text[sent.Start:sent.End]
+		if !cs[si].any(cueUnits) {
+			continue // every pattern below ends with it
+		}
 		for _, unit := range []string{"局", "厅", "委", "部", "集团", "公司"} {
 			k := strings.Index(s, "等"+unit+"属单位")
 			if k < 0 {

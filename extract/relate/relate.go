@@ -30,6 +30,7 @@ type work struct {
 	byStart map[int][]int     // start offset → indexes into ms
 
 	resolved []extract.Mention // bare bodies resolved to an organization
+	cues     []cues            // the cue words of each sentence (sentenceCues)
 }
 
 // index sorts the mentions and indexes them by start and end.
@@ -84,12 +85,22 @@ func (w *work) gap(a, b int) string {
 	if b <= a {
 		return ""
 	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u3000' {
-			return -1
+	s := w.d.Text[a:b]
+	for _, r := range s {
+		if r == utf8.RuneError || isSpace(r) {
+			// strings.Map drops the spaces and writes U+FFFD for a byte
+			// that is not UTF-8; without either it returns s itself
+			return strings.Map(dropSpace, s)
 		}
-		return r
-	}, w.d.Text[a:b])
+	}
+	return s
+}
+
+func dropSpace(r rune) rune {
+	if isSpace(r) {
+		return -1
+	}
+	return r
 }
 
 // before returns the mention of one of the types that ends right before
@@ -140,7 +151,10 @@ func (w *work) after(off int, types ...extract.Type) (extract.Mention, bool) {
 	return best, found
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+// isSpace reports whether r is white space (unicode.IsSpace, which holds
+// U+3000): no rune above U+3000 is, which settles a Han character with
+// one comparison.
+func isSpace(r rune) bool { return r <= '\u3000' && (unicode.IsSpace(r) || r == '\u3000') }
 
 // skipSpaceBack returns the offset before the white space that ends at off.
 func (w *work) skipSpaceBack(off int) int {
@@ -518,6 +532,9 @@ func (w *work) shortNames() {
 		if m.Type != extract.Org && m.Type != extract.Place {
 			continue
 		}
+		if r, _ := lexicon.DecodeRune(w.d.Text, m.End); r != '（' && r != '(' {
+			continue // shortRe begins with a parenthesis
+		}
 		sub := shortRe.FindStringSubmatch(w.d.Text[m.End:])
 		if sub == nil {
 			continue
@@ -704,17 +721,22 @@ func (w *work) ages() {
 			from = sent.Start
 		}
 		seg := w.d.Text[from:p.Start]
-		if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
-			// the words between the age and the name must be a role (老人, 村民) or nothing
-			tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
-			tail = strings.TrimPrefix(tail, "的")
-			if tail == "" || w.isRole(tail) {
-				w.add(p.Key, extract.Age, sub[1], true, "relate.age.before", p.Span)
-				continue
+		// the patterns run only where their literal words stand
+		if strings.Contains(seg, "岁") {
+			if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
+				// the words between the age and the name must be a role (老人, 村民) or nothing
+				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
+				tail = strings.TrimPrefix(tail, "的")
+				if tail == "" || w.isRole(tail) {
+					w.add(p.Key, extract.Age, sub[1], true, "relate.age.before", p.Span)
+					continue
+				}
 			}
 		}
-		if sub := ageAfterRe.FindStringSubmatch(w.d.Text[p.End:]); sub != nil && validAge(sub[1]) {
-			w.add(p.Key, extract.Age, sub[1], true, "relate.age.after", p.Span)
+		if ageAfterCue(w.d.Text[p.End:]) {
+			if sub := ageAfterRe.FindStringSubmatch(w.d.Text[p.End:]); sub != nil && validAge(sub[1]) {
+				w.add(p.Key, extract.Age, sub[1], true, "relate.age.after", p.Span)
+			}
 		}
 	}
 	// an age stated by the speaker: “别看我今年69了”，Y说 / Y：“…我今年69岁…”
@@ -743,6 +765,13 @@ func (w *work) ages() {
 			w.add(p.Key, extract.Age, sub[1], true, "relate.age.self", p.Span)
 		}
 	}
+}
+
+// ageAfterCue reports whether s starts as ageAfterRe needs: after ASCII
+// white space (\s), a comma, a parenthesis, 今年, 现年 or 年已.
+func ageAfterCue(s string) bool {
+	s = strings.TrimLeft(s, "\t\n\f\r ")
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已"})
 }
 
 func validAge(s string) bool {

@@ -1,0 +1,101 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
+)
+
+// cues is the set of cue words a sentence holds, one bit a word of
+// cueWords: one pass over the sentence answers every "does it contain"
+// question the industry and membership patterns ask before they run.
+type cues uint64
+
+// The cue words, and the masks of the groups the patterns test.
+var (
+	cueWords []string
+	cueBit   = map[string]cues{}
+
+	cueFirst   = &lexicon.RuneSet{}
+	cueByFirst = map[rune][]int{} // first rune → indexes into cueWords
+)
+
+func cueMask(words ...string) cues {
+	var m cues
+	for _, w := range words {
+		b, ok := cueBit[w]
+		if !ok {
+			if len(cueWords) == 64 {
+				panic("relate: more than 64 cue words")
+			}
+			b = 1 << len(cueWords)
+			cueBit[w] = b
+			r, _ := lexicon.DecodeRune(w, 0)
+			cueFirst.Add(r)
+			cueByFirst[r] = append(cueByFirst[r], len(cueWords))
+			cueWords = append(cueWords, w)
+		}
+		m |= b
+	}
+	return m
+}
+
+var (
+	cueIndustry  = cueMask("产业")
+	cueMake      = cueMask(makeWords...)
+	cueFeature   = cueMask(featureWords...)
+	cueIsFeature = cueMask(isFeatureWords...)
+	cueCopula    = cueMask("是", "成为")
+	cueHometown  = cueMask("之乡")
+	cueChina     = cueMask("中国")
+	cueSpecialty = cueMask(specialtyWords...)
+	cueYi        = cueMask("以")
+	cueWei       = cueMask("为")
+	cueDeng      = cueMask("等")
+	cueUnits     = cueMask("属单位")
+	cueGrow      = cueMask(growWords...)
+	cueMarkers   = cueMask(industryMarkers...)
+)
+
+// scanCues returns the cue words s holds.
+func scanCues(s string) cues {
+	var c cues
+	for i := 0; i < len(s); {
+		r, n := lexicon.DecodeRune(s, i)
+		if cueFirst.Has(r) {
+			for _, k := range cueByFirst[r] {
+				if strings.HasPrefix(s[i:], cueWords[k]) {
+					c |= 1 << k
+				}
+			}
+		}
+		i += n
+	}
+	return c
+}
+
+// any reports whether c holds one of the words of mask m.
+func (c cues) any(m cues) bool { return c&m != 0 }
+
+// The tests each pattern needs to pass before it runs (industry_test.go
+// checks that no test sentence a pattern matches fails them).
+func (c cues) make() bool      { return c.any(cueMake) }
+func (c cues) feature() bool   { return c.any(cueFeature) }
+func (c cues) isFeature() bool { return c.any(cueIsFeature) && c.any(cueCopula) }
+func (c cues) hometown() bool  { return c.any(cueHometown) && c.any(cueChina) }
+func (c cues) specialty() bool { return c.any(cueSpecialty) }
+func (c cues) focus() bool     { return c.any(cueIndustry) && c.any(cueYi) && c.any(cueWei) }
+func (c cues) grow() bool      { return c.any(cueGrow) }
+
+// sentenceCues returns the cue words of each sentence of w.sentences(),
+// computed once a document.
+func (w *work) sentenceCues() []cues {
+	if w.cues == nil {
+		sents := w.sentences()
+		w.cues = make([]cues, len(sents))
+		for i, sp := range sents {
+			w.cues[i] = scanCues(w.d.Text[sp.Start:sp.End])
+		}
+	}
+	return w.cues
+}

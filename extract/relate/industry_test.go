@@ -1,0 +1,147 @@
+package relate
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// Sentences for the pattern tests, written for them: each pattern matches
+// some of them, and some come close without matching.
+var patternSentences = []string{
+	"全县种植了香菇3万亩，养殖的肉牛出栏1.2万头，主栽品种为红富士，盛产脐橙。",
+	"该村主产主栽茶叶，特产有银耳和木耳，出产的核桃远销各地。",
+	"种植种植业养殖",
+	"通江县的特色产业是银耳和茶叶，主导产业为生猪。",
+	"茶叶产业已成为当地的特色产业，银耳是通江的富民产业。",
+	"庆元县素有“中国香菇之乡”美誉，是中国竹炭之乡。",
+	"以香菇、茶叶和竹木产业集群为重点，做大做强特色产业。",
+	"甘蓝、鱼虾等特色产品远销海外，柑橘和脐橙等农产品丰收，银耳等产业兴旺。",
+	"公司主要生产锂电池，主营农机具的销售，主要产品为有机肥。",
+	"香菇等名优特产，茶叶等，等待，等优势产业",
+	"打造通江银耳百亿产业，发展庆元香菇全产业链",
+	"没有任何产业词语的句子。",
+	"\xff种植\xe4了养殖",
+	"",
+}
+
+// TestGrowMatches checks that growMatches finds what growRe finds.
+func TestGrowMatches(t *testing.T) {
+	found := 0
+	for _, s := range patternSentences {
+		want := growRe.FindAllStringSubmatchIndex(s, -1)
+		got := growMatches(s)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		found += len(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("growMatches(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if found < 8 {
+		t.Errorf("the test sentences hold %d matches of growRe, want at least 8", found)
+	}
+}
+
+// TestPatternCues checks that every test sentence a pattern matches
+// passes the pattern's cue test, and that every pattern matches one.
+func TestPatternCues(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		re   *regexp.Regexp
+		cue  func(string) bool
+	}{
+		{"make", makeRe, func(s string) bool { return scanCues(s).make() }},
+		{"feature", featureRe, func(s string) bool { return scanCues(s).any(cueIndustry) && scanCues(s).feature() }},
+		{"isFeature", isFeatureRe, func(s string) bool { return scanCues(s).any(cueIndustry) && scanCues(s).isFeature() }},
+		{"hometown", hometownRe, func(s string) bool { return scanCues(s).hometown() }},
+		{"specialty", specialtyRe, func(s string) bool { return scanCues(s).specialty() }},
+		{"focus", focusRe, func(s string) bool { return scanCues(s).focus() }},
+		{"list", listRe, func(s string) bool { return scanCues(s).any(cueDeng) && listCue(s) }},
+		{"grow", growRe, func(s string) bool { return scanCues(s).grow() }},
+	} {
+		matched, rejected := 0, 0
+		for _, s := range patternSentences {
+			if !c.cue(s) {
+				rejected++
+			}
+			if !c.re.MatchString(s) {
+				continue
+			}
+			matched++
+			if !c.cue(s) {
+				t.Errorf("%s: %q matches the pattern but fails its cue", c.name, s)
+			}
+		}
+		if matched == 0 || rejected == 0 {
+			t.Errorf("%s: %d test sentences match the pattern, %d fail the cue: want some of each", c.name, matched, rejected)
+		}
+	}
+}
+
+// TestScanCues checks the one-pass scan against strings.Contains.
+func TestScanCues(t *testing.T) {
+	for _, s := range patternSentences {
+		c := scanCues(s)
+		for k, w := range cueWords {
+			if got, want := c&(1<<k) != 0, strings.Contains(s, w); got != want {
+				t.Errorf("scanCues(%q) holds %q: %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
+
+// TestIsSpace compares isSpace with unicode.IsSpace on every rune.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r) || r == '\u3000'; got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestGap compares gap with the strings.Map it stands for, at every pair
+// of offsets of texts with spaces, layout spaces and broken UTF-8.
+func TestGap(t *testing.T) {
+	for _, text := range []string{"记者 王 进 报道\u3000通江县\t银耳", "村民张三，家住乘风街道", "a\xffb 中\xe4文", "无空格的句子"} {
+		w := &work{d: &extract.Doc{Text: text}}
+		for a := 0; a <= len(text); a++ {
+			for b := a; b <= len(text); b++ {
+				want := strings.Map(func(r rune) rune {
+					if unicode.IsSpace(r) || r == '\u3000' {
+						return -1
+					}
+					return r
+				}, text[a:b])
+				if got := w.gap(a, b); got != want {
+					t.Fatalf("gap(%q, %d, %d) = %q, want %q", text, a, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestAgeAfterCue checks that every test text ageAfterRe matches passes
+// ageAfterCue.
+func TestAgeAfterCue(t *testing.T) {
+	matched, rejected := 0, 0
+	for _, s := range []string{"，今年66岁，", " (现年 70岁)", "今年8岁", "年已九十", "\t, 58 周岁", "说，他今年66岁", "66岁", "（男）"} {
+		if !ageAfterCue(s) {
+			rejected++
+		}
+		if ageAfterRe.MatchString(s) {
+			matched++
+			if !ageAfterCue(s) {
+				t.Errorf("%q matches ageAfterRe but fails ageAfterCue", s)
+			}
+		}
+	}
+	if matched < 3 || rejected == 0 {
+		t.Errorf("%d texts match, %d fail the cue: want some of each", matched, rejected)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -87,12 +88,13 @@ type ref struct {
 // builds no hash map of them. Villages are decoded on demand, one county
 // at a time.
 type Gazetteer struct {
-	divs    []Division // sorted by code
-	keys    []uint64   // keys[i]: codeKey(divs[i].Code), increasing
-	forms   []string   // sorted surface forms of levels 1-4
-	refs    []string   // refs[i]: the encoded candidates of forms[i] ("s12,w345")
-	maxForm int        // longest surface form of levels 1-4, in runes
-	trie    *trie      // the forms of levels 1-4 (item i is forms[i])
+	divs    []Division                    // sorted by code
+	keys    []uint64                      // keys[i]: codeKey(divs[i].Code), increasing
+	forms   []string                      // sorted surface forms of levels 1-4
+	refs    []string                      // refs[i]: the encoded candidates of forms[i] ("s12,w345")
+	maxForm int                           // longest surface form of levels 1-4, in runes
+	trie    *trie                         // the forms of levels 1-4 (item i is forms[i])
+	cands   []atomic.Pointer[[]Candidate] // cands[i]: refs[i] decoded, on first use by Prefixes
 
 	vidx map[string][2]int // county code → offset, length in villagesDat
 	vmu  sync.Mutex
@@ -184,6 +186,7 @@ func load() (*Gazetteer, error) {
 		}
 	}
 	g.trie = newTrie(g.forms, 2*len(g.forms))
+	g.cands = make([]atomic.Pointer[[]Candidate], len(g.forms))
 	idx, err := parseVillageIndex(villagesIdx)
 	if err != nil {
 		return nil, err
@@ -220,11 +223,23 @@ func (g *Gazetteer) find(s string) int {
 // Prefixes calls yield with the end (in bytes) and the candidates of every
 // surface form of levels 1-4 that is a prefix of text, shortest first, and
 // stops when yield returns false. It walks a character trie of the forms,
-// so a scan costs one step per character of the longest match.
+// so a scan costs one step per character of the longest match. The
+// candidates are shared between calls: yield must not modify them.
 func (g *Gazetteer) Prefixes(text string, yield func(end int, cands []Candidate) bool) {
 	g.trie.prefixes(text, func(end int, i int32) bool {
-		return yield(end, g.decodeRefs(g.refs[i]))
+		return yield(end, g.candidatesOf(i))
 	})
+}
+
+// candidatesOf returns the decoded candidates of forms[i], decoding them
+// on first use.
+func (g *Gazetteer) candidatesOf(i int32) []Candidate {
+	if p := g.cands[i].Load(); p != nil {
+		return *p
+	}
+	c := slices.Clip(g.decodeRefs(g.refs[i]))
+	g.cands[i].Store(&c)
+	return c
 }
 
 func classOf(c byte) Form {
@@ -364,7 +379,16 @@ type VillageMatcher struct {
 	sets  []*villageSet
 	heads map[rune]uint64 // the union of the sets' heads
 	max   int
+	// cjk has bit r-cjkLo set for the heads in [cjkLo, cjkHi): a quick
+	// no for most characters of a text
+	cjk [(cjkHi - cjkLo) / 64]uint64
 }
+
+// The unified ideographs, where the quick test of VillageMatcher applies.
+const (
+	cjkLo = 0x4e00
+	cjkHi = 0xa000
+)
 
 // Villages returns the matcher of the villages and communities of the
 // given counties. It resolves the counties once (decoding their villages
@@ -388,6 +412,11 @@ func (g *Gazetteer) Villages(counties []string) *VillageMatcher {
 			}
 		}
 	}
+	for r := range m.heads {
+		if r >= cjkLo && r < cjkHi {
+			m.cjk[(r-cjkLo)>>6] |= 1 << ((r - cjkLo) & 63)
+		}
+	}
 	return m
 }
 
@@ -398,7 +427,12 @@ func (m *VillageMatcher) MaxLen() int { return m.max }
 // Lengths returns the lengths in runes of the forms that start with r: bit
 // n is set when some form has n runes, bit 63 when some form has 63 runes
 // or more. It is 0 when no form starts with r.
-func (m *VillageMatcher) Lengths(r rune) uint64 { return m.heads[r] }
+func (m *VillageMatcher) Lengths(r rune) uint64 {
+	if r >= cjkLo && r < cjkHi && m.cjk[(r-cjkLo)>>6]&(1<<((r-cjkLo)&63)) == 0 {
+		return 0
+	}
+	return m.heads[r]
+}
 
 // Match returns the villages and communities that the surface string s may
 // name, in the order of the counties and then of the villages.

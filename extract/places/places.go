@@ -196,7 +196,7 @@ func (s *Stage) scan(v view) []*match {
 	var ms []*match
 	t := v.text
 	for i, r := range t {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			continue
 		}
 		s.g.Prefixes(t[i:], func(end int, cands []gazetteer.Candidate) bool {
@@ -519,7 +519,7 @@ func (s *Stage) boundaryOK(v view, ms []*match, k int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(v.text[:m.start])
-	if !unicode.Is(unicode.Han, r) {
+	if !isHan(r) {
 		return true
 	}
 	return strings.ContainsRune(leftBoundary, r)
@@ -555,7 +555,7 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 	t := v.text
 	var found []*match
 	for i, r := range t {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			continue
 		}
 		lengths := vm.Lengths(r) // bit k: a form of k characters starts with r
@@ -628,4 +628,16 @@ func uniqueCodes(cs []gazetteer.Candidate) map[string]bool {
 		out[c.Code] = true
 	}
 	return out
+}
+
+// isHan reports whether r is a Han character (unicode.Han), deciding the
+// common cases without the table.
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff: // CJK Unified Ideographs: all Han
+		return true
+	case r < 0x2e80: // no Han character comes before the CJK radicals
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
 }

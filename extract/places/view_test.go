@@ -54,3 +54,11 @@ func TestView_MatchesDefinition(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHan_MatchesUnicode(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}

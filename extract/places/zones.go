@@ -3,7 +3,6 @@ package places
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract/gazetteer"
@@ -145,7 +144,7 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(rest[j:])
-		if size == 0 || !unicode.Is(unicode.Han, r) {
+		if size == 0 || !isHan(r) {
 			return nil
 		}
 		j += size
@@ -167,7 +166,7 @@ func okMiddle(mid string) bool {
 
 func allHan(s string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}

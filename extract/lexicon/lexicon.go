@@ -299,6 +299,12 @@ func (l *Lexicon) SurnameAt(text string) int {
 	return 0
 }
 
+// SurnameStart reports whether a surname can start with r: SurnameAt is 0
+// for every text that does not start with such a rune.
+func (l *Lexicon) SurnameStart(r rune) bool {
+	return l.surname1.Has(r) || l.surnameFirst.Has(r)
+}
+
 // TitleStartingAt returns the longest title that starts at byte offset
 // start of text, and its end.
 func (l *Lexicon) TitleStartingAt(text string, start int) (Title, int, bool) {

@@ -81,7 +81,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.indexTitles()
 	for _, m := range d.Mentions {
 		if m.Type == extract.Place || m.Type == extract.Org || m.Type == extract.Person {
-			s, e := int(w.v.comp[m.Start]), int(w.v.comp[m.End])
+			s, e := w.v.toComp(m.Start), w.v.toComp(m.End)
 			if s < e {
 				sp := span{s: s, e: e, typ: m.Type, rule: m.Rule, key: m.Key}
 				switch m.Type {

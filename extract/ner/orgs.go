@@ -124,7 +124,7 @@ func (w *work) findOrgs() {
 		if k == 0 {
 			continue
 		}
-		tk := w.v.toks[k-1]
+		tk, _ := w.v.tokenAt(s)
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] {
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}

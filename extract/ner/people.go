@@ -134,7 +134,8 @@ func (w *work) findPeople() {
 	// context cues and the segmenter's person tag
 	for i := 0; i < len(t); {
 		r, n := lexicon.DecodeRune(t, i)
-		if !isHan(r) || w.occupied[i] {
+		if !isHan(r) || w.occupied[i] || !w.st.lex.SurnameStart(r) {
+			// no surname starts here: candidate would find nothing
 			i += n
 			continue
 		}
@@ -619,6 +620,13 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if !w.v.bound[i] && !left {
 		return 0, "", false
 	}
+	// The tests below only reject, and have no effects: the cheap ones
+	// come first.
+	// A word of the dictionary that starts with the surname and is not a
+	// name (关爱, 富裕, 储备) is not a name.
+	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
+		return 0, "", false
+	}
 	nr := false
 	for _, e := range ends {
 		if tk, ok := w.v.tokenAt(i); ok && tk.end == e && strings.HasPrefix(tk.pos, "nr") {
@@ -634,10 +642,8 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	right := rightCueSet.prefixOf(t[e:])
-	// a word of the dictionary that starts with the surname and is not a
-	// name (关爱, 富裕, 储备) is not a name
-	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
-		return 0, "", false
+	if !left && !right && !nr {
+		return 0, "", false // no case of the switch below can hold
 	}
 	// 群众幸福感: a "name" that begins with a common word is that word
 	if w.commonWordStart(i, e) {

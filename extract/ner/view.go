@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/zhkg/zhkg/extract"
@@ -10,14 +11,17 @@ import (
 // view is a compact copy of a Doc's text in which the spaces that pad
 // two-character names (王 进) are removed, with maps between the two.
 type view struct {
-	text  string
-	orig  []int32 // orig[i]: offset in the Doc text of compact byte i; len(text)+1 entries
-	comp  []int32 // comp[j]: offset in the compact text of Doc byte j; len(doc)+1 entries
+	text string
+	// orig[i] is the offset in the Doc text of compact byte i, comp[j] the
+	// offset in the compact text of Doc byte j; both nil when nothing is
+	// removed (the compact text is the Doc text)
+	orig  []int32
+	comp  []int32
 	bound []bool
-	// tokAt[i] is 1 + the index into toks of the token that starts at
-	// compact offset i, or 0
-	tokAt []int32
-	toks  []tokenInfo
+	// tokAt[i] is 1 + the index into tokens of the last token that starts
+	// at compact offset i, or 0
+	tokAt  []int32
+	tokens []extract.Token
 }
 
 type tokenInfo struct {
@@ -40,45 +44,41 @@ func isHan(r rune) bool {
 
 func newView(d *extract.Doc) *view {
 	src := d.Text
-	v := &view{comp: make([]int32, len(src)+1)}
-	buf := make([]byte, 0, len(src))
-	orig := make([]int32, 0, len(src)+1)
-	for j := 0; j < len(src); {
-		r, n := lexicon.DecodeRune(src, j)
-		if (r == ' ' || r == '\u3000' || r == '\u00a0') && padding(src, j, n) {
-			for k := 0; k < n; k++ {
-				v.comp[j+k] = int32(len(buf))
+	v := &view{text: src}
+	if pads := paddings(src); len(pads) > 0 {
+		v.comp = make([]int32, len(src)+1)
+		buf := make([]byte, 0, len(src))
+		orig := make([]int32, 0, len(src)+1)
+		k := 0
+		for j := 0; j < len(src); {
+			if k < len(pads) && j == pads[k][0] {
+				for ; j < pads[k][1]; j++ {
+					v.comp[j] = int32(len(buf))
+				}
+				k++
+				continue
 			}
-			j += n
-			continue
+			v.comp[j] = int32(len(buf))
+			orig = append(orig, int32(j))
+			buf = append(buf, src[j])
+			j++
 		}
-		for k := 0; k < n; k++ {
-			v.comp[j+k] = int32(len(buf))
-			orig = append(orig, int32(j+k))
-			buf = append(buf, src[j+k])
-		}
-		j += n
+		v.comp[len(src)] = int32(len(buf))
+		orig = append(orig, int32(len(src)))
+		v.text = string(buf)
+		v.orig = orig
 	}
-	v.comp[len(src)] = int32(len(buf))
-	orig = append(orig, int32(len(src)))
-	v.text = string(buf)
-	v.orig = orig
 	v.bound = make([]bool, len(v.text)+1)
 	v.bound[0], v.bound[len(v.text)] = true, true
 	v.tokAt = make([]int32, len(v.text)+1)
-	v.toks = make([]tokenInfo, 0, len(d.Tokens))
-	for _, t := range d.Tokens {
-		s, e := int(v.comp[t.Start]), int(v.comp[t.End])
+	v.tokens = d.Tokens
+	for k, t := range d.Tokens {
+		s, e := v.toComp(t.Start), v.toComp(t.End)
 		if s >= e {
 			continue
 		}
 		v.bound[s], v.bound[e] = true, true
-		if k := v.tokAt[s]; k > 0 {
-			v.toks[k-1] = tokenInfo{end: e, pos: t.POS} // the last token that starts there
-			continue
-		}
-		v.toks = append(v.toks, tokenInfo{end: e, pos: t.POS})
-		v.tokAt[s] = int32(len(v.toks))
+		v.tokAt[s] = int32(k + 1) // the last token that starts there
 	}
 	if len(d.Tokens) == 0 {
 		for i := range v.bound {
@@ -86,6 +86,42 @@ func newView(d *extract.Doc) *view {
 		}
 	}
 	return v
+}
+
+// paddings returns the spans [start, end) of the spaces of src that pad a
+// two-character word, in text order. The spaces are found byte by byte:
+// a space, U+3000 and U+00A0 begin with bytes that are never inside
+// another character.
+func paddings(src string) [][2]int {
+	var out [][2]int
+	for j := 0; j < len(src); j++ {
+		n := 0
+		switch src[j] {
+		case ' ':
+			n = 1
+		case 0xE3:
+			if strings.HasPrefix(src[j:], "\u3000") {
+				n = len("\u3000")
+			}
+		case 0xC2:
+			if strings.HasPrefix(src[j:], "\u00a0") {
+				n = len("\u00a0")
+			}
+		}
+		if n > 0 && padding(src, j, n) {
+			out = append(out, [2]int{j, j + n})
+			j += n - 1
+		}
+	}
+	return out
+}
+
+// toComp maps an offset of the Doc text to the compact text.
+func (v *view) toComp(j int) int {
+	if v.comp == nil {
+		return j
+	}
+	return int(v.comp[j])
 }
 
 // padding reports whether the space at src[j:j+n] pads a two-character
@@ -103,6 +139,9 @@ func padding(src string, j, n int) bool {
 
 // span maps a compact span to the Doc text.
 func (v *view) span(s, e int) extract.Span {
+	if v.orig == nil {
+		return extract.Span{Start: s, End: e}
+	}
 	return extract.Span{Start: int(v.orig[s]), End: v.origEnd(e)}
 }
 
@@ -118,7 +157,8 @@ func (v *view) tokenAt(i int) (tokenInfo, bool) {
 	if i < 0 || i >= len(v.tokAt) || v.tokAt[i] == 0 {
 		return tokenInfo{}, false
 	}
-	return v.toks[v.tokAt[i]-1], true
+	t := &v.tokens[v.tokAt[i]-1]
+	return tokenInfo{end: v.toComp(t.End), pos: t.POS}, true
 }
 
 // runeAt returns the rune that starts at i.

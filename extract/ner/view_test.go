@@ -1,0 +1,93 @@
+package ner
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// refView is the compact view built rune by rune, as newView did before
+// it found the padding spaces byte by byte and left the maps out when
+// nothing is removed.
+func refView(src string) (text string, comp, orig []int) {
+	comp = make([]int, len(src)+1)
+	var buf []byte
+	for j := 0; j < len(src); {
+		r, n := utf8.DecodeRuneInString(src[j:])
+		if (r == ' ' || r == '\u3000' || r == '\u00a0') && padding(src, j, n) {
+			for k := 0; k < n; k++ {
+				comp[j+k] = len(buf)
+			}
+			j += n
+			continue
+		}
+		for k := 0; k < n; k++ {
+			comp[j+k] = len(buf)
+			orig = append(orig, j+k)
+			buf = append(buf, src[j+k])
+		}
+		j += n
+	}
+	comp[len(src)] = len(buf)
+	orig = append(orig, len(src))
+	return string(buf), comp, orig
+}
+
+func TestViewMatchesRuneByRune(t *testing.T) {
+	for _, src := range []string{
+		"记者 王 进 报道",
+		"□ 本报记者 李\u3000明\n（曾 平）",
+		"王\u00a0进、张  三、a b、王 进",
+		"没有空格的文本",
+		"broken \xe3\x80 王 \xff进 x",
+		" 王 ",
+		"",
+	} {
+		text, comp, orig := refView(src)
+		v := newView(&extract.Doc{Text: src})
+		if v.text != text {
+			t.Errorf("newView(%q).text = %q, want %q", src, v.text, text)
+			continue
+		}
+		for j := range comp {
+			if got := v.toComp(j); got != comp[j] {
+				t.Errorf("newView(%q): comp[%d] = %d, want %d", src, j, got, comp[j])
+			}
+		}
+		for s := 0; s < len(text); s++ {
+			for e := s + 1; e <= len(text); e++ {
+				want := extract.Span{Start: orig[s], End: orig[e-1] + 1}
+				if got := v.span(s, e); got != want {
+					t.Errorf("newView(%q).span(%d, %d) = %v, want %v", src, s, e, got, want)
+				}
+			}
+		}
+	}
+	if v := newView(&extract.Doc{Text: "记者 王 进 报道"}); v.text != "记者 王进 报道" {
+		t.Errorf("the padding of 王 进 is kept: %q", v.text)
+	}
+}
+
+func TestViewTokens(t *testing.T) {
+	src := "记者 王 进 报道"
+	d := &extract.Doc{Text: src, Tokens: []extract.Token{
+		{Span: extract.Span{Start: 0, End: 6}, Text: "记者", POS: "n"},
+		{Span: extract.Span{Start: 7, End: 14}, Text: "王 进", POS: "nr"},
+		{Span: extract.Span{Start: 7, End: 10}, Text: "王", POS: "nr"}, // a later token at the same start wins
+		{Span: extract.Span{Start: 10, End: 11}, Text: " ", POS: "x"}, // empty once compact: no token
+	}}
+	v := newView(d)
+	if tk, ok := v.tokenAt(0); !ok || tk.end != 6 || tk.pos != "n" {
+		t.Errorf("tokenAt(0) = %v, %v", tk, ok)
+	}
+	if tk, ok := v.tokenAt(7); !ok || tk.end != 10 || tk.pos != "nr" {
+		t.Errorf("tokenAt(7) = %v, %v; want the last token starting there", tk, ok)
+	}
+	if _, ok := v.tokenAt(10); ok {
+		t.Errorf("tokenAt(10) found a token that is empty in the compact text")
+	}
+	if !v.bound[6] || !v.bound[10] || v.bound[8] {
+		t.Errorf("bounds: %v", v.bound)
+	}
+}

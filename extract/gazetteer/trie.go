@@ -18,6 +18,18 @@ type trie struct {
 	// is rootTab[r-rootLo] (0 for none), for any other rootMap[r]
 	rootTab []int32
 	rootMap map[rune]int32
+	// pairs is a Bloom-style gate: the bit pairHash(r0, r1) is set for the
+	// first two characters of every key, so most positions of a text are
+	// ruled out with one bit. It is nil when some key has one character.
+	pairs []uint64
+}
+
+// pairBits is the log2 of the size of the gate in bits (64 KiB: a few per
+// cent of false hits for the gazetteer's forms).
+const pairBits = 19
+
+func pairHash(r0, r1 rune) uint64 {
+	return (uint64(r0)<<21 | uint64(r1)) * 0x9e3779b97f4a7c15 >> (64 - pairBits)
 }
 
 // The CJK blocks (Extension A to the unified ideographs) index the root
@@ -43,6 +55,17 @@ func newTrie(keys []string, size int) *trie {
 		rootMap: map[rune]int32{},
 	}
 	t.item[0] = -1
+	t.pairs = make([]uint64, 1<<pairBits/64)
+	for _, k := range keys {
+		r0, n := utf8.DecodeRuneInString(k)
+		if n == len(k) {
+			t.pairs = nil // a key of one character (or none): no gate
+			break
+		}
+		r1, _ := decodeRune(k[n:])
+		h := pairHash(r0, r1)
+		t.pairs[h>>6] |= 1 << (h & 63)
+	}
 	// span[n]: the keys below node n, keys[lo:hi], which share their
 	// first off bytes
 	type span struct{ lo, hi, off int32 }
@@ -116,9 +139,20 @@ func (t *trie) child(n int32, r rune) int32 {
 // prefixes calls yield with the end (in bytes) and the item of every key
 // that is a prefix of text, shortest first, until yield returns false.
 func (t *trie) prefixes(text string, yield func(end int, item int32) bool) {
+	if t.pairs != nil {
+		r0, n0 := decodeRune(text)
+		if n0 == len(text) {
+			return // every key has two characters or more
+		}
+		r1, _ := decodeRune(text[n0:])
+		h := pairHash(r0, r1)
+		if t.pairs[h>>6]&(1<<(h&63)) == 0 {
+			return
+		}
+	}
 	n := int32(0)
 	for end := 0; end < len(text); {
-		r, size := utf8.DecodeRuneInString(text[end:])
+		r, size := decodeRune(text[end:])
 		if r == utf8.RuneError && size <= 1 {
 			return // no key holds a broken character
 		}
@@ -130,4 +164,16 @@ func (t *trie) prefixes(text string, yield func(end int, item int32) bool) {
 			return
 		}
 	}
+}
+
+// decodeRune is utf8.DecodeRuneInString with the three-byte characters of
+// Chinese text decoded inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+		r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+		if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // naivePrefixes is the reference of trie.prefixes: every key that is a
@@ -98,6 +99,65 @@ func TestCodeKey_Order(t *testing.T) {
 	for _, bad := range []string{"", "12a4", "1234567890123", "５１"} {
 		if _, ok := codeKey(bad); ok {
 			t.Errorf("codeKey(%q) ok", bad)
+		}
+	}
+}
+
+// TestTrie_Prefixes_Random compares the trie with the plain definition on
+// random keys of two characters or more (the gate of first pairs is on)
+// and random texts over a small alphabet.
+func TestTrie_Prefixes_Random(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alpha := []string{"通", "江", "县", "a", "é", "𠀀", "\ufffd"}
+	word := func(lo, hi int) string {
+		var sb strings.Builder
+		for range lo + rng.IntN(hi-lo+1) {
+			sb.WriteString(alpha[rng.IntN(len(alpha))])
+		}
+		return sb.String()
+	}
+	for range 50 {
+		var keys []string
+		for range 1 + rng.IntN(40) {
+			keys = append(keys, word(2, 5))
+		}
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		tr := newTrie(keys, 0)
+		if tr.pairs == nil {
+			t.Fatal("no gate for keys of two characters or more")
+		}
+		for range 200 {
+			text := word(0, 7)
+			if rng.IntN(4) == 0 {
+				text += "\xe5"
+			}
+			var got [][2]int
+			tr.prefixes(text, func(end int, item int32) bool {
+				got = append(got, [2]int{end, int(item)})
+				return true
+			})
+			if want := naivePrefixes(keys, text); !slices.Equal(got, want) {
+				t.Fatalf("keys %q: prefixes(%q) = %v, want %v", keys, text, got, want)
+			}
+		}
+	}
+}
+
+func TestDecodeRune_MatchesUTF8(t *testing.T) {
+	var b [3]byte
+	for x := 0; x < 1<<24; x++ {
+		if x>>20 != 0xe && x%7 != 0 { // every three-byte lead, a sample of the rest
+			continue
+		}
+		b[0], b[1], b[2] = byte(x>>16), byte(x>>8), byte(x)
+		for n := 0; n <= 3; n++ {
+			s := string(b[:n])
+			r, size := decodeRune(s)
+			wr, wsize := utf8.DecodeRuneInString(s)
+			if r != wr || size != wsize {
+				t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, size, wr, wsize)
+			}
 		}
 	}
 }

@@ -110,6 +110,7 @@ type villageSet struct {
 	byCode map[string]int
 	byForm map[string][]ref
 	heads  map[rune]uint64 // first character → lengths of the forms (bit n: n runes; bit 63: 63 or more)
+	cjk    *cjkSet         // the first characters in [cjkLo, cjkHi)
 	max    int
 	err    error
 }
@@ -376,19 +377,32 @@ func (g *Gazetteer) HasForm(s string) bool { return g.find(s) >= 0 }
 // VillageMatcher finds the villages and communities of a few counties in
 // a text (see [Gazetteer.Villages]). It is safe for concurrent use.
 type VillageMatcher struct {
-	sets  []*villageSet
-	heads map[rune]uint64 // the union of the sets' heads
-	max   int
-	// cjk has bit r-cjkLo set for the heads in [cjkLo, cjkHi): a quick
-	// no for most characters of a text
-	cjk [(cjkHi - cjkLo) / 64]uint64
+	sets []*villageSet
+	max  int
+	// cjk is the union of the sets' first characters in [cjkLo, cjkHi):
+	// a quick no for most characters of a text
+	cjk cjkSet
 }
+
+// cjkSet is a set of characters of the unified ideographs, [cjkLo, cjkHi).
+type cjkSet [(cjkHi - cjkLo) / 64]uint64
 
 // The unified ideographs, where the quick test of VillageMatcher applies.
 const (
 	cjkLo = 0x4e00
 	cjkHi = 0xa000
 )
+
+func (s *cjkSet) add(r rune) {
+	if r >= cjkLo && r < cjkHi {
+		s[(r-cjkLo)>>6] |= 1 << ((r - cjkLo) & 63)
+	}
+}
+
+// lacks reports whether r is a unified ideograph not in s.
+func (s *cjkSet) lacks(r rune) bool {
+	return r >= cjkLo && r < cjkHi && s[(r-cjkLo)>>6]&(1<<((r-cjkLo)&63)) == 0
+}
 
 // Villages returns the matcher of the villages and communities of the
 // given counties. It resolves the counties once (decoding their villages
@@ -400,21 +414,11 @@ func (g *Gazetteer) Villages(counties []string) *VillageMatcher {
 		m.sets = append(m.sets, vs)
 		m.max = max(m.max, vs.max)
 	}
-	switch len(m.sets) {
-	case 0:
-	case 1:
-		m.heads = m.sets[0].heads
-	default:
-		m.heads = map[rune]uint64{}
-		for _, vs := range m.sets {
-			for r, l := range vs.heads {
-				m.heads[r] |= l
+	for _, vs := range m.sets {
+		if vs.cjk != nil {
+			for i, w := range vs.cjk {
+				m.cjk[i] |= w
 			}
-		}
-	}
-	for r := range m.heads {
-		if r >= cjkLo && r < cjkHi {
-			m.cjk[(r-cjkLo)>>6] |= 1 << ((r - cjkLo) & 63)
 		}
 	}
 	return m
@@ -428,10 +432,14 @@ func (m *VillageMatcher) MaxLen() int { return m.max }
 // n is set when some form has n runes, bit 63 when some form has 63 runes
 // or more. It is 0 when no form starts with r.
 func (m *VillageMatcher) Lengths(r rune) uint64 {
-	if r >= cjkLo && r < cjkHi && m.cjk[(r-cjkLo)>>6]&(1<<((r-cjkLo)&63)) == 0 {
+	if m.cjk.lacks(r) {
 		return 0
 	}
-	return m.heads[r]
+	var l uint64
+	for _, vs := range m.sets {
+		l |= vs.heads[r]
+	}
+	return l
 }
 
 // Match returns the villages and communities that the surface string s may
@@ -541,10 +549,12 @@ func (g *Gazetteer) villages(county string) *villageSet {
 			vs.byForm[s] = append(vs.byForm[s], ref{int32(i), classOf(form[0])})
 			if vs.heads == nil {
 				vs.heads = map[rune]uint64{}
+				vs.cjk = new(cjkSet)
 			}
 			r, _ := utf8.DecodeRuneInString(s)
 			n := utf8.RuneCountInString(s)
 			vs.heads[r] |= 1 << min(n, 63)
+			vs.cjk.add(r)
 			vs.max = max(vs.max, n)
 		}
 	}

@@ -161,3 +161,40 @@ func TestDecodeRune_MatchesUTF8(t *testing.T) {
 		}
 	}
 }
+
+func TestVillages_MatchesCandidates(t *testing.T) {
+	g := mustDefault(t)
+	counties := []string{"230604", "511921", "999999"}
+	m := g.Villages(counties)
+	heads := map[rune]bool{}
+	n := 0
+	for _, c := range counties {
+		for form := range g.villages(c).byForm {
+			n++
+			r, _ := utf8.DecodeRuneInString(form)
+			heads[r] = true
+			k := min(utf8.RuneCountInString(form), 63)
+			if m.Lengths(r)&(1<<k) == 0 {
+				t.Fatalf("Lengths(%c) lacks %d (%s)", r, k, form)
+			}
+			if k > m.MaxLen() {
+				t.Fatalf("MaxLen %d < %d", m.MaxLen(), k)
+			}
+			var want []Candidate
+			for _, c2 := range counties {
+				want = append(want, g.VillageCandidates(c2, form)...)
+			}
+			if got := m.Match(form); !slices.Equal(got, want) {
+				t.Fatalf("Match(%s) = %v, want %v", form, got, want)
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d forms", n)
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if !heads[r] && m.Lengths(r) != 0 {
+			t.Fatalf("Lengths(%U) = %b for no form", r, m.Lengths(r))
+		}
+	}
+}

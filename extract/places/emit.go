@@ -30,7 +30,7 @@ func ruleOf(m *match) string {
 
 // emit writes the accepted matches to d: one mention each, the entities of
 // the places and of their parents, and 位于 triples along each chain.
-func (s *Stage) emit(d *extract.Doc, v view, ms []*match) {
+func (s *Stage) emit(d *extract.Doc, v view, ms []*match, cc *codeCache) {
 	for _, m := range ms {
 		if !m.ok {
 			continue
@@ -42,7 +42,7 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match) {
 		case kDivision, kVillage:
 			key := Key(m.chosen.Code)
 			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: ruleOf(m)})
-			s.chain(d, m.chosen.Code, ev, sp)
+			cc.chain(d, m.chosen.Code, ev, sp)
 		case kForeign:
 			key := "place/" + m.name
 			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: RuleForeign})
@@ -56,8 +56,8 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match) {
 				d.AddTriple(extract.Triple{Subject: key, Predicate: extract.LocatedIn, Object: m.inZone,
 					Evidence: ev, Spans: []extract.Span{sp}, Rule: RuleZoneIn})
 			case m.in != "":
-				if _, ok := s.g.Lookup(m.in); ok {
-					s.chain(d, m.in, ev, sp)
+				if cc.info(m.in).ok {
+					cc.chain(d, m.in, ev, sp)
 					d.AddTriple(extract.Triple{Subject: key, Predicate: extract.LocatedIn, Object: Key(m.in),
 						Evidence: ev, Spans: []extract.Span{sp}, Rule: RuleZoneIn})
 				}
@@ -67,9 +67,15 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match) {
 }
 
 // chain adds the entity of the division code and of its parents, and a
-// 位于 triple from each to its parent.
-func (s *Stage) chain(d *extract.Doc, code string, ev, sp extract.Span) {
-	ds := s.g.Chain(code)
+// 位于 triple from each to its parent. A chain written once is not written
+// again: every entity and triple of it is there.
+func (cc *codeCache) chain(d *extract.Doc, code string, ev, sp extract.Span) {
+	ci := cc.info(code)
+	if ci.written {
+		return
+	}
+	ci.written = true
+	ds := cc.g.Chain(code)
 	for i, x := range ds {
 		d.AddEntity(extract.Entity{Key: Key(x.Code), Type: extract.Place, Label: x.Name, Code: x.Code})
 		if i+1 < len(ds) {

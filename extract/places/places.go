@@ -182,12 +182,13 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	v := newView(d.Text)
 	ms := s.scan(v)
 	ms = selectLongest(v, ms)
-	s.resolve(v, ms)
+	cc := newCodeCache(s.g)
+	s.resolve(v, ms, cc)
 	ms = s.addVillages(v, ms)
 	if s.zones {
 		ms = s.addZones(v, ms)
 	}
-	s.emit(d, v, ms)
+	s.emit(d, v, ms, cc)
 	return nil
 }
 
@@ -317,18 +318,16 @@ func selectLongest(v view, ms []*match) []*match {
 // 4 for the parent or a child, one less for each step further along the
 // chain (a province supports a township of it with 2 or 1), 2 for a
 // sibling, 1 for a division of the same prefecture (counties and below).
-func (s *Stage) affinity(c gazetteer.Division, x string) int {
-	if x == c.Code {
+// ci and xi are the codeInfo of c.Code and x.
+func affinity(c gazetteer.Division, ci *codeInfo, x string, xi *codeInfo) int {
+	if x == c.Code || !xi.ok {
 		return 0
 	}
-	xd, ok := s.g.Lookup(x)
-	if !ok {
-		return 0
-	}
-	if n := s.g.Distance(c.Code, x); n > 0 {
+	xd := xi.div
+	if n := ci.distance(x); n > 0 {
 		return max(5-n, 1)
 	}
-	if n := s.g.Distance(x, c.Code); n > 0 {
+	if n := xi.distance(c.Code); n > 0 {
 		return max(5-n, 1)
 	}
 	if xd.Parent != "" && xd.Parent == c.Parent {
@@ -361,39 +360,26 @@ func minSupport(c gazetteer.Candidate, surface string, lax bool) int {
 // mentioned (view offset) and how many mentions it has.
 type ctxCode struct {
 	code  string
+	info  *codeInfo
 	start int
 	n     int
 }
 
-// support is the context of one round with a memo of affinities.
+// support is the context of one round and the codes of the document.
 type support struct {
 	codes []ctxCode
-	memo  map[[2]string]int
-}
-
-func newSupport(codes []ctxCode) *support {
-	return &support{codes: codes, memo: map[[2]string]int{}}
+	cc    *codeCache
 }
 
 // add records a mention of code at start.
-func addCode(cs []ctxCode, code string, start int) []ctxCode {
+func addCode(cs []ctxCode, cc *codeCache, code string, start int) []ctxCode {
 	for i := range cs {
 		if cs[i].code == code {
 			cs[i].n++
 			return cs
 		}
 	}
-	return append(cs, ctxCode{code: code, start: start, n: 1})
-}
-
-func (s *Stage) cachedAffinity(sp *support, c gazetteer.Division, x string) int {
-	k := [2]string{c.Code, x}
-	if v, ok := sp.memo[k]; ok {
-		return v
-	}
-	v := s.affinity(c, x)
-	sp.memo[k] = v
-	return v
+	return append(cs, ctxCode{code: code, info: cc.info(code), start: start, n: 1})
 }
 
 // pick chooses the candidate of cands best supported by the context, or
@@ -412,6 +398,7 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *suppo
 	seen := map[string]int{}
 	for _, c := range cands {
 		sup := 0
+		ci := context.cc.info(c.Code)
 		for _, x := range context.codes {
 			if x.code == c.Code {
 				if x.n > 1 || x.start != self {
@@ -419,9 +406,9 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *suppo
 				}
 				continue
 			}
-			sup = max(sup, s.cachedAffinity(context, c.Division, x.code))
+			sup = max(sup, affinity(c.Division, ci, x.code, x.info))
 		}
-		if adjacentBefore != "" && s.g.Within(c.Code, adjacentBefore) && c.Code != adjacentBefore {
+		if adjacentBefore != "" && ci.within(adjacentBefore) && c.Code != adjacentBefore {
 			sup += 3
 		}
 		if sup < minSupport(c, surface, lax) {
@@ -466,8 +453,8 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *suppo
 // resolve decides every division match, in rounds: the context of a round
 // is the divisions accepted in the previous one through a full name or a
 // short form (weak forms never support others).
-func (s *Stage) resolve(v view, ms []*match) {
-	context := newSupport(nil)
+func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
+	context := &support{cc: cc}
 	for range 3 {
 		var next []ctxCode
 		for k, m := range ms {
@@ -488,10 +475,10 @@ func (s *Stage) resolve(v view, ms []*match) {
 				m.ok = false
 			}
 			if m.ok && m.chosen.Form != gazetteer.Weak {
-				next = addCode(next, m.chosen.Code, m.start)
+				next = addCode(next, cc, m.chosen.Code, m.start)
 			}
 		}
-		context = &support{codes: next, memo: context.memo}
+		context = &support{codes: next, cc: cc}
 	}
 }
 

@@ -204,12 +204,12 @@ func (s *Stage) Resolve(name string, context []string) (gazetteer.Division, bool
 	if len(cands) == 0 {
 		return gazetteer.Division{}, false
 	}
+	cc := newCodeCache(s.g)
 	var codes []ctxCode
 	for _, c := range context {
-		codes = addCode(codes, c, -1)
+		codes = addCode(codes, cc, c, -1)
 	}
-	ctx := newSupport(codes)
-	c, ok := s.pick(name, cands, ctx, -2, "", true)
+	c, ok := s.pick(name, cands, &support{codes: codes, cc: cc}, -2, "", true)
 	return c.Division, ok
 }
 

@@ -305,6 +305,18 @@ func (l *Lexicon) SurnameStart(r rune) bool {
 	return l.surname1.Has(r) || l.surnameFirst.Has(r)
 }
 
+// TitleFirst reports whether a title can start with r: TitleStartingAt
+// finds nothing at a position that does not start with such a rune.
+func (l *Lexicon) TitleFirst(r rune) bool { return l.titleTrie.first.Has(r) }
+
+// MediaFirst reports whether a media or national body name can start
+// with r.
+func (l *Lexicon) MediaFirst(r rune) bool { return l.mediaTrie.first.Has(r) }
+
+// OrgSuffixLast reports whether an organization ending can end with r:
+// OrgSuffixEndingAt finds nothing at an offset that follows another rune.
+func (l *Lexicon) OrgSuffixLast(r rune) bool { return l.suffixTrie.first.Has(r) }
+
 // TitleStartingAt returns the longest title that starts at byte offset
 // start of text, and its end.
 func (l *Lexicon) TitleStartingAt(text string, start int) (Title, int, bool) {

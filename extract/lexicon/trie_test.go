@@ -193,3 +193,36 @@ func TestDecodeRune(t *testing.T) {
 		check(s)
 	}
 }
+
+func TestEdgeTable(t *testing.T) {
+	var h edgeTable
+	if _, ok := h.get(7); ok {
+		t.Fatal("get on an empty table found a key")
+	}
+	want := map[uint64]int32{}
+	for i := 0; i < 5000; i++ {
+		k := uint64(i*i*2654435761) ^ uint64(i)<<32
+		v := int32(i%977 + 1)
+		h.put(k, v)
+		want[k] = v
+	}
+	h.put(0, 3) // the zero key is a key like any other
+	want[0] = 3
+	for k, v := range want {
+		if got, ok := h.get(k); !ok || got != v {
+			t.Fatalf("get(%d) = %d, %v; want %d", k, got, ok, v)
+		}
+	}
+	for i := 0; i < 1000; i++ {
+		k := uint64(i)<<40 | 12345
+		if _, in := want[k]; in {
+			continue
+		}
+		if _, ok := h.get(k); ok {
+			t.Fatalf("get(%d) found a key never put", k)
+		}
+	}
+	if h.n != len(want) {
+		t.Errorf("n = %d, want %d", h.n, len(want))
+	}
+}

@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
@@ -62,22 +63,52 @@ type work struct {
 	titles    []span
 	orgs      []span
 	people    []span
-	newPlaces []span       // short forms of places found by this stage
-	listOrgs  []span       // organizations from the lists
-	placeEnd  map[int]span // end offset → place mention ending there
-	occupied  []bool       // compact bytes covered by a place, org or title
+	newPlaces []span   // short forms of places found by this stage
+	listOrgs  []span   // organizations from the lists
+	placeEnd  []int32  // placeEnd[e]: 1 + the index into places of the first place ending at e, or 0
+	sc        *scratch // the arrays of this document
+	occupied  []bool   // compact bytes covered by a place, org or title
 	// titleEnds[i] is the end of the longest title that starts at compact
 	// offset i, or -1: every finder asks, so it is computed once
 	titleEnds []int32
+	runes     runeTable // the compact text decoded once
 }
+
+// runeTable holds what lexicon.DecodeRune(text, i) returns at every byte
+// offset i of a text: the rune and its size at the start of a character,
+// utf8.RuneError and 1 inside one (as DecodeRune returns there).
+type runeTable struct {
+	r []rune
+	n []uint8
+}
+
+func newRuneTable(t string, sc *scratch) runeTable {
+	sc.runeR, sc.runeN = zeroed(sc.runeR, len(t)), zeroed(sc.runeN, len(t))
+	rt := runeTable{r: sc.runeR, n: sc.runeN}
+	for i := 0; i < len(t); {
+		r, n := lexicon.DecodeRune(t, i)
+		rt.r[i], rt.n[i] = r, uint8(n)
+		for k := 1; k < n; k++ {
+			rt.r[i+k], rt.n[i+k] = utf8.RuneError, 1
+		}
+		i += n
+	}
+	return rt
+}
+
+// at returns lexicon.DecodeRune(text, i) for 0 <= i < len(text).
+func (rt *runeTable) at(i int) (rune, int) { return rt.r[i], int(rt.n[i]) }
 
 // Process implements extract.Stage.
 func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	if strings.TrimSpace(d.Text) == "" {
 		return nil
 	}
-	w := &work{st: st, d: d, v: newView(d)}
-	w.occupied = make([]bool, len(w.v.text)+1)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	w := &work{st: st, d: d, v: newViewIn(d, sc), sc: sc}
+	sc.occupied = zeroed(sc.occupied, len(w.v.text)+1)
+	w.occupied = sc.occupied
 	w.indexTitles()
 	for _, m := range d.Mentions {
 		if m.Type == extract.Place || m.Type == extract.Org || m.Type == extract.Person {
@@ -96,11 +127,12 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 		}
 	}
 	w.shortPlaces()
-	w.placeEnd = make(map[int]span, len(w.places))
-	for _, p := range w.places {
+	sc.placeEnd = zeroed(sc.placeEnd, len(w.v.text)+1)
+	w.placeEnd = sc.placeEnd
+	for k, p := range w.places {
 		w.occupy(p.s, p.e)
-		if _, ok := w.placeEnd[p.e]; !ok {
-			w.placeEnd[p.e] = p // the first place of the stage that ends there
+		if w.placeEnd[p.e] == 0 {
+			w.placeEnd[p.e] = int32(k + 1) // the first place of the stage that ends there
 		}
 	}
 	w.findTitles()
@@ -116,13 +148,17 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 // indexTitles fills titleEnds.
 func (w *work) indexTitles() {
 	t := w.v.text
-	w.titleEnds = make([]int32, len(t)+1)
+	w.sc.titleEnds = zeroed(w.sc.titleEnds, len(t)+1)
+	w.titleEnds = w.sc.titleEnds
 	for i := range w.titleEnds {
 		w.titleEnds[i] = -1
 	}
+	w.runes = newRuneTable(t, w.sc)
 	for i := 0; i < len(t); {
-		w.titleEnds[i] = int32(w.st.lex.TitleEnd(t, i))
-		_, n := lexicon.DecodeRune(t, i)
+		r, n := w.runes.at(i)
+		if w.st.lex.TitleFirst(r) {
+			w.titleEnds[i] = int32(w.st.lex.TitleEnd(t, i))
+		}
 		i += n
 	}
 }
@@ -167,7 +203,7 @@ var titleBlockers = []string{"会", "团", "处", "大会", "队", "们", "性",
 func (w *work) findTitles() {
 	t := w.v.text
 	for i := 0; i < len(t); {
-		r, n := lexicon.DecodeRune(t, i)
+		r, n := w.runes.at(i)
 		if !isHan(r) {
 			i += n
 			continue

@@ -67,12 +67,16 @@ func (w *work) findOrgs() {
 	var cands []span
 	// lists: media and national bodies (one pass), user entries
 	for s := 0; s < len(t); {
+		r, n := w.runes.at(s)
+		if !w.st.lex.MediaFirst(r) {
+			s += n
+			continue
+		}
 		if e, ok := w.st.lex.MediaStartingAt(t, s); ok {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.list"})
 			s = e
 			continue
 		}
-		_, n := lexicon.DecodeRune(t, s)
 		s += n
 	}
 	for _, name := range w.st.lex.UserEntries(lexicon.KindOrg) {
@@ -88,7 +92,14 @@ func (w *work) findOrgs() {
 	}
 	w.listOrgs = append([]span(nil), cands...)
 	// endings
-	for e := 1; e <= len(t); e++ {
+	// every offset e that ends a character: an ending ends nowhere else
+	for i := 0; i < len(t); {
+		r, n := w.runes.at(i)
+		i += n
+		e := i
+		if !w.st.lex.OrgSuffixLast(r) {
+			continue // no ending ends here: OrgSuffixEndingAt below finds nothing
+		}
 		if !w.v.bound[e] && e < len(t) {
 			// 农村局局长: the segmenter glued the office to its title
 			if te := w.titleEnd(e); te < 0 || !w.v.bound[te] {
@@ -434,8 +445,10 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 }
 
 func (w *work) placeEndingAt(e int) (span, bool) {
-	p, ok := w.placeEnd[e]
-	return p, ok
+	if e < 0 || e >= len(w.placeEnd) || w.placeEnd[e] == 0 {
+		return span{}, false
+	}
+	return w.places[w.placeEnd[e]-1], true
 }
 
 func (w *work) overlapsTitle(s, e int) bool {
@@ -473,7 +486,7 @@ func (w *work) prevToken(k int) int {
 // placeEndingIn returns the place mention that ends last inside (k, s].
 func (w *work) placeEndingIn(k, s int) (span, bool) {
 	for e := s; e > k; e-- {
-		if p, ok := w.placeEnd[e]; ok {
+		if p, ok := w.placeEndingAt(e); ok {
 			return p, true
 		}
 	}

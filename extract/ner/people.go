@@ -97,7 +97,7 @@ func (w *work) findPeople() {
 		}
 	}
 	// byline labels: 文\图:何燕祖, 作者：X, 记者 X
-	occ := bylineOffsets(t)
+	occ := bylineOffsets(t, &w.runes)
 	for li, lab := range bylineLabels {
 		if occ == nil {
 			break
@@ -133,7 +133,7 @@ func (w *work) findPeople() {
 	w.signatures(add)
 	// context cues and the segmenter's person tag
 	for i := 0; i < len(t); {
-		r, n := lexicon.DecodeRune(t, i)
+		r, n := w.runes.at(i)
 		if !isHan(r) || w.occupied[i] || !w.st.lex.SurnameStart(r) {
 			// no surname starts here: candidate would find nothing
 			i += n
@@ -163,7 +163,8 @@ func (w *work) findPeople() {
 	}
 	// longest first so that 李玉甫 wins over 李玉
 	sortByLen(names)
-	taken := make([]bool, len(t)+1)
+	w.sc.taken = zeroed(w.sc.taken, len(t)+1)
+	taken := w.sc.taken
 	var out []span
 	for _, sp := range list {
 		if w.occupiedByOther(sp.s, sp.e) {
@@ -174,7 +175,7 @@ func (w *work) findPeople() {
 			out = append(out, sp)
 		}
 	}
-	nameOcc := nameOffsets(t, names)
+	nameOcc := nameOffsets(t, &w.runes, names)
 	for ni, name := range names {
 		off := 0
 		for _, s := range nameOcc[ni] {
@@ -558,7 +559,7 @@ func (w *work) unitBeforeTitle(s, e int) bool {
 func (w *work) signatures(add func(s, e int, rule string)) {
 	t := w.v.text
 	for i := 0; i < len(t); {
-		r, n := lexicon.DecodeRune(t, i)
+		r, n := w.runes.at(i)
 		i += n
 		if r != '(' && r != '（' {
 			continue

@@ -42,13 +42,18 @@ func isHan(r rune) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
-func newView(d *extract.Doc) *view {
+func newView(d *extract.Doc) *view { return newViewIn(d, &scratch{}) }
+
+// newViewIn builds the view in the arrays of sc, which must stay unused
+// by others while the view is.
+func newViewIn(d *extract.Doc, sc *scratch) *view {
 	src := d.Text
 	v := &view{text: src}
 	if pads := paddings(src); len(pads) > 0 {
-		v.comp = make([]int32, len(src)+1)
-		buf := make([]byte, 0, len(src))
-		orig := make([]int32, 0, len(src)+1)
+		sc.comp = zeroed(sc.comp, len(src)+1)
+		v.comp = sc.comp
+		buf := sc.buf[:0]
+		orig := sc.orig[:0]
 		k := 0
 		for j := 0; j < len(src); {
 			if k < len(pads) && j == pads[k][0] {
@@ -67,10 +72,13 @@ func newView(d *extract.Doc) *view {
 		orig = append(orig, int32(len(src)))
 		v.text = string(buf)
 		v.orig = orig
+		sc.buf, sc.orig = buf, orig
 	}
-	v.bound = make([]bool, len(v.text)+1)
+	sc.bound = zeroed(sc.bound, len(v.text)+1)
+	v.bound = sc.bound
 	v.bound[0], v.bound[len(v.text)] = true, true
-	v.tokAt = make([]int32, len(v.text)+1)
+	sc.tokAt = zeroed(sc.tokAt, len(v.text)+1)
+	v.tokAt = sc.tokAt
 	v.tokens = d.Tokens
 	for k, t := range d.Tokens {
 		s, e := v.toComp(t.Start), v.toComp(t.End)

@@ -91,3 +91,17 @@ func TestViewTokens(t *testing.T) {
 		t.Errorf("bounds: %v", v.bound)
 	}
 }
+
+// TestRuneTable checks the table against utf8.DecodeRuneInString at every
+// byte offset, inside characters and at broken bytes too.
+func TestRuneTable(t *testing.T) {
+	for _, s := range []string{"记者 王 进 报道", "a\xe4\xb8b\xff中\xed\xa0\x80文", "𠀋王\U0010FFFF", ""} {
+		rt := newRuneTable(s, &scratch{})
+		for i := 0; i < len(s); i++ {
+			r, n := rt.at(i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Errorf("runeTable(%q).at(%d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+}

@@ -74,10 +74,10 @@ var bylineFirst, bylineFirstSet = func() (map[rune][]int, *lexicon.RuneSet) {
 
 // bylineOffsets returns, for each byline label, the offsets in t where it
 // occurs, in text order: one pass over t for all labels.
-func bylineOffsets(t string) [][]int {
+func bylineOffsets(t string, rt *runeTable) [][]int {
 	var occ [][]int
 	for i := 0; i < len(t); {
-		r, n := lexicon.DecodeRune(t, i)
+		r, n := rt.at(i)
 		if !bylineFirstSet.Has(r) {
 			i += n
 			continue
@@ -98,7 +98,7 @@ func bylineOffsets(t string) [][]int {
 // nameOffsets returns, for each name, the offsets in t where it occurs (all
 // of them, overlapping or not), in text order: one pass over t for all
 // names, where a strings.Index loop a name would scan t once a name.
-func nameOffsets(t string, names []string) [][]int {
+func nameOffsets(t string, rt *runeTable, names []string) [][]int {
 	occ := make([][]int, len(names))
 	var first lexicon.RuneSet
 	byFirst := make(map[rune][]int, len(names))
@@ -123,7 +123,7 @@ func nameOffsets(t string, names []string) [][]int {
 		return occ
 	}
 	for i := 0; i < len(t); {
-		r, n := lexicon.DecodeRune(t, i)
+		r, n := rt.at(i)
 		if first.Has(r) {
 			for _, ni := range byFirst[r] {
 				if strings.HasPrefix(t[i:], names[ni]) {

@@ -108,10 +108,9 @@ func meta(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case r >= '0' && r <= '9': // a date
-	case strings.ContainsRune(metaHeads, r):
-		// a label and a colon
-		h := headBytes(s)
-		if !strings.Contains(h, ":") && !strings.Contains(h, "：") {
+	case isMetaHead(r):
+		// a label, white space and a colon
+		if !metaLabel(s) {
 			return false
 		}
 	default:
@@ -120,10 +119,46 @@ func meta(s string) bool {
 	return reMeta.MatchString(head(s, reach))
 }
 
-// metaHeads are the first characters of the labels of reMeta.
-const metaHeads = "来稿作编责审终校文图摄策统发时日浏阅点原供出信"
+// metaLabels are the labels of reMeta.
+var metaLabels = []string{"来源", "稿源", "作者", "编辑", "责任编辑", "责编", "审核", "审校", "终审", "校对", "文", "图", "文图", "文/图", "文\\图",
+	"摄影", "策划", "统筹", "发布时间", "发布人", "发布日期", "发表时间", "时间", "日期", "浏览量", "浏览次数", "阅读", "点击", "点击数",
+	"原标题", "供稿", "出处", "信息来源", "作者单位"}
+
+// metaLabel reports whether s starts with a label of reMeta followed by
+// white space (\s) and a colon.
+func metaLabel(s string) bool {
+	for _, l := range metaLabels {
+		if strings.HasPrefix(s, l) {
+			rest := strings.TrimLeft(s[len(l):], "\t\n\f\r ")
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isMetaHead reports whether r is the first character of a label of reMeta.
+func isMetaHead(r rune) bool {
+	switch r {
+	case '来', '稿', '作', '编', '责', '审', '终', '校', '文', '图', '摄', '策', '统', '发', '时', '日', '浏', '阅', '点', '原', '供', '出', '信':
+		return true
+	}
+	return false
+}
+
+// lastRune returns the last character of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 func bylineEnd(s string) bool {
+	switch lastRune(s) {
+	case '摄', '道', '写', '影', '图':
+	default:
+		return false
+	}
 	if !hasAnySuffix(s, "摄", "报道", "采写", "摄影", "供图") {
 		return false
 	}
@@ -155,6 +190,11 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 	return false
 }
 
+// isRESpace reports whether b is white space to the regexp package (\s).
+func isRESpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
 func signature(s string) bool {
 	if len(s) > shortBytes || !hasAnyPrefix(s, "（", "(") || !hasAnySuffix(s, "）", ")") {
 		return false
@@ -169,13 +209,18 @@ func credit(s string) bool {
 	// a credit line ends with the work done (采写, 摄 …), white space and
 	// at most one closing bracket
 	t := s
-	for _, c := range []string{"）", ")", "】"} {
-		if strings.HasSuffix(t, c) {
-			t = t[:len(t)-len(c)]
-			break
-		}
+	switch r := lastRune(t); r {
+	case '）', ')', '】':
+		t = t[:len(t)-utf8.RuneLen(r)]
 	}
-	t = strings.TrimRight(t, "\t\n\f\r ")
+	for len(t) > 0 && isRESpace(t[len(t)-1]) {
+		t = t[:len(t)-1]
+	}
+	switch lastRune(t) {
+	case '写', '摄', '供', '稿':
+	default:
+		return false
+	}
 	if !hasAnySuffix(t, "采写", "撰写", "摄", "提供", "供稿") {
 		return false
 	}

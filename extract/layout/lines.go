@@ -51,7 +51,7 @@ func trimSpace(s string, start, end int) (int, int) {
 // the end of s; a '\r' before the '\n' is trimmed with the other white
 // space (a lone '\r' is white space inside the line).
 func scanLines(s string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	for start := 0; start <= len(s); {
 		nl := strings.IndexByte(s[start:], '\n')
 		stop := len(s)
@@ -83,8 +83,12 @@ func measure(s string) (w float64, clause bool) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
+		if r >= 0x4e00 && r <= 0x9fff { // an ideograph: a full cell
+			halves += 2
+			continue
+		}
 		switch r {
 		case '，', '、', '；', '。', '！', '？':
 			clause = true
@@ -150,5 +154,26 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a CJK ideograph (unicode.Han), deciding the
+// common cases without the table.
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff: // CJK Unified Ideographs: all Han
+		return true
+	case r < 0x2e80: // no Han character comes before the CJK radicals
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// decodeRune is utf8.DecodeRuneInString with the three-byte characters of
+// Chinese text decoded inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+		r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+		if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}

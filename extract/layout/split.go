@@ -428,7 +428,9 @@ func bigrams(s string) []uint64 {
 // in the high 32 bits and the second in the low.
 func addBigrams(out []uint64, s string, firsts *runeSet) []uint64 {
 	var last rune = -1
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		i += n
 		if !isHan(r) {
 			last = -1
 			continue

@@ -16,8 +16,11 @@ var (
 	cueWords []string
 	cueBit   = map[string]cues{}
 
-	cueFirst   = &lexicon.RuneSet{}
-	cueByFirst = map[rune][]int{} // first rune → indexes into cueWords
+	// cueFirst[r] is 1 + the index into cueByFirst of the words that
+	// start with r, or 0; every cue word starts with a character of
+	// three bytes in UTF-8 (U+0800 to U+FFFF)
+	cueFirst   [1 << 16]uint8
+	cueByFirst = [][]int{nil} // indexes into cueWords
 )
 
 func cueMask(words ...string) cues {
@@ -30,9 +33,15 @@ func cueMask(words ...string) cues {
 			}
 			b = 1 << len(cueWords)
 			cueBit[w] = b
-			r, _ := lexicon.DecodeRune(w, 0)
-			cueFirst.Add(r)
-			cueByFirst[r] = append(cueByFirst[r], len(cueWords))
+			r, n := lexicon.DecodeRune(w, 0)
+			if n != 3 {
+				panic("relate: cue word " + w + " does not start with a three-byte character")
+			}
+			if cueFirst[r] == 0 {
+				cueByFirst = append(cueByFirst, nil)
+				cueFirst[r] = uint8(len(cueByFirst) - 1)
+			}
+			cueByFirst[cueFirst[r]] = append(cueByFirst[cueFirst[r]], len(cueWords))
 			cueWords = append(cueWords, w)
 		}
 		m |= b
@@ -57,19 +66,26 @@ var (
 	cueMarkers   = cueMask(industryMarkers...)
 )
 
-// scanCues returns the cue words s holds.
+// scanCues returns the cue words s holds. It looks at every byte that
+// can begin a three-byte character (0xE0 to 0xEF, never inside another
+// character) and compares the words that start with the character the
+// three bytes there would make: every occurrence strings.Contains would
+// find is seen.
 func scanCues(s string) cues {
 	var c cues
-	for i := 0; i < len(s); {
-		r, n := lexicon.DecodeRune(s, i)
-		if cueFirst.Has(r) {
-			for _, k := range cueByFirst[r] {
-				if strings.HasPrefix(s[i:], cueWords[k]) {
-					c |= 1 << k
+	for i := 0; i+2 < len(s); i++ {
+		b := s[i]
+		if b < 0xE0 || b > 0xEF {
+			continue
+		}
+		r := rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if k := cueFirst[r]; k != 0 {
+			for _, wi := range cueByFirst[k] {
+				if strings.HasPrefix(s[i:], cueWords[wi]) {
+					c |= 1 << wi
 				}
 			}
 		}
-		i += n
 	}
 	return c
 }

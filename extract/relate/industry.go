@@ -292,7 +292,7 @@ func (w *work) insideOrg(m extract.Mention) bool {
 // withoutPlace returns the text of [from, to) without a place mention
 // that begins it (荔浦芋头 → 芋头).
 func (w *work) withoutPlace(from, to int) string {
-	for _, i := range w.byStart[from] {
+	for i, hi := w.startRange(from); i < hi; i++ {
 		if m := w.ms[i]; m.Type == extract.Place && m.End < to {
 			return w.d.Text[m.End:to]
 		}
@@ -306,6 +306,83 @@ func matches(re *regexp.Regexp, s string, ok bool) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// matchesIn returns re.FindAllStringSubmatchIndex(s, -1) when no match
+// of re starts before from nor ends after to, running re on s[from:to]
+// only. re must have no empty-width assertion (^, $, \b): then every
+// match of s lies in s[from:to] and is found there, the same, since the
+// engine's choice at a position depends only on the text the candidate
+// matches read.
+func matchesIn(re *regexp.Regexp, s string, from, to int) [][]int {
+	from = max(0, from)
+	for from > 0 && from < len(s) && !utf8.RuneStart(s[from]) {
+		from-- // whole characters
+	}
+	to = min(len(s), to)
+	if from >= to {
+		return nil
+	}
+	ms := re.FindAllStringSubmatchIndex(s[from:to], -1)
+	for _, m := range ms {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+	}
+	return ms
+}
+
+// firstIndex returns the first offset in s of one of the words, or -1.
+func firstIndex(s string, words []string) int {
+	first := -1
+	for _, w := range words {
+		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first
+}
+
+// lastEnd returns the end of the last occurrence in s of one of the
+// words, or -1.
+func lastEnd(s string, words []string) int {
+	last := -1
+	for _, w := range words {
+		if k := strings.LastIndex(s, w); k >= 0 && k+len(w) > last {
+			last = k + len(w)
+		}
+	}
+	return last
+}
+
+// featureMatches is matches(featureRe, s, ok): a match begins with a
+// modifier of two characters (six bytes) right before one of featureWords.
+func featureMatches(s string, ok bool) [][]int {
+	if !ok {
+		return nil
+	}
+	p := firstIndex(s, featureWords)
+	if p < 0 {
+		return nil
+	}
+	return matchesIn(featureRe, s, p-len("特色"), len(s))
+}
+
+// isFeatureMatches is matches(isFeatureRe, s, ok): a match holds 是 or 成为
+// at most 12 bytes after the end of its first group of up to eight
+// characters (four bytes at most each) and 产业, and ends with one of
+// isFeatureWords.
+func isFeatureMatches(s string, ok bool) [][]int {
+	if !ok {
+		return nil
+	}
+	p := firstIndex(s, []string{"是", "成为"})
+	if p < 0 {
+		return nil
+	}
+	return matchesIn(isFeatureRe, s, p-len("逐渐")-len("产业")-8*utf8.UTFMax, lastEnd(s, isFeatureWords))
 }
 
 func startsDigit(s string) bool {
@@ -369,12 +446,12 @@ func (w *work) industries() {
 			}
 		}
 		hasIndustry := c.any(cueIndustry)
-		for _, m := range matches(featureRe, s, hasIndustry && c.feature()) {
+		for _, m := range featureMatches(s, hasIndustry && c.feature()) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok {
 				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}
 		}
-		for _, m := range matches(isFeatureRe, s, hasIndustry && c.isFeature()) {
+		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
 			}

@@ -26,6 +26,7 @@ var patternSentences = []string{
 	"打造通江银耳百亿产业，发展庆元香菇全产业链",
 	"没有任何产业词语的句子。",
 	"\xff种植\xe4了养殖",
+	"\xe4产业是\xe4\xba银耳\xe4",
 	"",
 }
 
@@ -108,7 +109,7 @@ func TestIsSpace(t *testing.T) {
 // TestGap compares gap with the strings.Map it stands for, at every pair
 // of offsets of texts with spaces, layout spaces and broken UTF-8.
 func TestGap(t *testing.T) {
-	for _, text := range []string{"记者 王 进 报道\u3000通江县\t银耳", "村民张三，家住乘风街道", "a\xffb 中\xe4文", "无空格的句子"} {
+	for _, text := range []string{"记者 王 进 报道\u3000通江县\t银耳", "村民张三，家住乘风街道", "a\xffb 中\xe4文", "无空格的句子", "王\uFFFD 进 \uFFFD"} {
 		w := &work{d: &extract.Doc{Text: text}}
 		for a := 0; a <= len(text); a++ {
 			for b := a; b <= len(text); b++ {
@@ -143,5 +144,38 @@ func TestAgeAfterCue(t *testing.T) {
 	}
 	if matched < 3 || rejected == 0 {
 		t.Errorf("%d texts match, %d fail the cue: want some of each", matched, rejected)
+	}
+}
+
+// TestWindowedMatches checks the windowed runs of featureRe and
+// isFeatureRe against the runs over the whole sentence.
+func TestWindowedMatches(t *testing.T) {
+	texts := append([]string(nil), patternSentences...)
+	texts = append(texts,
+		"前言很长很长很长很长很长很长很长很长的一段话，该县的主导产业为生猪和肉牛，特色产业是茶叶。",
+		"𠀋𠀋𠀋𠀋𠀋𠀋𠀋𠀋产业已成为全县最重要的首位产业，银耳逐渐成为富民产业，特色产业包括香菇、木耳",
+		"是是是是特色产业特色产业是茶",
+	)
+	found := 0
+	for _, s := range texts {
+		for _, c := range []struct {
+			re  *regexp.Regexp
+			got [][]int
+		}{
+			{featureRe, featureMatches(s, true)},
+			{isFeatureRe, isFeatureMatches(s, true)},
+		} {
+			want := c.re.FindAllStringSubmatchIndex(s, -1)
+			found += len(want)
+			if len(want) == 0 && len(c.got) == 0 {
+				continue
+			}
+			if !reflect.DeepEqual(c.got, want) {
+				t.Errorf("%s on %q: got %v, want %v", c.re, s, c.got, want)
+			}
+		}
+	}
+	if found < 6 {
+		t.Errorf("the texts hold %d matches, want at least 6", found)
 	}
 }

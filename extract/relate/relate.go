@@ -1,8 +1,10 @@
 package relate
 
 import (
+	"cmp"
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,11 +25,13 @@ type Stage struct {
 func New(lex *lexicon.Lexicon) *Stage { return &Stage{lex: lex} }
 
 type work struct {
-	st      *Stage
-	d       *extract.Doc
-	ms      []extract.Mention // sorted by start, longest first
-	byEnd   map[int][]int     // end offset → indexes into ms
-	byStart map[int][]int     // start offset → indexes into ms
+	st *Stage
+	d  *extract.Doc
+	ms []extract.Mention // sorted by start, longest first
+	// byEnd holds the indexes into ms ordered by end offset, then index:
+	// the mentions that end at an offset are a run of it (endRange); the
+	// mentions that start at an offset are a run of ms itself (startRange)
+	byEnd []int32
 
 	resolved []extract.Mention // bare bodies resolved to an organization
 	cues     []cues            // the cue words of each sentence (sentenceCues)
@@ -35,18 +39,44 @@ type work struct {
 
 // index sorts the mentions and indexes them by start and end.
 func (w *work) index() {
-	sort.SliceStable(w.ms, func(i, j int) bool {
-		if w.ms[i].Start != w.ms[j].Start {
-			return w.ms[i].Start < w.ms[j].Start
+	slices.SortStableFunc(w.ms, func(a, b extract.Mention) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return w.ms[i].End > w.ms[j].End
+		return cmp.Compare(b.End, a.End)
 	})
-	w.byEnd = make(map[int][]int, len(w.ms))
-	w.byStart = make(map[int][]int, len(w.ms))
-	for i, m := range w.ms {
-		w.byEnd[m.End] = append(w.byEnd[m.End], i)
-		w.byStart[m.Start] = append(w.byStart[m.Start], i)
+	w.byEnd = w.byEnd[:0]
+	for i := range w.ms {
+		w.byEnd = append(w.byEnd, int32(i))
 	}
+	slices.SortFunc(w.byEnd, func(a, b int32) int {
+		if c := cmp.Compare(w.ms[a].End, w.ms[b].End); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+}
+
+// startRange returns the indexes [lo, hi) into ms of the mentions that
+// start at off, in index order.
+func (w *work) startRange(off int) (int, int) {
+	lo := w.firstAt(off)
+	hi := lo
+	for hi < len(w.ms) && w.ms[hi].Start == off {
+		hi++
+	}
+	return lo, hi
+}
+
+// endRange returns the positions [lo, hi) in byEnd of the mentions that
+// end at off, in index order.
+func (w *work) endRange(off int) (int, int) {
+	lo := sort.Search(len(w.byEnd), func(k int) bool { return w.ms[w.byEnd[k]].End >= off })
+	hi := lo
+	for hi < len(w.byEnd) && w.ms[w.byEnd[hi]].End == off {
+		hi++
+	}
+	return lo, hi
 }
 
 // Process implements extract.Stage.
@@ -86,14 +116,31 @@ func (w *work) gap(a, b int) string {
 		return ""
 	}
 	s := w.d.Text[a:b]
-	for _, r := range s {
+	for i, r := range s {
 		if r == utf8.RuneError || isSpace(r) {
-			// strings.Map drops the spaces and writes U+FFFD for a byte
-			// that is not UTF-8; without either it returns s itself
-			return strings.Map(dropSpace, s)
+			return dropSpaces(s, i)
 		}
 	}
-	return s
+	return s // strings.Map returns s itself when it changes nothing
+}
+
+// dropSpaces returns strings.Map(dropSpace, s) for s whose first space or
+// U+FFFD (written, or a byte that is not UTF-8) is at i: the white space
+// dropped, a byte that is not UTF-8 written as U+FFFD, the rest copied.
+func dropSpaces(s string, i int) string {
+	buf := make([]byte, 0, len(s)+8)
+	buf = append(buf, s[:i]...)
+	for i < len(s) {
+		r, n := lexicon.DecodeRune(s, i)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			buf = utf8.AppendRune(buf, utf8.RuneError)
+		case !isSpace(r):
+			buf = append(buf, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(buf)
 }
 
 func dropSpace(r rune) rune {
@@ -109,7 +156,8 @@ func (w *work) before(off int, types ...extract.Type) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
 	for e := off; ; {
-		for _, i := range w.byEnd[e] {
+		for k, hi := w.endRange(e); k < hi; k++ {
+			i := w.byEnd[k]
 			m := w.ms[i]
 			if m.Start < e && hasType(m.Type, types) && (!found || m.End-m.Start > best.End-best.Start) {
 				best, found = m, true
@@ -133,7 +181,7 @@ func (w *work) after(off int, types ...extract.Type) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
 	for s := off; ; {
-		for _, i := range w.byStart[s] {
+		for i, hi := w.startRange(s); i < hi; i++ {
 			m := w.ms[i]
 			if hasType(m.Type, types) && (!found || m.End-m.Start > best.End-best.Start) {
 				best, found = m, true
@@ -252,7 +300,8 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 		return o, true
 	}
 	for e := t.Start + 1; e <= t.End; e++ {
-		for _, i := range w.byEnd[e] {
+		for k, hi := w.endRange(e); k < hi; k++ {
+			i := w.byEnd[k]
 			if m := w.ms[i]; m.Type == extract.Place && m.Start < t.Start {
 				return m, true
 			}
@@ -423,14 +472,14 @@ func (w *work) postsAfter(p extract.Mention) {
 			t, ok = w.after(owner.End, extract.Title)
 			if !ok {
 				// the title may start inside the place (田水铺村党支部书记)
-				for _, i := range w.byStart[owner.End-len("村")] {
+				for i, hi := w.startRange(owner.End - len("村")); i < hi; i++ {
 					if w.ms[i].Type == extract.Title {
 						t, ok = w.ms[i], true
 					}
 				}
 				if !ok {
 					for e := owner.Start + 1; e < owner.End && !ok; e++ {
-						for _, i := range w.byStart[e] {
+						for i, hi := w.startRange(e); i < hi; i++ {
 							if m := w.ms[i]; m.Type == extract.Title && m.End > owner.End {
 								t, ok = m, true
 							}

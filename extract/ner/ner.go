@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -18,6 +19,60 @@ type Stage struct {
 	lex       *lexicon.Lexicon
 	placeName func(string) bool
 	lookup    func(word string) (pos string, freq float64, ok bool)
+
+	flagsOnce sync.Once
+	flags     *[1 << 16]uint8 // runeFlags of every rune of the BMP, built on first use
+}
+
+// What a rune can begin or end, for the pass that gathers positions.
+const (
+	flagTitle   uint8 = 1 << iota // a title can start with it
+	flagSurname                   // a Han character a surname can start with
+	flagMedia                     // a media name can start with it
+	flagSuffix                    // an organization ending can end with it
+	flagByline                    // a byline label can start with it
+	flagMark                      // ( or （ or 讯
+)
+
+// runeFlags returns the flags of r.
+func (st *Stage) runeFlags(r rune) uint8 {
+	var f uint8
+	lex := st.lex
+	if lex.TitleFirst(r) {
+		f |= flagTitle
+	}
+	if lex.SurnameStart(r) && isHan(r) {
+		f |= flagSurname
+	}
+	if lex.MediaFirst(r) {
+		f |= flagMedia
+	}
+	if lex.OrgSuffixLast(r) {
+		f |= flagSuffix
+	}
+	if bylineFirstSet.Has(r) {
+		f |= flagByline
+	}
+	if r == '(' || r == '（' || r == '讯' {
+		f |= flagMark
+	}
+	return f
+}
+
+// flagsOf returns the flags of r, from the table for the BMP. The lexicon
+// must not change once the stage has run (lexicon.Add says so).
+func (st *Stage) flagsOf(r rune) uint8 {
+	if r >= 0 && r < 1<<16 {
+		return st.flags[r]
+	}
+	return st.runeFlags(r)
+}
+
+func (st *Stage) buildFlags() {
+	st.flags = new([1 << 16]uint8)
+	for r := rune(0); r < 1<<16; r++ {
+		st.flags[r] = st.runeFlags(r)
+	}
 }
 
 // An Option configures a Stage.
@@ -71,7 +126,26 @@ type work struct {
 	// titleEnds[i] is the end of the longest title that starts at compact
 	// offset i, or -1: every finder asks, so it is computed once
 	titleEnds []int32
-	runes     runeTable // the compact text decoded once
+	runes     runeTable  // the compact text decoded once
+	at        *positions // where the finders have something to test
+}
+
+// positions lists, in text order, the compact offsets where each finder
+// can find something, gathered in one pass over the text: the finders
+// visit these instead of every character.
+type positions struct {
+	titles   []int32 // a title starts (titleEnds >= 0)
+	surnames []int32 // a Han character a surname can start with
+	media    []int32 // a character a media name can start with
+	suffixes []int32 // the end of a character an organization ending can end with
+	bylines  []int32 // a character a byline label can start with
+	parens   []int32 // the offset after ( or （
+	xun      []int32 // 讯 (本报讯, 本刊讯)
+}
+
+func (p *positions) reset() {
+	p.titles, p.surnames, p.media, p.suffixes = p.titles[:0], p.surnames[:0], p.media[:0], p.suffixes[:0]
+	p.bylines, p.parens, p.xun = p.bylines[:0], p.parens[:0], p.xun[:0]
 }
 
 // runeTable holds what lexicon.DecodeRune(text, i) returns at every byte
@@ -104,6 +178,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	if strings.TrimSpace(d.Text) == "" {
 		return nil
 	}
+	st.flagsOnce.Do(st.buildFlags)
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	w := &work{st: st, d: d, v: newViewIn(d, sc), sc: sc}
@@ -154,13 +229,46 @@ func (w *work) indexTitles() {
 		w.titleEnds[i] = -1
 	}
 	w.runes = newRuneTable(t, w.sc)
+	at := &w.sc.at
+	at.reset()
+	lex := w.st.lex
 	for i := 0; i < len(t); {
 		r, n := w.runes.at(i)
-		if w.st.lex.TitleFirst(r) {
-			w.titleEnds[i] = int32(w.st.lex.TitleEnd(t, i))
+		f := w.st.flagsOf(r)
+		if f == 0 {
+			i += n
+			continue
+		}
+		if f&flagTitle != 0 {
+			e := lex.TitleEnd(t, i)
+			w.titleEnds[i] = int32(e)
+			if e >= 0 {
+				at.titles = append(at.titles, int32(i))
+			}
+		}
+		if f&flagSurname != 0 {
+			at.surnames = append(at.surnames, int32(i))
+		}
+		if f&flagMedia != 0 {
+			at.media = append(at.media, int32(i))
+		}
+		if f&flagSuffix != 0 {
+			at.suffixes = append(at.suffixes, int32(i+n))
+		}
+		if f&flagByline != 0 {
+			at.bylines = append(at.bylines, int32(i))
+		}
+		if f&flagMark != 0 {
+			switch r {
+			case '(', '（':
+				at.parens = append(at.parens, int32(i+n))
+			case '讯':
+				at.xun = append(at.xun, int32(i))
+			}
 		}
 		i += n
 	}
+	w.at = at
 }
 
 // titleEnd returns the end of the longest title that starts at compact
@@ -201,20 +309,22 @@ func (w *work) free(s, e int) bool {
 var titleBlockers = []string{"会", "团", "处", "大会", "队", "们", "性", "制", "权", "作", "证", "站", "室", "节", "组"}
 
 func (w *work) findTitles() {
-	t := w.v.text
-	for i := 0; i < len(t); {
-		r, n := w.runes.at(i)
-		if !isHan(r) {
-			i += n
+	// every character, but for those inside a title taken (next): only
+	// where a title starts is there anything to do
+	next := 0
+	for _, i32 := range w.at.titles {
+		i := int(i32)
+		if i < next {
+			continue
+		}
+		if r, _ := w.runes.at(i); !isHan(r) {
 			continue
 		}
 		title, end, ok := w.titleStartingAt(i)
 		if ok && w.validTitle(i, end, title) {
 			w.titles = append(w.titles, span{s: i, e: end, typ: extract.Title, rule: "ner.title", title: title})
-			i = end
-			continue
+			next = end
 		}
-		i += n
 	}
 }
 

@@ -66,18 +66,16 @@ func (w *work) findOrgs() {
 	t := w.v.text
 	var cands []span
 	// lists: media and national bodies (one pass), user entries
-	for s := 0; s < len(t); {
-		r, n := w.runes.at(s)
-		if !w.st.lex.MediaFirst(r) {
-			s += n
+	next := 0 // a name taken is not searched inside
+	for _, s32 := range w.at.media {
+		s := int(s32)
+		if s < next {
 			continue
 		}
 		if e, ok := w.st.lex.MediaStartingAt(t, s); ok {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.list"})
-			s = e
-			continue
+			next = e
 		}
-		s += n
 	}
 	for _, name := range w.st.lex.UserEntries(lexicon.KindOrg) {
 		for off := 0; ; {
@@ -92,14 +90,10 @@ func (w *work) findOrgs() {
 	}
 	w.listOrgs = append([]span(nil), cands...)
 	// endings
-	// every offset e that ends a character: an ending ends nowhere else
-	for i := 0; i < len(t); {
-		r, n := w.runes.at(i)
-		i += n
-		e := i
-		if !w.st.lex.OrgSuffixLast(r) {
-			continue // no ending ends here: OrgSuffixEndingAt below finds nothing
-		}
+	// the offsets that end a character an ending can end with: an ending
+	// ends nowhere else
+	for _, e32 := range w.at.suffixes {
+		e := int(e32)
 		if !w.v.bound[e] && e < len(t) {
 			// 农村局局长: the segmenter glued the office to its title
 			if te := w.titleEnd(e); te < 0 || !w.v.bound[te] {
@@ -131,9 +125,15 @@ func (w *work) findOrgs() {
 		}
 	}
 	// segmenter's organization tags
-	for s, k := range w.v.tokAt {
-		if k == 0 {
+	// (the tokens are in text order, so their compact starts ascend; of
+	// the tokens that start at one offset the view keeps the last)
+	for k, tok := range w.v.tokens {
+		if tok.POS != "nt" {
 			continue
+		}
+		s := w.v.toComp(tok.Start)
+		if s >= len(w.v.tokAt) || w.v.tokAt[s] != int32(k+1) {
+			continue // empty in the compact text, or not the token the view keeps at s
 		}
 		tk, _ := w.v.tokenAt(s)
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] {

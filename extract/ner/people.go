@@ -97,7 +97,7 @@ func (w *work) findPeople() {
 		}
 	}
 	// byline labels: 文\图:何燕祖, 作者：X, 记者 X
-	occ := bylineOffsets(t, &w.runes)
+	occ := bylineOffsets(t, w.at.bylines)
 	for li, lab := range bylineLabels {
 		if occ == nil {
 			break
@@ -131,12 +131,12 @@ func (w *work) findPeople() {
 	w.datelineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
 	w.signatures(add)
-	// context cues and the segmenter's person tag
-	for i := 0; i < len(t); {
-		r, n := w.runes.at(i)
-		if !isHan(r) || w.occupied[i] || !w.st.lex.SurnameStart(r) {
-			// no surname starts here: candidate would find nothing
-			i += n
+	// context cues and the segmenter's person tag: at every Han
+	// character a surname can start with, but inside a name taken (next)
+	next := 0
+	for _, i32 := range w.at.surnames {
+		i := int(i32)
+		if i < next || w.occupied[i] {
 			continue
 		}
 		if e, rule, ok := w.candidate(i); ok {
@@ -151,10 +151,8 @@ func (w *work) findPeople() {
 				add(s, e2, rule)
 				e = e2
 			}
-			i = e
-			continue
+			next = e
 		}
-		i += n
 	}
 	// every occurrence of a confirmed name
 	names := make([]string, 0, len(found))
@@ -256,7 +254,17 @@ func runeEnds(ends []int, t string, i, n int) []int {
 	return ends
 }
 
-func hasHardStop(s string) bool { return strings.ContainsAny(s, hardStops) }
+var hardStopSet = lexicon.NewRuneSet(hardStops)
+
+// hasHardStop is strings.ContainsAny(s, hardStops).
+func hasHardStop(s string) bool {
+	for _, r := range s {
+		if hardStopSet.Has(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameAfterCue reads a name that a strong cue (a title, a byline label)
 // announces at s. It accepts a Han name (surname + one or two characters)
@@ -360,7 +368,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case w.verbThenParticle(e2):
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
-		case !isHan(after3) || strings.ContainsRune(hardStops, after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3):
+		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3):
 			// the three characters stand alone: 村民张海艳的, 李兴建已经
 			best = e3
 		case nr2:
@@ -498,13 +506,14 @@ var datelines = []string{"本报讯", "本刊讯", "讯"}
 func (w *work) datelineNames(add func(s, e int, rule string)) {
 	t := w.v.text
 	for _, dl := range datelines[:2] {
-		for off := 0; ; {
-			k := strings.Index(t[off:], dl)
-			if k < 0 {
-				break
+		// both datelines end with 讯: their occurrences are where 讯 is
+		// (they cannot overlap each other)
+		for _, x := range w.at.xun {
+			k := int(x) + len("讯") - len(dl)
+			if k < 0 || !strings.HasPrefix(t[k:], dl) {
+				continue
 			}
-			s := off + k + len(dl)
-			off = s
+			s := k + len(dl)
 			var found [][2]int
 			for n := 0; n < 4; n++ {
 				p := skipSpaces(t, s)
@@ -558,13 +567,11 @@ func (w *work) unitBeforeTitle(s, e int) bool {
 // (方治 张世凌): two to four space-separated names and nothing else.
 func (w *work) signatures(add func(s, e int, rule string)) {
 	t := w.v.text
-	for i := 0; i < len(t); {
-		r, n := w.runes.at(i)
-		i += n
-		if r != '(' && r != '（' {
-			continue
-		}
-		end := strings.IndexAny(t[i:], ")）")
+	for _, i32 := range w.at.parens {
+		i := int(i32) // right after the parenthesis
+		// a closing parenthesis that starts within 40 bytes lies whole in
+		// the next 43
+		end := strings.IndexAny(t[i:min(len(t), i+40+len("）"))], ")）")
 		if end < 0 || end > 40 {
 			continue
 		}

@@ -11,6 +11,7 @@ type scratch struct {
 	bound, occupied, taken                 []bool
 	runeR                                  []rune
 	runeN                                  []uint8
+	at                                     positions
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -18,6 +18,7 @@ func (w *work) shortPlaces() {
 	t := w.v.text
 	done := map[string]bool{}
 	var added []span
+	var keys, shorts []string
 	for _, p := range w.places {
 		if !strings.HasPrefix(p.key, "place/") || done[p.key] {
 			continue
@@ -34,17 +35,23 @@ func (w *work) shortPlaces() {
 		if utf8.RuneCountInString(short) < 2 {
 			continue
 		}
-		for off := 0; ; {
-			k := strings.Index(t[off:], short)
-			if k < 0 {
-				break
+		keys, shorts = append(keys, p.key), append(shorts, short)
+	}
+	// the occurrences of all short forms in one pass; of each form, those
+	// a strings.Index loop finds (none overlapping the one before)
+	occ := nameOffsets(t, &w.runes, shorts)
+	for k, short := range shorts {
+		off := 0
+		for _, s := range occ[k] {
+			if s < off {
+				continue
 			}
-			s, e := off+k, off+k+len(short)
+			e := s + len(short)
 			off = e
 			if w.coveredByPlace(s, e) || !w.v.bound[s] {
 				continue
 			}
-			added = append(added, span{s: s, e: e, typ: extract.Place, rule: "ner.place.short", key: p.key})
+			added = append(added, span{s: s, e: e, typ: extract.Place, rule: "ner.place.short", key: keys[k]})
 		}
 	}
 	for _, a := range added {

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -97,30 +99,25 @@ func newViewIn(d *extract.Doc, sc *scratch) *view {
 }
 
 // paddings returns the spans [start, end) of the spaces of src that pad a
-// two-character word, in text order. The spaces are found byte by byte:
-// a space, U+3000 and U+00A0 begin with bytes that are never inside
-// another character.
+// two-character word, in text order. The spaces are found as byte
+// strings: a space, U+3000 and U+00A0 begin with bytes that are never
+// inside another character, so every one found is a character of src.
 func paddings(src string) [][2]int {
 	var out [][2]int
-	for j := 0; j < len(src); j++ {
-		n := 0
-		switch src[j] {
-		case ' ':
-			n = 1
-		case 0xE3:
-			if strings.HasPrefix(src[j:], "\u3000") {
-				n = len("\u3000")
+	for _, sp := range []string{" ", "\u3000", "\u00a0"} {
+		for j := 0; ; {
+			k := strings.Index(src[j:], sp)
+			if k < 0 {
+				break
 			}
-		case 0xC2:
-			if strings.HasPrefix(src[j:], "\u00a0") {
-				n = len("\u00a0")
+			j += k
+			if padding(src, j, len(sp)) {
+				out = append(out, [2]int{j, j + len(sp)})
 			}
-		}
-		if n > 0 && padding(src, j, n) {
-			out = append(out, [2]int{j, j + n})
-			j += n - 1
+			j += len(sp)
 		}
 	}
+	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	return out
 }
 

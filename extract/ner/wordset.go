@@ -12,8 +12,8 @@ import (
 // few words that start (or end) with it, instead of a comparison with
 // every word of the list.
 type wordSet struct {
-	byFirst map[rune][]string
-	byLast  map[rune][]string
+	byFirst, byLast map[rune][]string
+	first, last     lexicon.RuneSet // the keys of the maps
 }
 
 func newWordSet(words ...[]string) *wordSet {
@@ -24,6 +24,8 @@ func newWordSet(words ...[]string) *wordSet {
 			l, _ := utf8.DecodeLastRuneInString(w)
 			ws.byFirst[f] = append(ws.byFirst[f], w)
 			ws.byLast[l] = append(ws.byLast[l], w)
+			ws.first.Add(f)
+			ws.last.Add(l)
 		}
 	}
 	return ws
@@ -31,7 +33,10 @@ func newWordSet(words ...[]string) *wordSet {
 
 // prefixOf reports whether s starts with one of the words.
 func (ws *wordSet) prefixOf(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := lexicon.DecodeRune(s, 0)
+	if !ws.first.Has(r) {
+		return false
+	}
 	for _, w := range ws.byFirst[r] {
 		if strings.HasPrefix(s, w) {
 			return true
@@ -42,7 +47,10 @@ func (ws *wordSet) prefixOf(s string) bool {
 
 // suffixOf reports whether s ends with one of the words.
 func (ws *wordSet) suffixOf(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := lexicon.DecodeLastRune(s, len(s))
+	if !ws.last.Has(r) {
+		return false
+	}
 	for _, w := range ws.byLast[r] {
 		if strings.HasSuffix(s, w) {
 			return true
@@ -73,15 +81,13 @@ var bylineFirst, bylineFirstSet = func() (map[rune][]int, *lexicon.RuneSet) {
 }()
 
 // bylineOffsets returns, for each byline label, the offsets in t where it
-// occurs, in text order: one pass over t for all labels.
-func bylineOffsets(t string, rt *runeTable) [][]int {
+// occurs, in text order, given the offsets (in text order) of every
+// character a label starts with.
+func bylineOffsets(t string, starts []int32) [][]int {
 	var occ [][]int
-	for i := 0; i < len(t); {
-		r, n := rt.at(i)
-		if !bylineFirstSet.Has(r) {
-			i += n
-			continue
-		}
+	for _, i32 := range starts {
+		i := int(i32)
+		r, _ := lexicon.DecodeRune(t, i)
 		for _, li := range bylineFirst[r] {
 			if strings.HasPrefix(t[i:], bylineLabels[li]) {
 				if occ == nil {
@@ -90,7 +96,6 @@ func bylineOffsets(t string, rt *runeTable) [][]int {
 				occ[li] = append(occ[li], i)
 			}
 		}
-		i += n
 	}
 	return occ
 }

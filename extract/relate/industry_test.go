@@ -179,3 +179,32 @@ func TestWindowedMatches(t *testing.T) {
 		t.Errorf("the texts hold %d matches, want at least 6", found)
 	}
 }
+
+// TestListed compares listed with the gap it reads: 、 or nothing but
+// white space between two names.
+func TestListed(t *testing.T) {
+	text := "王进、 李明 \u3000张三，赵四、、钱五\xff孙六"
+	w := &work{d: &extract.Doc{Text: text}}
+	trues := 0
+	for a := 0; a <= len(text); a++ {
+		for b := 0; b <= len(text); b++ {
+			p := extract.Mention{Span: extract.Span{Start: 0, End: a}}
+			q := extract.Mention{Span: extract.Span{Start: b, End: len(text)}}
+			want := false
+			if q.Start > p.End {
+				g := w.gap(p.End, q.Start)
+				want = g == "、" || g == ""
+			}
+			got := w.listed(p, q)
+			if got != want {
+				t.Fatalf("listed over %q = %v, want %v", text[min(a, b):max(a, b)], got, want)
+			}
+			if got {
+				trues++
+			}
+		}
+	}
+	if trues == 0 {
+		t.Error("no pair of offsets is listed")
+	}
+}

@@ -442,8 +442,23 @@ func (w *work) listed(p, q extract.Mention) bool {
 	if q.Start <= p.End {
 		return false
 	}
-	g := w.gap(p.End, q.Start)
-	return g == "、" || g == "" && q.Start > p.End
+	// g := w.gap(p.End, q.Start); g == "、" || g == "", read without
+	// building g: at most one character other than white space, and that
+	// one 、 (U+FFFD, written or for a broken byte, is never 、)
+	s := w.d.Text[p.End:q.Start]
+	other := rune(-1)
+	for i := 0; i < len(s); {
+		r, n := lexicon.DecodeRune(s, i)
+		i += n
+		if isSpace(r) {
+			continue
+		}
+		if other >= 0 || r != '、' {
+			return false
+		}
+		other = r
+	}
+	return true
 }
 
 // Verbs after a name that introduce the person's posts.

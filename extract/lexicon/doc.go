@@ -18,6 +18,15 @@
 // composed title that starts at a position; the relation stage then reads
 // posts backwards from the name that follows them (县委副书记、县长王玉东).
 //
+// # Lookups
+//
+// Titles, organization endings (read backwards), media names and products
+// are held in rune tries, so a lookup at a position costs one table probe
+// a character and stops at the first character no entry continues with;
+// the runes entries can start (or end) with are bitmaps ([RuneSet]), so
+// the extractors can skip a position with one test. Surnames and the name
+// character classes are rune sets too.
+//
 // # User entries
 //
 // [Lexicon.Add] adds entries at run time (users' own dictionaries); a user

@@ -10,6 +10,16 @@ type runeTrie struct {
 	next  edgeTable // node<<32 | rune → child node; the root is node 0
 	term  []bool    // term[node]: a word ends at node
 	first RuneSet   // the runes the root has children for
+	// pairs has the bit pairBit(r1, r2) set for the first two runes (in
+	// trie order) of every word of two runes or more; single holds the
+	// words of one rune. A walk whose first two runes have no bit needs
+	// no lookup in next.
+	pairs  [1 << 10]uint64
+	single RuneSet
+}
+
+func pairBit(r1, r2 rune) uint32 {
+	return uint32((uint64(uint32(r1))<<21 ^ uint64(uint32(r2))) * 0x9E3779B97F4A7C15 >> 48)
 }
 
 func newRuneTrie() *runeTrie {
@@ -40,19 +50,27 @@ func (t *runeTrie) add(word string, reverse bool) {
 	if word == "" || !utf8.ValidString(word) {
 		return
 	}
-	node := int32(0)
+	var runes []rune
 	if reverse {
 		for e := len(word); e > 0; {
 			r, n := utf8.DecodeLastRuneInString(word[:e])
 			e -= n
-			node = t.child(node, r)
+			runes = append(runes, r)
 		}
 	} else {
-		for _, r := range word {
-			node = t.child(node, r)
-		}
+		runes = []rune(word)
+	}
+	node := int32(0)
+	for _, r := range runes {
+		node = t.child(node, r)
 	}
 	t.term[node] = true
+	if len(runes) == 1 {
+		t.single.Add(runes[0])
+	} else {
+		b := pairBit(runes[0], runes[1])
+		t.pairs[b>>6] |= 1 << (b & 63)
+	}
 }
 
 // longestFrom returns the end of the longest word that starts at byte
@@ -61,8 +79,19 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 	if start >= len(text) {
 		return -1
 	}
-	if r, _ := DecodeRune(text, start); !t.first.Has(r) {
+	r1, n1 := DecodeRune(text, start)
+	if !t.first.Has(r1) {
 		return -1 // most positions of a text
+	}
+	if r1 == utf8.RuneError && n1 <= 1 {
+		return -1
+	}
+	// no word of two runes or more can start here: at most r1 alone
+	if e := start + n1; e == len(text) || !t.pairMay(text, r1, e) {
+		if t.single.Has(r1) {
+			return e
+		}
+		return -1
 	}
 	best := -1
 	node := int32(0)
@@ -82,6 +111,18 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 		}
 	}
 	return best
+}
+
+// pairMay reports whether a word of two runes or more may start with r1
+// and the rune at byte offset i of text (a rune that is not UTF-8 never
+// continues a word).
+func (t *runeTrie) pairMay(text string, r1 rune, i int) bool {
+	r2, n2 := DecodeRune(text, i)
+	if r2 == utf8.RuneError && n2 <= 1 {
+		return false
+	}
+	b := pairBit(r1, r2)
+	return t.pairs[b>>6]&(1<<(b&63)) != 0
 }
 
 // longestBefore returns the start of the longest word that ends at byte

@@ -88,6 +88,8 @@ func TestLookupsMatchBruteForce(t *testing.T) {
 	}{
 		{KindTitle, "首席银耳官"},
 		{KindProduct, "通江银耳干"},
+		{KindProduct, "茶"}, // one rune: found without a pair
+		{KindTitle, "官"},
 	}
 	for _, phase := range []string{"built-in", "with user entries"} {
 		if phase == "with user entries" {

@@ -11,7 +11,7 @@ import (
 
 // emit writes the stage's findings into the Doc in text order.
 func (w *work) emit() {
-	var ms []extract.Mention
+	ms := make([]extract.Mention, 0, len(w.titles)+len(w.newPlaces)+len(w.orgs)+len(w.people))
 	mk := func(sp span, key string) extract.Mention {
 		return extract.Mention{Span: w.v.span(sp.s, sp.e), Type: sp.typ, Text: w.v.text[sp.s:sp.e], Key: key, Rule: sp.rule}
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
@@ -103,11 +102,10 @@ func New(lex *lexicon.Lexicon, opts ...Option) *Stage {
 
 // span is a mention in compact coordinates while the stage works.
 type span struct {
-	s, e  int
-	typ   extract.Type
-	rule  string
-	key   string
-	title lexicon.Title
+	s, e int
+	typ  extract.Type
+	rule string
+	key  string
 }
 
 type work struct {
@@ -148,29 +146,28 @@ func (p *positions) reset() {
 	p.bylines, p.parens, p.xun = p.bylines[:0], p.parens[:0], p.xun[:0]
 }
 
-// runeTable holds what lexicon.DecodeRune(text, i) returns at every byte
-// offset i of a text: the rune and its size at the start of a character,
-// utf8.RuneError and 1 inside one (as DecodeRune returns there).
+// runeTable holds what lexicon.DecodeRune(text, i) returns at the offsets
+// i a reader stepping from 0 by the sizes it returns reaches: the starts
+// of the characters (and each byte that is not UTF-8). At other offsets
+// it holds nothing of use.
 type runeTable struct {
 	r []rune
 	n []uint8
 }
 
 func newRuneTable(t string, sc *scratch) runeTable {
-	sc.runeR, sc.runeN = zeroed(sc.runeR, len(t)), zeroed(sc.runeN, len(t))
+	sc.runeR, sc.runeN = sized(sc.runeR, len(t)), sized(sc.runeN, len(t))
 	rt := runeTable{r: sc.runeR, n: sc.runeN}
 	for i := 0; i < len(t); {
 		r, n := lexicon.DecodeRune(t, i)
 		rt.r[i], rt.n[i] = r, uint8(n)
-		for k := 1; k < n; k++ {
-			rt.r[i+k], rt.n[i+k] = utf8.RuneError, 1
-		}
 		i += n
 	}
 	return rt
 }
 
-// at returns lexicon.DecodeRune(text, i) for 0 <= i < len(text).
+// at returns lexicon.DecodeRune(text, i) for an offset i of a character
+// start (see runeTable).
 func (rt *runeTable) at(i int) (rune, int) { return rt.r[i], int(rt.n[i]) }
 
 // Process implements extract.Stage.
@@ -320,15 +317,15 @@ func (w *work) findTitles() {
 		if r, _ := w.runes.at(i); !isHan(r) {
 			continue
 		}
-		title, end, ok := w.titleStartingAt(i)
-		if ok && w.validTitle(i, end, title) {
-			w.titles = append(w.titles, span{s: i, e: end, typ: extract.Title, rule: "ner.title", title: title})
+		end := w.titleEnd(i)
+		if end >= 0 && w.validTitle(i, end) {
+			w.titles = append(w.titles, span{s: i, e: end, typ: extract.Title, rule: "ner.title"})
 			next = end
 		}
 	}
 }
 
-func (w *work) validTitle(s, e int, title lexicon.Title) bool {
+func (w *work) validTitle(s, e int) bool {
 	rest := w.v.text[e:]
 	for _, b := range titleBlockers {
 		if strings.HasPrefix(rest, b) {

@@ -16,6 +16,15 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// sized returns s resized to n elements of any value, reusing its array
+// when it is large enough.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // zeroed returns s resized to n zero elements, reusing its array when it
 // is large enough.
 func zeroed[T any](s []T, n int) []T {

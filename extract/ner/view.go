@@ -82,7 +82,8 @@ func newViewIn(d *extract.Doc, sc *scratch) *view {
 	sc.tokAt = zeroed(sc.tokAt, len(v.text)+1)
 	v.tokAt = sc.tokAt
 	v.tokens = d.Tokens
-	for k, t := range d.Tokens {
+	for k := range d.Tokens {
+		t := &d.Tokens[k]
 		s, e := v.toComp(t.Start), v.toComp(t.End)
 		if s >= e {
 			continue

@@ -92,16 +92,23 @@ func TestViewTokens(t *testing.T) {
 	}
 }
 
-// TestRuneTable checks the table against utf8.DecodeRuneInString at every
-// byte offset, inside characters and at broken bytes too.
+// TestRuneTable checks the table against utf8.DecodeRuneInString at the
+// offsets a reader stepping through the text reaches, broken bytes too,
+// with a scratch array left dirty by a longer text.
 func TestRuneTable(t *testing.T) {
+	sc := &scratch{}
+	newRuneTable("一段更长的文本，用来弄脏暂存的数组。一段更长的文本。", sc)
 	for _, s := range []string{"记者 王 进 报道", "a\xe4\xb8b\xff中\xed\xa0\x80文", "𠀋王\U0010FFFF", ""} {
-		rt := newRuneTable(s, &scratch{})
-		for i := 0; i < len(s); i++ {
+		rt := newRuneTable(s, sc)
+		for i := 0; i < len(s); {
 			r, n := rt.at(i)
 			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
 				t.Errorf("runeTable(%q).at(%d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
 			}
+			if n < 1 {
+				t.Fatalf("runeTable(%q).at(%d) has size %d", s, i, n)
+			}
+			i += n
 		}
 	}
 }

@@ -173,7 +173,9 @@ func (w *work) findPeople() {
 			out = append(out, sp)
 		}
 	}
-	nameOcc := nameOffsets(t, &w.runes, names)
+	// names nearly always start with a surname: then only the offsets of
+	// the characters a surname starts with are looked at
+	nameOcc := nameOffsets(t, &w.runes, names, w.at.surnames, func(r rune) bool { return w.st.flagsOf(r)&flagSurname != 0 })
 	for ni, name := range names {
 		off := 0
 		for _, s := range nameOcc[ni] {

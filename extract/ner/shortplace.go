@@ -39,7 +39,7 @@ func (w *work) shortPlaces() {
 	}
 	// the occurrences of all short forms in one pass; of each form, those
 	// a strings.Index loop finds (none overlapping the one before)
-	occ := nameOffsets(t, &w.runes, shorts)
+	occ := nameOffsets(t, &w.runes, shorts, nil, nil)
 	for k, short := range shorts {
 		off := 0
 		for _, s := range occ[k] {

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -109,6 +111,48 @@ func TestRuneTable(t *testing.T) {
 				t.Fatalf("runeTable(%q).at(%d) has size %d", s, i, n)
 			}
 			i += n
+		}
+	}
+}
+
+// TestNameOffsets compares nameOffsets with every occurrence strings.Index
+// finds, scanning every character and scanning only the given starts.
+func TestNameOffsets(t *testing.T) {
+	text := "王进和王进进、李明，王李明王\xff进 张三张三"
+	names := []string{"王进", "王进进", "李明", "张三张三", "三张", "进"}
+	want := make([][]int, len(names))
+	for ni, name := range names {
+		for off := 0; ; {
+			k := strings.Index(text[off:], name)
+			if k < 0 {
+				break
+			}
+			want[ni] = append(want[ni], off+k)
+			off += k + 1
+		}
+	}
+	sc := &scratch{}
+	rt := newRuneTable(text, sc)
+	var starts []int32 // every character
+	for i := 0; i < len(text); {
+		starts = append(starts, int32(i))
+		_, n := rt.at(i)
+		i += n
+	}
+	for _, c := range []struct {
+		name    string
+		starts  []int32
+		covered func(rune) bool
+	}{
+		{"every character", nil, nil},
+		{"the starts", starts, func(rune) bool { return true }},
+		{"not covered", nil, func(r rune) bool { return r != '进' }},
+	} {
+		got := nameOffsets(text, &rt, names, c.starts, c.covered)
+		for ni := range names {
+			if !slices.Equal(got[ni], want[ni]) {
+				t.Errorf("%s: offsets of %q = %v, want %v", c.name, names[ni], got[ni], want[ni])
+			}
 		}
 	}
 }

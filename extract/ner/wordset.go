@@ -103,8 +103,13 @@ func bylineOffsets(t string, starts []int32) [][]int {
 // nameOffsets returns, for each name, the offsets in t where it occurs (all
 // of them, overlapping or not), in text order: one pass over t for all
 // names, where a strings.Index loop a name would scan t once a name.
-func nameOffsets(t string, rt *runeTable, names []string) [][]int {
+//
+// When every name that is a run of whole characters starts with a rune
+// covered says yes to, and starts lists (in text order) every offset
+// where such a rune starts, only those offsets are looked at.
+func nameOffsets(t string, rt *runeTable, names []string, starts []int32, covered func(rune) bool) [][]int {
 	occ := make([][]int, len(names))
+	all := covered != nil
 	var first lexicon.RuneSet
 	byFirst := make(map[rune][]int, len(names))
 	for ni, name := range names {
@@ -123,8 +128,21 @@ func nameOffsets(t string, rt *runeTable, names []string) [][]int {
 		r, _ := utf8.DecodeRuneInString(name)
 		first.Add(r)
 		byFirst[r] = append(byFirst[r], ni)
+		all = all && covered(r)
 	}
 	if len(byFirst) == 0 {
+		return occ
+	}
+	if all {
+		for _, i32 := range starts {
+			i := int(i32)
+			r, _ := rt.at(i)
+			for _, ni := range byFirst[r] {
+				if strings.HasPrefix(t[i:], names[ni]) {
+					occ[ni] = append(occ[ni], i)
+				}
+			}
+		}
 		return occ
 	}
 	for i := 0; i < len(t); {

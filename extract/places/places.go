@@ -3,6 +3,7 @@ package places
 import (
 	"context"
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,8 +36,9 @@ var foreignTxt string
 type Stage struct {
 	g       *gazetteer.Gazetteer
 	foreign map[string]bool
-	forHead *runeSet // first characters of the foreign names
-	maxFor  int      // longest foreign name in runes
+	forHead *runeSet        // first characters of the foreign names
+	forLens map[rune]uint64 // first character → lengths in runes of the names (bit n: n runes, n < 64)
+	maxFor  int             // longest foreign name in runes
 	zones   bool
 }
 
@@ -49,7 +51,7 @@ func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
 
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
-	s := &Stage{g: g, foreign: map[string]bool{}, forHead: &runeSet{}, zones: true}
+	s := &Stage{g: g, foreign: map[string]bool{}, forHead: &runeSet{}, forLens: map[rune]uint64{}, zones: true}
 	for line := range strings.Lines(foreignTxt) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -58,6 +60,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
 		s.foreign[line] = true
 		r, _ := utf8.DecodeRuneInString(line)
 		s.forHead.add(r)
+		s.forLens[r] |= 1 << min(utf8.RuneCountInString(line), 63)
 		if n := utf8.RuneCountInString(line); n > s.maxFor {
 			s.maxFor = n
 		}
@@ -99,15 +102,30 @@ func newView(s string) view {
 			if n := len(pieces); n == 0 || pieces[n-1].t+(b.Len()-pieces[n-1].v) != start {
 				pieces = append(pieces, piece{b.Len(), start})
 			}
+			if b.Len() == 0 {
+				b.Grow(len(s) - start)
+			}
 			b.WriteString(s[start:end])
 		}
 		start = -1
 	}
-	for i, r := range s {
+	// only ASCII white space and characters led by a byte of viewLeads
+	// can be dropped; every other byte is copied as it is (a character
+	// whole, a broken byte alone)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !viewLeads[c] {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isViewSpace(r):
 			flush(i)
-		case r == utf8.RuneError && len(s)-i >= 3 && s[i:i+3] == "\ufffd":
+		case r == utf8.RuneError && n == 3:
 			// a literal U+FFFD: the view keeps its first byte only
 			flush(i)
 			start = i
@@ -115,6 +133,7 @@ func newView(s string) view {
 		case start < 0:
 			start = i
 		}
+		i += n
 	}
 	flush(len(s))
 	if len(pieces) == 1 && pieces[0].t == 0 && b.Len() == len(s) {
@@ -122,6 +141,16 @@ func newView(s string) view {
 	}
 	return view{b.String(), pieces}
 }
+
+// viewLeads are the bytes that may start a character the view drops or
+// cuts: ASCII white space and the lead bytes of U+0085, U+00A0, U+1680,
+// U+2000-U+205F, U+3000, U+FEFF and U+FFFD.
+var viewLeads = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xc2, 0xe1, 0xe2, 0xe3, 0xef} {
+		t[c] = true
+	}
+	return t
+}()
 
 // orig maps the view offset x to an offset of the original text.
 func (v view) orig(x int) int {
@@ -160,6 +189,7 @@ type match struct {
 	start, end int // in the view
 	kind       kind
 	cands      []gazetteer.Candidate
+	infos      []*codeInfo // infos[i]: codeInfo of cands[i].Code, filled by pick when needed
 	chosen     gazetteer.Candidate
 	ok         bool
 	name       string // surface (foreign, zone)
@@ -210,9 +240,16 @@ func (s *Stage) scan(v view) []*match {
 		if !s.forHead.has(r) {
 			continue
 		}
+		lens := s.forLens[r] // bit k: a name of k characters starts with r
 		for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
 			_, size := utf8.DecodeRuneInString(t[j:])
 			j += size
+			if k := n + 1; k < 63 && lens&(1<<k) == 0 {
+				if lens>>k == 0 {
+					break // no longer name
+				}
+				continue
+			}
 			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") {
 				ms = append(ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
 			}
@@ -389,16 +426,27 @@ func addCode(cs []ctxCode, cc *codeCache, code string, start int) []ctxCode {
 //
 // With lax set (a name given alone, not read from running text), a
 // two-character county short form needs no support.
-func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *support, self int, adjacentBefore string, lax bool) (gazetteer.Candidate, bool) {
+//
+// infos, when not nil, keeps the codeInfo of cands between calls.
+func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeInfo, context *support, self int, adjacentBefore string, lax bool) (gazetteer.Candidate, bool) {
 	type scored struct {
 		c       gazetteer.Candidate
 		support int
 	}
 	var ss []scored
-	seen := map[string]int{}
-	for _, c := range cands {
+	for i, c := range cands {
 		sup := 0
-		ci := context.cc.info(c.Code)
+		var ci *codeInfo // looked up when needed: without context, never
+		if len(context.codes) > 0 || adjacentBefore != "" {
+			if infos != nil && infos[i] != nil {
+				ci = infos[i]
+			} else {
+				ci = context.cc.info(c.Code)
+				if infos != nil {
+					infos[i] = ci
+				}
+			}
+		}
 		for _, x := range context.codes {
 			if x.code == c.Code {
 				if x.n > 1 || x.start != self {
@@ -414,13 +462,12 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *suppo
 		if sup < minSupport(c, surface, lax) {
 			continue
 		}
-		if i, ok := seen[c.Code]; ok {
+		if i := slices.IndexFunc(ss, func(x scored) bool { return x.c.Code == c.Code }); i >= 0 {
 			if c.Form < ss[i].c.Form {
 				ss[i].c = c
 			}
 			continue
 		}
-		seen[c.Code] = len(ss)
 		ss = append(ss, scored{c, sup})
 	}
 	if len(ss) == 0 {
@@ -450,9 +497,9 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, context *suppo
 	return best.c, true
 }
 
-// resolve decides every division match, in rounds: the context of a round
-// is the divisions accepted in the previous one through a full name or a
-// short form (weak forms never support others).
+// resolve decides every division match, in three rounds: the context of a
+// round is the divisions accepted in the previous one through a full name
+// or a short form (weak forms never support others).
 func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 	context := &support{cc: cc}
 	for range 3 {
@@ -465,7 +512,10 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 			if k > 0 && ms[k-1].end == m.start && ms[k-1].ok && ms[k-1].kind == kDivision {
 				adj = ms[k-1].chosen.Code
 			}
-			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, context, m.start, adj, false)
+			if m.infos == nil && (len(context.codes) > 0 || adj != "") {
+				m.infos = make([]*codeInfo, len(m.cands))
+			}
+			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, false)
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
 			}
@@ -477,6 +527,13 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 			if m.ok && m.chosen.Form != gazetteer.Weak {
 				next = addCode(next, cc, m.chosen.Code, m.start)
 			}
+		}
+		// a round is a function of the context alone: once the context
+		// stays the same, the rounds left would repeat this one
+		if slices.EqualFunc(next, context.codes, func(a, b ctxCode) bool {
+			return a.code == b.code && a.start == b.start && a.n == b.n
+		}) {
+			return
 		}
 		context = &support{codes: next, cc: cc}
 	}

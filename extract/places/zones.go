@@ -209,7 +209,7 @@ func (s *Stage) Resolve(name string, context []string) (gazetteer.Division, bool
 	for _, c := range context {
 		codes = addCode(codes, cc, c, -1)
 	}
-	c, ok := s.pick(name, cands, &support{codes: codes, cc: cc}, -2, "", true)
+	c, ok := s.pick(name, cands, nil, &support{codes: codes, cc: cc}, -2, "", true)
 	return c.Division, ok
 }
 

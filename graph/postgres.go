@@ -73,12 +73,12 @@ package graph
 //
 // Queries use Cayley's SQL query optimiser unchanged. Its bug remains:
 // g.V(x).both().both().all() panics in graph/sql.(*iteratorNext).NextPath
-// inside the goroutine that runs the Gizmo VM, where no recover reaches,
-// so Store.Query with such a query kills the process
-// (TestPostgres_BothBothPanic shows it in a child process). The HTTP
-// server of graph/server runs Gizmo through a guard that recovers panics
-// in every store and iterator call and answers 500 instead
-// (TestPostgres_ServerSurvivesBothBoth).
+// inside the goroutine that runs the Gizmo VM, where no recover reaches.
+// Store.Query and the HTTP server of graph/server both run Gizmo through
+// graph/internal/guard, which recovers panics in every store and iterator
+// call: the query gets ErrQuery naming the panic (the server answers 500)
+// and the store answers the next query (TestPostgres_QueryPanicIsAnError,
+// TestPostgres_ServerSurvivesBothBoth).
 //
 // CockroachDB (backend "cockroach" of Cayley, pgx protocol) is not wired
 // in; it differs in ways that matter here: its schema has a plain UNIQUE

@@ -536,44 +536,6 @@ func TestPostgres_ServerSurvivesBothBoth(t *testing.T) {
 	}
 }
 
-// TestPostgres_BothBothPanic documents the limitation of Store.Query on
-// postgres: it runs both().both() in a child process, which must either
-// get ErrQuery (the bug fixed upstream) or die of exactly Cayley's known
-// panic in graph/sql.(*iteratorNext).NextPath. Anything else fails.
-func TestPostgres_BothBothPanic(t *testing.T) {
-	if u := os.Getenv("ZHKG_GRAPH_PG_BOTHBOTH"); u != "" {
-		os.Exit(pgBothBothChild(u))
-	}
-	dbURL := pgURL(t)
-	s := mustOpenPG(t, dbURL)
-	mustPut(t, s, docA(t, false), docB(t))
-	s.Close()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestPostgres_BothBothPanic$")
-	cmd.Env = append(os.Environ(), "ZHKG_GRAPH_PG_BOTHBOTH="+dbURL)
-	out, err := cmd.CombinedOutput()
-	switch {
-	case err == nil && strings.Contains(string(out), "query error:") && strings.Contains(string(out), ErrQuery.Error()):
-		t.Log("Store.Query survived both().both(): Cayley's bug seems fixed; update postgres.go")
-	case err != nil && strings.Contains(string(out), "graph/sql.(*iteratorNext).NextPath") && strings.Contains(string(out), "nil pointer"):
-		t.Log("as documented, Store.Query on postgres dies of Cayley's both().both() panic; graph/server guards against it")
-	default:
-		t.Fatalf("child: %v\n%s", err, out)
-	}
-}
-
-// pgBothBothChild is the child process of TestPostgres_BothBothPanic.
-func pgBothBothChild(dbURL string) int {
-	s, err := Open(context.Background(), Options{Backend: "postgres", Path: dbURL, ReadOnly: true})
-	if err != nil {
-		fmt.Println("open:", err)
-		return 1
-	}
-	defer s.Close()
-	_, err = s.Query(context.Background(), bothBoth(s.Base()), QueryOptions{Timeout: 20 * time.Second})
-	fmt.Println("query error:", err)
-	return 0
-}
-
 // pgSchema returns the indexes and constraints of Cayley's tables as
 // sorted DDL text.
 func pgSchema(tb testing.TB, db *sql.DB) []string {

@@ -182,7 +182,7 @@ func (x *Extractor) Extract(ctx context.Context, in Input) ([]*extract.Doc, erro
 			restore(d, in.Text, in.Original)
 		}
 		// the words were for the stages; nothing after them needs them
-		d.Tokens = nil
+		segment.Release(d)
 	}
 	return docs, nil
 }

@@ -251,3 +251,37 @@ func TestSegmenter_Zero(t *testing.T) {
 		t.Errorf("zero Segmenter: %s", got)
 	}
 }
+
+// TestRelease checks that a segmentation into an array given back by
+// Release gives the tokens a fresh one gives, longer or shorter than the
+// released ones, and that Release leaves the Doc without tokens.
+func TestRelease(t *testing.T) {
+	s := mustDefault(t)
+	texts := []string{
+		"市政府召开常务会议，研究部署下一阶段的防汛工作。",
+		"他说。",
+		"黑龙 江省农业农村厅组织专家赴各县开展秋收调研，并走访了十二个合作社和三家农机企业。",
+		"",
+	}
+	for _, text := range texts {
+		d := &extract.Doc{Text: text}
+		if err := New(s).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		want := s.Tokens(text)
+		if len(want) == 0 {
+			want = nil
+		}
+		got := d.Tokens
+		if len(got) == 0 {
+			got = nil
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q after a release (-want +got):\n%s", text, diff)
+		}
+		Release(d)
+		if d.Tokens != nil {
+			t.Errorf("%q: Release left %d tokens", text, len(d.Tokens))
+		}
+	}
+}

@@ -157,6 +157,9 @@ func posOf(k lexicon.Kind) string {
 
 // Extract splits in into articles and runs the pipeline on each. The
 // returned Docs are in source order. An input with no text gives no Doc.
+// The articles go through the stages in groups of up to MaxGroupBytes of
+// text, each stage over the whole group before the next; an article comes
+// out as the pipeline alone would leave it.
 func (x *Extractor) Extract(ctx context.Context, in Input) ([]*extract.Doc, error) {
 	if strings.TrimSpace(in.Text) == "" {
 		return nil, nil
@@ -175,16 +178,49 @@ func (x *Extractor) Extract(ctx context.Context, in Input) ([]*extract.Doc, erro
 		if d.Date == "" {
 			d.Date = in.Date
 		}
-		if err := x.pipeline.Process(ctx, d); err != nil {
+	}
+	for lo := 0; lo < len(docs); {
+		// a group of articles goes through one stage after another: a
+		// stage's tables stay in the cache while it reads all of them
+		hi, n := lo+1, len(docs[lo].Text)
+		for hi < len(docs) && n+len(docs[hi].Text) <= MaxGroupBytes {
+			n += len(docs[hi].Text)
+			hi++
+		}
+		if err := x.process(ctx, docs[lo:hi]); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", in.Source, err)
 		}
-		if in.Original != "" && len(in.Original) == len(in.Text) {
-			restore(d, in.Text, in.Original)
+		for _, d := range docs[lo:hi] {
+			if in.Original != "" && len(in.Original) == len(in.Text) {
+				restore(d, in.Text, in.Original)
+			}
+			// the words were for the stages; nothing after them needs them
+			segment.Release(d)
 		}
-		// the words were for the stages; nothing after them needs them
-		segment.Release(d)
+		lo = hi
 	}
 	return docs, nil
+}
+
+// MaxGroupBytes bounds the text of the articles that Extract runs through
+// the stages together, and so the memory their words take at once.
+const MaxGroupBytes = 256 << 10
+
+// process runs the stages on docs, each stage on every Doc before the
+// next stage; it fails as extract.Pipeline.Process would on the first Doc
+// that fails.
+func (x *Extractor) process(ctx context.Context, docs []*extract.Doc) error {
+	for i, st := range x.pipeline {
+		for _, d := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := st.Process(ctx, d); err != nil {
+				return fmt.Errorf("extract %s: stage %d (%T): %w", d.ID, i, st, err)
+			}
+		}
+	}
+	return nil
 }
 
 // restore gives d the characters of original back where its text was

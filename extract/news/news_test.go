@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -225,5 +226,62 @@ func TestExtract_LongTextInPieces(t *testing.T) {
 				t.Fatalf("mention %q maps to %q", m.Text, text[o:o+len(m.Text)])
 			}
 		}
+	}
+}
+
+// TestExtract_GroupsAsPipeline: Extract runs the stages over groups of
+// articles, one stage after another; every article must come out as the
+// stages run on it alone leave it, in groups of one or of several.
+func TestExtract_GroupsAsPipeline(t *testing.T) {
+	x := MustExtractor(t)
+	named, err := news.Stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{
+		"浙江省湖州市安吉县县长王明华到天荒坪镇调研竹产业发展情况。",
+		"记者从市农业农村局获悉，今年全市粮食播种面积稳中有增。",
+		"江苏恒瑞医药股份有限公司董事长孙立新表示，公司将加大研发投入。",
+		"52岁的村民李秀英住在河北省保定市涞水县三坡镇。",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < news.MaxGroupBytes+2*news.MaxArticleBytes; i++ {
+		b.WriteString(lines[i%len(lines)])
+		if i%7 == 6 {
+			b.WriteString("\n")
+		}
+	}
+	text := b.String()
+	for _, tc := range []struct {
+		name string
+		in   news.Input
+	}{
+		{"long text", news.Input{Name: "long", Source: "long", Text: text}},
+		{"page", news.Input{Name: "page", Source: "page", Text: text[:strings.LastIndex(text[:20000], "\n")], Layout: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, err := x.Extract(context.Background(), tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.name == "long text" && len(docs) < 5 {
+				t.Fatalf("%d articles, want at least 5 pieces", len(docs))
+			}
+			for _, d := range docs {
+				if d.Tokens != nil {
+					t.Errorf("article %s keeps %d tokens", d.ID, len(d.Tokens))
+				}
+				one := &extract.Doc{ID: d.ID, Name: d.Name, Source: d.Source, Index: d.Index, Title: d.Title, Date: d.Date,
+					Text: d.Text, Origin: d.Origin, OriginAt: d.OriginAt}
+				for _, st := range named {
+					if err := st.Stage.Process(context.Background(), one); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if g, w := fmt.Sprint(extractString(d), d.Mentions, d.Entities), fmt.Sprint(extractString(one), one.Mentions, one.Entities); g != w {
+					t.Errorf("article %s: Extract gives\n%s\nthe stages alone\n%s", d.ID, g, w)
+				}
+			}
+		})
 	}
 }

@@ -28,21 +28,28 @@ const pseudoDistance float32 = 32
 // dict is the immutable stock dictionary as a trie over unit labels.
 //
 // Nodes are numbered in breadth-first order, so the children of node n are
-// the nodes first[n] .. first[n+1]-1, sorted by label. value[n] is the word
-// that ends at node n, or -1.
+// the nodes nodes[n].first .. nodes[n+1].first-1, sorted by label; the last
+// node is a sentinel that only ends the children of the one before. A node
+// holds what the segmentation reads of it (its label, the cost and tag of
+// the word that ends there, where its children start) in 16 bytes, so a
+// step down the trie touches one place in memory.
 type dict struct {
 	totalFreq float64
 	logTotal  float32 // float32(log2(totalFreq)), as gse computes it
 	tags      []string
 	alnum     map[string]uint32 // alphanumeric unit -> label
 
-	label []uint32
-	first []int32
-	value []int32
+	nodes []node
 	root  []int32 // child of the root for labels below len(root), or -1
+}
 
-	dist []float32 // per word: log2(total) - log2(freq), as float32
-	pos  []uint8   // per word: index into tags
+// node is one trie node.
+type node struct {
+	label uint32
+	first int32   // the first child
+	dist  float32 // the word that ends here: log2(total) - log2(freq), as float32
+	pos   uint8   // its tag: index into tags
+	word  bool    // a word ends here
 }
 
 // reader decodes the dictionary file.
@@ -136,8 +143,8 @@ func decodeDict(s string) (*dict, error) {
 	// words as label sequences: labels[start[i]:start[i+1]]
 	labels := make([]uint32, 0, nwords*3)
 	start := make([]int32, nwords+1)
-	d.dist = make([]float32, nwords)
-	d.pos = make([]uint8, nwords)
+	dist := make([]float32, nwords)
+	pos := make([]uint8, nwords)
 	var freqLog [1 << 12]float32 // log2 of small frequencies, 0 = not yet
 	prev, nodes := 0, 1
 	for i := range nwords {
@@ -164,12 +171,12 @@ func decodeDict(s string) (*dict, error) {
 				freqLog[f] = lf
 			}
 		}
-		d.dist[i] = d.logTotal - lf
+		dist[i] = d.logTotal - lf
 		p := r.byte()
 		if int(p) >= len(d.tags) {
 			return nil, fmt.Errorf("decode dictionary: word %d: tag %d: %w", i, p, ErrBadDict)
 		}
-		d.pos[i] = p
+		pos[i] = p
 		if r.err != nil {
 			return nil, fmt.Errorf("decode dictionary: word %d: %w: %w", i, ErrBadDict, r.err)
 		}
@@ -180,23 +187,21 @@ func decodeDict(s string) (*dict, error) {
 	if r.off != len(s) {
 		return nil, fmt.Errorf("decode dictionary: %d trailing bytes: %w", len(s)-r.off, ErrBadDict)
 	}
-	d.build(labels, start, nodes)
+	d.build(labels, start, dist, pos, nodes)
 	return d, nil
 }
 
-// build makes the breadth-first trie of the sorted words; nodes is the
-// number of trie nodes (1 + the units not shared with the previous word).
-func (d *dict) build(labels []uint32, start []int32, nodes int) {
+// build makes the breadth-first trie of the sorted words, whose costs
+// and tags are dist and pos; nodes is the number of trie nodes (1 + the
+// units not shared with the previous word).
+func (d *dict) build(labels []uint32, start []int32, dist []float32, pos []uint8, nodes int) {
 	nwords := len(start) - 1
 	word := func(i int) []uint32 { return labels[start[i]:start[i+1]] }
 	// queue of nodes: the words [lo[n], hi[n]) share the node's prefix
 	n0 := nodes // exact for front-coded sorted words
 	lo := make([]int32, 1, n0)
 	hi := make([]int32, 1, n0)
-	d.label = make([]uint32, 1, n0)
-	d.value = make([]int32, 1, n0)
-	d.value[0] = -1
-	d.first = make([]int32, 0, n0+1)
+	d.nodes = make([]node, 1, n0+1)
 	lo[0], hi[0] = 0, int32(nwords)
 	depth, levelEnd := 0, 1
 	for n := 0; n < len(lo); n++ {
@@ -204,10 +209,11 @@ func (d *dict) build(labels []uint32, start []int32, nodes int) {
 			depth++
 			levelEnd = len(lo)
 		}
-		d.first = append(d.first, int32(len(lo)))
+		d.nodes[n].first = int32(len(lo))
 		i, end := int(lo[n]), int(hi[n])
 		if n > 0 && len(word(i)) == depth {
-			d.value[n] = int32(i) // the word equal to the prefix sorts first
+			// the word equal to the prefix sorts first
+			d.nodes[n].dist, d.nodes[n].pos, d.nodes[n].word = dist[i], pos[i], true
 			i++
 		}
 		for i < end {
@@ -218,19 +224,18 @@ func (d *dict) build(labels []uint32, start []int32, nodes int) {
 			}
 			lo = append(lo, int32(i))
 			hi = append(hi, int32(j))
-			d.label = append(d.label, l)
-			d.value = append(d.value, -1)
+			d.nodes = append(d.nodes, node{label: l})
 			i = j
 		}
 	}
-	d.first = append(d.first, int32(len(lo)))
+	d.nodes = append(d.nodes, node{first: int32(len(lo))}) // the sentinel
 
 	d.root = make([]int32, 0x10000)
 	for i := range d.root {
 		d.root[i] = -1
 	}
-	for c := d.first[0]; c < d.first[1]; c++ {
-		if l := d.label[c]; l < uint32(len(d.root)) {
+	for c := d.nodes[0].first; c < d.nodes[1].first; c++ {
+		if l := d.nodes[c].label; l < uint32(len(d.root)) {
 			d.root[l] = c
 		}
 	}
@@ -241,11 +246,12 @@ func (d *dict) child(n int32, l uint32) int32 {
 	if n == 0 && l < uint32(len(d.root)) {
 		return d.root[l]
 	}
-	lo, hi := d.first[n], d.first[n+1]
+	ns := d.nodes
+	lo, hi := ns[n].first, ns[n+1].first
 	// find the first child with label >= l in [lo, hi)
 	for hi-lo > 8 {
 		m := int32(uint32(lo+hi) >> 1)
-		if d.label[m] < l {
+		if ns[m].label < l {
 			lo = m + 1
 		} else {
 			hi = m + 1 // m is a candidate
@@ -253,14 +259,14 @@ func (d *dict) child(n int32, l uint32) int32 {
 				break
 			}
 			hi = m
-			if d.label[m] == l {
+			if ns[m].label == l {
 				return m
 			}
 		}
 	}
 	for ; lo < hi; lo++ {
-		if d.label[lo] >= l {
-			if d.label[lo] == l {
+		if ns[lo].label >= l {
+			if ns[lo].label == l {
 				return lo
 			}
 			return -1

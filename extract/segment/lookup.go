@@ -16,9 +16,9 @@ func (s *Segmenter) Lookup(word string) (pos string, freq float64, ok bool) {
 			return "", 0, false
 		}
 	}
-	v := d.value[n]
-	if v < 0 {
+	nd := &d.nodes[n]
+	if !nd.word {
 		return "", 0, false
 	}
-	return d.tags[d.pos[v]], math.Exp2(float64(d.logTotal - d.dist[v])), true
+	return d.tags[nd.pos], math.Exp2(float64(d.logTotal - nd.dist)), true
 }

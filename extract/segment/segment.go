@@ -141,7 +141,7 @@ func (s *Segmenter) Tokens(text string) []extract.Token {
 // jumper is the best path found so far to the end of a unit (gse's jumper).
 type jumper struct {
 	min float32
-	ref int32 // word index, -1 for a pseudo word, -2-i for user entry i
+	ref int32 // trie node of a stock word, -1 for a pseudo word, -2-i for user entry i
 	n   int32 // units in the word
 }
 
@@ -212,8 +212,8 @@ func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) [
 			if node = d.child(node, l); node < 0 {
 				break
 			}
-			if v := d.value[node]; v >= 0 {
-				ms = append(ms, match{n: int32(k - cur + 1), ref: v, dist: d.dist[v]})
+			if nd := &d.nodes[node]; nd.word {
+				ms = append(ms, match{n: int32(k - cur + 1), ref: node, dist: nd.dist})
 			}
 		}
 		if user != nil {
@@ -304,7 +304,8 @@ func (s *Segmenter) token(text string, us []unit, ref int32, user *userDict) (ex
 	}
 	switch {
 	case ref >= 0:
-		t.POS = s.stock().tags[s.stock().pos[ref]]
+		d := s.stock()
+		t.POS = d.tags[d.nodes[ref].pos]
 	case ref == -1:
 		t.POS = pseudoPOS
 	default:

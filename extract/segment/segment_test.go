@@ -285,3 +285,16 @@ func TestRelease(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneClasses: the fast paths of isHan and isSpace answer as the
+// unicode tables do, for every code point.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isHan(r), r >= 0x2e80 && unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

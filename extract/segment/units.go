@@ -26,9 +26,24 @@ func isLayoutSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0'
 }
 
+// isSpace is unicode.IsSpace, answered without a table for the Chinese
+// characters (U+3400-U+9FFF), where no space is.
+func isSpace(r rune) bool {
+	if r >= 0x3400 && r <= 0x9fff {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // isHan reports whether r is a Chinese character.
 func isHan(r rune) bool {
-	return r >= 0x2e80 && unicode.Is(unicode.Han, r)
+	switch {
+	case r < 0x2e80:
+		return false
+	case r >= 0x4e00 && r <= 0x9fff: // CJK Unified Ideographs: all Han
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
 }
 
 // split appends the units of text[lo:hi] to us. Runs of layout spaces
@@ -69,7 +84,7 @@ func (d *dict) split(text string, lo, hi int, us []unit) []unit {
 				}
 			}
 		}
-		u := unit{start: int32(i), end: int32(i + size), label: uint32(r), space: unicode.IsSpace(r)}
+		u := unit{start: int32(i), end: int32(i + size), label: uint32(r), space: isSpace(r)}
 		if r == utf8.RuneError && size == 1 {
 			u.label = noLabel
 		}

@@ -40,16 +40,19 @@ function zIRIs(values) { var out = []; for (var i = 0; i < values.length; i++) {
 // zV: g.V over a list of "<iri>" strings.
 function zV(list) { return g.V.apply(g, list); }
 var zLabelCache = {};
-// zLabel: the rdfs:label of a node, or the last part of its IRI.
+// zLabel: the rdfs:label of a node, or the last part of its IRI. Every
+// article that mentions a node repeats its label quad, so lookups of one
+// value read only the first (toArray(1)): a hub such as a province or a
+// post has thousands of copies.
 function zLabel(node) {
   if (zLabelCache[node] !== undefined) { return zLabelCache[node]; }
-  var ls = g.V(node).out(RDFS_LABEL).toArray(), l;
+  var ls = g.V(node).out(RDFS_LABEL).toArray(1), l;
   if (ls.length > 0) { l = zText(ls[0]); } else { l = node.replace(/^<|>$/g, "").split("/").pop(); }
   zLabelCache[node] = l;
   return l;
 }
 // zValue: the first value of node's predicate p as text ("" if none).
-function zValue(node, p) { var vs = g.V(node).out(p).toArray(); return vs.length > 0 ? zText(vs[0]) : ""; }
+function zValue(node, p) { var vs = g.V(node).out(p).toArray(1); return vs.length > 0 ? zText(vs[0]) : ""; }
 // zFind: the nodes a user's name stands for: "<iri>", a key such as place/511921, or a label (with or without @zh).
 function zFind(name) {
   if (name.charAt(0) === "<") { return [name]; }
@@ -62,7 +65,7 @@ function zFind(name) {
 // stores a traversal that joins several predicates (save(), or out() and
 // back()) from many nodes scans whole predicates and is far slower.
 var zFactCache = {};
-function zFirst(node, p) { var vs = g.V(node).out(p).toArray(); return vs.length > 0 ? vs[0] : null; }
+function zFirst(node, p) { var vs = g.V(node).out(p).toArray(1); return vs.length > 0 ? vs[0] : null; }
 function zFacts(node, role) {
   var key = role + "|" + node;
   if (zFactCache[key] !== undefined) { return zFactCache[key]; }

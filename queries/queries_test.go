@@ -89,6 +89,8 @@ var queryCases = []struct {
 	{"path", "path", map[string]string{"from": "李华", "to": "赵强"}},
 	{"path-too-far", "path", map[string]string{"from": "李华", "to": "赵强", "depth": "4"}},
 	{"cooccurring", "cooccurring", map[string]string{"entity": "张明", "top": "3"}},
+	{"cooccurring-all", "cooccurring", map[string]string{"entity": "张明"}},
+	{"cooccurring-top1", "cooccurring", map[string]string{"entity": "张明", "top": "1"}},
 	{"unknown-label", "officials", map[string]string{"place": "不存在县"}},
 }
 

@@ -145,3 +145,40 @@ func TestSentences_Stage(t *testing.T) {
 		t.Error("cancelled context: want an error")
 	}
 }
+
+// TestSplit_Reuse: Split keeps its working arrays for the next call; a
+// page split after other pages (longer, shorter, with and without
+// headlines) comes out as it did the first time.
+func TestSplit_Reuse(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	var inputs []string
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			if f.Name == "input.txt" {
+				inputs = append(inputs, string(f.Data))
+			}
+		}
+	}
+	inputs = append(inputs, page, "一行字", "")
+	first := make([]string, len(inputs))
+	for round := range 3 {
+		for i := range inputs {
+			k := (i + round) % len(inputs) // another order each round
+			got := render(Split("page", "page", inputs[k]))
+			if round == 0 {
+				first[k] = got
+				continue
+			}
+			if got != first[k] {
+				t.Errorf("round %d, input %d: Split differs from its first run:\n%s", round, k, cmp.Diff(first[k], got))
+			}
+		}
+	}
+}

@@ -51,7 +51,11 @@ func trimSpace(s string, start, end int) (int, int) {
 // the end of s; a '\r' before the '\n' is trimmed with the other white
 // space (a lone '\r' is white space inside the line).
 func scanLines(s string) []line {
-	out := make([]line, 0, strings.Count(s, "\n")+1)
+	return appendLines(make([]line, 0, strings.Count(s, "\n")+1), s)
+}
+
+// appendLines appends the non-blank lines of s to out (see scanLines).
+func appendLines(out []line, s string) []line {
 	for start := 0; start <= len(s); {
 		nl := strings.IndexByte(s[start:], '\n')
 		stop := len(s)

@@ -52,7 +52,15 @@ const (
 // ended its line in text. at is increasing, at[0] == 0 when clean is not
 // empty, and len(at) == len(origin).
 func Repair(text string) (clean string, at, origin []int) {
-	lines := scanLines(text)
+	sc := getScratch()
+	defer sc.release()
+	return repair(text, sc)
+}
+
+// repair is Repair with its lines in the arrays of sc.
+func repair(text string, sc *scratch) (clean string, at, origin []int) {
+	sc.lines = appendLines(sc.lines[:0], text)
+	lines := sc.lines
 	join := joins(lines)
 	var b strings.Builder
 	b.Grow(len(text))

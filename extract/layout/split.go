@@ -52,13 +52,16 @@ const (
 // See the package documentation for how articles, headlines, bylines,
 // signatures and credit notes are recognized.
 func Split(name, source, text string) []*extract.Doc {
-	clean, at, origin := Repair(text)
-	paras := paragraphs(clean)
+	sc := getScratch()
+	defer sc.release()
+	clean, at, origin := repair(text, sc)
+	sc.paras = appendParagraphs(sc.paras[:0], clean)
+	paras := sc.paras
 	arts, blocks := segment(paras)
 	if len(blocks) > 0 && len(arts) > 0 {
 		// headlines are matched by their bigrams: the articles need only
 		// the bigrams that start with a character of a headline
-		heads := new(runeSet)
+		heads := sc.runeSet()
 		for _, b := range blocks {
 			for _, i := range b.paras {
 				for _, r := range paras[i].text {
@@ -109,10 +112,9 @@ func Split(name, source, text string) []*extract.Doc {
 	return docs
 }
 
-// paragraphs cuts the repaired text at its line breaks and classifies the
-// paragraphs.
-func paragraphs(clean string) []para {
-	var out []para
+// appendParagraphs cuts the repaired text at its line breaks, classifies
+// the paragraphs and appends them to out.
+func appendParagraphs(out []para, clean string) []para {
 	for s := 0; s < len(clean); {
 		e := strings.IndexByte(clean[s:], '\n')
 		if e < 0 {

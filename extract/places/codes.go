@@ -15,6 +15,8 @@ type codeInfo struct {
 	// Gazetteer.Distance and Gazetteer.Within
 	up      []string
 	written bool // the chain of the code has been written to the document
+
+	upArr [6]string // the array of up: one allocation with the codeInfo
 }
 
 // distance returns the number of steps from the code up to ancestor, or 0
@@ -45,7 +47,8 @@ func (cc *codeCache) info(code string) *codeInfo {
 	if ci, ok := cc.m[code]; ok {
 		return ci
 	}
-	ci := &codeInfo{up: []string{code}}
+	ci := &codeInfo{}
+	ci.up = append(ci.upArr[:0], code)
 	ci.div, ci.ok = cc.g.Lookup(code)
 	for d, ok := ci.div, ci.ok; ok && d.Parent != "" && len(ci.up) < 6; {
 		ci.up = append(ci.up, d.Parent)

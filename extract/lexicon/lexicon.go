@@ -59,6 +59,7 @@ type Lexicon struct {
 	notNames  map[string]bool
 	stopChars RuneSet
 	translit  RuneSet
+	foreign   RuneSet // translit and the characters of foreign.txt
 	people    map[string]bool
 	orgs      map[string]bool
 	places    map[string]bool
@@ -157,6 +158,15 @@ func New() (*Lexicon, error) {
 		err = readList("translit.txt", func(f []string) error {
 			for _, r := range f[0] {
 				l.translit.Add(r)
+				l.foreign.Add(r)
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("foreign.txt", func(f []string) error {
+			for _, r := range f[0] {
+				l.foreign.Add(r)
 			}
 			return nil
 		})
@@ -377,6 +387,11 @@ func (l *Lexicon) StopChar(r rune) bool { return l.stopChars.Has(r) }
 
 // Translit reports whether r is common in transliterated names.
 func (l *Lexicon) Translit(r rune) bool { return l.translit.Has(r) }
+
+// ForeignTranslit reports whether r is common in transliterated foreign
+// names (foreign.txt) or in the names of translit.txt, or is the middle
+// dot between the parts of such a name.
+func (l *Lexicon) ForeignTranslit(r rune) bool { return l.foreign.Has(r) }
 
 // Kind is the kind of a user dictionary entry.
 type Kind string

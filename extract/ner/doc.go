@@ -13,9 +13,22 @@
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
 // or after it (李玉甫书记), a press or byline cue (记者, 通讯员, 摄), a word of
 // speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
-// names after a title, or the segmenter's person tag together with a clean
-// given name. A name confirmed once is found everywhere in the article.
+// names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
+// person tag together with a clean given name. A given name holding a
+// character that is rare in names (the lexicon's stop characters: 建, 强,
+// 东 …) is taken only with a strong cue, or when the segmenter tags the
+// three characters as one name and a role or a word of speech stands by
+// (王建华表示). A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
+//
+// A foreign name has no surname and often no delimiter after it (法国总统
+// 马克龙访问…): after a title that a country's name announces, or a head of
+// state's title (总统, 首相, 国务卿 …), the longest run of transliteration
+// characters (lexicon.ForeignTranslit, the middle dot included) that ends
+// at a word boundary before a verb, a word of speech, a function word or
+// punctuation is the name; after any other title only such a run of four
+// characters or more is. Before a head of state's title the same run is
+// read backwards (拜登总统).
 //
 // # Layout spaces
 //

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
+	"github.com/zhkg/zhkg/extract/places"
 )
 
 // Words after a name that show it is a person: speech, action, address.
@@ -73,8 +74,14 @@ func (w *work) findPeople() {
 	// names after a title, in lists after a title, and before a title
 	for _, ti := range w.titles {
 		s := skipSpaces(t, ti.e)
+		foreign := w.foreignTitle(ti)
 		for s < len(t) {
 			e, ok := w.nameAfterCue(s)
+			// 法国总统马克龙访问…: the transliteration, where it is longer;
+			// without a foreign context, only a long one (联合国秘书长古特雷斯呼吁)
+			if fe, fok := w.foreignNameAfter(s); fok && (!ok || fe > e) && (foreign || utf8.RuneCountInString(t[s:fe]) >= 4) {
+				e, ok = fe, true
+			}
 			if !ok {
 				break
 			}
@@ -89,10 +96,12 @@ func (w *work) findPeople() {
 			}
 			break
 		}
-		// name before a title: 李玉甫书记, 李强总理
+		// name before a title: 李玉甫书记, 李强总理, 拜登总统
 		if s, ok := w.nameBefore(ti.s); ok {
 			add(s, ti.s, "ner.person.title-after")
 		} else if s, ok := w.nameBetween(ti.s); ok {
+			add(s, ti.s, "ner.person.title-after")
+		} else if s, ok := w.foreignNameBefore(ti); ok {
 			add(s, ti.s, "ner.person.title-after")
 		}
 	}
@@ -347,6 +356,7 @@ func startsWithAny(s string, words []string) bool {
 func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 	t := w.v.text
 	var best int
+	wei := false // the name ends with 为 before a list end (王大为等): 为 is a hard stop elsewhere
 	if len(ends) == 2 {
 		e2, e3 := ends[0], ends[1]
 		nr2 := false
@@ -362,9 +372,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
-		case (!isHan(after3) || after3 == '等') && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || (!isHan(after3) || after3 == '等') && runeAtStr(t, e2) == '为':
-			// 王大为等, 李四为。: three characters before a list end or punctuation
+		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || listEnd(after3) && runeAtStr(t, e2) == '为':
+			// 王大为等, 王大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
+			wei = runeAtStr(t, e2) == '为'
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -385,6 +396,9 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		best = ends[0]
 	}
 	given := t[s+sn : best]
+	if wei {
+		given = strings.TrimSuffix(given, "为")
+	}
 	if given == "" || hasHardStop(given) {
 		return 0, false
 	}
@@ -406,6 +420,13 @@ func (w *work) verbThenParticle(i int) bool {
 		return false
 	}
 	return startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"})
+}
+
+// listEnd reports whether r may follow the last name of a list or a name
+// at the end of a clause: punctuation, or a word that joins or ends a list
+// (等, 及, 和, 与).
+func listEnd(r rune) bool {
+	return !isHan(r) || r == '等' || r == '及' || r == '和' || r == '与'
 }
 
 func isHanAt(t string, i int) bool {
@@ -643,6 +664,12 @@ func (w *work) candidate(i int) (int, string, bool) {
 			nr = true
 		}
 	}
+	if e, ok := w.knownNameWithCue(i, sn, ends, left); ok {
+		if left {
+			return e, "ner.person.role", true
+		}
+		return e, "ner.person.speech", true
+	}
 	e, ok := w.chooseLength(i, sn, ends, left)
 	if !ok || w.occupiedByOther(i, e) {
 		return 0, "", false
@@ -677,6 +704,34 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return e, "ner.person.known", true
 	}
 	return 0, "", false
+}
+
+// knownNameWithCue reads a three-character name at i that the segmenter
+// tags as one person token and that a cue supports (a role before it, a
+// word of speech after it). Its given name may then hold a character
+// that is rare in given names at large but common in some (王建华表示,
+// 张志强说, 陈东升认为: 建, 强, 东 are in the lexicon's stop characters);
+// a character that never stands in a given name (hardStops) still rules
+// it out.
+func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
+	if len(ends) != 2 {
+		return 0, false
+	}
+	t := w.v.text
+	e := ends[1]
+	if _, n := lexicon.DecodeRune(t, i); n != sn {
+		return 0, false // a one-character surname: 3 characters are surname + 2
+	}
+	if !left && !rightCueSet.prefixOf(t[e:]) {
+		return 0, false
+	}
+	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nameTokenAt(i, e) || hasHardStop(t[i+sn:e]) {
+		return 0, false
+	}
+	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) {
+		return 0, false
+	}
+	return e, true
 }
 
 // nameTokenAt reports whether the segmenter has one person-name token
@@ -740,4 +795,122 @@ func cleanGiven(w *work, g string) bool {
 		}
 	}
 	return g != ""
+}
+
+// Titles that nearly always belong to a foreign person: a transliterated
+// name may stand after or before them without a country named.
+var foreignTitles = map[string]bool{
+	"总统": true, "副总统": true, "首相": true, "国务卿": true, "国王": true, "女王": true, "王储": true,
+	"亲王": true, "外交大臣": true, "教皇": true, "教宗": true,
+}
+
+// foreignTitle reports whether the title ti announces a foreign person: a
+// country or foreign city is written right before it (法国总统, 俄罗斯外长)
+// and is not where a Chinese envoy is posted (驻法国大使), or the title is
+// one of foreignTitles.
+func (w *work) foreignTitle(ti span) bool {
+	if foreignTitles[w.v.text[ti.s:ti.e]] {
+		return true
+	}
+	p, ok := w.placeEndingAt(ti.s)
+	return ok && p.rule == places.RuleForeign && !strings.HasSuffix(w.v.text[:p.s], "驻")
+}
+
+// foreignNameAfter reads a transliterated name at s after a title in a
+// foreign context (法国总统马克龙访问…, 联合国秘书长古特雷斯呼吁…): the longest
+// run of two to eight transliteration characters (lexicon.ForeignTranslit,
+// the middle dot included) that ends at a word boundary where a verb, a
+// word of speech, a title, a function word or punctuation follows. A
+// transliteration has no segment boundary to stop it, so the next word
+// decides where it ends.
+func (w *work) foreignNameAfter(s int) (int, bool) {
+	t := w.v.text
+	var ends [8]int
+	n := 0
+	for k := s; k < len(t) && n < len(ends); {
+		r, sz := w.runes.at(k)
+		if !w.st.lex.ForeignTranslit(r) || w.occupied[k] {
+			break
+		}
+		k += sz
+		ends[n] = k
+		n++
+	}
+	for j := n - 1; j >= 1; j-- {
+		e := ends[j]
+		if r, _ := lexicon.DecodeLastRune(t, e); r == '·' || r == '•' {
+			continue
+		}
+		if e < len(t) && !w.v.bound[e] {
+			continue
+		}
+		if w.foreignNameEnd(e) {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// Words that may follow a foreign name directly.
+var afterForeignName = []string{"的", "在", "于", "和", "与", "及", "等", "也", "还", "将", "已", "曾", "则", "就", "对", "向", "同", "是", "为"}
+
+// foreignNameEnd reports whether a transliterated name may end at e.
+func (w *work) foreignNameEnd(e int) bool {
+	t := w.v.text
+	if e >= len(t) || !isHanAt(t, e) {
+		return true
+	}
+	if rightCueSet.prefixOf(t[e:]) || titleAt(w, e) || startsWithAny(t[e:], afterForeignName) {
+		return true
+	}
+	tk, ok := w.v.tokenAt(e)
+	return ok && strings.HasPrefix(tk.pos, "v")
+}
+
+// foreignNameBefore reads a transliterated name right before a title in a
+// foreign context (拜登总统, 法国马克龙总统): the longest run of two to six
+// transliteration characters ending at the title that starts at a word
+// boundary after punctuation, a place, a verb, a preposition, a
+// conjunction or a particle.
+func (w *work) foreignNameBefore(ti span) (int, bool) {
+	if !foreignTitles[w.v.text[ti.s:ti.e]] {
+		return 0, false
+	}
+	t := w.v.text
+	var starts [6]int
+	n := 0
+	for k := ti.s; k > 0 && n < len(starts); {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !w.st.lex.ForeignTranslit(r) || w.occupied[k-sz] {
+			break
+		}
+		k -= sz
+		starts[n] = k
+		n++
+	}
+	for j := n - 1; j >= 1; j-- {
+		s := starts[j]
+		if !w.v.bound[s] || w.st.lex.NotName(t[s:ti.s]) {
+			continue
+		}
+		if r, _ := w.runes.at(s); r == '·' || r == '•' {
+			continue
+		}
+		if s == 0 || !isHan(runeBefore(t, s)) || w.isPlaceEnd(s) {
+			return s, true
+		}
+		k := w.prevToken(s)
+		if k < 0 {
+			continue
+		}
+		if tk, ok := w.v.tokenAt(k); ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vpcu") {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+func runeBefore(t string, i int) rune {
+	r, _ := lexicon.DecodeLastRune(t, i)
+	return r
 }

@@ -14,11 +14,14 @@
 // or after it (李玉甫书记), a press or byline cue (记者, 通讯员, 摄), a word of
 // speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
-// person tag together with a clean given name. A given name holding a
+// person tag together with a clean given name. The role words include the
+// people of rural news (瓜农, 种植户, 返乡青年). A given name holding a
 // character that is rare in names (the lexicon's stop characters: 建, 强,
-// 东 …) is taken only with a strong cue, or when the segmenter tags the
-// three characters as one name and a role or a word of speech stands by
-// (王建华表示). A name confirmed once is found everywhere in the article.
+// 东 …) is taken when the segmenter tags the three characters as one name
+// and a role or a word of speech stands by (王建华表示), or when a title or
+// a role stands before it, the rare character is the last one and the
+// segmenter has one word over the given name (种植户张兴建已经, 书记王志强在).
+// A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //
 // A foreign name has no surname and often no delimiter after it (法国总统

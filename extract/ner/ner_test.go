@@ -68,6 +68,15 @@ func TestStage_Mentions(t *testing.T) {
 		{"陈东升认为，关键在于人才。", []string{"PER:陈东升"}, nil},
 		{"各地全面推进改革。", nil, []string{"PER:全面"}},
 		{"方面表示将继续合作。", nil, []string{"PER:方面"}},
+		// a strong cue and the segmenter's word over the name or its given
+		// name: the third character may be a stop character
+		{"县委书记王志强在会上讲话。", []string{"PER:王志强"}, []string{"PER:王志"}},
+		{"瓜农林志强已经连续种了八年西瓜。", []string{"PER:林志强"}, nil},
+		{"蔬菜种植户张兴建已经在村里种了十年菜。", []string{"PER:张兴建"}, nil},
+		{"乡长李东明天到村里调研。", []string{"PER:李东"}, []string{"PER:李东明"}},
+		{"林农和林业职工都参加了培训。", nil, []string{"PER:和林业"}},
+		{"建好妇女儿童阵地。", nil, []string{"PER:童阵地"}},
+		{"党员干部带头参加。", nil, []string{"PER:干部"}},
 		// transliterated names after a foreign title, followed by a verb
 		{"法国总统马克龙访问上海，参观了博物馆。", []string{"PER:马克龙"}, []string{"PER:马克"}},
 		{"美国国务卿布林肯表示将出访。", []string{"PER:布林肯"}, []string{"PER:林肯"}},

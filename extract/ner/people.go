@@ -34,6 +34,12 @@ var leftCues = []string{
 	"大学生", "退伍军人", "老兵", "孩子", "小朋友", "脱贫户", "贫困户", "农户", "残疾人", "技术员", "企业家",
 	"负责人", "联系人", "小伙", "姑娘", "大姐", "大哥", "大爷", "大妈", "阿姨", "领导", "市领导", "县领导",
 	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
+	// growers named by their crop, and other people of rural and town news
+	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农",
+	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "司机",
+	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
+	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
+	"车主", "律师", "辅警", "消防员", "学员", "考生",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -367,6 +373,14 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		switch {
 		case w.occupied[e2] || !isHanAt(t, e2):
 			best = e2
+		case strong && !hasHardStop(t[e2:e3]) && (w.nrTokenOver(s, e3) || w.nrTokenOver(s+sn, e3)):
+			// a strong cue and the segmenter's name over the three
+			// characters, or over the given name: 书记王志强在…, 瓜农林志强已经…
+			best = e3
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && (w.tokenOver(s+sn, e3) || w.tokenOver(s, e3)):
+			// a strong cue and a word of the segmenter over the given name
+			// that two characters would cut: 种植户张兴建已经 (兴建)
+			best = e3
 		case rightCueSet.prefixOf(t[e2:]) && !rightCueSet.prefixOf(t[e3:]),
 			timeWordSet.prefixOf(t[e2:]):
 			best = e2
@@ -410,6 +424,26 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// nrTokenOver reports whether the segmenter has one person-name token
+// exactly over [s, e).
+func (w *work) nrTokenOver(s, e int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && tk.end == e && strings.HasPrefix(tk.pos, "nr")
+}
+
+// tokenOver reports whether the segmenter has one token exactly over
+// [s, e).
+func (w *work) tokenOver(s, e int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && tk.end == e
 }
 
 // verbThenParticle reports whether a one-character verb starts at i and
@@ -690,7 +724,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) {
+	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -786,6 +820,26 @@ func (w *work) nameContext(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// lastCharStop reports whether [s, e) is a common surname (weight 2 or
+// more) and a given name of two characters whose first is clean and whose
+// last only is a stop character (张兴建: 建 ends many given names), that
+// starts a word of the segmenter (not 童 in 女儿童) unless its given name
+// is one name token (瓜农林志强: 志强), and whose surname is
+// not a conjunction (林农和林业). With a role before it such a name is
+// taken.
+func (w *work) lastCharStop(s, sn, e int) bool {
+	t := w.v.text
+	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[s] && !w.nrTokenOver(s+sn, e) || t[s:s+sn] == "和" || t[s:s+sn] == "同" {
+		return false
+	}
+	r1, n1 := lexicon.DecodeRune(t, s+sn)
+	if s+sn+n1 >= e {
+		return false
+	}
+	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
+	return s+sn+n1+n2 == e && !w.st.lex.StopChar(r1) && !hardStopSet.Has(r2)
 }
 
 func cleanGiven(w *work, g string) bool {

@@ -47,6 +47,14 @@
 // national bodies come from a list. Generic groups (有关部门, 爱心企业) are
 // not organizations.
 //
+// A company is often written by its short name: a brand of two
+// characters and an industry word (兴桂纸业, 华强电子, 正泰电器). After most
+// industry words (农业, 食品, 科技) the brand must not be a word of the
+// dictionary or a place, since 绿色食品 and 崇明农业 name an industry; after
+// the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,
+// 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
+// verb or an adjective (发展实业).
+//
 // # Speed
 //
 // The stage reads each article in one pass that decodes the text, looks

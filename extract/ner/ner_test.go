@@ -68,6 +68,14 @@ func TestStage_Mentions(t *testing.T) {
 		{"陈东升认为，关键在于人才。", []string{"PER:陈东升"}, nil},
 		{"各地全面推进改革。", nil, []string{"PER:全面"}},
 		{"方面表示将继续合作。", nil, []string{"PER:方面"}},
+		// company short names: a brand and an industry word; before a firm
+		// word (纸业, 船务, 镍业) the brand may be a noun or a place
+		{"记者走访了晨光纸业、金川镍业和中远船务等企业。", []string{"ORG:晨光纸业", "ORG:金川镍业", "ORG:中远船务"}, nil},
+		{"华强电子与本地企业签订了合作协议。", []string{"ORG:华强电子"}, nil},
+		{"园区引进了正泰电器。", []string{"ORG:正泰电器"}, nil},
+		{"他们积极发展实业，壮大集体经济。", nil, []string{"ORG:发展实业"}},
+		{"该县大力发展绿色食品和冷链物流。", nil, []string{"ORG:绿色食品", "ORG:冷链物流"}},
+		{"这里的医药产业和现代农业发展很快。", nil, []string{"ORG:现代农业"}},
 		// a strong cue and the segmenter's word over the name or its given
 		// name: the third character may be a stop character
 		{"县委书记王志强在会上讲话。", []string{"PER:王志强"}, []string{"PER:王志"}},

@@ -53,7 +53,8 @@
 // dictionary or a place, since 绿色食品 and 崇明农业 name an industry; after
 // the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,
 // 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
-// verb or an adjective (发展实业).
+// verb or an adjective (发展实业). A 集团 whose name cannot be grown from
+// the segmenter's words is read the same way (正蓉集团).
 //
 // # Speed
 //

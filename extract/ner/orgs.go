@@ -122,6 +122,14 @@ func (w *work) findOrgs() {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
 		case orgBare:
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.bare"})
+		case orgInvalid:
+			// 正蓉集团: a brand the segmenter splits into words that cannot
+			// stand in a name, read as before an industry word
+			if suf == "集团" {
+				if bs, ok := w.brandBefore(ss, e, false); ok {
+					cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
+				}
+			}
 		}
 	}
 	// segmenter's organization tags

@@ -39,6 +39,10 @@ const (
 	Media   OrgClass = "media"
 	Coop    OrgClass = "coop"
 	Brand   OrgClass = "brand" // an industry word after a brand: 兴桂纸业
+	// Firm is an industry word that names a company after any brand of
+	// two characters, a common noun or a place name included: 晨光纸业,
+	// 金川镍业 (where 崇明农业 is the farming of a place).
+	Firm OrgClass = "firm"
 )
 
 // Title is a composed post title.
@@ -59,6 +63,7 @@ type Lexicon struct {
 	notNames  map[string]bool
 	stopChars RuneSet
 	translit  RuneSet
+	foreign   RuneSet // translit and the characters of foreign.txt
 	people    map[string]bool
 	orgs      map[string]bool
 	places    map[string]bool
@@ -157,6 +162,15 @@ func New() (*Lexicon, error) {
 		err = readList("translit.txt", func(f []string) error {
 			for _, r := range f[0] {
 				l.translit.Add(r)
+				l.foreign.Add(r)
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("foreign.txt", func(f []string) error {
+			for _, r := range f[0] {
+				l.foreign.Add(r)
 			}
 			return nil
 		})
@@ -377,6 +391,11 @@ func (l *Lexicon) StopChar(r rune) bool { return l.stopChars.Has(r) }
 
 // Translit reports whether r is common in transliterated names.
 func (l *Lexicon) Translit(r rune) bool { return l.translit.Has(r) }
+
+// ForeignTranslit reports whether r is common in transliterated foreign
+// names (foreign.txt) or in the names of translit.txt, or is the middle
+// dot between the parts of such a name.
+func (l *Lexicon) ForeignTranslit(r rune) bool { return l.foreign.Has(r) }
 
 // Kind is the kind of a user dictionary entry.
 type Kind string

@@ -13,9 +13,25 @@
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
 // or after it (李玉甫书记), a press or byline cue (记者, 通讯员, 摄), a word of
 // speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
-// names after a title, or the segmenter's person tag together with a clean
-// given name. A name confirmed once is found everywhere in the article.
+// names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
+// person tag together with a clean given name. The role words include the
+// people of rural news (瓜农, 种植户, 返乡青年). A given name holding a
+// character that is rare in names (the lexicon's stop characters: 建, 强,
+// 东 …) is taken when the segmenter tags the three characters as one name
+// and a role or a word of speech stands by (王建华表示), or when a title or
+// a role stands before it, the rare character is the last one and the
+// segmenter has one word over the given name (种植户张兴建已经, 书记王志强在).
+// A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
+//
+// A foreign name has no surname and often no delimiter after it (法国总统
+// 马克龙访问…): after a title that a country's name announces, or a head of
+// state's title (总统, 首相, 国务卿 …), the longest run of transliteration
+// characters (lexicon.ForeignTranslit, the middle dot included) that ends
+// at a word boundary before a verb, a word of speech, a function word or
+// punctuation is the name; after any other title only such a run of four
+// characters or more is. Before a head of state's title the same run is
+// read backwards (拜登总统).
 //
 // # Layout spaces
 //
@@ -30,6 +46,15 @@
 // without crossing a verb, a function word or punctuation. Media and
 // national bodies come from a list. Generic groups (有关部门, 爱心企业) are
 // not organizations.
+//
+// A company is often written by its short name: a brand of two
+// characters and an industry word (兴桂纸业, 华强电子, 正泰电器). After most
+// industry words (农业, 食品, 科技) the brand must not be a word of the
+// dictionary or a place, since 绿色食品 and 崇明农业 name an industry; after
+// the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,
+// 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
+// verb or an adjective (发展实业). A 集团 whose name cannot be grown from
+// the segmenter's words is read the same way (正蓉集团).
 //
 // # Speed
 //

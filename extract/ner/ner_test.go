@@ -61,6 +61,49 @@ func TestStage_Mentions(t *testing.T) {
 		{"按照统一部署，各单位迅速行动。", nil, []string{"ORG:统一部署"}},
 		{"代表们走访了青禾纸业和陕西省汉中市城固县农业农村局。", []string{"ORG:青禾纸业", "ORG:陕西省汉中市城固县农业农村局"}, nil},
 		{"主任巴特尔朝鲁讲话。", []string{"PER:巴特尔朝鲁"}, nil},
+		// a three-character name the segmenter knows, with a cue: its given
+		// name may hold 建, 强, 东
+		{"“明年还要扩大规模。”王建华表示。", []string{"PER:王建华"}, nil},
+		{"谈起收成，张志强说今年雨水足。", []string{"PER:张志强"}, []string{"PER:张志"}},
+		{"陈东升认为，关键在于人才。", []string{"PER:陈东升"}, nil},
+		{"各地全面推进改革。", nil, []string{"PER:全面"}},
+		{"方面表示将继续合作。", nil, []string{"PER:方面"}},
+		// company short names: a brand and an industry word; before a firm
+		// word (纸业, 船务, 镍业) the brand may be a noun or a place
+		{"记者走访了晨光纸业、金川镍业和中远船务等企业。", []string{"ORG:晨光纸业", "ORG:金川镍业", "ORG:中远船务"}, nil},
+		{"华强电子与本地企业签订了合作协议。", []string{"ORG:华强电子"}, nil},
+		{"园区引进了正泰电器。", []string{"ORG:正泰电器"}, nil},
+		{"正蓉集团投资建设了新的生产线。", []string{"ORG:正蓉集团"}, nil},
+		{"该集团下属企业已有十家。", nil, []string{"ORG:该集团"}},
+		{"推动企业集团化发展。", nil, []string{"ORG:企业集团"}},
+		{"他们积极发展实业，壮大集体经济。", nil, []string{"ORG:发展实业"}},
+		{"该县大力发展绿色食品和冷链物流。", nil, []string{"ORG:绿色食品", "ORG:冷链物流"}},
+		{"这里的医药产业和现代农业发展很快。", nil, []string{"ORG:现代农业"}},
+		// a strong cue and the segmenter's word over the name or its given
+		// name: the third character may be a stop character
+		{"县委书记王志强在会上讲话。", []string{"PER:王志强"}, []string{"PER:王志"}},
+		{"瓜农林志强已经连续种了八年西瓜。", []string{"PER:林志强"}, nil},
+		{"蔬菜种植户张兴建已经在村里种了十年菜。", []string{"PER:张兴建"}, nil},
+		{"乡长李东明天到村里调研。", []string{"PER:李东"}, []string{"PER:李东明"}},
+		{"林农和林业职工都参加了培训。", nil, []string{"PER:和林业"}},
+		{"建好妇女儿童阵地。", nil, []string{"PER:童阵地"}},
+		{"党员干部带头参加。", nil, []string{"PER:干部"}},
+		// transliterated names after a foreign title, followed by a verb
+		{"法国总统马克龙访问上海，参观了博物馆。", []string{"PER:马克龙"}, []string{"PER:马克"}},
+		{"美国国务卿布林肯表示将出访。", []string{"PER:布林肯"}, []string{"PER:林肯"}},
+		{"国际奥委会主席巴赫宣布开幕。", []string{"PER:巴赫"}, nil},
+		{"世卫组织总干事谭德塞呼吁加强合作。", []string{"PER:谭德塞"}, nil},
+		{"德国总理默克尔的来访受到欢迎。", []string{"PER:默克尔"}, nil},
+		{"会议期间，拜登总统发表了讲话。", []string{"PER:拜登"}, nil},
+		{"英国首相约翰逊在伦敦会见代表团。", []string{"PER:约翰逊"}, nil},
+		{"美国总统唐纳德·特朗普抵达。", []string{"PER:唐纳德·特朗普"}, nil},
+		// not a foreign context: the Chinese reading stands
+		{"中国驻法国大使卢沙野说，双方合作前景广阔。", []string{"PER:卢沙野"}, nil},
+		{"县长马德安排部署防汛工作。", nil, []string{"PER:马德安"}},
+		// a list of names ends with 等, 及, 和, 与
+		{"县领导张立新、王大为及相关部门负责人参加。", []string{"PER:张立新", "PER:王大为"}, []string{"PER:王大"}},
+		{"市委书记赵大为和市长钱国栋出席。", []string{"PER:赵大为", "PER:钱国栋"}, nil},
+		{"市长李四为大家讲解。", []string{"PER:李四"}, []string{"PER:李四为"}},
 	}
 	for _, tc := range tests {
 		got := mentions(t, tc.text)

@@ -107,8 +107,8 @@ func (w *work) findOrgs() {
 		if e < len(t) && !w.orgEndOK(e, suf) {
 			continue
 		}
-		if class == lexicon.Brand {
-			if bs, ok := w.brandBefore(ss, e); ok {
+		if class == lexicon.Brand || class == lexicon.Firm {
+			if bs, ok := w.brandBefore(ss, e, class == lexicon.Firm); ok {
 				cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
 			}
 			continue
@@ -122,6 +122,14 @@ func (w *work) findOrgs() {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
 		case orgBare:
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.bare"})
+		case orgInvalid:
+			// 正蓉集团: a brand the segmenter splits into words that cannot
+			// stand in a name, read as before an industry word
+			if suf == "集团" {
+				if bs, ok := w.brandBefore(ss, e, false); ok {
+					cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
+				}
+			}
 		}
 	}
 	// segmenter's organization tags
@@ -169,6 +177,10 @@ func (w *work) findOrgs() {
 		w.occupy(o.s, o.e)
 	}
 }
+
+// Stop characters of the lexicon that are common in brands (华强, 中远,
+// 东方, 南山): a brand may hold them.
+var brandChars = lexicon.NewRuneSet("中东南西北华强建发展元万全进上海天")
 
 // Words ending in an organization ending that are not organizations.
 var notOrg = map[string]bool{
@@ -509,7 +521,10 @@ func (w *work) isPlaceEnd(k int) bool {
 // characters right before an industry word (兴桂纸业, 永茂铸造), optionally
 // after a place (湖南炫烨农业). The brand must not be a word the segmenter
 // knows (发展农业, 绿色食品 are no companies), nor hold a function character.
-func (w *work) brandBefore(ss, e int) (int, bool) {
+// Before a firm word (纸业, 船务: lexicon.Firm) the brand may be a place
+// name or one noun of the dictionary (金川镍业, 晨光纸业), but not a verb,
+// an adjective or another word that modifies an industry (发展实业).
+func (w *work) brandBefore(ss, e int, firm bool) (int, bool) {
 	t := w.v.text
 	if !w.v.bound[ss] || e < len(t) && isHanAt(t, e) && !w.v.bound[e] {
 		return 0, false
@@ -521,7 +536,10 @@ func (w *work) brandBefore(ss, e int) (int, bool) {
 			return 0, false
 		}
 		r, n := lexicon.DecodeLastRune(t, bs)
-		if !isHan(r) || w.occupied[bs-n] || strings.ContainsRune(orgFunctionChars, r) || w.st.lex.StopChar(r) {
+		if !isHan(r) || strings.ContainsRune(orgFunctionChars, r) || hardStopSet.Has(r) {
+			return 0, false
+		}
+		if w.occupied[bs-n] && !(firm && w.isPlaceEnd(ss)) || w.st.lex.StopChar(r) && !brandChars.Has(r) {
 			return 0, false
 		}
 		bs -= n
@@ -529,11 +547,24 @@ func (w *work) brandBefore(ss, e int) (int, bool) {
 	}
 	// the brand starts a word, is not a place, and is not one dictionary
 	// word (nor part of one)
-	if !w.v.bound[bs] || w.st.placeName != nil && w.st.placeName(t[bs:ss]) {
+	if !w.v.bound[bs] {
 		return 0, false
 	}
-	if tk, ok := w.v.tokenAt(bs); ok && tk.end == ss && !properPOS(tk.pos) && tk.pos != "zg" {
-		return 0, false
+	brand := t[bs:ss]
+	if firm {
+		if genericOrg[brand] || orgStopWords[brand] {
+			return 0, false
+		}
+		if tk, ok := w.v.tokenAt(bs); ok && tk.end == ss && !properPOS(tk.pos) && tk.pos != "zg" && tk.pos != "n" {
+			return 0, false
+		}
+	} else {
+		if w.st.placeName != nil && w.st.placeName(brand) {
+			return 0, false
+		}
+		if tk, ok := w.v.tokenAt(bs); ok && tk.end == ss && !properPOS(tk.pos) && tk.pos != "zg" {
+			return 0, false
+		}
 	}
 	for k := bs; k < ss; {
 		tk, ok := w.v.tokenAt(k)
@@ -541,6 +572,12 @@ func (w *work) brandBefore(ss, e int) (int, bool) {
 			return 0, false
 		}
 		k = tk.end
+	}
+	// a place mention that is the brand (金川镍业) is part of the name
+	if firm && w.isPlaceEnd(ss) {
+		if p, _ := w.placeEndingAt(ss); p.s == bs {
+			return bs, true
+		}
 	}
 	// what stands before the brand must end a phrase: punctuation, a place,
 	// a verb or a list mark

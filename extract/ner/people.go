@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
+	"github.com/zhkg/zhkg/extract/places"
 )
 
 // Words after a name that show it is a person: speech, action, address.
@@ -33,6 +34,12 @@ var leftCues = []string{
 	"大学生", "退伍军人", "老兵", "孩子", "小朋友", "脱贫户", "贫困户", "农户", "残疾人", "技术员", "企业家",
 	"负责人", "联系人", "小伙", "姑娘", "大姐", "大哥", "大爷", "大妈", "阿姨", "领导", "市领导", "县领导",
 	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
+	// growers named by their crop, and other people of rural and town news
+	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农",
+	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "司机",
+	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
+	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
+	"车主", "律师", "辅警", "消防员", "学员", "考生",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -73,8 +80,14 @@ func (w *work) findPeople() {
 	// names after a title, in lists after a title, and before a title
 	for _, ti := range w.titles {
 		s := skipSpaces(t, ti.e)
+		foreign := w.foreignTitle(ti)
 		for s < len(t) {
 			e, ok := w.nameAfterCue(s)
+			// 法国总统马克龙访问…: the transliteration, where it is longer;
+			// without a foreign context, only a long one (联合国秘书长古特雷斯呼吁)
+			if fe, fok := w.foreignNameAfter(s); fok && (!ok || fe > e) && (foreign || utf8.RuneCountInString(t[s:fe]) >= 4) {
+				e, ok = fe, true
+			}
 			if !ok {
 				break
 			}
@@ -89,10 +102,12 @@ func (w *work) findPeople() {
 			}
 			break
 		}
-		// name before a title: 李玉甫书记, 李强总理
+		// name before a title: 李玉甫书记, 李强总理, 拜登总统
 		if s, ok := w.nameBefore(ti.s); ok {
 			add(s, ti.s, "ner.person.title-after")
 		} else if s, ok := w.nameBetween(ti.s); ok {
+			add(s, ti.s, "ner.person.title-after")
+		} else if s, ok := w.foreignNameBefore(ti); ok {
 			add(s, ti.s, "ner.person.title-after")
 		}
 	}
@@ -347,6 +362,7 @@ func startsWithAny(s string, words []string) bool {
 func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 	t := w.v.text
 	var best int
+	wei := false // the name ends with 为 before a list end (王大为等): 为 is a hard stop elsewhere
 	if len(ends) == 2 {
 		e2, e3 := ends[0], ends[1]
 		nr2 := false
@@ -357,14 +373,23 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		switch {
 		case w.occupied[e2] || !isHanAt(t, e2):
 			best = e2
+		case strong && !hasHardStop(t[e2:e3]) && (w.nrTokenOver(s, e3) || w.nrTokenOver(s+sn, e3)):
+			// a strong cue and the segmenter's name over the three
+			// characters, or over the given name: 书记王志强在…, 瓜农林志强已经…
+			best = e3
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && (w.tokenOver(s+sn, e3) || w.tokenOver(s, e3)):
+			// a strong cue and a word of the segmenter over the given name
+			// that two characters would cut: 种植户张兴建已经 (兴建)
+			best = e3
 		case rightCueSet.prefixOf(t[e2:]) && !rightCueSet.prefixOf(t[e3:]),
 			timeWordSet.prefixOf(t[e2:]):
 			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
-		case (!isHan(after3) || after3 == '等') && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || (!isHan(after3) || after3 == '等') && runeAtStr(t, e2) == '为':
-			// 王大为等, 李四为。: three characters before a list end or punctuation
+		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || listEnd(after3) && runeAtStr(t, e2) == '为':
+			// 王大为等, 王大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
+			wei = runeAtStr(t, e2) == '为'
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -385,6 +410,9 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		best = ends[0]
 	}
 	given := t[s+sn : best]
+	if wei {
+		given = strings.TrimSuffix(given, "为")
+	}
 	if given == "" || hasHardStop(given) {
 		return 0, false
 	}
@@ -398,6 +426,26 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 	return best, true
 }
 
+// nrTokenOver reports whether the segmenter has one person-name token
+// exactly over [s, e).
+func (w *work) nrTokenOver(s, e int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && tk.end == e && strings.HasPrefix(tk.pos, "nr")
+}
+
+// tokenOver reports whether the segmenter has one token exactly over
+// [s, e).
+func (w *work) tokenOver(s, e int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && tk.end == e
+}
+
 // verbThenParticle reports whether a one-character verb starts at i and
 // an aspect particle follows it (算了, 看着, 去过).
 func (w *work) verbThenParticle(i int) bool {
@@ -406,6 +454,13 @@ func (w *work) verbThenParticle(i int) bool {
 		return false
 	}
 	return startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"})
+}
+
+// listEnd reports whether r may follow the last name of a list or a name
+// at the end of a clause: punctuation, or a word that joins or ends a list
+// (等, 及, 和, 与).
+func listEnd(r rune) bool {
+	return !isHan(r) || r == '等' || r == '及' || r == '和' || r == '与'
 }
 
 func isHanAt(t string, i int) bool {
@@ -643,6 +698,12 @@ func (w *work) candidate(i int) (int, string, bool) {
 			nr = true
 		}
 	}
+	if e, ok := w.knownNameWithCue(i, sn, ends, left); ok {
+		if left {
+			return e, "ner.person.role", true
+		}
+		return e, "ner.person.speech", true
+	}
 	e, ok := w.chooseLength(i, sn, ends, left)
 	if !ok || w.occupiedByOther(i, e) {
 		return 0, "", false
@@ -663,7 +724,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) {
+	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -677,6 +738,34 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return e, "ner.person.known", true
 	}
 	return 0, "", false
+}
+
+// knownNameWithCue reads a three-character name at i that the segmenter
+// tags as one person token and that a cue supports (a role before it, a
+// word of speech after it). Its given name may then hold a character
+// that is rare in given names at large but common in some (王建华表示,
+// 张志强说, 陈东升认为: 建, 强, 东 are in the lexicon's stop characters);
+// a character that never stands in a given name (hardStops) still rules
+// it out.
+func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
+	if len(ends) != 2 {
+		return 0, false
+	}
+	t := w.v.text
+	e := ends[1]
+	if _, n := lexicon.DecodeRune(t, i); n != sn {
+		return 0, false // a one-character surname: 3 characters are surname + 2
+	}
+	if !left && !rightCueSet.prefixOf(t[e:]) {
+		return 0, false
+	}
+	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nameTokenAt(i, e) || hasHardStop(t[i+sn:e]) {
+		return 0, false
+	}
+	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) {
+		return 0, false
+	}
+	return e, true
 }
 
 // nameTokenAt reports whether the segmenter has one person-name token
@@ -733,6 +822,26 @@ func (w *work) nameContext(s, e int) bool {
 	return true
 }
 
+// lastCharStop reports whether [s, e) is a common surname (weight 2 or
+// more) and a given name of two characters whose first is clean and whose
+// last only is a stop character (张兴建: 建 ends many given names), that
+// starts a word of the segmenter (not 童 in 女儿童) unless its given name
+// is one name token (瓜农林志强: 志强), and whose surname is
+// not a conjunction (林农和林业). With a role before it such a name is
+// taken.
+func (w *work) lastCharStop(s, sn, e int) bool {
+	t := w.v.text
+	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[s] && !w.nrTokenOver(s+sn, e) || t[s:s+sn] == "和" || t[s:s+sn] == "同" {
+		return false
+	}
+	r1, n1 := lexicon.DecodeRune(t, s+sn)
+	if s+sn+n1 >= e {
+		return false
+	}
+	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
+	return s+sn+n1+n2 == e && !w.st.lex.StopChar(r1) && !hardStopSet.Has(r2)
+}
+
 func cleanGiven(w *work, g string) bool {
 	for _, r := range g {
 		if w.st.lex.StopChar(r) {
@@ -740,4 +849,122 @@ func cleanGiven(w *work, g string) bool {
 		}
 	}
 	return g != ""
+}
+
+// Titles that nearly always belong to a foreign person: a transliterated
+// name may stand after or before them without a country named.
+var foreignTitles = map[string]bool{
+	"总统": true, "副总统": true, "首相": true, "国务卿": true, "国王": true, "女王": true, "王储": true,
+	"亲王": true, "外交大臣": true, "教皇": true, "教宗": true,
+}
+
+// foreignTitle reports whether the title ti announces a foreign person: a
+// country or foreign city is written right before it (法国总统, 俄罗斯外长)
+// and is not where a Chinese envoy is posted (驻法国大使), or the title is
+// one of foreignTitles.
+func (w *work) foreignTitle(ti span) bool {
+	if foreignTitles[w.v.text[ti.s:ti.e]] {
+		return true
+	}
+	p, ok := w.placeEndingAt(ti.s)
+	return ok && p.rule == places.RuleForeign && !strings.HasSuffix(w.v.text[:p.s], "驻")
+}
+
+// foreignNameAfter reads a transliterated name at s after a title in a
+// foreign context (法国总统马克龙访问…, 联合国秘书长古特雷斯呼吁…): the longest
+// run of two to eight transliteration characters (lexicon.ForeignTranslit,
+// the middle dot included) that ends at a word boundary where a verb, a
+// word of speech, a title, a function word or punctuation follows. A
+// transliteration has no segment boundary to stop it, so the next word
+// decides where it ends.
+func (w *work) foreignNameAfter(s int) (int, bool) {
+	t := w.v.text
+	var ends [8]int
+	n := 0
+	for k := s; k < len(t) && n < len(ends); {
+		r, sz := w.runes.at(k)
+		if !w.st.lex.ForeignTranslit(r) || w.occupied[k] {
+			break
+		}
+		k += sz
+		ends[n] = k
+		n++
+	}
+	for j := n - 1; j >= 1; j-- {
+		e := ends[j]
+		if r, _ := lexicon.DecodeLastRune(t, e); r == '·' || r == '•' {
+			continue
+		}
+		if e < len(t) && !w.v.bound[e] {
+			continue
+		}
+		if w.foreignNameEnd(e) {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// Words that may follow a foreign name directly.
+var afterForeignName = []string{"的", "在", "于", "和", "与", "及", "等", "也", "还", "将", "已", "曾", "则", "就", "对", "向", "同", "是", "为"}
+
+// foreignNameEnd reports whether a transliterated name may end at e.
+func (w *work) foreignNameEnd(e int) bool {
+	t := w.v.text
+	if e >= len(t) || !isHanAt(t, e) {
+		return true
+	}
+	if rightCueSet.prefixOf(t[e:]) || titleAt(w, e) || startsWithAny(t[e:], afterForeignName) {
+		return true
+	}
+	tk, ok := w.v.tokenAt(e)
+	return ok && strings.HasPrefix(tk.pos, "v")
+}
+
+// foreignNameBefore reads a transliterated name right before a title in a
+// foreign context (拜登总统, 法国马克龙总统): the longest run of two to six
+// transliteration characters ending at the title that starts at a word
+// boundary after punctuation, a place, a verb, a preposition, a
+// conjunction or a particle.
+func (w *work) foreignNameBefore(ti span) (int, bool) {
+	if !foreignTitles[w.v.text[ti.s:ti.e]] {
+		return 0, false
+	}
+	t := w.v.text
+	var starts [6]int
+	n := 0
+	for k := ti.s; k > 0 && n < len(starts); {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !w.st.lex.ForeignTranslit(r) || w.occupied[k-sz] {
+			break
+		}
+		k -= sz
+		starts[n] = k
+		n++
+	}
+	for j := n - 1; j >= 1; j-- {
+		s := starts[j]
+		if !w.v.bound[s] || w.st.lex.NotName(t[s:ti.s]) {
+			continue
+		}
+		if r, _ := w.runes.at(s); r == '·' || r == '•' {
+			continue
+		}
+		if s == 0 || !isHan(runeBefore(t, s)) || w.isPlaceEnd(s) {
+			return s, true
+		}
+		k := w.prevToken(s)
+		if k < 0 {
+			continue
+		}
+		if tk, ok := w.v.tokenAt(k); ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vpcu") {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+func runeBefore(t string, i int) rune {
+	r, _ := lexicon.DecodeLastRune(t, i)
+	return r
 }

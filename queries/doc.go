@@ -34,4 +34,18 @@
 // the JSON and the JSON-LD collation. Queries meant for the UI's Visualize
 // view (neighbourhood, path) emit {source: {"@id": label}, target: {"@id":
 // label}} rows: Visualize draws the @id text, so labels make readable nodes.
+//
+// # Cost
+//
+// On the key-value stores (bolt, leveldb) every g.V call costs about 20–30
+// µs before it reads anything, and every article that mentions a node
+// repeats its label, type and fact quads, so a hub (a province, a post such
+// as 县委书记) has thousands of copies of each. The queries therefore read
+// single values with toArray(1) (zLabel, zValue, zFirst), look labels up
+// only for the rows they emit (cooccurring ranks first), emit rows as they
+// find them when the order allows (neighbourhood, so the query limit ends
+// the walk), and avoid untagged traversals from many nodes and traversals
+// that tag several predicates at once, which Cayley answers by scanning a
+// whole predicate. path searches from both ends and crosses hubs from
+// their cheap side; its chain is a shortest one, ties broken by IRI order.
 package queries

@@ -38,7 +38,7 @@ const (
 	School  OrgClass = "school"
 	Media   OrgClass = "media"
 	Coop    OrgClass = "coop"
-	Brand   OrgClass = "brand" // an industry word after a brand: 兴桂纸业
+	Brand   OrgClass = "brand" // an industry word after a brand: 青禾纸业
 	// Firm is an industry word that names a company after any brand of
 	// two characters, a common noun or a place name included: 晨光纸业,
 	// 金川镍业 (where 崇明农业 is the farming of a place).

@@ -518,7 +518,7 @@ func (w *work) isPlaceEnd(k int) bool {
 }
 
 // brandBefore reads a company's short name: a brand of exactly two
-// characters right before an industry word (兴桂纸业, 永茂铸造), optionally
+// characters right before an industry word (青禾纸业, 永茂铸造), optionally
 // after a place (湖南炫烨农业). The brand must not be a word the segmenter
 // knows (发展农业, 绿色食品 are no companies), nor hold a function character.
 // Before a firm word (纸业, 船务: lexicon.Firm) the brand may be a place

@@ -48,7 +48,7 @@
 // not organizations.
 //
 // A company is often written by its short name: a brand of two
-// characters and an industry word (兴桂纸业, 华强电子, 正泰电器). After most
+// characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most
 // industry words (农业, 食品, 科技) the brand must not be a word of the
 // dictionary or a place, since 绿色食品 and 崇明农业 name an industry; after
 // the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,

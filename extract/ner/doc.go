@@ -20,7 +20,7 @@
 // 东 …) is taken when the segmenter tags the three characters as one name
 // and a role or a word of speech stands by (王建华表示), or when a title or
 // a role stands before it, the rare character is the last one and the
-// segmenter has one word over the given name (种植户张兴建已经, 书记王志强在).
+// segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //
@@ -54,7 +54,7 @@
 // the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,
 // 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
 // verb or an adjective (发展实业). A 集团 whose name cannot be grown from
-// the segmenter's words is read the same way (正蓉集团).
+// the segmenter's words is read the same way (华蓉集团).
 //
 // # Speed
 //

@@ -73,7 +73,8 @@ func TestStage_Mentions(t *testing.T) {
 		{"记者走访了晨光纸业、金川镍业和中远船务等企业。", []string{"ORG:晨光纸业", "ORG:金川镍业", "ORG:中远船务"}, nil},
 		{"华强电子与本地企业签订了合作协议。", []string{"ORG:华强电子"}, nil},
 		{"园区引进了正泰电器。", []string{"ORG:正泰电器"}, nil},
-		{"正蓉集团投资建设了新的生产线。", []string{"ORG:正蓉集团"}, nil},
+		{"华蓉集团投资建设了新的生产线。", []string{"ORG:华蓉集团"}, nil},
+		{"去年秋天，锦蓉集团在园区开工。", []string{"ORG:锦蓉集团"}, nil},
 		{"该集团下属企业已有十家。", nil, []string{"ORG:该集团"}},
 		{"推动企业集团化发展。", nil, []string{"ORG:企业集团"}},
 		{"他们积极发展实业，壮大集体经济。", nil, []string{"ORG:发展实业"}},
@@ -83,7 +84,7 @@ func TestStage_Mentions(t *testing.T) {
 		// name: the third character may be a stop character
 		{"县委书记王志强在会上讲话。", []string{"PER:王志强"}, []string{"PER:王志"}},
 		{"瓜农林志强已经连续种了八年西瓜。", []string{"PER:林志强"}, nil},
-		{"蔬菜种植户张兴建已经在村里种了十年菜。", []string{"PER:张兴建"}, nil},
+		{"养殖户赵兴建已经养了五年肉牛。", []string{"PER:赵兴建"}, nil},
 		{"乡长李东明天到村里调研。", []string{"PER:李东"}, []string{"PER:李东明"}},
 		{"林农和林业职工都参加了培训。", nil, []string{"PER:和林业"}},
 		{"建好妇女儿童阵地。", nil, []string{"PER:童阵地"}},
@@ -101,7 +102,7 @@ func TestStage_Mentions(t *testing.T) {
 		{"中国驻法国大使卢沙野说，双方合作前景广阔。", []string{"PER:卢沙野"}, nil},
 		{"县长马德安排部署防汛工作。", nil, []string{"PER:马德安"}},
 		// a list of names ends with 等, 及, 和, 与
-		{"县领导张立新、王大为及相关部门负责人参加。", []string{"PER:张立新", "PER:王大为"}, []string{"PER:王大"}},
+		{"出席仪式的还有市领导刘志刚、陈大为及各乡镇代表。", []string{"PER:刘志刚", "PER:陈大为"}, []string{"PER:陈大"}},
 		{"市委书记赵大为和市长钱国栋出席。", []string{"PER:赵大为", "PER:钱国栋"}, nil},
 		{"市长李四为大家讲解。", []string{"PER:李四"}, []string{"PER:李四为"}},
 	}

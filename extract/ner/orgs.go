@@ -123,7 +123,7 @@ func (w *work) findOrgs() {
 		case orgBare:
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.bare"})
 		case orgInvalid:
-			// 正蓉集团: a brand the segmenter splits into words that cannot
+			// 华蓉集团: a brand the segmenter splits into words that cannot
 			// stand in a name, read as before an industry word
 			if suf == "集团" {
 				if bs, ok := w.brandBefore(ss, e, false); ok {

@@ -362,7 +362,7 @@ func startsWithAny(s string, words []string) bool {
 func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 	t := w.v.text
 	var best int
-	wei := false // the name ends with 为 before a list end (王大为等): 为 is a hard stop elsewhere
+	wei := false // the name ends with 为 before a list end (陈大为等): 为 is a hard stop elsewhere
 	if len(ends) == 2 {
 		e2, e3 := ends[0], ends[1]
 		nr2 := false
@@ -379,7 +379,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e3
 		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && (w.tokenOver(s+sn, e3) || w.tokenOver(s, e3)):
 			// a strong cue and a word of the segmenter over the given name
-			// that two characters would cut: 种植户张兴建已经 (兴建)
+			// that two characters would cut: 养殖户赵兴建已经 (兴建)
 			best = e3
 		case rightCueSet.prefixOf(t[e2:]) && !rightCueSet.prefixOf(t[e3:]),
 			timeWordSet.prefixOf(t[e2:]):
@@ -387,7 +387,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
 		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || listEnd(after3) && runeAtStr(t, e2) == '为':
-			// 王大为等, 王大为及, 李四为。: three characters before a list end or punctuation
+			// 陈大为等, 陈大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
 			wei = runeAtStr(t, e2) == '为'
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
@@ -396,7 +396,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
 		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3):
-			// the three characters stand alone: 村民张海艳的, 李兴建已经
+			// the three characters stand alone: 村民张海艳的, 赵兴建已经
 			best = e3
 		case nr2:
 			best = e2
@@ -824,7 +824,7 @@ func (w *work) nameContext(s, e int) bool {
 
 // lastCharStop reports whether [s, e) is a common surname (weight 2 or
 // more) and a given name of two characters whose first is clean and whose
-// last only is a stop character (张兴建: 建 ends many given names), that
+// last only is a stop character (赵兴建: 建 ends many given names), that
 // starts a word of the segmenter (not 童 in 女儿童) unless its given name
 // is one name token (瓜农林志强: 志强), and whose surname is
 // not a conjunction (林农和林业). With a role before it such a name is

@@ -137,6 +137,9 @@ func (w *work) knownIndustries() {
 	for si, sent := range w.sentences() {
 		s := text[sent.Start:sent.End]
 		c := cs[si]
+		w.statedIndustries(sent, s, c)
+		w.leadingCompanies(sent, s, c)
+		w.madeFor(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {
@@ -458,18 +461,7 @@ func (w *work) industries() {
 		}
 		for _, m := range matches(hometownRe, s, c.hometown()) {
 			// 素有“中国X之乡”美誉的Y: the place after the slogan; else before it
-			subj, ok := extract.Mention{}, false
-			if k := strings.Index(s[m[1]:], "的"); k >= 0 && k <= len("”美誉") {
-				subj, ok = w.after(sent.Start+m[1]+k+len("的"), extract.Place)
-				for ok {
-					// the innermost place of a written chain (陕西省西安市周至县)
-					next, more := w.after(subj.End, extract.Place)
-					if !more || next.Start != subj.End {
-						break
-					}
-					subj = next
-				}
-			}
+			subj, ok := w.sloganPlace(sent, s, m[1])
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}

@@ -354,7 +354,7 @@ func (w *work) ownerKey(o extract.Mention) string {
 }
 
 // levelPlace resolves a level word (市, 县, 区, 省) written alone to the one
-// division of that level the article names.
+// division of that level the article names (a 社区 is no 区).
 func (w *work) levelPlace(level string) string {
 	if utf8.RuneCountInString(level) != 1 || !strings.Contains("省市县区旗州镇乡", level) {
 		return ""
@@ -364,7 +364,7 @@ func (w *work) levelPlace(level string) string {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) {
+		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
 			count[m.Key]++
 			// a place whose own committee or government the article names
 			// (福安市委书记) is the article's home at that level

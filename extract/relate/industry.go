@@ -76,20 +76,32 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	}
 	// 我县, 全县, 本市 …: the one division of that level the article names
 	seg := w.d.Text[from:to]
-	for _, pre := range []string{"我", "全", "本", "该"} {
-		for _, lv := range []string{"县", "市", "区", "旗", "镇", "乡", "省"} {
-			k := strings.LastIndex(seg, pre+lv)
-			if k < 0 {
-				continue
-			}
-			if key := w.levelPlace(lv); key != "" {
-				at := from + k
-				return extract.Mention{Span: extract.Span{Start: at, End: at + len(pre+lv)}, Type: extract.Place, Key: key, Text: pre + lv, Rule: "relate.level"}, true
-			}
+	if !strings.ContainsAny(seg, "我全本该") {
+		return best, false
+	}
+	for _, lw := range levelWords {
+		k := strings.LastIndex(seg, lw.word)
+		if k < 0 {
+			continue
+		}
+		if key := w.levelPlace(lw.level); key != "" {
+			at := from + k
+			return extract.Mention{Span: extract.Span{Start: at, End: at + len(lw.word)}, Type: extract.Place, Key: key, Text: lw.word, Rule: "relate.level"}, true
 		}
 	}
 	return best, false
 }
+
+// levelWords are 我县, 全县, 本市 …, in the order subjectIn tries them.
+var levelWords = func() []struct{ word, level string } {
+	var out []struct{ word, level string }
+	for _, pre := range []string{"我", "全", "本", "该"} {
+		for _, lv := range []string{"县", "市", "区", "旗", "镇", "乡", "省"} {
+			out = append(out, struct{ word, level string }{pre + lv, lv})
+		}
+	}
+	return out
+}()
 
 // Words after "place + product" that show the product is the place's
 // industry or specialty (通江银耳产业, 陇县苹果丰收).

@@ -35,6 +35,16 @@ type work struct {
 
 	resolved []extract.Mention // bare bodies resolved to an organization
 	cues     []cues            // the cue words of each sentence (sentenceCues)
+	// levels memoizes levelPlace, by the level's index in levelChars
+	levels [len(levelChars) / 3]levelMemo
+}
+
+// levelChars are the levels levelPlace resolves, three bytes each.
+const levelChars = "省市县区旗州镇乡"
+
+type levelMemo struct {
+	n   int // 1 + len(ms) when computed, or 0
+	key string
 }
 
 // index sorts the mentions and indexes them by start and end.
@@ -356,9 +366,19 @@ func (w *work) ownerKey(o extract.Mention) string {
 // levelPlace resolves a level word (市, 县, 区, 省) written alone to the one
 // division of that level the article names (a 社区 is no 区).
 func (w *work) levelPlace(level string) string {
-	if utf8.RuneCountInString(level) != 1 || !strings.Contains("省市县区旗州镇乡", level) {
+	i := strings.Index(levelChars, level)
+	if utf8.RuneCountInString(level) != 1 || i < 0 {
 		return ""
 	}
+	m := &w.levels[i/3]
+	if m.n != 1+len(w.ms) {
+		m.n, m.key = 1+len(w.ms), w.countLevel(level)
+	}
+	return m.key
+}
+
+// countLevel is levelPlace without the memo.
+func (w *work) countLevel(level string) string {
 	count := map[string]int{}
 	for _, m := range w.ms {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {

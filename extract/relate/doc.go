@@ -29,6 +29,14 @@
 // one of the lexicon's. An organization's industry is what it makes
 // (主要生产X, 主要为客户加工X) or the field it leads (国内X行业的龙头企业，Y).
 //
+// # Ages
+//
+// An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y),
+// after it (Y，男，33岁; Y（女，47岁）; Y今年已经72岁; Y现年45岁), or said by the
+// person (Y：“…我今年69了…”), also in a second quote that goes on the
+// first (Y说：“…！”“我今年69了…”). Digits and Chinese numerals up to 九十九
+// are read; a rough age (六十多岁, 年过七旬) is not an age.
+//
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or

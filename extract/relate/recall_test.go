@@ -142,3 +142,49 @@ func TestWholeCountyIsNoCommunity(t *testing.T) {
 		t.Errorf("全区 not read as the district:\n%s", dump(got))
 	}
 }
+
+// TestAges checks the ways news states a person's age, and near misses
+// that state none or only a rough one.
+func TestAges(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{name: "age before the name", text: "今年58岁的村民孟庆海每天早起喂牛。", want: []string{"孟庆海 年龄 58"}},
+		{name: "age in parentheses with sex", text: "事故中受伤的村民许振邦（男，47岁）已脱离危险。", want: []string{"许振邦 年龄 47"}},
+		{name: "sex and age after commas", text: "村民柏金涛，男，33岁，在镇上开了一家农资店。", want: []string{"柏金涛 年龄 33"}},
+		{name: "already this year", text: "退休教师卢国强今年已经72岁，仍坚持义务辅导。", want: []string{"卢国强 年龄 72"}},
+		{name: "age in Chinese numerals", text: "六十八岁的老人庞桂兰种了一辈子地。", want: []string{"庞桂兰 年龄 68"}},
+		{name: "Chinese numerals after the name", text: "村民阎海平今年四十五岁，是村里的养殖能手。", want: []string{"阎海平 年龄 45"}},
+		{name: "ten alone", text: "学生邵雨辰今年十岁，最爱画画。", want: []string{"邵雨辰 年龄 10"}},
+		{name: "rough age is no age", text: "村民邹长贵已经六十多岁了，仍在地里忙碌。", not: []string{"邹长贵 年龄 60", "邹长贵 年龄 六十"}},
+		{name: "years of work are no age", text: "老党员吕福田入党已经50年，今年带头修路。", not: []string{"吕福田 年龄 50"}},
+		{
+			name: "the speaker's second quote",
+			text: "看着满仓的稻谷，葛振华笑着说：“今年收成不错！”“别看我今年72了，干活不输年轻人。”",
+			want: []string{"葛振华 年龄 72"},
+		},
+		{
+			name: "a second quote after a sentence with two people",
+			text: "葛振华和侯玉梅聊起收成：“今年收成不错！”“别看我今年72了，干活不输年轻人。”",
+			not:  []string{"葛振华 年龄 72", "侯玉梅 年龄 72"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := MustExtract(t, tc.text)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q\ngot:\n%s", w, dump(got))
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}

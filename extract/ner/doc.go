@@ -21,6 +21,10 @@
 // and a role or a word of speech stands by (王建华表示), or when a title or
 // a role stands before it, the rare character is the last one and the
 // segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在).
+// Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
+// do stand in given names: such a name is taken after a title or a role
+// when a word of speech or punctuation closes it (村民王月梅说, 镇长黄为民，),
+// and not where the character begins a word that goes on (县长周万元旦).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

@@ -25,6 +25,10 @@
 // do stand in given names: such a name is taken after a title or a role
 // when a word of speech or punctuation closes it (村民王月梅说, 镇长黄为民，),
 // and not where the character begins a word that goes on (县长周万元旦).
+// After a title, a run of three to five characters that starts with a
+// common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
+// name, when no character of it is a hard stop and the last is no stop
+// character (社长佐藤恒治说).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

@@ -312,6 +312,11 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true
 	}
+	// 社长佐藤恒治说: a Japanese surname and a given name of one to three
+	// characters, the whole run, none of them a stop character
+	if jp := w.st.lex.JapaneseSurnameAt(t[s:]); jp > 0 && runLen >= 3 && runLen <= 5 && run-s > jp && w.cleanJapanese(t[s+jp:run]) {
+		return run, true
+	}
 	sn := w.st.lex.SurnameAt(t[s:])
 	if sn > 0 {
 		var buf [2]int
@@ -1019,4 +1024,20 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// cleanJapanese reports whether a given name after a Japanese surname
+// holds no hard stop, and no stop character at its end (恒治, 和夫, 健太郎;
+// not 华讲, 在).
+func (w *work) cleanJapanese(given string) bool {
+	if utf8.RuneCountInString(given) > 3 {
+		return false
+	}
+	for _, r := range given {
+		if hardStopSet.Has(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(given)
+	return !w.st.lex.StopChar(last)
 }

@@ -37,3 +37,32 @@ func TestStopCharInGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseNameAfterTitle checks names of a Japanese surname and a
+// given name of one to three characters after a title, and runs that are
+// no such name.
+func TestJapaneseNameAfterTitle(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"社长藤井和夫说，新工厂明年投产。", []string{"PER:藤井和夫"}, nil},
+		{"社长佐佐木翔介绍了合作计划。", []string{"PER:佐佐木翔"}, nil},
+		{"总经理小林健太郎表示，将扩大在华投资。", []string{"PER:小林健太郎"}, nil},
+		{"局长田中华讲，项目进展顺利。", nil, []string{"PER:田中华讲"}},
+		{"主任石井在会上发言。", nil, []string{"PER:石井在会上发言"}},
+	}
+	for _, tc := range tests {
+		got := mentions(t, tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %s in %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: unexpected %s in %v", tc.text, n, got)
+			}
+		}
+	}
+}

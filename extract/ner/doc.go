@@ -62,7 +62,8 @@
 // the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,
 // 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
 // verb or an adjective (发展实业). A 集团 whose name cannot be grown from
-// the segmenter's words is read the same way (华蓉集团).
+// the segmenter's words is read the same way, with a brand of two
+// characters or, failing that, of three (华蓉集团, 新远航集团).
 //
 // # Speed
 //

@@ -66,3 +66,31 @@ func TestJapaneseNameAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandBeforeGroup checks brands of two or three characters before 集团
+// that the segmenter splits into common words, and phrases that are none.
+func TestBrandBeforeGroup(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"新远航集团与本地企业签署了协议。", []string{"ORG:新远航集团"}, nil},
+		{"会上，金太阳集团介绍了项目进展。", []string{"ORG:金太阳集团"}, nil},
+		{"全市组建产业集团，加快转型。", nil, []string{"ORG:建产业集团", "ORG:产业集团"}},
+		{"他加入了这个集团。", nil, []string{"ORG:这个集团", "ORG:了这个集团"}},
+		{"这是全省最大的龙头集团。", nil, []string{"ORG:的龙头集团", "ORG:龙头集团"}},
+	}
+	for _, tc := range tests {
+		got := mentions(t, tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %s in %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: unexpected %s in %v", tc.text, n, got)
+			}
+		}
+	}
+}

@@ -198,7 +198,14 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			if field == "" {
 				continue
 			}
-			head := s[max(0, k-len(field)-8*3) : k-len(field)]
+			// EDA（电子设计自动化）行业: the field before its gloss
+			fe := k - len(field)
+			for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && strings.HasSuffix(s[:fe], p[1]) {
+					fe = j
+				}
+			}
+			head := s[max(0, fe-8*3):fe]
 			for _, b := range fieldBounds {
 				if j := strings.LastIndex(head, b); j >= 0 {
 					head = head[j+len(b):]

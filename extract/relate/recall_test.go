@@ -108,6 +108,12 @@ func TestIndustryStatements(t *testing.T) {
 			want: []string{"深圳市安衡软件有限公司 产业 工业软件"},
 		},
 		{
+			name: "a field with its gloss",
+			text: "作为国内EDA（电子设计自动化）行业的领军企业，深圳市芯衡科技有限公司发布了新产品。",
+			want: []string{"深圳市芯衡科技有限公司 产业 EDA"},
+			not:  []string{"深圳市芯衡科技有限公司 产业 电子设计自动化）"},
+		},
+		{
 			name: "serving clients is no product",
 			text: "浙江省温州市瓯海区明达鞋业有限公司主要为村民提供技术服务。",
 			not:  []string{"浙江省温州市瓯海区明达鞋业有限公司 产业 技术服务", "浙江省温州市瓯海区明达鞋业有限公司 产业 村民提供技术服务"},

@@ -75,33 +75,62 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		return best, true
 	}
 	// 我县, 全县, 本市 …: the one division of that level the article names
+	// one pass finds the last offset of each of levelWords in the text;
+	// they are then tried in their order
 	seg := w.d.Text[from:to]
-	if !strings.ContainsAny(seg, "我全本该") {
+	var last [4 * 7]int32 // len(levelWords)
+	seen := false
+	for i := 0; i < len(seg); {
+		r, n := lexicon.DecodeRune(seg, i)
+		if p := runeIndex(levelPrefixes, r); p >= 0 && i+n < len(seg) {
+			r2, _ := lexicon.DecodeRune(seg, i+n)
+			if l := runeIndex(levelEnds, r2); l >= 0 {
+				last[p*len(levelEnds)+l] = int32(i) + 1
+				seen = true
+			}
+		}
+		i += n
+	}
+	if !seen {
 		return best, false
 	}
-	for _, lw := range levelWords {
-		k := strings.LastIndex(seg, lw.word)
-		if k < 0 {
+	for k, lw := range levelWords {
+		if last[k] == 0 {
 			continue
 		}
 		if key := w.levelPlace(lw.level); key != "" {
-			at := from + k
+			at := from + int(last[k]) - 1
 			return extract.Mention{Span: extract.Span{Start: at, End: at + len(lw.word)}, Type: extract.Place, Key: key, Text: lw.word, Rule: "relate.level"}, true
 		}
 	}
 	return best, false
 }
 
-// levelWords are 我县, 全县, 本市 …, in the order subjectIn tries them.
-var levelWords = func() []struct{ word, level string } {
-	var out []struct{ word, level string }
-	for _, pre := range []string{"我", "全", "本", "该"} {
-		for _, lv := range []string{"县", "市", "区", "旗", "镇", "乡", "省"} {
-			out = append(out, struct{ word, level string }{pre + lv, lv})
+// levelWords are 我县, 全县, 本市 …, in the order subjectIn tries them:
+// each of levelPrefixes with each of levelEnds.
+var (
+	levelPrefixes = []rune("我全本该")
+	levelEnds     = []rune("县市区旗镇乡省")
+	levelWords    = func() []struct{ word, level string } {
+		var out []struct{ word, level string }
+		for _, pre := range levelPrefixes {
+			for _, lv := range levelEnds {
+				out = append(out, struct{ word, level string }{string(pre) + string(lv), string(lv)})
+			}
+		}
+		return out
+	}()
+)
+
+// runeIndex returns the index of r in rs, or -1.
+func runeIndex(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
 		}
 	}
-	return out
-}()
+	return -1
+}
 
 // Words after "place + product" that show the product is the place's
 // industry or specialty (通江银耳产业, 陇县苹果丰收).
@@ -655,4 +684,10 @@ func (w *work) isGovBody(name string) bool {
 		}
 	}
 	return false
+}
+
+func init() {
+	if len(levelWords) != 4*7 {
+		panic("relate: levelWords does not fit subjectIn's table")
+	}
 }

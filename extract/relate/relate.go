@@ -855,12 +855,13 @@ func (w *work) ages() {
 	// that goes on the quote of the one person of the sentence before
 	sents := w.sentences()
 	for i := 1; i < len(sents); i++ {
+		// the cheap tests first: gap copies a text with spaces
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.Contains(raw, "“") {
+			continue
+		}
 		prev := sents[i-1]
 		if len(people[sents[i]]) != 0 || len(people[prev]) != 1 {
 			continue
-		}
-		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.Contains(raw, "“") {
-			continue // the cheap tests first: gap copies a text with spaces
 		}
 		quote, said := w.gap(sents[i].Start, sents[i].End), w.gap(prev.Start, prev.End)
 		if !strings.HasPrefix(quote, "“") || !strings.HasSuffix(said, "”") || !containsAny(said, []string{"：“", ":“"}) {

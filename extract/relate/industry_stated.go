@@ -15,9 +15,12 @@ var (
 	hometownWords = []string{"之乡", "之都"}
 	scaleWords    = []string{"种植面积", "种植规模", "养殖规模", "栽培面积", "产量"}
 	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地"}
-	// what follows a scale word when the sentence states it (产量占全省,
+	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
 	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省"}
+	// after 产量 only a share or a rank (产量占全国, 产量居全省第一): an
+	// output figure alone (产量达20万吨) reports, it does not state a specialty
+	outputFollow = []string{"占", "居", "位居", "稳居", "排名", "连续", "全国", "全省"}
 	// what stands between a place and the base it is or builds
 	baseVerbs = []string{"是", "为", "成为", "建成", "建设", "打造", "被誉为", "誉为", "被评为", "评为", "获评", "认定为", "建有", "拥有"}
 	// 发展芒果种植, 大力发展肉牛养殖
@@ -68,7 +71,8 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if !more {
 				break
 			}
-			if !startsWithAny(s[end:], scaleFollow) && !startsDigit(s[end:]) {
+			if s[at:end] == "产量" && !startsWithAny(s[end:], outputFollow) ||
+				!startsWithAny(s[end:], scaleFollow) && !startsDigit(s[end:]) {
 				continue
 			}
 			if strings.HasSuffix(s[:at], "年") || strings.HasSuffix(s[:at], "总") {

@@ -43,9 +43,14 @@ func TestIndustryStatements(t *testing.T) {
 			want: []string{"海伦市 产业 大豆"},
 		},
 		{
-			name: "yearly output",
-			text: "陕西省延安市洛川县苹果年产量超过90万吨。",
+			name: "yearly output ranked",
+			text: "陕西省延安市洛川县苹果年产量居全省首位。",
 			want: []string{"洛川县 产业 苹果"},
+		},
+		{
+			name: "an output figure alone",
+			text: "山东省潍坊市寿光市召开会议。去年，全市小麦产量达20万吨。",
+			not:  []string{"寿光市 产业 小麦"},
 		},
 		{
 			name: "a scale that is not stated",
@@ -139,7 +144,7 @@ func TestIndustryStatements(t *testing.T) {
 // TestWholeCountyIsNoCommunity checks that 全区 in a sentence resolves to
 // the district of the article, never to a community (社区 ends in 区).
 func TestWholeCountyIsNoCommunity(t *testing.T) {
-	text := "乌鲁木齐市米东区古牧地东路街道南苑社区开展志愿活动。南苑社区的居民踊跃参加，南苑社区的志愿者也来了。去年，全区小麦产量达3万吨。"
+	text := "乌鲁木齐市米东区古牧地东路街道南苑社区开展志愿活动。南苑社区的居民踊跃参加，南苑社区的志愿者也来了。去年，全区小麦产量居全市第一。"
 	got := MustExtract(t, text)
 	if got["南苑社区 产业 小麦"] {
 		t.Errorf("全区 read as a community:\n%s", dump(got))

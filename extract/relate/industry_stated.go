@@ -55,8 +55,8 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if !more {
 				break
 			}
-			// 中国X之乡 is read by hometownRe
-			if k := w.productBefore(s, at); k >= 0 && !strings.HasSuffix(s[:k], "中国") {
+			// 中国X之乡 is read by hometownRe (with X of up to six characters)
+			if k := w.productBefore(s, at); k >= 0 && !strings.Contains(s[max(0, at-7*3):at], "中国") {
 				subj, ok := w.sloganPlace(sent, s, end)
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)

@@ -23,6 +23,11 @@ func TestIndustryStatements(t *testing.T) {
 			want: []string{"南丰县 产业 蜜桔"},
 		},
 		{
+			name: "a slogan of 中国 whose product ends with a shorter one",
+			text: "素有“中国麻鸭之乡”美誉的江苏省泰州市高港区，养殖户越来越多。",
+			not:  []string{"高港区 产业 鸭"},
+		},
+		{
 			name: "a slogan that is no product",
 			text: "浙江省湖州市德清县自古就是有名的鱼米之乡，也是诗画之乡。",
 			not:  []string{"德清县 产业 鱼米", "德清县 产业 诗画"},

@@ -1,5 +1,6 @@
 // Package lexicon holds the word lists the rule-based extractors rest on:
-// Chinese surnames, post titles with their classes, organization name
+// Chinese surnames, common Japanese surnames of two or three characters
+// (佐藤, 长谷川: [Lexicon.JapaneseSurnameAt]), post titles with their classes, organization name
 // endings, media names, words that must never be taken as a person's name,
 // and character classes for given names and transliterated names.
 //

@@ -69,6 +69,7 @@ type Lexicon struct {
 	places    map[string]bool
 	products  map[string]bool // user products
 	known     map[string]bool // built-in products and industries
+	jpNames   map[string]bool // Japanese surnames of two or three characters
 
 	// tries of the entries, built by index and kept up to date by Add:
 	// one map lookup a character instead of one string lookup a length
@@ -107,6 +108,7 @@ func New() (*Lexicon, error) {
 		places:    map[string]bool{},
 		products:  map[string]bool{},
 		known:     map[string]bool{},
+		jpNames:   map[string]bool{},
 	}
 	err := readList("surnames.txt", func(f []string) error {
 		w := 2
@@ -172,6 +174,15 @@ func New() (*Lexicon, error) {
 			for _, r := range f[0] {
 				l.foreign.Add(r)
 			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("jpsurnames.txt", func(f []string) error {
+			if n := utf8.RuneCountInString(f[0]); n < 2 || n > 3 {
+				return fmt.Errorf("Japanese surname %q: want two or three characters", f[0])
+			}
+			l.jpNames[f[0]] = true
 			return nil
 		})
 	}
@@ -309,6 +320,26 @@ func (l *Lexicon) SurnameAt(text string) int {
 	}
 	if l.surname1.Has(r1) {
 		return n1
+	}
+	return 0
+}
+
+// JapaneseSurnameAt returns the length in bytes of the Japanese surname
+// of two or three characters (佐藤, 长谷川) that starts text, the longer
+// first, or 0.
+func (l *Lexicon) JapaneseSurnameAt(text string) int {
+	k, n := 0, 0
+	for k < len(text) && n < 3 {
+		_, sz := utf8.DecodeRuneInString(text[k:])
+		k += sz
+		n++
+	}
+	for ; n >= 2; n-- {
+		if l.jpNames[text[:k]] {
+			return k
+		}
+		_, sz := utf8.DecodeLastRuneInString(text[:k])
+		k -= sz
 	}
 	return 0
 }

@@ -21,6 +21,14 @@
 // and a role or a word of speech stands by (王建华表示), or when a title or
 // a role stands before it, the rare character is the last one and the
 // segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在).
+// Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
+// do stand in given names: such a name is taken after a title or a role
+// when a word of speech or punctuation closes it (村民王月梅说, 镇长黄为民，),
+// and not where the character begins a word that goes on (县长周万元旦).
+// After a title, a run of three to five characters that starts with a
+// common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
+// name, when no character of it is a hard stop and the last is no stop
+// character (社长佐藤恒治说).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //
@@ -54,7 +62,8 @@
 // the words that nearly only end a company's name (lexicon.Firm: 纸业, 镍业,
 // 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
 // verb or an adjective (发展实业). A 集团 whose name cannot be grown from
-// the segmenter's words is read the same way (华蓉集团).
+// the segmenter's words is read the same way, with a brand of two
+// characters or, failing that, of three (华蓉集团, 新远航集团).
 //
 // # Speed
 //

@@ -108,7 +108,7 @@ func (w *work) findOrgs() {
 			continue
 		}
 		if class == lexicon.Brand || class == lexicon.Firm {
-			if bs, ok := w.brandBefore(ss, e, class == lexicon.Firm); ok {
+			if bs, ok := w.brandBefore(ss, e, class == lexicon.Firm, 2); ok {
 				cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
 			}
 			continue
@@ -125,9 +125,13 @@ func (w *work) findOrgs() {
 		case orgInvalid:
 			// 华蓉集团: a brand the segmenter splits into words that cannot
 			// stand in a name, read as before an industry word
+			// (新希望集团: a brand of three characters)
 			if suf == "集团" {
-				if bs, ok := w.brandBefore(ss, e, false); ok {
-					cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
+				for size := 2; size <= 3; size++ {
+					if bs, ok := w.brandBefore(ss, e, false, size); ok {
+						cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
+						break
+					}
 				}
 			}
 		}
@@ -517,21 +521,21 @@ func (w *work) isPlaceEnd(k int) bool {
 	return ok
 }
 
-// brandBefore reads a company's short name: a brand of exactly two
-// characters right before an industry word (青禾纸业, 永茂铸造), optionally
-// after a place (湖南炫烨农业). The brand must not be a word the segmenter
+// brandBefore reads a company's short name: a brand of exactly size
+// characters (two; three before 集团: 新希望集团) right before an industry
+// word (青禾纸业, 永茂铸造), optionally after a place (湖南炫烨农业). The brand must not be a word the segmenter
 // knows (发展农业, 绿色食品 are no companies), nor hold a function character.
 // Before a firm word (纸业, 船务: lexicon.Firm) the brand may be a place
 // name or one noun of the dictionary (金川镍业, 晨光纸业), but not a verb,
 // an adjective or another word that modifies an industry (发展实业).
-func (w *work) brandBefore(ss, e int, firm bool) (int, bool) {
+func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 	t := w.v.text
 	if !w.v.bound[ss] || e < len(t) && isHanAt(t, e) && !w.v.bound[e] {
 		return 0, false
 	}
 	ends := 0
 	bs := ss
-	for k := 0; k < 2; k++ {
+	for k := 0; k < size; k++ {
 		if bs == 0 {
 			return 0, false
 		}

@@ -312,6 +312,11 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true
 	}
+	// 社长佐藤恒治说: a Japanese surname and a given name of one to three
+	// characters, the whole run, none of them a stop character
+	if jp := w.st.lex.JapaneseSurnameAt(t[s:]); jp > 0 && runLen >= 3 && runLen <= 5 && run-s > jp && w.cleanJapanese(t[s+jp:run]) {
+		return run, true
+	}
 	sn := w.st.lex.SurnameAt(t[s:])
 	if sn > 0 {
 		var buf [2]int
@@ -361,6 +366,11 @@ func startsWithAny(s string, words []string) bool {
 // surname that ends at s+sn; ends holds the candidate end offsets.
 func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 	t := w.v.text
+	if strong {
+		if e, ok := w.stopCharName(s+sn, ends); ok {
+			return e, true
+		}
+	}
 	var best int
 	wei := false // the name ends with 为 before a list end (陈大为等): 为 is a hard stop elsewhere
 	if len(ends) == 2 {
@@ -698,6 +708,12 @@ func (w *work) candidate(i int) (int, string, bool) {
 			nr = true
 		}
 	}
+	if left {
+		// 村民王月梅说: a given name with 月, 元, 万 or 为, closed on the right
+		if e, ok := w.stopCharName(i+sn, ends); ok && !w.occupiedByOther(i, e) && !w.st.lex.NotName(t[i:e]) && !w.commonWordStart(i, e) {
+			return e, "ner.person.role", true
+		}
+	}
 	if e, ok := w.knownNameWithCue(i, sn, ends, left); ok {
 		if left {
 			return e, "ner.person.role", true
@@ -967,4 +983,61 @@ func (w *work) foreignNameBefore(ti span) (int, bool) {
 func runeBefore(t string, i int) rune {
 	r, _ := lexicon.DecodeLastRune(t, i)
 	return r
+}
+
+// Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯).
+var nameStopSet = lexicon.NewRuneSet("月元万为")
+
+// Words after a name that close it for stopCharName: a speech verb, or
+// punctuation (checked apart).
+var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等"})
+
+// stopCharName reads a given name, after a strong cue, that holds one of
+// nameStopSet: the given name starts at g and may end at ends; it is taken
+// when a speech verb or punctuation follows it, and no other character of
+// it is a stop. Of two lengths, the longer that is closed so wins (村民
+// 王月梅说, not 王月); where neither is (县长周万元旦), nothing is read.
+func (w *work) stopCharName(g int, ends []int) (int, bool) {
+	t := w.v.text
+	for k := len(ends) - 1; k >= 0; k-- {
+		e := ends[k]
+		given := t[g:e]
+		held := false
+		ok := true
+		for i, r := range given {
+			switch {
+			case nameStopSet.Has(r):
+				held = true
+			case hardStopSet.Has(r) || w.st.lex.StopChar(r) || w.occupied[g+i]:
+				ok = false
+			}
+		}
+		if !ok || !held {
+			continue
+		}
+		if e < len(t) {
+			r, _ := lexicon.DecodeRune(t, e)
+			if isHan(r) && !stopNameRight.prefixOf(t[e:]) || strings.ContainsRune("（(“\"-—", r) {
+				continue
+			}
+		}
+		return e, true
+	}
+	return 0, false
+}
+
+// cleanJapanese reports whether a given name after a Japanese surname
+// holds no hard stop, and no stop character at its end (恒治, 和夫, 健太郎;
+// not 华讲, 在).
+func (w *work) cleanJapanese(given string) bool {
+	if utf8.RuneCountInString(given) > 3 {
+		return false
+	}
+	for _, r := range given {
+		if hardStopSet.Has(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(given)
+	return !w.st.lex.StopChar(last)
 }

@@ -64,6 +64,12 @@ var (
 	cueUnits     = cueMask("属单位")
 	cueGrow      = cueMask(growWords...)
 	cueMarkers   = cueMask(industryMarkers...)
+	cueLead      = cueMask(leadWords...)
+	cueSlogan    = cueMask(hometownWords...)
+	cueScale     = cueMask("面积", "规模", "产量")
+	cueBase      = cueMask("基地", "产业园", "主产区", "产地")
+	cueGrowVerb  = cueMask(growVerbs...)
+	cueMadeFor   = cueMask("主要为")
 )
 
 // scanCues returns the cue words s holds. It looks at every byte that

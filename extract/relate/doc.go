@@ -18,6 +18,25 @@
 // level the article names. A title after the name (李玉院士) and
 // "担任 X" read forwards. The people in a list after a title share it.
 //
+// # Industries
+//
+// An industry of a place is read where the sentence states it: a slogan
+// (中国香菇之乡, 脐橙之乡), a feature (特色产业是X, 以X为主导), growing
+// (种植X 3万亩, 大力发展X种植, 盛产X), a scale (X种植面积已达…) or a share
+// of the output (X产量占全省…, not X产量达…), a base the place is or builds (是X生产基地, 是著名的X产地, 建成X产业园), a
+// list (X、Y等特色产品) and a goal (打造X百亿产业). Where the pattern itself
+// is loose (之乡 without 中国, scale, base, growing), the product must be
+// one of the lexicon's. An organization's industry is what it makes
+// (主要生产X, 主要为客户加工X) or the field it leads (国内X行业的龙头企业，Y).
+//
+// # Ages
+//
+// An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y),
+// after it (Y，男，33岁; Y（女，47岁）; Y今年已经72岁; Y现年45岁), or said by the
+// person (Y：“…我今年69了…”), also in a second quote that goes on the
+// first (Y说：“…！”“我今年69了…”). Digits and Chinese numerals up to 九十九
+// are read; a rough age (六十多岁, 年过七旬) is not an age.
+//
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or

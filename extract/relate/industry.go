@@ -75,20 +75,61 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		return best, true
 	}
 	// 我县, 全县, 本市 …: the one division of that level the article names
+	// one pass finds the last offset of each of levelWords in the text;
+	// they are then tried in their order
 	seg := w.d.Text[from:to]
-	for _, pre := range []string{"我", "全", "本", "该"} {
-		for _, lv := range []string{"县", "市", "区", "旗", "镇", "乡", "省"} {
-			k := strings.LastIndex(seg, pre+lv)
-			if k < 0 {
-				continue
+	var last [4 * 7]int32 // len(levelWords)
+	seen := false
+	for i := 0; i < len(seg); {
+		r, n := lexicon.DecodeRune(seg, i)
+		if p := runeIndex(levelPrefixes, r); p >= 0 && i+n < len(seg) {
+			r2, _ := lexicon.DecodeRune(seg, i+n)
+			if l := runeIndex(levelEnds, r2); l >= 0 {
+				last[p*len(levelEnds)+l] = int32(i) + 1
+				seen = true
 			}
-			if key := w.levelPlace(lv); key != "" {
-				at := from + k
-				return extract.Mention{Span: extract.Span{Start: at, End: at + len(pre+lv)}, Type: extract.Place, Key: key, Text: pre + lv, Rule: "relate.level"}, true
-			}
+		}
+		i += n
+	}
+	if !seen {
+		return best, false
+	}
+	for k, lw := range levelWords {
+		if last[k] == 0 {
+			continue
+		}
+		if key := w.levelPlace(lw.level); key != "" {
+			at := from + int(last[k]) - 1
+			return extract.Mention{Span: extract.Span{Start: at, End: at + len(lw.word)}, Type: extract.Place, Key: key, Text: lw.word, Rule: "relate.level"}, true
 		}
 	}
 	return best, false
+}
+
+// levelWords are 我县, 全县, 本市 …, in the order subjectIn tries them:
+// each of levelPrefixes with each of levelEnds.
+var (
+	levelPrefixes = []rune("我全本该")
+	levelEnds     = []rune("县市区旗镇乡省")
+	levelWords    = func() []struct{ word, level string } {
+		var out []struct{ word, level string }
+		for _, pre := range levelPrefixes {
+			for _, lv := range levelEnds {
+				out = append(out, struct{ word, level string }{string(pre) + string(lv), string(lv)})
+			}
+		}
+		return out
+	}()
+)
+
+// runeIndex returns the index of r in rs, or -1.
+func runeIndex(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
 }
 
 // Words after "place + product" that show the product is the place's
@@ -137,6 +178,9 @@ func (w *work) knownIndustries() {
 	for si, sent := range w.sentences() {
 		s := text[sent.Start:sent.End]
 		c := cs[si]
+		w.statedIndustries(sent, s, c)
+		w.leadingCompanies(sent, s, c)
+		w.madeFor(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {
@@ -458,18 +502,7 @@ func (w *work) industries() {
 		}
 		for _, m := range matches(hometownRe, s, c.hometown()) {
 			// 素有“中国X之乡”美誉的Y: the place after the slogan; else before it
-			subj, ok := extract.Mention{}, false
-			if k := strings.Index(s[m[1]:], "的"); k >= 0 && k <= len("”美誉") {
-				subj, ok = w.after(sent.Start+m[1]+k+len("的"), extract.Place)
-				for ok {
-					// the innermost place of a written chain (陕西省西安市周至县)
-					next, more := w.after(subj.End, extract.Place)
-					if !more || next.Start != subj.End {
-						break
-					}
-					subj = next
-				}
-			}
+			subj, ok := w.sloganPlace(sent, s, m[1])
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}
@@ -651,4 +684,10 @@ func (w *work) isGovBody(name string) bool {
 		}
 	}
 	return false
+}
+
+func init() {
+	if len(levelWords) != 4*7 {
+		panic("relate: levelWords does not fit subjectIn's table")
+	}
 }

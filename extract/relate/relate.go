@@ -35,6 +35,16 @@ type work struct {
 
 	resolved []extract.Mention // bare bodies resolved to an organization
 	cues     []cues            // the cue words of each sentence (sentenceCues)
+	// levels memoizes levelPlace, by the level's index in levelChars
+	levels [len(levelChars) / 3]levelMemo
+}
+
+// levelChars are the levels levelPlace resolves, three bytes each.
+const levelChars = "省市县区旗州镇乡"
+
+type levelMemo struct {
+	n   int // 1 + len(ms) when computed, or 0
+	key string
 }
 
 // index sorts the mentions and indexes them by start and end.
@@ -354,17 +364,27 @@ func (w *work) ownerKey(o extract.Mention) string {
 }
 
 // levelPlace resolves a level word (市, 县, 区, 省) written alone to the one
-// division of that level the article names.
+// division of that level the article names (a 社区 is no 区).
 func (w *work) levelPlace(level string) string {
-	if utf8.RuneCountInString(level) != 1 || !strings.Contains("省市县区旗州镇乡", level) {
+	i := strings.Index(levelChars, level)
+	if utf8.RuneCountInString(level) != 1 || i < 0 {
 		return ""
 	}
+	m := &w.levels[i/3]
+	if m.n != 1+len(w.ms) {
+		m.n, m.key = 1+len(w.ms), w.countLevel(level)
+	}
+	return m.key
+}
+
+// countLevel is levelPlace without the memo.
+func (w *work) countLevel(level string) string {
 	count := map[string]int{}
 	for _, m := range w.ms {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) {
+		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
 			count[m.Key]++
 			// a place whose own committee or government the article names
 			// (福安市委书记) is the article's home at that level
@@ -770,9 +790,11 @@ func (w *work) residence() {
 }
 
 var (
-	ageBeforeRe = regexp.MustCompile(`(\d{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,4})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:今年|现年)?|今年|现年|年已)(\d{1,3})\s*(?:周)?岁`)
-	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3})(?:岁|了)`)
+	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
+	// (六十多岁) makes it rough, and the patterns then fail
+	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,4})$`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:[男女][，,、]\s*)?(?:今年|现年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
 
 func (w *work) ages() {
@@ -792,14 +814,14 @@ func (w *work) ages() {
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
 				tail = strings.TrimPrefix(tail, "的")
 				if tail == "" || w.isRole(tail) {
-					w.add(p.Key, extract.Age, sub[1], true, "relate.age.before", p.Span)
+					w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.before", p.Span)
 					continue
 				}
 			}
 		}
 		if ageAfterCue(w.d.Text[p.End:]) {
 			if sub := ageAfterRe.FindStringSubmatch(w.d.Text[p.End:]); sub != nil && validAge(sub[1]) {
-				w.add(p.Key, extract.Age, sub[1], true, "relate.age.after", p.Span)
+				w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.after", p.Span)
 			}
 		}
 	}
@@ -826,21 +848,77 @@ func (w *work) ages() {
 			continue
 		}
 		if sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)]); sub != nil && validAge(sub[1]) {
-			w.add(p.Key, extract.Age, sub[1], true, "relate.age.self", p.Span)
+			w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.self", p.Span)
+		}
+	}
+	// Y笑着说：“…！”“别看我今年69了…”: a quote of no person's sentence
+	// that goes on the quote of the one person of the sentence before
+	sents := w.sentences()
+	for i := 1; i < len(sents); i++ {
+		// the cheap tests first: gap copies a text with spaces
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.Contains(raw, "“") {
+			continue
+		}
+		prev := sents[i-1]
+		if len(people[sents[i]]) != 0 || len(people[prev]) != 1 {
+			continue
+		}
+		quote, said := w.gap(sents[i].Start, sents[i].End), w.gap(prev.Start, prev.End)
+		if !strings.HasPrefix(quote, "“") || !strings.HasSuffix(said, "”") || !containsAny(said, []string{"：“", ":“"}) {
+			continue
+		}
+		k := strings.Index(quote, "我")
+		sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)])
+		if sub == nil || !validAge(sub[1]) {
+			continue
+		}
+		for key := range people[prev] {
+			w.add(key, extract.Age, ageText(sub[1]), true, "relate.age.self-next", prev)
 		}
 	}
 }
 
 // ageAfterCue reports whether s starts as ageAfterRe needs: after ASCII
-// white space (\s), a comma, a parenthesis, 今年, 现年 or 年已.
+// white space (\s), a comma, a parenthesis, 今年, 现年, 年已 or 已经.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "已经"})
 }
 
 func validAge(s string) bool {
-	n, err := strconv.Atoi(s)
-	return err == nil && n > 0 && n < 120
+	n, ok := ageValue(s)
+	return ok && n > 0 && n < 120
+}
+
+// ageValue reads an age written in digits or in Chinese numerals up to
+// 九十九 (十, 十五, 四十, 六十八).
+func ageValue(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / 3 }
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10, true
+	case len(rs) == 2 && rs[0] == '十' && digit(rs[1]) > 0:
+		return 10 + digit(rs[1]), true
+	case len(rs) == 2 && rs[1] == '十' && digit(rs[0]) > 1:
+		return 10 * digit(rs[0]), true
+	case len(rs) == 3 && rs[1] == '十' && digit(rs[0]) > 1 && digit(rs[2]) > 0:
+		return 10*digit(rs[0]) + digit(rs[2]), true
+	case len(rs) == 1 && digit(rs[0]) > 0:
+		return digit(rs[0]), true
+	case s == "两":
+		return 2, true
+	}
+	return 0, false
+}
+
+// ageText returns the age as digits.
+func ageText(s string) string {
+	n, _ := ageValue(s)
+	return strconv.Itoa(n)
 }
 
 var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者"}

@@ -1,0 +1,302 @@
+package relate
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// Words that, right after a product of the lexicon, state that a place
+// produces it: a slogan (脐橙之乡), its scale (咖啡种植面积, 大豆产量) or
+// a base (葡萄生产基地, 茶叶产地, 锂电池产业园).
+var (
+	hometownWords = []string{"之乡", "之都"}
+	scaleWords    = []string{"种植面积", "种植规模", "养殖规模", "栽培面积", "产量"}
+	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地"}
+	// what follows a scale word when the sentence states it (种植面积达,
+	// 面积已达8万亩) rather than asks or compares
+	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省"}
+	// after 产量 only a share or a rank (产量占全国, 产量居全省第一): an
+	// output figure alone (产量达20万吨) reports, it does not state a specialty
+	outputFollow = []string{"占", "居", "位居", "稳居", "排名", "连续", "全国", "全省"}
+	// what stands between a place and the base it is or builds
+	baseVerbs = []string{"是", "为", "成为", "建成", "建设", "打造", "被誉为", "誉为", "被评为", "评为", "获评", "认定为", "建有", "拥有"}
+	// 发展芒果种植, 大力发展肉牛养殖
+	growVerbs = []string{"发展", "扩大", "推广"}
+	growNouns = []string{"种植", "养殖"}
+)
+
+// productBefore returns the start of the longest product of the lexicon
+// that ends at end in s, of at most eight characters, or -1.
+func (w *work) productBefore(s string, end int) int {
+	best := -1
+	k := end
+	for n := 0; n < 8 && k > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:k])
+		k -= sz
+		if w.st.lex.IsProduct(s[k:end]) {
+			best = k
+		}
+	}
+	return best
+}
+
+// statedIndustries reads the industries of places stated by a product of
+// the lexicon and the word right after it: 秭归县是脐橙之乡, 思茅区咖啡种植
+// 面积已达8万亩, 高昌区是葡萄生产基地, 田阳区大力发展芒果种植. Only the
+// occurrences of the words are visited, and only in sentences whose cues
+// hold them.
+func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
+	if c.any(cueSlogan) {
+		for it := (wordIter{s: s, words: hometownWords}); ; {
+			at, end, more := it.next()
+			if !more {
+				break
+			}
+			// 中国X之乡 is read by hometownRe (with X of up to six characters)
+			if k := w.productBefore(s, at); k >= 0 && !strings.Contains(s[max(0, at-7*3):at], "中国") {
+				subj, ok := w.sloganPlace(sent, s, end)
+				if !ok {
+					subj, ok = w.subjectIn(sent.Start, sent.Start+k)
+				}
+				w.addStated(sent, subj, ok, s[k:at])
+			}
+		}
+	}
+	if c.any(cueScale) {
+		for it := (wordIter{s: s, words: scaleWords}); ; {
+			at, end, more := it.next()
+			if !more {
+				break
+			}
+			if s[at:end] == "产量" && !startsWithAny(s[end:], outputFollow) ||
+				!startsWithAny(s[end:], scaleFollow) && !startsDigit(s[end:]) {
+				continue
+			}
+			if strings.HasSuffix(s[:at], "年") || strings.HasSuffix(s[:at], "总") {
+				at -= len("年") // 苹果年产量
+			}
+			if k := w.productBefore(s, at); k >= 0 {
+				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
+				w.addStated(sent, subj, ok, s[k:at])
+			}
+		}
+	}
+	if c.any(cueBase) {
+		for it := (wordIter{s: s, words: baseWords}); ; {
+			at, _, more := it.next()
+			if !more {
+				break
+			}
+			if k := w.productBefore(s, at); k >= 0 && containsAny(s[:k], baseVerbs) {
+				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
+				w.addStated(sent, subj, ok, s[k:at])
+			}
+		}
+	}
+	if c.any(cueGrow) && c.any(cueGrowVerb) {
+		for it := (wordIter{s: s, words: growVerbs}); ; {
+			at, end, more := it.next()
+			if !more {
+				break
+			}
+			k := end
+			if strings.HasPrefix(s[k:], "大力") {
+				k += len("大力")
+			}
+			prod, e, ok := w.st.lex.ProductStartingAt(s, k)
+			if !ok || !startsWithAny(s[e:], growNouns) {
+				continue
+			}
+			subj, found := w.subjectIn(sent.Start, sent.Start+at)
+			w.addStated(sent, subj, found, prod)
+		}
+	}
+}
+
+// addStated adds (subj, 产业, prod) when subj is a place whose name does
+// not hold the product.
+func (w *work) addStated(sent extract.Span, subj extract.Mention, ok bool, prod string) {
+	if ok && subj.Type == extract.Place && !strings.Contains(w.text(subj), prod) {
+		w.add(subj.Key, extract.Industry, prod, true, "relate.industry.stated", sent)
+	}
+}
+
+// wordIter walks the occurrences in s of the words, word by word, none
+// overlapping the one before of the same word.
+type wordIter struct {
+	s       string
+	words   []string
+	wi, off int
+}
+
+// next returns the start and end of the next occurrence.
+func (it *wordIter) next() (at, end int, ok bool) {
+	for it.wi < len(it.words) {
+		wd := it.words[it.wi]
+		if k := strings.Index(it.s[it.off:], wd); k >= 0 {
+			at = it.off + k
+			it.off = at + len(wd)
+			return at, it.off, true
+		}
+		it.wi, it.off = it.wi+1, 0
+	}
+	return 0, 0, false
+}
+
+// sloganPlace returns the place a slogan ending at end in sentence s
+// names when the sentence puts it after the slogan (素有“X之乡”美誉的Y):
+// the innermost place of a chain written there.
+func (w *work) sloganPlace(sent extract.Span, s string, end int) (extract.Mention, bool) {
+	k := strings.Index(s[end:], "的")
+	if k < 0 || k > len("”美誉") {
+		return extract.Mention{}, false
+	}
+	subj, ok := w.after(sent.Start+end+k+len("的"), extract.Place)
+	for ok {
+		next, more := w.after(subj.End, extract.Place)
+		if !more || next.Start != subj.End {
+			break
+		}
+		subj = next
+	}
+	return subj, ok
+}
+
+// prefixOf returns the longest of words that s begins with, or "".
+func prefixOf(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasPrefix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// 国内光伏行业的龙头企业: what a company leads
+var (
+	leadWords   = []string{"龙头企业", "领军企业", "骨干企业", "领先企业", "头部企业"}
+	fieldWords  = []string{"行业的", "领域的", "行业", "领域"}
+	fieldBounds = []string{"国内", "国际", "全国", "全球", "我国", "中国", "世界", "省内", "业内", "作为", "是", "为", "的", "，", ",", "、", "“", "”", "（", "("}
+)
+
+// leadingCompanies reads 作为国内X行业的龙头企业，Y… and Y是X领域的领军企业:
+// (Y, 产业, X), for the organization written right after the phrase or
+// before it with 是.
+func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
+	if !c.any(cueLead) {
+		return
+	}
+	for _, lw := range leadWords {
+		for off := 0; ; {
+			k := strings.Index(s[off:], lw)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(lw)
+			field := prefixOfEnd(s[:k], fieldWords)
+			if field == "" {
+				continue
+			}
+			// EDA（电子设计自动化）行业: the field before its gloss
+			fe := k - len(field)
+			for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && strings.HasSuffix(s[:fe], p[1]) {
+					fe = j
+				}
+			}
+			head := s[max(0, fe-8*3):fe]
+			for _, b := range fieldBounds {
+				if j := strings.LastIndex(head, b); j >= 0 {
+					head = head[j+len(b):]
+				}
+			}
+			prod := cleanProduct(head)
+			if prod == "" || !validField(prod) {
+				continue
+			}
+			rest := s[off:]
+			skip := len(rest) - len(strings.TrimLeft(rest, "，, "))
+			subj, ok := w.after(sent.Start+off+skip, extract.Org)
+			if !ok {
+				// Y是…: the last organization followed by 是 before the phrase
+				for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < sent.Start+k; i++ {
+					m := w.ms[i]
+					if m.Type == extract.Org && m.End <= sent.Start+k && strings.HasPrefix(w.gap(m.End, sent.Start+k), "是") {
+						subj, ok = m, true
+					}
+				}
+			}
+			if ok {
+				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.lead", sent)
+			}
+		}
+	}
+}
+
+// validField reports whether s, the field before 行业, is letters and
+// Chinese characters only (EDA, 新能源汽车).
+func validField(s string) bool {
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0x4E00 && r <= 0x9FFF) {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixOfEnd returns the longest of words that s ends with, or "".
+func prefixOfEnd(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasSuffix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// 主要为外地品牌加工服装: what a company makes for its clients
+var (
+	madeForVerbs = []string{"加工", "生产", "制造"}
+	madeRe       = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?(?:[，,。、；;和及等]|$|的(?:生产|研发|加工|销售))`)
+)
+
+// madeFor reads Y主要为…加工X: (Y, 产业, X), for the organization right
+// before 主要为 or the sentence's place.
+func (w *work) madeFor(sent extract.Span, s string, c cues) {
+	if !c.any(cueMadeFor) {
+		return
+	}
+	for it := (wordIter{s: s, words: []string{"主要为"}}); ; {
+		at, end, more := it.next()
+		if !more {
+			break
+		}
+		win := s[end:min(len(s), end+12*3)]
+		v := firstIndex(win, madeForVerbs)
+		if v < 0 || strings.ContainsAny(win[:v], "，,。；;") {
+			continue
+		}
+		rest := s[end+v+len("加工"):]
+		m := madeRe.FindStringSubmatch(rest)
+		if m == nil {
+			continue
+		}
+		prod := cleanProduct(m[1])
+		if prod == "" {
+			continue
+		}
+		subj, ok := w.before(sent.Start+at, extract.Org, extract.Place)
+		if !ok {
+			subj, ok = w.subjectIn(sent.Start, sent.Start+at)
+		}
+		if ok {
+			w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+		}
+	}
+}

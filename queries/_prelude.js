@@ -78,9 +78,32 @@ function zFacts(node, role) {
   zFactCache[key] = out;
   return out;
 }
+// zFactsOf: the evidence of the facts of one predicate p with node s as
+// subject: [{p, s, o, article, sentence}], cached. The predicate is tested
+// by the engine (has), so a node with many facts (a county) reads only the
+// evidence of that predicate.
+var zFactOfCache = {};
+function zFactsOf(node, p) {
+  var key = node + "|" + p;
+  if (zFactOfCache[key] !== undefined) { return zFactOfCache[key]; }
+  if (zFactCache["subject|" + node] !== undefined) {
+    var all = zFactCache["subject|" + node], sel = [];
+    for (var j = 0; j < all.length; j++) { if (all[j].p === p) { sel.push(all[j]); } }
+    zFactOfCache[key] = sel;
+    return sel;
+  }
+  var facts = zIRIs(g.V(node).in(P_SUBJECT).has(P_PREDICATE, p).toArray()), out = [];
+  for (var i = 0; i < facts.length; i++) {
+    var f = facts[i], ov = zFirst(f, P_OBJECT), o = zIRI(ov);
+    out.push({p: p, s: node, o: o !== null ? o : zText(ov),
+      article: zIRI(zFirst(f, P_ARTICLE)), sentence: zText(zFirst(f, P_SENTENCE))});
+  }
+  zFactOfCache[key] = out;
+  return out;
+}
 // zEvidence: the articles and sentences behind the fact (s, p, o): [{article, sentence}].
 function zEvidence(s, p, o) {
-  var facts = zFacts(s, "subject"), out = [], seen = {};
+  var facts = zFactsOf(s, p), out = [], seen = {};
   for (var i = 0; i < facts.length; i++) {
     var f = facts[i];
     if (f.p !== p || f.o !== o) { continue; }

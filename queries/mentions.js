@@ -5,15 +5,19 @@ var ents = zFind(entity);
 var rows = [];
 if (ents.length > 0) {
   var arts = zIRIs(zV(ents).in(P_MENTIONS).toArray());
+  // the sentences of the entity's facts, by article: read once, not per article
+  var byArticle = {};
+  for (var e = 0; e < ents.length; e++) {
+    var fs = zFacts(ents[e], "subject").concat(zFacts(ents[e], "object"));
+    for (var s = 0; s < fs.length; s++) {
+      var k = fs[s].article;
+      if (!byArticle.hasOwnProperty(k)) { byArticle[k] = []; }
+      byArticle[k].push(fs[s].sentence);
+    }
+  }
   for (var i = 0; i < arts.length; i++) {
     var a = arts[i];
-    var texts = [];
-    for (var e = 0; e < ents.length; e++) {
-      var fs = zFacts(ents[e], "subject").concat(zFacts(ents[e], "object"));
-      for (var s = 0; s < fs.length; s++) {
-        if (fs[s].article === a) { texts.push(fs[s].sentence); }
-      }
-    }
+    var texts = byArticle.hasOwnProperty(a) ? byArticle[a] : [];
     texts = zUniq(texts).sort();
     if (texts.length === 0) { texts = [""]; }
     for (var t = 0; t < texts.length; t++) {

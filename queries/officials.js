@@ -15,9 +15,9 @@ if (units.length > 0) {
       seen[k] = true;
       var posts = [];
       if (art !== null) {
-        var fs = zFacts(person, "subject");
+        var fs = zFactsOf(person, P_POST);
         for (var n = 0; n < fs.length; n++) {
-          if (fs[n].p === P_POST && fs[n].article === art) { posts.push(zLabel(fs[n].o)); }
+          if (fs[n].article === art) { posts.push(zLabel(fs[n].o)); }
         }
       } else {
         var ps2 = g.V(person).out(P_POST).toArray();

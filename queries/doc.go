@@ -44,7 +44,9 @@
 // single values with toArray(1) (zLabel, zValue, zFirst), look labels up
 // only for the rows they emit (cooccurring ranks first), emit rows as they
 // find them when the order allows (neighbourhood, so the query limit ends
-// the walk), and avoid untagged traversals from many nodes and traversals
+// the walk), read the evidence of one predicate of a node through has()
+// (zFactsOf: a county's industries without reading its other facts) and
+// the facts of a node once per query (zFacts is cached), and avoid untagged traversals from many nodes and traversals
 // that tag several predicates at once, which Cayley answers by scanning a
 // whole predicate. path searches from both ends and crosses hubs from
 // their cheap side; its chain is a shortest one, ties broken by IRI order.

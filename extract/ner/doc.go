@@ -29,6 +29,12 @@
 // common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
 // name, when no character of it is a hard stop and the last is no stop
 // character (社长佐藤恒治说).
+// A name the segmenter splits into ordinary words, a noun or adjective of
+// two characters that starts with the surname and one character more
+// (白金/虎, 江海/涛), is taken where it opens a clause (after punctuation or
+// 据) and a word of speech follows it (白金虎笑着说), unless its last
+// character is a noun suffix (高校方, 金融界), its given name holds a stop
+// character, or the three characters are a word of the dictionary.
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

@@ -124,3 +124,55 @@ func TestStage_Mentions(t *testing.T) {
 		}
 	}
 }
+
+// A name the segmenter splits into ordinary words (白金/虎) is read at the
+// start of a clause before a word of speech; common words that start with
+// a surname character are not.
+func TestStage_SplitNameBeforeSpeech(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"看着满仓的稻谷，白金虎笑着说，今年又是丰收年。", []string{"PER:白金虎"}, nil},
+		{"看着新建的厂房，高山青笑着说，心里踏实多了。", []string{"PER:高山青"}, nil},
+		{"江海涛告诉记者，订单排到了年底。", []string{"PER:江海涛"}, nil},
+		{"黄金花指出，要把好质量关。", []string{"PER:黄金花"}, []string{"PER:黄金"}},
+		{"钱玉兰告诉记者，合作社的订单越来越多。", []string{"PER:钱玉兰"}, nil},
+		{"据韩雪梅回忆，那年冬天特别冷。", []string{"PER:韩雪梅"}, nil},
+		// not at the start of a clause, or no word of speech after it
+		{"这批白金虎头饰说明了工艺。", nil, []string{"PER:白金虎"}},
+		{"江海涛声依旧。", nil, []string{"PER:江海涛"}},
+		// common words that start with a surname character
+		{"高校方表示，将积极配合。", nil, []string{"PER:高校方"}},
+		{"金融界认为，风险可控。", nil, []string{"PER:金融界"}},
+		{"安全员介绍，设备运行正常。", nil, []string{"PER:安全员"}},
+		{"文艺界指出，作品要接地气。", nil, []string{"PER:文艺界"}},
+		{"石化厂介绍，产能提高了。", nil, []string{"PER:石化厂"}},
+		{"常务会指出，要抓落实。", nil, []string{"PER:常务会"}},
+		{"大家说这是好事。", nil, []string{"PER:大家说"}},
+		{"高度认为这很重要。", nil, []string{"PER:高度认"}},
+		{"全面介绍了情况。", nil, []string{"PER:全面介"}},
+		{"同时也指出了问题。", nil, []string{"PER:同时也"}},
+		{"方面军表示同意。", nil, []string{"PER:方面军"}},
+		{"负责人介绍，项目已经完工。", nil, []string{"PER:负责人"}},
+		{"黄金表示价格上涨。", nil, []string{"PER:黄金", "PER:黄金表"}},
+		{"江山说，风景如画。", nil, []string{"PER:江山"}},
+	}
+	for _, tt := range tests {
+		got := mentions(t, tt.text)
+		has := map[string]bool{}
+		for _, g := range got {
+			has[g] = true
+		}
+		for _, w := range tt.want {
+			if !has[w] {
+				t.Errorf("%s: missing %s in %v", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if has[n] {
+				t.Errorf("%s: unexpected %s in %v", tt.text, n, got)
+			}
+		}
+	}
+}

@@ -698,8 +698,12 @@ func (w *work) candidate(i int) (int, string, bool) {
 	// The tests below only reject, and have no effects: the cheap ones
 	// come first.
 	// A word of the dictionary that starts with the surname and is not a
-	// name (关爱, 富裕, 储备) is not a name.
+	// name (关爱, 富裕, 储备) is not a name, unless the name is read whole
+	// at the start of a clause before a word of speech (白金虎笑着说).
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
+		if e, ok := w.splitNameWithCue(i, sn, tk); ok {
+			return e, "ner.person.speech", true
+		}
 		return 0, "", false
 	}
 	nr := false
@@ -1040,4 +1044,65 @@ func (w *work) cleanJapanese(given string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(given)
 	return !w.st.lex.StopChar(last)
+}
+
+// Words of speech that close a name the segmenter has split into
+// ordinary words (splitNameWithCue).
+var splitNameRight = newWordSet([]string{
+	"说", "表示", "指出", "介绍", "强调", "认为", "告诉", "坦言", "笑着说", "笑着", "笑道", "笑言", "笑称",
+	"感慨", "回忆", "透露", "讲述", "说道", "答道",
+})
+
+// Characters that end a common noun made of a two-character word and a
+// suffix (高校方, 金融界, 安全员, 文化性): a three-character run ending
+// with one is not read as a name by splitNameWithCue.
+var nounSuffixSet = lexicon.NewRuneSet("方界员家者性化型式率类感度版派团户商师人士物品")
+
+// splitNameWithCue reads a name at i of a surname (sn bytes) and a given
+// name of two characters that the segmenter has split into ordinary
+// words, the first of them tk, a noun or an adjective of two characters
+// that starts with the surname (白金/虎, 江海/涛, 黄金/花). The name is
+// taken only where it opens a clause (after punctuation, at the start of
+// the text, or after 据), a word of speech follows it at a segment
+// boundary (说, 表示, 笑着说 …), its given name is clean (no stop
+// character), its last character is no noun suffix (高校方, 金融界), and the
+// three characters are no word of the dictionary (安全员).
+func (w *work) splitNameWithCue(i, sn int, tk tokenInfo) (int, bool) {
+	t := w.v.text
+	if i > 0 {
+		r, n := lexicon.DecodeLastRune(t, i)
+		if isHan(r) && !(r == '据' && w.tokenOver(i-n, i)) {
+			return 0, false
+		}
+	}
+	var buf [2]int
+	ends := runeEnds(buf[:0], t, i+sn, 2)
+	if len(ends) != 2 || tk.end != ends[0] || w.st.lex.Surname(t[i:i+sn]) < 2 {
+		return 0, false
+	}
+	if tk.pos == "" || !strings.ContainsAny(tk.pos[:1], "naj") {
+		return 0, false
+	}
+	e := ends[1]
+	if e >= len(t) || !w.v.bound[e] || !splitNameRight.prefixOf(t[e:]) {
+		return 0, false
+	}
+	// the third character is a word of its own, not the start of one
+	if nt, ok := w.v.tokenAt(ends[0]); !ok || nt.end != e {
+		return 0, false
+	}
+	last, _ := lexicon.DecodeLastRune(t, e)
+	if nounSuffixSet.Has(last) || hasHardStop(t[i+sn:e]) || !cleanGiven(w, t[i+sn:e]) {
+		return 0, false
+	}
+	name := t[i:e]
+	if w.st.lex.NotName(name) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || titleAt(w, ends[0]) {
+		return 0, false
+	}
+	if w.st.lookup != nil {
+		if _, _, ok := w.st.lookup(name); ok {
+			return 0, false
+		}
+	}
+	return e, true
 }

@@ -50,10 +50,7 @@ func mentions(t *testing.T, text string) []string {
 }
 
 func TestStage_Mentions(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []mentionCase{
 		{"□ 本报记者 刘 洋", []string{"PER:刘洋", "TITLE:记者"}, nil},
 		{"湖北省宜昌市秭归县委副书记、县长杜宏亮说。", []string{"PER:杜宏亮", "TITLE:县委副书记", "TITLE:县长"}, nil},
 		{"村民甘秀兰今年70岁了。", []string{"PER:甘秀兰"}, []string{"PER:甘秀兰今"}},
@@ -106,33 +103,14 @@ func TestStage_Mentions(t *testing.T) {
 		{"市委书记赵大为和市长钱国栋出席。", []string{"PER:赵大为", "PER:钱国栋"}, nil},
 		{"市长李四为大家讲解。", []string{"PER:李四"}, []string{"PER:李四为"}},
 	}
-	for _, tc := range tests {
-		got := mentions(t, tc.text)
-		has := map[string]bool{}
-		for _, g := range got {
-			has[g] = true
-		}
-		for _, w := range tc.want {
-			if !has[w] {
-				t.Errorf("%s: missing %s in %v", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if has[n] {
-				t.Errorf("%s: unexpected %s", tc.text, n)
-			}
-		}
-	}
+	checkMentions(t, tests)
 }
 
 // A name the segmenter splits into ordinary words (白金/虎) is read at the
 // start of a clause before a word of speech; common words that start with
 // a surname character are not.
 func TestStage_SplitNameBeforeSpeech(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []mentionCase{
 		{"看着满仓的稻谷，白金虎笑着说，今年又是丰收年。", []string{"PER:白金虎"}, nil},
 		{"看着新建的厂房，高山青笑着说，心里踏实多了。", []string{"PER:高山青"}, nil},
 		{"江海涛告诉记者，订单排到了年底。", []string{"PER:江海涛"}, nil},
@@ -158,21 +136,5 @@ func TestStage_SplitNameBeforeSpeech(t *testing.T) {
 		{"黄金表示价格上涨。", nil, []string{"PER:黄金", "PER:黄金表"}},
 		{"江山说，风景如画。", nil, []string{"PER:江山"}},
 	}
-	for _, tt := range tests {
-		got := mentions(t, tt.text)
-		has := map[string]bool{}
-		for _, g := range got {
-			has[g] = true
-		}
-		for _, w := range tt.want {
-			if !has[w] {
-				t.Errorf("%s: missing %s in %v", tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			if has[n] {
-				t.Errorf("%s: unexpected %s in %v", tt.text, n, got)
-			}
-		}
-	}
+	checkMentions(t, tests)
 }

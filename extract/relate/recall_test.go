@@ -6,12 +6,7 @@ import "testing"
 // place or a company lives from, on sentences written for the test, and
 // near misses that state no industry.
 func TestIndustryStatements(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	tests := []tripleCase{
 		{
 			name: "hometown slogan without 中国",
 			text: "湖北省宜昌市秭归县是远近闻名的脐橙之乡，每年吸引大批客商。",
@@ -129,21 +124,7 @@ func TestIndustryStatements(t *testing.T) {
 			not:  []string{"浙江省温州市瓯海区明达鞋业有限公司 产业 技术服务", "浙江省温州市瓯海区明达鞋业有限公司 产业 村民提供技术服务"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := MustExtract(t, tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q\ngot:\n%s", w, dump(got))
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
-		})
-	}
+	runTripleCases(t, tests)
 }
 
 // TestWholeCountyIsNoCommunity checks that 全区 in a sentence resolves to
@@ -162,12 +143,7 @@ func TestWholeCountyIsNoCommunity(t *testing.T) {
 // TestAges checks the ways news states a person's age, and near misses
 // that state none or only a rough one.
 func TestAges(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	tests := []tripleCase{
 		{name: "age before the name", text: "今年58岁的村民孟庆海每天早起喂牛。", want: []string{"孟庆海 年龄 58"}},
 		{name: "age in parentheses with sex", text: "事故中受伤的村民许振邦（男，47岁）已脱离危险。", want: []string{"许振邦 年龄 47"}},
 		{name: "sex and age after commas", text: "村民柏金涛，男，33岁，在镇上开了一家农资店。", want: []string{"柏金涛 年龄 33"}},
@@ -188,6 +164,21 @@ func TestAges(t *testing.T) {
 			not:  []string{"葛振华 年龄 72", "侯玉梅 年龄 72"},
 		},
 	}
+	runTripleCases(t, tests)
+}
+
+// tripleCase is a text with the triples ("SUBJECT PREDICATE OBJECT") its
+// extraction must hold and those it must not.
+type tripleCase struct {
+	name string
+	text string
+	want []string
+	not  []string
+}
+
+// runTripleCases extracts each case's text and checks its triples.
+func runTripleCases(t *testing.T, tests []tripleCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := MustExtract(t, tc.text)

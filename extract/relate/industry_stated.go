@@ -198,7 +198,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			}
 			k += off
 			off = k + len(lw)
-			field := prefixOfEnd(s[:k], fieldWords)
+			field := suffixOf(s[:k], fieldWords)
 			if field == "" {
 				continue
 			}
@@ -249,8 +249,8 @@ func validField(s string) bool {
 	return true
 }
 
-// prefixOfEnd returns the longest of words that s ends with, or "".
-func prefixOfEnd(s string, words []string) string {
+// suffixOf returns the longest of words that s ends with, or "".
+func suffixOf(s string, words []string) string {
 	best := ""
 	for _, w := range words {
 		if len(w) > len(best) && strings.HasSuffix(s, w) {

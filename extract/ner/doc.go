@@ -35,6 +35,13 @@
 // 据) and a word of speech follows it (白金虎笑着说), unless its last
 // character is a noun suffix (高校方, 金融界), its given name holds a stop
 // character, or the three characters are a word of the dictionary.
+// A three-character name whose first two characters are a common word
+// (白金, 王国) is taken where the segmenter reads a name over it and a cue
+// supports it: one name token followed by a word of speech (王国华表示),
+// or the surname split off and the given name tagged as a name (白/金龙)
+// where the surname opens a clause (after punctuation, a role or 据) and
+// is no function word (向, 和, 对), with a cue after it or a role before
+// it (果农白金龙说).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

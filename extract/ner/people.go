@@ -736,8 +736,10 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
 	}
-	// 群众幸福感: a "name" that begins with a common word is that word
-	if w.commonWordStart(i, e) {
+	// 群众幸福感: a "name" that begins with a common word is that word,
+	// unless the segmenter reads a name over it and a cue supports it
+	// (白/金龙表示, 王国平说)
+	if w.commonWordStart(i, e) && !w.nameOverWordStart(i, sn, e, left) {
 		return 0, "", false
 	}
 	// 向记者, 和丈夫: the "given name" is a word of its own
@@ -779,7 +781,10 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	if !left && !rightCueSet.prefixOf(t[e:]) {
 		return 0, false
 	}
-	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nameTokenAt(i, e) || hasHardStop(t[i+sn:e]) {
+	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nrTokenOver(i, e) || hasHardStop(t[i+sn:e]) {
+		return 0, false
+	}
+	if w.commonWordStart(i, e) && !w.nameOverWordStart(i, sn, e, left) {
 		return 0, false
 	}
 	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) {
@@ -810,6 +815,74 @@ func (w *work) commonWordStart(s, e int) bool {
 	_, m := lexicon.DecodeRune(w.v.text, s+n)
 	pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m])
 	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
+}
+
+// Characters that are surnames but, standing alone before a name, are
+// far more often a preposition, a conjunction or a verb (向金龙表示感谢,
+// 和金龙一起): nameOverWordStart does not join them to the name after.
+var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以于由")
+
+// Title-less words before a one-character surname that leave it free to
+// start a name (据白金龙介绍, 对白金龙说).
+var nameOpeners = map[string]bool{"据": true, "对": true, "向": true, "与": true, "和": true, "同": true, "由": true, "请": true, "让": true, "跟": true, "给": true}
+
+// nameOverWordStart reports whether the three characters [i, e), whose
+// first two are a common word (commonWordStart), are a name all the same:
+// a common surname of one character (sn bytes) and a given name of two
+// that the segmenter reads as a name, where a cue supports it. It holds
+//
+//   - where the segmenter tags the three characters as one name token and
+//     a word of speech follows as a word of its own (王国平说, not
+//     幸福感说明), or a role stands before it and a person cue follows
+//     as a word of its own (村民王国平表示, not 群众幸福感说明);
+//   - where the segmenter splits the surname off as a word of its own and
+//     tags the two characters after it as a name (白/金龙), the surname is
+//     no function word (向, 和, 对 …), it opens a clause (after
+//     punctuation, at the start of the text, after a role or after 据,
+//     对 …), and a person cue follows or a role stands before it.
+//
+// A role before a name token with nothing after it is not enough: the
+// stock dictionary tags 幸福感 as a name, and 群众 is a role.
+func (w *work) nameOverWordStart(i, sn, e int, left bool) bool {
+	t := w.v.text
+	if _, n := lexicon.DecodeRune(t, i); n != sn || utf8.RuneCountInString(t[i:e]) != 3 {
+		return false
+	}
+	if w.st.lex.Surname(t[i:i+sn]) < 2 || hasHardStop(t[i+sn:e]) || w.st.lex.NotName(t[i:e]) || e < len(t) && !w.v.bound[e] {
+		return false
+	}
+	cue := rightCueSet.prefixOf(t[e:])
+	if w.nrTokenOver(i, e) {
+		return w.wordAt(splitNameRight, e) || left && w.wordAt(rightCueSet, e)
+	}
+	if !w.tokenOver(i, i+sn) || !w.nrTokenOver(i+sn, e) || functionSurnames.Has(runeAtStr(t, i)) {
+		return false
+	}
+	if !cue && !left {
+		return false
+	}
+	if i == 0 || left {
+		return true
+	}
+	r, n := lexicon.DecodeLastRune(t, i)
+	if !isHan(r) || w.occupied[i-n] {
+		return true
+	}
+	k := w.prevToken(i)
+	return k >= 0 && nameOpeners[t[k:i]]
+}
+
+// wordAt reports whether a word of ws starts at e and ends at a boundary
+// of the segmenter: 说 in 王国平说, not in 幸福感说明.
+func (w *work) wordAt(ws *wordSet, e int) bool {
+	t := w.v.text
+	r, _ := lexicon.DecodeRune(t, e)
+	for _, sw := range ws.byFirst[r] {
+		if strings.HasPrefix(t[e:], sw) && (e+len(sw) == len(t) || w.v.bound[e+len(sw)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameContext reports whether the words around [s, e) let it be a name

@@ -1,0 +1,31 @@
+package ner_test
+
+import "testing"
+
+// TestNameOverCommonWordStart checks three-character names whose first two
+// characters are a common word (白金, 王国, 黄金): taken where the segmenter
+// reads a name over them and a cue supports it, and not where the word is
+// meant (王国的, 高山上) or no cue stands by.
+func TestNameOverCommonWordStart(t *testing.T) {
+	tests := []mentionCase{
+		// the surname split off, the given name a name token (白/金龙)
+		{"走出大棚，白金龙笑着说，番茄熟了。", []string{"PER:白金龙"}, []string{"PER:金龙"}},
+		{"果农白金龙说，今年的苹果卖得好。", []string{"PER:白金龙"}, []string{"PER:金龙"}},
+		{"据白金龙介绍，合作社有社员八十户。", []string{"PER:白金龙"}, []string{"PER:金龙"}},
+		// the surname bound to the word before it: not a name start
+		{"买了白金龙表示的产品。", nil, []string{"PER:白金龙"}},
+		// one name token over the three characters (王国华)
+		{"王国华表示，学校明年扩建。", []string{"PER:王国华"}, nil},
+		{"村民王国华说，路修好了。", []string{"PER:王国华"}, nil},
+		// no cue: the segmenter's name token alone is not enough
+		{"王国华的书卖得很好。", nil, []string{"PER:王国华"}},
+		// the common word meant
+		{"这个王国的国王很年轻。", nil, []string{"PER:王国的"}},
+		{"他们在高山上种茶。", nil, []string{"PER:高山上"}},
+		// a role before a word the dictionary tags as a name, and a verb
+		// that only starts with a word of speech
+		{"群众幸福感说明了问题。", nil, []string{"PER:幸福感"}},
+		{"游客农家乐表示满意。", nil, []string{"PER:农家乐"}},
+	}
+	checkMentions(t, tests)
+}

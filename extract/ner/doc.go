@@ -42,6 +42,12 @@
 // where the surname opens a clause (after punctuation, a role or 据) and
 // is no function word (向, 和, 对), with a cue after it or a role before
 // it (果农白金龙说).
+// A surname that is also a preposition or a conjunction (向, 和, 对, 同)
+// starts no name where the segmenter has it as a word of its own inside a
+// clause, after a word that is no title or role, or tags it as a
+// conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
+// any, is the one after it. Where it opens a clause (向金龙表示，) or after
+// a role or a title (村民向金龙说) it may be a surname.
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

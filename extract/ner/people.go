@@ -55,7 +55,7 @@ func (w *work) findPeople() {
 	var list []span
 	add := func(s, e int, rule string) {
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && w.functionWordStart(s) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -151,7 +151,7 @@ func (w *work) findPeople() {
 	next := 0
 	for _, i32 := range w.at.surnames {
 		i := int(i32)
-		if i < next || w.occupied[i] {
+		if i < next || w.occupied[i] || w.functionWordStart(i) {
 			continue
 		}
 		if e, rule, ok := w.candidate(i); ok {
@@ -819,12 +819,51 @@ func (w *work) commonWordStart(s, e int) bool {
 
 // Characters that are surnames but, standing alone before a name, are
 // far more often a preposition, a conjunction or a verb (向金龙表示感谢,
-// 和金龙一起): nameOverWordStart does not join them to the name after.
-var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以于由")
+// 和金龙一起): nameOverWordStart does not join them to the name after,
+// and functionWordStart tells where they are no surname. 于 is left out:
+// as a surname it is common, and the preposition 于 seldom stands right
+// before a name (副县长于有文).
+var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以由")
 
 // Title-less words before a one-character surname that leave it free to
 // start a name (据白金龙介绍, 对白金龙说).
 var nameOpeners = map[string]bool{"据": true, "对": true, "向": true, "与": true, "和": true, "同": true, "由": true, "请": true, "让": true, "跟": true, "给": true}
+
+// functionWordStart reports whether the surname of a name at s is rather
+// a preposition or a conjunction (向, 和, 同 …): the segmenter has it as a
+// word of its own inside a clause, after a word that is neither a title
+// nor a role (他向金龙表示感谢, 孩子和鸽群), or tags it as a conjunction or
+// a preposition there (总统和夫人). Where it opens a clause (向金龙表示，),
+// or after a role or a title and tagged otherwise (村民向金龙说), it may be
+// a surname; a name token over it (副县长向阳) is never in question.
+func (w *work) functionWordStart(s int) bool {
+	t := w.v.text
+	if s == 0 || !functionSurnames.Has(runeAtStr(t, s)) {
+		return false
+	}
+	r, n := lexicon.DecodeLastRune(t, s)
+	if !isHan(r) || w.occupied[s-n] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	if !ok || !w.v.bound[s] || tk.end != s+len(string(runeAtStr(t, s))) {
+		return false
+	}
+	// the segmenter's conjunction or preposition, even after a title or
+	// a role: 总统和夫人, 老师对金龙说
+	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") {
+		return true
+	}
+	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {
+		return false
+	}
+	for _, ti := range w.titles {
+		if ti.e == s {
+			return false
+		}
+	}
+	return true
+}
 
 // nameOverWordStart reports whether the three characters [i, e), whose
 // first two are a common word (commonWordStart), are a name all the same:

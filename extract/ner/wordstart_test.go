@@ -29,3 +29,21 @@ func TestNameOverCommonWordStart(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestFunctionWordSurname checks surnames that are also prepositions or
+// conjunctions (向, 和, 对, 同): inside a clause they join the name after
+// them to the sentence, where a clause opens, or after a role or a title,
+// they may start a name.
+func TestFunctionWordSurname(t *testing.T) {
+	tests := []mentionCase{
+		{"他向金龙表示感谢。", []string{"PER:金龙"}, []string{"PER:向金龙"}},
+		{"她和金龙一起下地。", []string{"PER:金龙"}, []string{"PER:和金龙"}},
+		{"老师对金龙说，要好好学习。", []string{"PER:金龙"}, []string{"PER:对金龙"}},
+		{"总统和夫人出席了宴会。", nil, []string{"PER:和夫人"}},
+		{"向金龙表示，明年还要扩大规模。", []string{"PER:向金龙"}, nil},
+		{"村民向金龙说，今年丰收。", []string{"PER:向金龙"}, nil},
+		{"副县长向金龙表示，项目已开工。", []string{"PER:向金龙"}, nil},
+		{"副县长于有文表示，项目已开工。", []string{"PER:于有文"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -32,7 +32,8 @@
 // A name the segmenter splits into ordinary words, a noun or adjective of
 // two characters that starts with the surname and one character more
 // (白金/虎, 江海/涛), is taken where it opens a clause (after punctuation or
-// 据) and a word of speech follows it (白金虎笑着说), unless its last
+// 据) or a role stands before it (老人王国/庆说), and a word of speech
+// follows it as a word of its own (白金虎笑着说; not 说明), unless its last
 // character is a noun suffix (高校方, 金融界), its given name holds a stop
 // character, or the three characters are a word of the dictionary.
 // A three-character name whose first two characters are a common word

@@ -701,7 +701,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	// name (关爱, 富裕, 储备) is not a name, unless the name is read whole
 	// at the start of a clause before a word of speech (白金虎笑着说).
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
-		if e, ok := w.splitNameWithCue(i, sn, tk); ok {
+		if e, ok := w.splitNameWithCue(i, sn, tk, left); ok {
 			return e, "ner.person.speech", true
 		}
 		return 0, "", false
@@ -1175,13 +1175,14 @@ var nounSuffixSet = lexicon.NewRuneSet("方界员家者性化型式率类感度�
 // words, the first of them tk, a noun or an adjective of two characters
 // that starts with the surname (白金/虎, 江海/涛, 黄金/花). The name is
 // taken only where it opens a clause (after punctuation, at the start of
-// the text, or after 据), a word of speech follows it at a segment
-// boundary (说, 表示, 笑着说 …), its given name is clean (no stop
+// the text, or after 据) or a role stands before it (left: 老人王国/庆说),
+// a word of speech follows it as a word of its own (说, 表示, 笑着说 …;
+// not 说 in 说明), its given name is clean (no stop
 // character), its last character is no noun suffix (高校方, 金融界), and the
 // three characters are no word of the dictionary (安全员).
-func (w *work) splitNameWithCue(i, sn int, tk tokenInfo) (int, bool) {
+func (w *work) splitNameWithCue(i, sn int, tk tokenInfo, left bool) (int, bool) {
 	t := w.v.text
-	if i > 0 {
+	if i > 0 && !left {
 		r, n := lexicon.DecodeLastRune(t, i)
 		if isHan(r) && !(r == '据' && w.tokenOver(i-n, i)) {
 			return 0, false
@@ -1196,7 +1197,7 @@ func (w *work) splitNameWithCue(i, sn int, tk tokenInfo) (int, bool) {
 		return 0, false
 	}
 	e := ends[1]
-	if e >= len(t) || !w.v.bound[e] || !splitNameRight.prefixOf(t[e:]) {
+	if e >= len(t) || !w.v.bound[e] || !w.wordAt(splitNameRight, e) {
 		return 0, false
 	}
 	// the third character is a word of its own, not the start of one

@@ -47,3 +47,19 @@ func TestFunctionWordSurname(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestSplitNameAfterRole checks names the segmenter splits into a common
+// word and one character (王国/庆, 白金/虎), after a role word, and runs
+// that are no name.
+func TestSplitNameAfterRole(t *testing.T) {
+	tests := []mentionCase{
+		{"老人王国庆说，日子越来越好。", []string{"PER:王国庆"}, nil},
+		{"村民白金虎笑着说，今年丰收。", []string{"PER:白金虎"}, nil},
+		// a noun suffix, a word of the dictionary, a verb that only
+		// starts with 说
+		{"居民高校方说，今年丰收。", nil, []string{"PER:高校方"}},
+		{"群众安全员说明情况。", nil, []string{"PER:安全员"}},
+		{"王国庆说明了情况。", nil, []string{"PER:王国庆"}},
+	}
+	checkMentions(t, tests)
+}

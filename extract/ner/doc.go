@@ -32,9 +32,23 @@
 // A name the segmenter splits into ordinary words, a noun or adjective of
 // two characters that starts with the surname and one character more
 // (白金/虎, 江海/涛), is taken where it opens a clause (after punctuation or
-// 据) and a word of speech follows it (白金虎笑着说), unless its last
+// 据) or a role stands before it (老人王国/庆说), and a word of speech
+// follows it as a word of its own (白金虎笑着说; not 说明), unless its last
 // character is a noun suffix (高校方, 金融界), its given name holds a stop
 // character, or the three characters are a word of the dictionary.
+// A three-character name whose first two characters are a common word
+// (白金, 王国) is taken where the segmenter reads a name over it and a cue
+// supports it: one name token followed by a word of speech (王国华表示),
+// or the surname split off and the given name tagged as a name (白/金龙)
+// where the surname opens a clause (after punctuation, a role or 据) and
+// is no function word (向, 和, 对), with a cue after it or a role before
+// it (果农白金龙说).
+// A surname that is also a preposition or a conjunction (向, 和, 对, 同)
+// starts no name where the segmenter has it as a word of its own inside a
+// clause, after a word that is no title or role, or tags it as a
+// conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
+// any, is the one after it. Where it opens a clause (向金龙表示，) or after
+// a role or a title (村民向金龙说) it may be a surname.
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

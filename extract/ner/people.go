@@ -55,7 +55,7 @@ func (w *work) findPeople() {
 	var list []span
 	add := func(s, e int, rule string) {
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && w.functionWordStart(s) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -151,7 +151,7 @@ func (w *work) findPeople() {
 	next := 0
 	for _, i32 := range w.at.surnames {
 		i := int(i32)
-		if i < next || w.occupied[i] {
+		if i < next || w.occupied[i] || w.functionWordStart(i) {
 			continue
 		}
 		if e, rule, ok := w.candidate(i); ok {
@@ -701,7 +701,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	// name (关爱, 富裕, 储备) is not a name, unless the name is read whole
 	// at the start of a clause before a word of speech (白金虎笑着说).
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
-		if e, ok := w.splitNameWithCue(i, sn, tk); ok {
+		if e, ok := w.splitNameWithCue(i, sn, tk, left); ok {
 			return e, "ner.person.speech", true
 		}
 		return 0, "", false
@@ -736,8 +736,10 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
 	}
-	// 群众幸福感: a "name" that begins with a common word is that word
-	if w.commonWordStart(i, e) {
+	// 群众幸福感: a "name" that begins with a common word is that word,
+	// unless the segmenter reads a name over it and a cue supports it
+	// (白/金龙表示, 王国平说)
+	if w.commonWordStart(i, e) && !w.nameOverWordStart(i, sn, e, left) {
 		return 0, "", false
 	}
 	// 向记者, 和丈夫: the "given name" is a word of its own
@@ -779,7 +781,10 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	if !left && !rightCueSet.prefixOf(t[e:]) {
 		return 0, false
 	}
-	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nameTokenAt(i, e) || hasHardStop(t[i+sn:e]) {
+	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nrTokenOver(i, e) || hasHardStop(t[i+sn:e]) {
+		return 0, false
+	}
+	if w.commonWordStart(i, e) && !w.nameOverWordStart(i, sn, e, left) {
 		return 0, false
 	}
 	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) {
@@ -810,6 +815,113 @@ func (w *work) commonWordStart(s, e int) bool {
 	_, m := lexicon.DecodeRune(w.v.text, s+n)
 	pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m])
 	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
+}
+
+// Characters that are surnames but, standing alone before a name, are
+// far more often a preposition, a conjunction or a verb (向金龙表示感谢,
+// 和金龙一起): nameOverWordStart does not join them to the name after,
+// and functionWordStart tells where they are no surname. 于 is left out:
+// as a surname it is common, and the preposition 于 seldom stands right
+// before a name (副县长于有文).
+var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以由")
+
+// Title-less words before a one-character surname that leave it free to
+// start a name (据白金龙介绍, 对白金龙说).
+var nameOpeners = map[string]bool{"据": true, "对": true, "向": true, "与": true, "和": true, "同": true, "由": true, "请": true, "让": true, "跟": true, "给": true}
+
+// functionWordStart reports whether the surname of a name at s is rather
+// a preposition or a conjunction (向, 和, 同 …): the segmenter has it as a
+// word of its own inside a clause, after a word that is neither a title
+// nor a role (他向金龙表示感谢, 孩子和鸽群), or tags it as a conjunction or
+// a preposition there (总统和夫人). Where it opens a clause (向金龙表示，),
+// or after a role or a title and tagged otherwise (村民向金龙说), it may be
+// a surname; a name token over it (副县长向阳) is never in question.
+func (w *work) functionWordStart(s int) bool {
+	t := w.v.text
+	if s == 0 || !functionSurnames.Has(runeAtStr(t, s)) {
+		return false
+	}
+	r, n := lexicon.DecodeLastRune(t, s)
+	if !isHan(r) || w.occupied[s-n] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	if !ok || !w.v.bound[s] || tk.end != s+len(string(runeAtStr(t, s))) {
+		return false
+	}
+	// the segmenter's conjunction or preposition, even after a title or
+	// a role: 总统和夫人, 老师对金龙说
+	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") {
+		return true
+	}
+	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {
+		return false
+	}
+	for _, ti := range w.titles {
+		if ti.e == s {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOverWordStart reports whether the three characters [i, e), whose
+// first two are a common word (commonWordStart), are a name all the same:
+// a common surname of one character (sn bytes) and a given name of two
+// that the segmenter reads as a name, where a cue supports it. It holds
+//
+//   - where the segmenter tags the three characters as one name token and
+//     a word of speech follows as a word of its own (王国平说, not
+//     幸福感说明), or a role stands before it and a person cue follows
+//     as a word of its own (村民王国平表示, not 群众幸福感说明);
+//   - where the segmenter splits the surname off as a word of its own and
+//     tags the two characters after it as a name (白/金龙), the surname is
+//     no function word (向, 和, 对 …), it opens a clause (after
+//     punctuation, at the start of the text, after a role or after 据,
+//     对 …), and a person cue follows or a role stands before it.
+//
+// A role before a name token with nothing after it is not enough: the
+// stock dictionary tags 幸福感 as a name, and 群众 is a role.
+func (w *work) nameOverWordStart(i, sn, e int, left bool) bool {
+	t := w.v.text
+	if _, n := lexicon.DecodeRune(t, i); n != sn || utf8.RuneCountInString(t[i:e]) != 3 {
+		return false
+	}
+	if w.st.lex.Surname(t[i:i+sn]) < 2 || hasHardStop(t[i+sn:e]) || w.st.lex.NotName(t[i:e]) || e < len(t) && !w.v.bound[e] {
+		return false
+	}
+	cue := rightCueSet.prefixOf(t[e:])
+	if w.nrTokenOver(i, e) {
+		return w.wordAt(splitNameRight, e) || left && w.wordAt(rightCueSet, e)
+	}
+	if !w.tokenOver(i, i+sn) || !w.nrTokenOver(i+sn, e) || functionSurnames.Has(runeAtStr(t, i)) {
+		return false
+	}
+	if !cue && !left {
+		return false
+	}
+	if i == 0 || left {
+		return true
+	}
+	r, n := lexicon.DecodeLastRune(t, i)
+	if !isHan(r) || w.occupied[i-n] {
+		return true
+	}
+	k := w.prevToken(i)
+	return k >= 0 && nameOpeners[t[k:i]]
+}
+
+// wordAt reports whether a word of ws starts at e and ends at a boundary
+// of the segmenter: 说 in 王国平说, not in 幸福感说明.
+func (w *work) wordAt(ws *wordSet, e int) bool {
+	t := w.v.text
+	r, _ := lexicon.DecodeRune(t, e)
+	for _, sw := range ws.byFirst[r] {
+		if strings.HasPrefix(t[e:], sw) && (e+len(sw) == len(t) || w.v.bound[e+len(sw)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameContext reports whether the words around [s, e) let it be a name
@@ -1063,13 +1175,14 @@ var nounSuffixSet = lexicon.NewRuneSet("方界员家者性化型式率类感度�
 // words, the first of them tk, a noun or an adjective of two characters
 // that starts with the surname (白金/虎, 江海/涛, 黄金/花). The name is
 // taken only where it opens a clause (after punctuation, at the start of
-// the text, or after 据), a word of speech follows it at a segment
-// boundary (说, 表示, 笑着说 …), its given name is clean (no stop
+// the text, or after 据) or a role stands before it (left: 老人王国/庆说),
+// a word of speech follows it as a word of its own (说, 表示, 笑着说 …;
+// not 说 in 说明), its given name is clean (no stop
 // character), its last character is no noun suffix (高校方, 金融界), and the
 // three characters are no word of the dictionary (安全员).
-func (w *work) splitNameWithCue(i, sn int, tk tokenInfo) (int, bool) {
+func (w *work) splitNameWithCue(i, sn int, tk tokenInfo, left bool) (int, bool) {
 	t := w.v.text
-	if i > 0 {
+	if i > 0 && !left {
 		r, n := lexicon.DecodeLastRune(t, i)
 		if isHan(r) && !(r == '据' && w.tokenOver(i-n, i)) {
 			return 0, false
@@ -1084,7 +1197,7 @@ func (w *work) splitNameWithCue(i, sn int, tk tokenInfo) (int, bool) {
 		return 0, false
 	}
 	e := ends[1]
-	if e >= len(t) || !w.v.bound[e] || !splitNameRight.prefixOf(t[e:]) {
+	if e >= len(t) || !w.v.bound[e] || !w.wordAt(splitNameRight, e) {
 		return 0, false
 	}
 	// the third character is a word of its own, not the start of one

@@ -122,9 +122,34 @@ func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexic
 	return []NamedStage{
 		{"sentences", layout.Sentences()},
 		{"segment", segment.New(seg)},
-		{"places", places.New(gaz)},
+		{"places", places.New(gaz, places.WithProducts(productBrand(lex)))},
 		{"ner", ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup))},
 		{"relate", relate.New(lex)},
+	}
+}
+
+// companyAfterProduct are the words that make "place + product" the name of a
+// company (东海打火机有限公司), where the place-like word is a brand.
+var companyAfterProduct = []string{"有限", "公司", "股份", "集团", "厂", "实业", "科技"}
+
+// productBrand reports whether a known product starts at a byte offset of a
+// text and is not part of a company's name: the cue of a county's
+// geographical brand (通江银耳). The words before the product and the
+// product must not name a company anywhere in the text (东海打火机有限公司
+// makes 东海打火机 a company's short name).
+func productBrand(lex *lexicon.Lexicon) func(text string, start int) bool {
+	return func(text string, start int) bool {
+		_, end, ok := lex.ProductStartingAt(text, start)
+		if !ok {
+			return false
+		}
+		phrase := text[max(0, start-6):end] // the two-character short form and the product
+		for _, w := range companyAfterProduct {
+			if strings.HasPrefix(text[end:], w) || strings.Contains(text, phrase+w) {
+				return false
+			}
+		}
+		return true
 	}
 }
 

@@ -18,7 +18,9 @@
 // descendant counts 3, a sibling 2, the same prefecture 1; the division
 // written right before it (巴中市 in 巴中市通江县) adds 3. The best-supported
 // candidate wins; a tie, or a shared county or township name without
-// support, is dropped. Weak forms (township short forms like 陈河, short
+// support, is dropped. A two-character county short form (通江) needs a
+// sibling or an ancestor in context, unless a known product follows it
+// (通江银耳, a geographical brand; see [WithProducts]). Weak forms (township short forms like 陈河, short
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
 // short form followed by 路, 街, 大道 … is a street (南京路) and one
 // followed by 族 an ethnic group. Villages and communities are read only

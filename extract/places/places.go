@@ -40,6 +40,10 @@ type Stage struct {
 	forLens map[rune]uint64 // first character → lengths in runes of the names (bit n: n runes, n < 64)
 	maxFor  int             // longest foreign name in runes
 	zones   bool
+	// productAt reports whether a known product starts at a byte offset of
+	// a text (通江 before 银耳): the cue that lets a two-character county
+	// short form stand without other places in the article.
+	productAt func(text string, start int) bool
 }
 
 // Option configures a Stage.
@@ -48,6 +52,16 @@ type Option func(*Stage)
 // WithZones turns the recognition of named zones (X新区, X经济开发区, …) on
 // or off; it is on by default.
 func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
+
+// WithProducts gives the stage a test of whether a known product starts at
+// a byte offset of a text. A two-character county short form right before
+// a product (通江银耳, 洛川苹果) is then read without the sibling or
+// ancestor in context that it otherwise needs, as a geographical brand
+// names its county; a short form shared by several counties still needs
+// context.
+func WithProducts(at func(text string, start int) bool) Option {
+	return func(s *Stage) { s.productAt = at }
+}
 
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
@@ -516,6 +530,10 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 				m.infos = make([]*codeInfo, len(m.cands))
 			}
 			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, false)
+			if !m.ok && s.productAt != nil && m.end-m.start == 6 && s.productAt(v.text, m.end) {
+				// 通江银耳: a county's short form before its product
+				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
+			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
 			}

@@ -207,3 +207,43 @@ func BenchmarkStage_Process(b *testing.B) {
 		}
 	}
 }
+
+// TestStage_WithProducts: a two-character county short form needs a
+// sibling or an ancestor in the article, unless a known product follows it
+// (a geographical brand); with no product test the rule is off.
+func TestStage_WithProducts(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	products := []string{"苹果", "银耳", "脐橙"}
+	productAt := func(text string, start int) bool {
+		return slices.ContainsFunc(products, func(p string) bool { return strings.HasPrefix(text[start:], p) })
+	}
+	with, without := New(g, WithProducts(productAt)), New(g)
+	tests := []struct {
+		text        string
+		with, never []string
+	}{
+		{"今年，洛川苹果又卖上了好价钱。", []string{"洛川县"}, nil},
+		{"走进大山，通江银耳的产区处处是忙碌的身影。", []string{"通江县"}, nil},
+		{"洛川今年的雨水比往年多。", nil, []string{"洛川县"}}, // no product: still needs context
+		{"推广洛川苹果的新品种。", nil, []string{"洛川县"}},  // inside a run of text (广洛)
+	}
+	for _, tc := range tests {
+		got := labels(run(t, with, tc.text))
+		for _, w := range tc.with {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: mentions %v, want %s", tc.text, got, w)
+			}
+			if base := labels(run(t, without, tc.text)); slices.Contains(base, w) {
+				t.Errorf("%s: %s found without the product test: the case tests nothing", tc.text, w)
+			}
+		}
+		for _, w := range tc.never {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: mentions %v, must not have %s", tc.text, got, w)
+			}
+		}
+	}
+}

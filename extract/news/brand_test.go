@@ -1,0 +1,38 @@
+package news_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGeographicalBrand: a county's short form before a known product
+// (洛川苹果) names the county and states its industry with no other place
+// in the article, unless the same words name a company in the article.
+func TestGeographicalBrand(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"近年来，洛川苹果远销海外，果农的腰包鼓了起来。", []string{"洛川县 类型 地点", "洛川县 产业 苹果", "洛川县 位于 延安市"}, nil},
+		{"在外地超市，通江银耳摆上了货架。", []string{"通江县 类型 地点", "通江县 位于 巴中市"}, nil},
+		// the short form and the product name a company here
+		{"记者走访了洛川苹果有限公司。", nil, []string{"洛川县 类型 地点"}},
+		{"今年，洛川苹果的订单翻了一番。洛川苹果有限公司扩建了冷库。", nil, []string{"洛川县 类型 地点", "洛川县 产业 苹果"}},
+		// no product after the short form: still needs a place in context
+		{"今年，洛川的雨水比往年多。", nil, []string{"洛川县 类型 地点"}},
+	}
+	for _, tc := range tests {
+		got := labelRows(t, x, tc.text)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w+"\n") {
+				t.Errorf("%s: missing %q in\n%s", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(got, n+"\n") {
+				t.Errorf("%s: unexpected %q in\n%s", tc.text, n, got)
+			}
+		}
+	}
+}

@@ -202,7 +202,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			if field == "" {
 				continue
 			}
-			// EDA（电子设计自动化）行业: the field before its gloss
+			// MLCC（片式多层陶瓷电容器）领域: the field before its gloss
 			fe := k - len(field)
 			for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
 				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && strings.HasSuffix(s[:fe], p[1]) {
@@ -239,7 +239,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 }
 
 // validField reports whether s, the field before 行业, is letters and
-// Chinese characters only (EDA, 新能源汽车).
+// Chinese characters only (MLCC, 新能源汽车).
 func validField(s string) bool {
 	for _, r := range s {
 		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0x4E00 && r <= 0x9FFF) {

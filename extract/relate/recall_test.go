@@ -114,9 +114,9 @@ func TestIndustryStatements(t *testing.T) {
 		},
 		{
 			name: "a field with its gloss",
-			text: "作为国内EDA（电子设计自动化）行业的领军企业，深圳市芯衡科技有限公司发布了新产品。",
-			want: []string{"深圳市芯衡科技有限公司 产业 EDA"},
-			not:  []string{"深圳市芯衡科技有限公司 产业 电子设计自动化）"},
+			text: "作为国内MLCC（片式多层陶瓷电容器）行业的领军企业，广东华瓷电子有限公司今年扩大了产能。",
+			want: []string{"广东华瓷电子有限公司 产业 MLCC"},
+			not:  []string{"广东华瓷电子有限公司 产业 片式多层陶瓷电容器）"},
 		},
 		{
 			name: "serving clients is no product",

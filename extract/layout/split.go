@@ -378,7 +378,7 @@ func assign(paras []para, arts []*article, blocks []block) [][]int {
 }
 
 // furniture reports whether a headline unit looks like a section header
-// (一线观察 地方传真).
+// (要闻 综合新闻).
 func furniture(paras []para, u []int) bool {
 	return len(u) == 1 && reFurniture.MatchString(paras[u[0]].text)
 }

@@ -12,7 +12,7 @@ var lookupTexts = []string{
 	"县委副书记、县长王玉东在县农业农村局局长陪同下调研银耳产业。",
 	"记者 李 明 报道：人民日报社、新华社黑龙江分社和上海惠杰果蔬专业合作社签约。",
 	"欧阳修与司马光是历史人物，诸葛亮不是本报记者。",
-	"村党支部书记兼村委会主任张书义说，今年全村种植香菇和脐橙。",
+	"村党支部书记兼村委会主任张立义说，今年全村种植香菇和脐橙。",
 	"abc 县长\xff书记 常务副市长",
 	"党组副书记\xe5",
 	"",
@@ -133,7 +133,7 @@ func TestLookupsMatchBruteForce(t *testing.T) {
 		{"ending 局", bruteSuffix(l, lookupTexts[0], len("县委副书记、县长王玉东在县农业农村局")) >= 0},
 		{"surname 欧阳", bruteSurname(l, lookupTexts[2]) == len("欧阳")},
 		{"media 人民日报", bruteMedia(l, lookupTexts[1], len("记者 李 明 报道：")) > 0},
-		{"product 香菇", bruteProduct(l, lookupTexts[3], len("村党支部书记兼村委会主任张书义说，今年全村种植")) > 0},
+		{"product 香菇", bruteProduct(l, lookupTexts[3], len("村党支部书记兼村委会主任张立义说，今年全村种植")) > 0},
 	} {
 		if !c.ok {
 			t.Errorf("test text holds no %s", c.name)

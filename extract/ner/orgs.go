@@ -453,7 +453,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 			return orgNamed
 		}
 	}
-	// an organization that owns a post (宣郎广茶业总公司总经理) is named
+	// an organization that owns a post (青峰茶业总公司总经理) is named
 	if ti, _, ok := w.titleStartingAt(e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
 		return orgNamed
 	}

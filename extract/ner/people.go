@@ -92,7 +92,7 @@ func (w *work) findPeople() {
 				break
 			}
 			add(s, e, "ner.person.title")
-			// 副主任江和泉、马建华: a list of names shares the title
+			// 副主任江海波、马立华: a list of names shares the title
 			if strings.HasPrefix(t[e:], "、") {
 				s = e + len("、")
 				if w.titleEnd(s) >= 0 {
@@ -142,7 +142,7 @@ func (w *work) findPeople() {
 			}
 		}
 	}
-	// names standing alone after the dateline: 本报讯 徐鹏 记者袁小峰报道
+	// names standing alone after the dateline: 本报讯 何平 记者袁小峰报道
 	w.datelineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
 	w.signatures(add)
@@ -156,7 +156,7 @@ func (w *work) findPeople() {
 		}
 		if e, rule, ok := w.candidate(i); ok {
 			add(i, e, rule)
-			// 市领导雷春雄、章斌杰、郭跃光: a list shares the cue
+			// 市领导雷振东、章立明、郭晓光: a list shares the cue
 			for rule == "ner.person.role" && strings.HasPrefix(t[e:], "、") {
 				s := e + len("、")
 				e2, ok := w.nameAfterCue(s)

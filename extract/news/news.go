@@ -129,14 +129,14 @@ func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexic
 }
 
 // companyAfterProduct are the words that make "place + product" the name of a
-// company (东海打火机有限公司), where the place-like word is a brand.
+// company (洛川苹果有限公司), where the place-like word is a brand.
 var companyAfterProduct = []string{"有限", "公司", "股份", "集团", "厂", "实业", "科技"}
 
 // productBrand reports whether a known product starts at a byte offset of a
 // text and is not part of a company's name: the cue of a county's
 // geographical brand (通江银耳). The words before the product and the
-// product must not name a company anywhere in the text (东海打火机有限公司
-// makes 东海打火机 a company's short name).
+// product must not name a company anywhere in the text (洛川苹果有限公司
+// makes 洛川苹果 a company's short name).
 func productBrand(lex *lexicon.Lexicon) func(text string, start int) bool {
 	return func(text string, start int) bool {
 		_, end, ok := lex.ProductStartingAt(text, start)

@@ -25,7 +25,7 @@ const (
 	RuleVillage = "gazetteer.village" // a village or community with its county in context
 	RuleChain   = "gazetteer.chain"   // 位于 from a division to its parent
 	RuleForeign = "foreign"           // a country or foreign city
-	RuleZone    = "zone"              // a named zone: 哈尔滨新区, 郎溪经济开发区
+	RuleZone    = "zone"              // a named zone: 哈尔滨新区, 青山经济开发区
 	RuleZoneIn  = "zone.prefix"       // 位于 from a zone to the division its name begins with
 )
 
@@ -208,8 +208,8 @@ type match struct {
 	ok         bool
 	name       string // surface (foreign, zone)
 	in         string // zone: code of the division the name begins with
-	inZone     string // zone: key of the zone its name begins with (郎溪经济开发区 for 郎溪经济开发区十字工业园)
-	core       string // zone: the name without the place it begins with (十字工业园)
+	inZone     string // zone: key of the zone its name begins with (青山经济开发区 for 青山经济开发区光明工业园)
+	core       string // zone: the name without the place it begins with (光明工业园)
 }
 
 func (m *match) runes(v view) int { return utf8.RuneCountInString(v.text[m.start:m.end]) }

@@ -11,7 +11,7 @@
 // # Posts
 //
 // A post is read backwards from a person: the titles right before the
-// name, separated by 、 (市委常委、政法委书记颜银河), and for each title the
+// name, separated by 、 (市委常委、政法委书记颜明山), and for each title the
 // organization or place right before it (让胡路区委组织部部长). A party or
 // government post of a place (通江县委书记, 市政府副市长) belongs to the place;
 // a level written alone (市政府) is resolved to the one division of that

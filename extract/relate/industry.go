@@ -235,7 +235,7 @@ func (w *work) knownIndustries() {
 				}
 			}
 		}
-		// 让蔗糖产业成为推动兴宾区…
+		// 让蔗糖产业成为推动全区…
 		if !c.any(cueIndustry) || !c.any(cueMarkers) {
 			continue // no product followed by 产业, or no marker
 		}
@@ -587,7 +587,7 @@ func (w *work) membership() {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}
-	// 省淡水水产研究所、福建海洋职业学校等局属单位: the 局 of the article
+	// 省淡水水产研究所、省海洋职业学校等局属单位: the 局 of the article
 	cs := w.sentenceCues()
 	for si, sent := range w.sentences() {
 		s := w.d.Text[sent.Start:sent.End]

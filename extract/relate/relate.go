@@ -428,7 +428,7 @@ func (w *work) posts() {
 			}
 		}
 		// a title after the name: 李玉院士, 李强总理 — unless the title
-		// announces the next name (徐鹏 记者袁小峰)
+		// announces the next name (何平 记者袁小峰)
 		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !w.personAfter(t.End) {
 			w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.after", t.Span, p.Span)
 			if o, ok := w.before(p.Start, extract.Org); ok {
@@ -438,7 +438,7 @@ func (w *work) posts() {
 		} else {
 			w.appointed(p, p.End)
 		}
-		// 张书义是田水铺村党支部书记兼村委会主任
+		// 张立义是青石铺村党支部书记兼村委会主任
 		w.postsAfter(p)
 		if len(ps) > 0 {
 			prev, prevPosts = &w.ms[i], ps
@@ -457,7 +457,7 @@ func (w *work) personAfter(off int) bool {
 }
 
 // listed reports whether q follows p in a list of names: separated by 、
-// or by white space alone (记者 马治卫 侯俊玉).
+// or by white space alone (记者 马立卫 侯晓玉).
 func (w *work) listed(p, q extract.Mention) bool {
 	if q.Start <= p.End {
 		return false
@@ -506,7 +506,7 @@ func (w *work) postsAfter(p extract.Mention) {
 		if !ok && owner != nil {
 			t, ok = w.after(owner.End, extract.Title)
 			if !ok {
-				// the title may start inside the place (田水铺村党支部书记)
+				// the title may start inside the place (青石铺村党支部书记)
 				for i, hi := w.startRange(owner.End - len("村")); i < hi; i++ {
 					if w.ms[i].Type == extract.Title {
 						t, ok = w.ms[i], true

@@ -108,7 +108,7 @@ func sortMentions(ms []extract.Mention) {
 }
 
 // orgAliases maps the short names of organizations to the full names the
-// article also uses: 惠杰合作社 is 上海惠杰果蔬专业合作社 when both end with
+// article also uses: 青禾合作社 is 上海青禾果蔬专业合作社 when both end with
 // the same ending and the short name's own words stand in the full name.
 func (w *work) orgAliases() map[string]string {
 	names := map[string]bool{}

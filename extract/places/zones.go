@@ -26,7 +26,7 @@ const maxMiddle = 4 // runes between the place and the suffix
 
 // addZones finds named zones: a place (a division or another zone) followed
 // by up to four characters of name and a zone suffix (哈尔滨新区,
-// 周口临港开发区, 郎溪县经济开发区十字工业园), and 中国（X）自由贸易试验区
+// 周口临港开发区, 青山县经济开发区光明工业园), and 中国（X）自由贸易试验区
 // with an optional Y片区.
 func (s *Stage) addZones(v view, ms []*match) []*match {
 	t := v.text
@@ -184,7 +184,7 @@ func contextCodes(ms []*match) []string {
 }
 
 // zoneKey is the entity key of a zone: "place/<name>", or, when the name is
-// a place followed by a name of its own (郎溪十字工业园, 郎溪县经济开发区十字工业园),
+// a place followed by a name of its own (青山光明工业园, 青山县经济开发区光明工业园),
 // "place/<code>/<own name>" so that both spellings are one entity.
 func zoneKey(z *match) string {
 	if z.core != "" && z.in != "" {

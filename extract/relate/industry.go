@@ -211,7 +211,7 @@ func (w *work) knownIndustries() {
 				}
 			}
 		}
-		// 甘蓝、鱼虾等特色产品
+		// 萝卜、鱼虾等特色产品
 		for _, m := range matches(listRe, s, c.any(cueDeng) && listCue(s)) {
 			items := splitList(s[m[2]:m[3]])
 			var prods []string
@@ -587,7 +587,7 @@ func (w *work) membership() {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}
-	// 省淡水水产研究所、省海洋职业学校等局属单位: the 局 of the article
+	// 省淡水水产研究所、省水产技术推广站等局属单位: the 局 of the article
 	cs := w.sentenceCues()
 	for si, sent := range w.sentences() {
 		s := w.d.Text[sent.Start:sent.End]

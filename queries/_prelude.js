@@ -71,12 +71,16 @@ function zFacts(node, role) {
   if (zFactCache[key] !== undefined) { return zFactCache[key]; }
   var facts = zIRIs(g.V(node).in(role === "object" ? P_OBJECT : P_SUBJECT).toArray()), out = [];
   for (var i = 0; i < facts.length; i++) {
-    var f = facts[i], ov = zFirst(f, P_OBJECT), o = zIRI(ov);
-    out.push({p: zIRI(zFirst(f, P_PREDICATE)), s: zIRI(zFirst(f, P_SUBJECT)), o: o !== null ? o : zText(ov),
-      article: zIRI(zFirst(f, P_ARTICLE)), sentence: zText(zFirst(f, P_SENTENCE))});
+    out.push(zReadFact(facts[i], zIRI(zFirst(facts[i], P_PREDICATE)), zIRI(zFirst(facts[i], P_SUBJECT))));
   }
   zFactCache[key] = out;
   return out;
+}
+// zReadFact: the evidence node f of a fact whose predicate p and subject s
+// are known, as {p, s, o, article, sentence}.
+function zReadFact(f, p, s) {
+  var ov = zFirst(f, P_OBJECT), o = zIRI(ov);
+  return {p: p, s: s, o: o !== null ? o : zText(ov), article: zIRI(zFirst(f, P_ARTICLE)), sentence: zText(zFirst(f, P_SENTENCE))};
 }
 // zFactsOf: the evidence of the facts of one predicate p with node s as
 // subject: [{p, s, o, article, sentence}], cached. The predicate is tested
@@ -93,11 +97,7 @@ function zFactsOf(node, p) {
     return sel;
   }
   var facts = zIRIs(g.V(node).in(P_SUBJECT).has(P_PREDICATE, p).toArray()), out = [];
-  for (var i = 0; i < facts.length; i++) {
-    var f = facts[i], ov = zFirst(f, P_OBJECT), o = zIRI(ov);
-    out.push({p: p, s: node, o: o !== null ? o : zText(ov),
-      article: zIRI(zFirst(f, P_ARTICLE)), sentence: zText(zFirst(f, P_SENTENCE))});
-  }
+  for (var i = 0; i < facts.length; i++) { out.push(zReadFact(facts[i], p, node)); }
   zFactOfCache[key] = out;
   return out;
 }

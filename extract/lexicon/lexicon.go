@@ -153,29 +153,13 @@ func New() (*Lexicon, error) {
 		err = readList("notnames.txt", func(f []string) error { l.notNames[f[0]] = true; return nil })
 	}
 	if err == nil {
-		err = readList("namechars.txt", func(f []string) error {
-			for _, r := range f[0] {
-				l.stopChars.Add(r)
-			}
-			return nil
-		})
+		err = readList("namechars.txt", charsInto(&l.stopChars))
 	}
 	if err == nil {
-		err = readList("translit.txt", func(f []string) error {
-			for _, r := range f[0] {
-				l.translit.Add(r)
-				l.foreign.Add(r)
-			}
-			return nil
-		})
+		err = readList("translit.txt", charsInto(&l.translit, &l.foreign))
 	}
 	if err == nil {
-		err = readList("foreign.txt", func(f []string) error {
-			for _, r := range f[0] {
-				l.foreign.Add(r)
-			}
-			return nil
-		})
+		err = readList("foreign.txt", charsInto(&l.foreign))
 	}
 	if err == nil {
 		err = readList("jpsurnames.txt", func(f []string) error {
@@ -225,6 +209,19 @@ func (l *Lexicon) index() {
 			l.surnameFirst.Add(r1)
 			l.surname2[trieKey(r1, r2)] = true
 		}
+	}
+}
+
+// charsInto returns a readList callback that adds every character of a
+// line's first field to each of sets.
+func charsInto(sets ...*RuneSet) func(fields []string) error {
+	return func(f []string) error {
+		for _, r := range f[0] {
+			for _, s := range sets {
+				s.Add(r)
+			}
+		}
+		return nil
 	}
 }
 

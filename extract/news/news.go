@@ -132,20 +132,20 @@ func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexic
 // company (洛川苹果有限公司), where the place-like word is a brand.
 var companyAfterProduct = []string{"有限", "公司", "股份", "集团", "厂", "实业", "科技"}
 
-// productBrand reports whether a known product starts at a byte offset of a
-// text and is not part of a company's name: the cue of a county's
-// geographical brand (通江银耳). The words before the product and the
-// product must not name a company anywhere in the text (洛川苹果有限公司
-// makes 洛川苹果 a company's short name).
-func productBrand(lex *lexicon.Lexicon) func(text string, start int) bool {
-	return func(text string, start int) bool {
-		_, end, ok := lex.ProductStartingAt(text, start)
+// productBrand reports whether the name text[start:end] stands right before
+// a known product and is not part of a company's name: the cue of a county's
+// geographical brand (通江银耳). The name and the product must not name a
+// company anywhere in the text (洛川苹果有限公司 makes 洛川苹果 a company's
+// short name).
+func productBrand(lex *lexicon.Lexicon) func(text string, start, end int) bool {
+	return func(text string, start, end int) bool {
+		_, pend, ok := lex.ProductStartingAt(text, end)
 		if !ok {
 			return false
 		}
-		phrase := text[max(0, start-6):end] // the two-character short form and the product
+		phrase := text[start:pend]
 		for _, w := range companyAfterProduct {
-			if strings.HasPrefix(text[end:], w) || strings.Contains(text, phrase+w) {
+			if strings.HasPrefix(text[pend:], w) || strings.Contains(text, phrase+w) {
 				return false
 			}
 		}

@@ -40,10 +40,11 @@ type Stage struct {
 	forLens map[rune]uint64 // first character → lengths in runes of the names (bit n: n runes, n < 64)
 	maxFor  int             // longest foreign name in runes
 	zones   bool
-	// productAt reports whether a known product starts at a byte offset of
-	// a text (通江 before 银耳): the cue that lets a two-character county
-	// short form stand without other places in the article.
-	productAt func(text string, start int) bool
+	// brand reports whether the name text[start:end] stands before a known
+	// product as a geographical brand (通江银耳): the cue that lets a
+	// two-character county short form stand without other places in the
+	// article.
+	brand func(text string, start, end int) bool
 }
 
 // Option configures a Stage.
@@ -53,14 +54,13 @@ type Option func(*Stage)
 // or off; it is on by default.
 func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
 
-// WithProducts gives the stage a test of whether a known product starts at
-// a byte offset of a text. A two-character county short form right before
-// a product (通江银耳, 洛川苹果) is then read without the sibling or
-// ancestor in context that it otherwise needs, as a geographical brand
-// names its county; a short form shared by several counties still needs
-// context.
-func WithProducts(at func(text string, start int) bool) Option {
-	return func(s *Stage) { s.productAt = at }
+// WithProducts gives the stage a test of whether the name text[start:end]
+// stands right before a known product as a geographical brand (通江银耳,
+// 洛川苹果). A two-character county short form so placed is read without
+// the sibling or ancestor in context that it otherwise needs; a short form
+// shared by several counties still needs context.
+func WithProducts(brand func(text string, start, end int) bool) Option {
+	return func(s *Stage) { s.brand = brand }
 }
 
 // New returns a stage that reads divisions from g.
@@ -530,8 +530,9 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 				m.infos = make([]*codeInfo, len(m.cands))
 			}
 			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, false)
-			if !m.ok && s.productAt != nil && m.end-m.start == 6 && s.productAt(v.text, m.end) {
-				// 通江银耳: a county's short form before its product
+			if !m.ok && s.brand != nil && s.brand(v.text, m.start, m.end) {
+				// 通江银耳: lax lets a two-character county short form stand
+				// alone, and changes nothing for any other form
 				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
 			}
 			if m.ok && !s.boundaryOK(v, ms, k) {

@@ -217,10 +217,10 @@ func TestStage_WithProducts(t *testing.T) {
 		t.Fatal(err)
 	}
 	products := []string{"苹果", "银耳", "脐橙"}
-	productAt := func(text string, start int) bool {
-		return slices.ContainsFunc(products, func(p string) bool { return strings.HasPrefix(text[start:], p) })
+	brand := func(text string, _, end int) bool {
+		return slices.ContainsFunc(products, func(p string) bool { return strings.HasPrefix(text[end:], p) })
 	}
-	with, without := New(g, WithProducts(productAt)), New(g)
+	with, without := New(g, WithProducts(brand)), New(g)
 	tests := []struct {
 		text        string
 		with, never []string

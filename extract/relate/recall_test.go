@@ -166,32 +166,3 @@ func TestAges(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
-
-// tripleCase is a text with the triples ("SUBJECT PREDICATE OBJECT") its
-// extraction must hold and those it must not.
-type tripleCase struct {
-	name string
-	text string
-	want []string
-	not  []string
-}
-
-// runTripleCases extracts each case's text and checks its triples.
-func runTripleCases(t *testing.T, tests []tripleCase) {
-	t.Helper()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := MustExtract(t, tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q\ngot:\n%s", w, dump(got))
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
-		})
-	}
-}

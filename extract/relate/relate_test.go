@@ -51,12 +51,7 @@ func MustExtract(tb testing.TB, text string) map[string]bool {
 }
 
 func TestRelations(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // "SUBJECT PREDICATE OBJECT"; subject "t" is the article
-		not  []string
-	}{
+	tests := []tripleCase{
 		{
 			name: "post with place and level",
 			text: "近日，云南省普洱市景东彝族自治县委书记赵文澜到锦屏镇调研茶叶生产。",
@@ -182,6 +177,30 @@ func TestRelations(t *testing.T) {
 			not:  []string{"高质量 类型 人物", "江河 类型 人物", "金融 类型 人物"},
 		},
 	}
+	runTripleCases(t, tests)
+}
+
+func dump(m map[string]bool) string {
+	var b strings.Builder
+	for k := range m {
+		b.WriteString("  " + k + "\n")
+	}
+	return b.String()
+}
+
+// tripleCase is a text with the triples ("SUBJECT PREDICATE OBJECT";
+// subject "t" is the article) its
+// extraction must hold and those it must not.
+type tripleCase struct {
+	name string
+	text string
+	want []string
+	not  []string
+}
+
+// runTripleCases extracts each case's text and checks its triples.
+func runTripleCases(t *testing.T, tests []tripleCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := MustExtract(t, tc.text)
@@ -197,12 +216,4 @@ func TestRelations(t *testing.T) {
 			}
 		})
 	}
-}
-
-func dump(m map[string]bool) string {
-	var b strings.Builder
-	for k := range m {
-		b.WriteString("  " + k + "\n")
-	}
-	return b.String()
 }

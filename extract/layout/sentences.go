@@ -96,8 +96,12 @@ func cutSentence(text string, s, limit int) int {
 		}
 		i -= n
 	}
-	for limit > s && !utf8.RuneStart(text[limit]) {
-		limit--
+	for i := limit; i > s; i-- {
+		if utf8.RuneStart(text[i]) {
+			return i
+		}
 	}
+	// no character starts after s (a run of stray continuation bytes, each
+	// read as one invalid rune): cut at the limit, so the cut always moves on
 	return limit
 }

@@ -15,7 +15,7 @@
 // (sentence, byte offsets in the source file, rule) and the labels of the
 // classes and predicates it uses. So deleting an article means deleting
 // exactly its quads, and the same triple may be held under several
-// labels. See /work/notes/graphmodel.md for the IRIs of the schema.
+// labels. vocab.go lists the IRIs of the schema.
 // Integers are stored as native quad.Int; Export and WriteNQuads write
 // them as "81"^^<http://www.w3.org/2001/XMLSchema#integer>.
 //
@@ -78,7 +78,12 @@
 // [Store.Query] runs Gizmo with JSON-LD collation and returns plain JSON
 // values: {"@id": iri} for nodes, plain strings and numbers for literals.
 // The timeout is enforced through the iterator's context, which interrupts
-// the JavaScript VM (`while(true){}` stops). [Store.Explain] walks the
+// the JavaScript VM (`while(true){}` stops). On bolt and leveldb the store
+// is wrapped by graph/internal/kvindex, which lets a step from one node
+// (g.V(x).in(p)) scan the (object, predicate) prefix of Cayley's object
+// index; Cayley's own optimiser reads every quad pointing at x instead, so
+// a step from a county named in thousands of articles cost milliseconds
+// even when it found nothing. [Store.Explain] walks the
 // evidence nodes to show where a fact was read.
 //
 // # Testing

@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/cayley/query/gizmo"
 
 	"github.com/zhkg/zhkg/graph/internal/guard"
+	"github.com/zhkg/zhkg/graph/internal/kvindex"
 )
 
 // QueryOptions bounds a query.
@@ -60,7 +61,7 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) (rows []
 			rows, err = nil, fmt.Errorf("%w: %w", ErrQuery, perr)
 		}
 	}()
-	ses := gizmo.NewSession(g.Store(s.h.QuadStore))
+	ses := gizmo.NewSession(g.Store(kvindex.Wrap(s.h.QuadStore)))
 	it, err := ses.Execute(ctx, q, query.Options{Collation: query.JSONLD, Limit: opts.Limit})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrQuery, err)

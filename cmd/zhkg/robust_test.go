@@ -3,7 +3,7 @@ package main
 // Tests of the README table "What zhkg does with bad input" that run zhkg
 // in this process (Main). The tests that need a real process (SIGKILL,
 // SIGINT, a locked store, a 50 MB file, the HTTP server under load) are in
-// process_test.go. /work/notes/badinput.md maps every row to its test.
+// process_test.go.
 
 import (
 	"bytes"

@@ -14,6 +14,7 @@ import (
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
 	"github.com/zhkg/zhkg/graph/internal/guard"
+	"github.com/zhkg/zhkg/graph/internal/kvindex"
 )
 
 // serveQuery answers /api/v2/query like Cayley's API v2 (same parameters,
@@ -56,7 +57,7 @@ func (s *server) serveQuery(w http.ResponseWriter, r *http.Request) {
 
 	unlock := s.rlock()
 	g := guard.New(s.log)
-	rows, err := runGizmo(ctx, g.Store(s.h.QuadStore), text, col, s.opt.QueryLimit)
+	rows, err := runGizmo(ctx, g.Store(kvindex.Wrap(s.h.QuadStore)), text, col, s.opt.QueryLimit)
 	g.Close()
 	unlock()
 

@@ -1,0 +1,22 @@
+// Package kvindex lets Gizmo steps from one node use the prefix of a Cayley
+// key-value index.
+//
+// Cayley's key-value quad stores (bolt, leveldb) keep two indexes of quad
+// IDs, keyed by (subject, predicate) and by (object, predicate, subject).
+// A Gizmo step such as g.V(node).in(p) becomes a quad filter on the object
+// and the predicate, and the store's optimiser (kv.QuadStore.OptimizeShape)
+// looks for an index to scan. It finds (object, predicate, subject), whose
+// first two directions are exactly the filter's, and then gives up: it
+// wants a value for every direction of the index, including the subject
+// the filter does not fix. The step then falls back to reading every quad
+// whose object is the node and testing its predicate, so its cost grows
+// with the node's whole in-degree, not with the answer. On a store of
+// 100 000 news articles one in() step from a county that many articles
+// mention read about 1 700 quads and took 6 ms even when it found nothing.
+//
+// Wrap returns the store with an optimiser that, when Cayley's own declines
+// a filter, scans the longest index whose leading directions are exactly
+// the filtered ones with those values as the key prefix (the iterator of
+// kv.IndexScan already scans prefixes). Answers are unchanged; only the
+// plan is.
+package kvindex

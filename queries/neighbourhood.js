@@ -15,22 +15,24 @@ function zAddEdge(s, p, o, next) {
     g.emit({source: {"@id": zLabel(s)}, target: {"@id": zLabel(o)}, predicate: zLabel(p)});
   }
 }
-// the walk is a function, so the program ends with no value of its own
+// The walk steps from one node at a time: a step from one node reads that
+// node's index entries for one predicate, while a step from a whole
+// frontier at once made Cayley read every quad of every node in it. The
+// frontier is still walked breadth first, in the order nodes were found.
+// The walk is a function, so the program ends with no value of its own.
 function zWalk() {
   for (var d = 0; d < maxDepth && frontier.length > 0; d++) {
     var next = [];
-    for (var i = 0; i < ENTITY_PREDS.length; i++) {
-      var p = ENTITY_PREDS[i];
-      var outs = zV(frontier).tag("s").out(p).tag("o").tagArray();
-      var ins = zV(frontier).tag("o").in(p).tag("s").tagArray();
-      var both = outs.concat(ins);
-      for (var j = 0; j < both.length; j++) {
-        var s = zIRI(both[j].s), o = zIRI(both[j].o);
-        if (s === null || o === null) { continue; }
-        zAddEdge(s, p, o);
-        var ends = [s, o];
-        for (var e = 0; e < 2; e++) {
-          if (!visited[ends[e]]) { visited[ends[e]] = true; next.push(ends[e]); }
+    for (var n = 0; n < frontier.length; n++) {
+      var node = frontier[n];
+      for (var i = 0; i < ENTITY_PREDS.length; i++) {
+        var p = ENTITY_PREDS[i];
+        var outs = zIRIs(g.V(node).out(p).toArray()), ins = zIRIs(g.V(node).in(p).toArray());
+        for (var j = 0; j < outs.length + ins.length; j++) {
+          var isOut = j < outs.length, other = isOut ? outs[j] : ins[j - outs.length];
+          if (other === null) { continue; }
+          if (isOut) { zAddEdge(node, p, other); } else { zAddEdge(other, p, node); }
+          if (!visited[other]) { visited[other] = true; next.push(other); }
         }
       }
     }

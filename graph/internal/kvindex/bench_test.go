@@ -3,6 +3,7 @@ package kvindex
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -13,9 +14,10 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// BenchmarkHubStep times one in() step from a node that is the object of
-// 5 000 quads (a county named by many articles), for a predicate with 10
-// of them, on the plain and the wrapped store.
+// BenchmarkHubStep times one in() step of a predicate with 10 quads from a
+// node that is the object of 5 000 (a county named by many articles), and
+// the same step from 20 such nodes at once, on the plain and the wrapped
+// store.
 func BenchmarkHubStep(b *testing.B) {
 	db := btree.New()
 	if err := kv.Init(db, nil); err != nil {
@@ -27,12 +29,16 @@ func BenchmarkHubStep(b *testing.B) {
 	}
 	defer qs.Close()
 	var qq []quad.Quad
-	for i := 0; i < 5000; i++ {
-		p := "mentions"
-		if i < 10 {
-			p = "partOf"
+	hubs := make([]string, 20)
+	for h := range hubs {
+		hubs[h] = fmt.Sprintf("%q", fmt.Sprintf("<hub%d>", h))
+		for i := 0; i < 5000; i++ {
+			p := "mentions"
+			if i < 10 {
+				p = "partOf"
+			}
+			qq = append(qq, quad.Make(quad.IRI(fmt.Sprintf("n%d", i)), quad.IRI(p), quad.IRI(fmt.Sprintf("hub%d", h)), quad.IRI(fmt.Sprintf("article/%d", i%50))))
 		}
-		qq = append(qq, quad.Make(quad.IRI(fmt.Sprintf("n%d", i)), quad.IRI(p), quad.IRI("hub"), quad.IRI(fmt.Sprintf("article/%d", i%50))))
 	}
 	w, _ := qs.NewQuadWriter()
 	if _, err := w.WriteQuads(qq); err != nil {
@@ -43,11 +49,18 @@ func BenchmarkHubStep(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		qs   cgraph.QuadStore
-	}{{"plain", qs}, {"wrapped", Wrap(qs)}} {
+		q    string
+		rows int
+	}{
+		{"one/plain", qs, `g.V("<hub0>").in("<partOf>").all()`, 10},
+		{"one/wrapped", Wrap(qs), `g.V("<hub0>").in("<partOf>").all()`, 10},
+		{"twenty/plain", qs, `g.V(` + strings.Join(hubs, ",") + `).tag("h").in("<partOf>").all()`, 200},
+		{"twenty/wrapped", Wrap(qs), `g.V(` + strings.Join(hubs, ",") + `).tag("h").in("<partOf>").all()`, 200},
+	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				it, err := gizmo.NewSession(bc.qs).Execute(ctx, `g.V("<hub>").in("<partOf>").all()`, query.Options{Collation: query.JSON, Limit: 100})
+				it, err := gizmo.NewSession(bc.qs).Execute(ctx, bc.q, query.Options{Collation: query.JSON, Limit: 1000})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -56,8 +69,8 @@ func BenchmarkHubStep(b *testing.B) {
 					n++
 				}
 				it.Close()
-				if n != 10 {
-					b.Fatalf("%d rows, want 10", n)
+				if n != bc.rows {
+					b.Fatalf("%d rows, want %d", n, bc.rows)
 				}
 			}
 		})

@@ -158,6 +158,45 @@ func TestStepScansPrefix(t *testing.T) {
 	}
 }
 
+// TestManyNodesScanPrefixes checks the plan of a step from several nodes:
+// one prefix scan per node instead of an intersection with the predicate.
+func TestManyNodesScanPrefixes(t *testing.T) {
+	ctx := context.Background()
+	qs := newStore(t, nil)
+	sh := path.StartPath(qs, quad.IRI("county"), quad.IRI("town/1")).Tag("o").In(quad.IRI("locatedIn")).Shape()
+	if plain, _ := shape.Optimize(ctx, sh, qs); hasIndexScan(plain) {
+		t.Fatalf("Cayley's own plan already scans index prefixes: %#v", plain)
+	}
+	opt, _ := shape.Optimize(ctx, sh, Wrap(qs))
+	if !hasIndexScan(opt) {
+		t.Fatalf("wrapped plan scans no index prefix: %#v", opt)
+	}
+}
+
+// TestReplacedPartsKeepStatistics: a prefix scan reports the statistics
+// Cayley would have computed for what it replaces, not the half-the-store
+// guess of a partial index scan that would change the plan around it.
+func TestReplacedPartsKeepStatistics(t *testing.T) {
+	ctx := context.Background()
+	qs := newStore(t, nil)
+	w := Wrap(qs).(*store)
+	for _, nodes := range [][]quad.Value{{quad.IRI("county")}, {quad.IRI("county"), quad.IRI("town/1")}} {
+		sh := path.StartPath(qs, nodes...).In(quad.IRI("locatedIn")).Shape()
+		plainIt := shape.BuildIterator(ctx, qs, sh)
+		want, err := plainIt.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := shape.BuildIterator(ctx, w, sh).Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Size != want.Size {
+			t.Errorf("%d nodes: size %+v, want Cayley's %+v", len(nodes), got.Size, want.Size)
+		}
+	}
+}
+
 func hasIndexScan(s shape.Shape) bool {
 	switch x := s.(type) {
 	case bound:
@@ -170,6 +209,16 @@ func hasIndexScan(s shape.Shape) bool {
 				return true
 			}
 		}
+	case shape.Union:
+		for _, y := range x {
+			if hasIndexScan(y) {
+				return true
+			}
+		}
+	case shape.FixedTags:
+		return hasIndexScan(x.On)
+	case shape.Save:
+		return hasIndexScan(x.From)
 	case kv.IndexScan:
 		return true
 	}
@@ -188,6 +237,13 @@ func TestSameAnswers(t *testing.T) {
 		`g.V("<county>").tag("c").in("<worksAt>").tag("p").out("<post>").all()`,
 		`g.V("<county>").in("<worksAt>").has("<post>", "<mayor>").all()`,
 		`g.V("<county>", "<town/1>").in("<locatedIn>").all()`,
+		`g.V("<county>", "<town/1>", "<nowhere>").tag("o").in("<locatedIn>").tag("s").all()`,
+		`g.V("<person/1>", "<person/2>", "<county>").tag("s").out("<worksAt>").tag("o").all()`,
+		`g.V("<person/1>", "<person/2>").tag("s").out("<post>").tag("o").all()`,
+		`g.V("<person/1>", "<person/2>").out("<worksAt>").in("<worksAt>").has("<post>", "<mayor>").all()`,
+		`g.V("<county>", "<town/0>").in("<locatedIn>").in("<locatedIn>").all()`,
+		`g.V("<person/1>", "<person/3>").tag("p").out("<worksAt>").is("<county>", "<town/0>").tag("w").back("p").out("<label>").tag("n").all()`,
+		`g.V("<county>").in("<worksAt>").tag("p").out("<post>", "<label>").is("<mayor>").all()`,
 		`g.V("<county>").followRecursive(g.M().in("<locatedIn>"), -1).all()`,
 		`g.V("<county>").in("<worksAt>").count()`,
 		`g.V("<county>").in("<worksAt>").labels().all()`,

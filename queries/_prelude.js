@@ -70,17 +70,33 @@ function zFacts(node, role) {
   var key = role + "|" + node;
   if (zFactCache[key] !== undefined) { return zFactCache[key]; }
   var facts = zIRIs(g.V(node).in(role === "object" ? P_OBJECT : P_SUBJECT).toArray()), out = [];
-  for (var i = 0; i < facts.length; i++) {
-    out.push(zReadFact(facts[i], zIRI(zFirst(facts[i], P_PREDICATE)), zIRI(zFirst(facts[i], P_SUBJECT))));
-  }
+  for (var i = 0; i < facts.length; i++) { out.push(zReadFact(facts[i], null, role === "object" ? null : node)); }
   zFactCache[key] = out;
   return out;
 }
-// zReadFact: the evidence node f of a fact whose predicate p and subject s
-// are known, as {p, s, o, article, sentence}.
+// zReadFact: the evidence node f of a fact as {p, s, o, article, sentence}.
+// p and s are given when the caller knows them (null: read them). Every
+// other field is read from the store the first time it is used, so a
+// query that needs only the articles reads no sentences: on a big store
+// each value read costs tens of microseconds, and a county has thousands
+// of facts.
 function zReadFact(f, p, s) {
-  var ov = zFirst(f, P_OBJECT), o = zIRI(ov);
-  return {p: p, s: s, o: o !== null ? o : zText(ov), article: zIRI(zFirst(f, P_ARTICLE)), sentence: zText(zFirst(f, P_SENTENCE))};
+  var fact = {}, known = {};
+  function field(name, read) {
+    Object.defineProperty(fact, name, {
+      enumerable: true,
+      get: function () {
+        if (!known.hasOwnProperty(name)) { known[name] = read(); }
+        return known[name];
+      }
+    });
+  }
+  field("p", function () { return p !== null ? p : zIRI(zFirst(f, P_PREDICATE)); });
+  field("s", function () { return s !== null ? s : zIRI(zFirst(f, P_SUBJECT)); });
+  field("o", function () { var ov = zFirst(f, P_OBJECT), o = zIRI(ov); return o !== null ? o : zText(ov); });
+  field("article", function () { return zIRI(zFirst(f, P_ARTICLE)); });
+  field("sentence", function () { return zText(zFirst(f, P_SENTENCE)); });
+  return fact;
 }
 // zFactsOf: the evidence of the facts of one predicate p with node s as
 // subject: [{p, s, o, article, sentence}], cached. The predicate is tested
@@ -109,6 +125,18 @@ function zEvidence(s, p, o) {
     if (f.p !== p || f.o !== o) { continue; }
     var k = f.article + "|" + f.sentence;
     if (!seen[k]) { seen[k] = true; out.push({article: f.article, sentence: f.sentence}); }
+  }
+  return out;
+}
+// zEvidenceArticles: the articles behind the fact (s, p, o), without
+// reading its sentences: ["<article>", …].
+function zEvidenceArticles(s, p, o) {
+  var facts = zFactsOf(s, p), out = [], seen = {};
+  for (var i = 0; i < facts.length; i++) {
+    var f = facts[i];
+    if (f.o !== o) { continue; }
+    var a = f.article;
+    if (!seen[a]) { seen[a] = true; out.push(a); }
   }
   return out;
 }

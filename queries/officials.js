@@ -7,10 +7,10 @@ if (units.length > 0) {
   var hits = zV(units).tag("unit").in(P_WORKS_AT).tag("person").tagArray();
   for (var i = 0; i < hits.length; i++) {
     var person = zIRI(hits[i].person), unit = zIRI(hits[i].unit);
-    var ev = zEvidence(person, P_WORKS_AT, unit);
-    if (ev.length === 0) { ev = [{article: null, sentence: ""}]; }
+    var ev = zEvidenceArticles(person, P_WORKS_AT, unit);
+    if (ev.length === 0) { ev = [null]; }
     for (var j = 0; j < ev.length; j++) {
-      var art = ev[j].article, k = person + "|" + unit + "|" + art;
+      var art = ev[j], k = person + "|" + unit + "|" + art;
       if (seen[k]) { continue; }
       seen[k] = true;
       var posts = [];

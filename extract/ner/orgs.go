@@ -113,7 +113,7 @@ func (w *work) findOrgs() {
 			}
 			continue
 		}
-		s, anchored := w.growOrg(ss, e)
+		s, anchored := w.growOrg(ss, e, class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司")))
 		if s < 0 {
 			continue
 		}
@@ -273,7 +273,12 @@ func (w *work) orgEndOK(e int, suf string) bool {
 // growOrg extends an organization name left from the ending at [ss, e) and
 // returns its start, or -1 when the ending is part of another word (签署,
 // 部署), and whether a place, a level or a known name anchors the start.
-func (w *work) growOrg(ss, e int) (int, bool) {
+// For a company (…有限公司) it also reads the registered form of a Chinese
+// company name, place + trade name + industry + form: a trade name of up
+// to four characters the dictionary splits into odd pieces (赣/丰/堂)
+// between a place and the industry words, and a place in brackets after
+// the trade name (华远(宁波)新材料有限公司).
+func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	t := w.v.text
 	s := ss
 	// the token holding the ending may start before it (教育局 as one token)
@@ -311,6 +316,13 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 		}
 		word := t[k:s]
 		r, _ := utf8.DecodeRuneInString(word)
+		if company && (word == ")" || word == "）") {
+			if o, ok := w.bracketedPlace(k); ok {
+				s = o
+				tokens++
+				continue
+			}
+		}
 		if !isHan(r) {
 			break
 		}
@@ -348,12 +360,74 @@ func (w *work) growOrg(ss, e int) (int, bool) {
 			if p, ok := w.placeEndingAt(k); ok && !functionWord(word, tk.pos) && !orgStopWords[word] && utf8.RuneCountInString(word) <= 3 {
 				return w.listBefore(p.s), true
 			}
+			if company {
+				if b, ok := w.tradeNameAfterPlace(s); ok {
+					return b, true
+				}
+			}
 			break
 		}
 		s = k
 		tokens++
 	}
 	return s, false
+}
+
+// tradeNameAfterPlace reads, leftwards from s, a company's trade name of
+// two to four characters in pieces of at most two characters, none a
+// function word, a stop word, a title or a person, and no two-character
+// piece a verb, an adverb or another word of function (functionPOS), that
+// a place mention ends right before; it returns the start of the name as written
+// (the place included).
+func (w *work) tradeNameAfterPlace(s int) (int, bool) {
+	t := w.v.text
+	runes := 0
+	for pieces := 0; pieces < 4; pieces++ {
+		k := w.prevToken(s)
+		if k < 0 {
+			return 0, false
+		}
+		word := t[k:s]
+		n := utf8.RuneCountInString(word)
+		r, _ := utf8.DecodeRuneInString(word)
+		tk, _ := w.v.tokenAt(k)
+		if !isHan(r) || n > 2 || functionWord(word, tk.pos) || orgStopWords[word] ||
+			functionPOS(word, tk.pos) ||
+			w.overlapsTitle(k, s) || w.personAt(k, s) || w.isPlaceEnd(s) && pieces > 0 {
+			return 0, false
+		}
+		if runes += n; runes > 4 {
+			return 0, false
+		}
+		s = k
+		if p, ok := w.placeEndingAt(s); ok && runes >= 2 {
+			return w.listBefore(p.s), true
+		}
+	}
+	return 0, false
+}
+
+// functionPOS reports whether a word of two or more characters is tagged
+// as a verb, adverb or another word class that names nothing (开办, 已经):
+// such a word after a place starts a clause, not a trade name.
+func functionPOS(word, pos string) bool {
+	return utf8.RuneCountInString(word) >= 2 && pos != "" && strings.ContainsAny(pos[:1], "vdpcrmqu")
+}
+
+// bracketedPlace reads a place in brackets that ends at the closing
+// bracket starting at k (…(宁波)…) and returns the opening bracket's
+// offset.
+func (w *work) bracketedPlace(k int) (int, bool) {
+	t := w.v.text
+	p, ok := w.placeEndingAt(k)
+	if !ok || p.s == 0 {
+		return 0, false
+	}
+	r, m := lexicon.DecodeLastRune(t, p.s)
+	if r != '(' && r != '（' {
+		return 0, false
+	}
+	return p.s - m, true
 }
 
 // listBefore extends a start over the places written right before it

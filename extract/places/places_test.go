@@ -67,7 +67,11 @@ func TestStage_Process_Mentions(t *testing.T) {
 		{"rural is not a township", "全县建设乡村振兴示范带。", nil, []string{"建设乡"}},
 		{"two-character county", "重庆市忠县三汇镇的车间开足马力。", []string{"重庆市", "忠县", "三汇镇"}, nil},
 		{"zones", "哈尔滨新区和宣城市郎溪经济开发区签约合作。", []string{"哈尔滨新区", "郎溪经济开发区"}, nil},
-		{"free trade zone", "中国（黑龙江）自由贸易试验区哈尔滨片区新增企业三百家。", []string{"中国（黑龙江）自由贸易试验区哈尔滨片区"}, nil},
+		{"free trade zone", "中国（黑龙江）自由贸易试验区哈尔滨片区新增企业三百家。", []string{"中国（黑龙江）自由贸易试验区哈尔滨片区"}, []string{"中国（黑龙江）自由贸易试验区"}},
+		{"trade name and bracketed place", "绿源(漯河)食品产业园一期已经投产，禾丰（宿迁）现代农业示范园同时开园。", []string{"绿源(漯河)食品产业园", "禾丰（宿迁）现代农业示范园"}, nil},
+		{"clause before a bracketed place", "我们在新建的(漯河)食品产业园参观。", nil, []string{"新建的(漯河)食品产业园", "的(漯河)食品产业园"}},
+		{"demonstration park and scenic area", "江苏省宿迁市现代农业示范园和湖南省张家界市武陵源风景名胜区吸引游客。", []string{"宿迁市现代农业示范园", "张家界市武陵源风景名胜区"}, nil},
+		{"a clause is no park name", "宿迁市加快建设农业示范园，全市景区免费开放。", nil, []string{"宿迁市加快建设农业示范园", "全市景区"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,9 @@ var zoneSuffixes = []string{
 	"高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "工业集中区",
 	"经济开发区", "自贸试验区", "工业园区", "产业园区", "物流园区", "产业基地", "自由贸易港",
 	"高新区", "经开区", "开发区", "工业园", "产业园", "保税区", "科技园", "经济区", "自贸区", "新区",
+	// parks and named scenic and natural areas
+	"示范园", "农业园", "风景名胜区", "旅游度假区", "风景区", "旅游区", "度假区", "景区",
+	"湿地公园", "森林公园", "地质公园",
 }
 
 // stopInName are characters that do not occur between a place and a zone
@@ -90,7 +93,9 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 		}
 		dup := false
 		for _, o := range zones {
-			if o.start == z.start && o.end == z.end {
+			// the same zone, or one already found that starts there and
+			// goes on (中国（X）自由贸易试验区Y片区 holds 中国（X）自由贸易试验区)
+			if o.start == z.start && o.end >= z.end {
 				dup = true
 			}
 		}
@@ -118,9 +123,15 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 }
 
 // zoneAfter returns the zone whose name begins with the place m, or nil.
+// A place in brackets after a trade name (绿源(漯河)食品产业园, the form
+// of company names) begins the zone with the trade name.
 func (s *Stage) zoneAfter(t string, m *match) *match {
 	rest := t[m.end:]
 	j := 0
+	start := m.start
+	if bs, close := bracketedAt(t, m.start, m.end); bs >= 0 {
+		start, j = bs, close
+	}
 	for n := 0; n <= maxMiddle; n++ {
 		for _, suf := range zoneSuffixes {
 			if strings.HasPrefix(rest[j:], suf) {
@@ -129,8 +140,8 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 					break
 				}
 				end := m.end + j + len(suf)
-				z := &match{start: m.start, end: end, kind: kZone, name: t[m.start:end], ok: true}
-				if j > 0 {
+				z := &match{start: start, end: end, kind: kZone, name: t[start:end], ok: true}
+				if j > 0 && start == m.start {
 					z.core = rest[:j+len(suf)]
 				}
 				switch m.kind {
@@ -150,6 +161,36 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 		j += size
 	}
 	return nil
+}
+
+// bracketedAt reports a place [ps, pe) written in brackets right after a
+// trade name of two to four Chinese characters: it returns the start of the
+// trade name and the length of the closing bracket after pe, or -1.
+func bracketedAt(t string, ps, pe int) (int, int) {
+	r, n := utf8.DecodeLastRuneInString(t[:ps])
+	if r != '(' && r != '（' {
+		return -1, 0
+	}
+	c, cn := utf8.DecodeRuneInString(t[pe:])
+	if c != ')' && c != '）' {
+		return -1, 0
+	}
+	bs, runes := ps-n, 0
+	for runes < 4 {
+		r, size := utf8.DecodeLastRuneInString(t[:bs])
+		if size == 0 || !isHan(r) || strings.ContainsRune(stopInName, r) {
+			break
+		}
+		bs -= size
+		runes++
+	}
+	if runes < 2 {
+		return -1, 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:bs]); runes == 4 && isHan(r) && !strings.ContainsRune(stopInName, r) {
+		return -1, 0 // more than four characters: a clause, not a trade name
+	}
+	return bs, cn
 }
 
 func okMiddle(mid string) bool {

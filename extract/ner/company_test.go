@@ -20,3 +20,21 @@ func TestRegisteredCompanyName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNationalBodiesAndSites checks the listed State Council departments
+// and news sites, offices followed by a verb of their own, and words with
+// 网 that go on past a site's name.
+func TestNationalBodiesAndSites(t *testing.T) {
+	tests := []mentionCase{
+		{"科技部、农业农村部和生态环境部联合印发方案。", []string{"ORG:科技部", "ORG:农业农村部", "ORG:生态环境部"}, nil},
+		{"东方网记者从会上获悉，荆楚网也作了报道。", []string{"ORG:东方网", "ORG:荆楚网"}, []string{"PER:东方网"}},
+		{"东方网络公司发布新品，大众网购平台销量增长，南方网点布局完成。", nil, []string{"ORG:东方网", "ORG:大众网", "ORG:南方网"}},
+		{"近日，市住房和城乡建设局发布通知。", []string{"ORG:市住房和城乡建设局"}, nil},
+		{"北京市农业农村局公布了名单。", []string{"ORG:北京市农业农村局"}, nil},
+		// a listed name is the name, not the words before it
+		{"这是房地产国家统计局的数据。", []string{"ORG:国家统计局"}, []string{"ORG:房地产国家统计局"}},
+		// common words before a title are no name
+		{"市教育局相关负责人介绍，主要负责人也到场。", []string{"ORG:市教育局"}, []string{"PER:相关", "PER:主要"}},
+	}
+	checkMentions(t, tests)
+}

@@ -72,7 +72,7 @@ func (w *work) findOrgs() {
 		if s < next {
 			continue
 		}
-		if e, ok := w.st.lex.MediaStartingAt(t, s); ok {
+		if e, ok := w.st.lex.MediaStartingAt(t, s); ok && !netWordGoesOn(t, e) {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.list"})
 			next = e
 		}
@@ -182,6 +182,17 @@ func (w *work) findOrgs() {
 	}
 }
 
+// netWordGoesOn reports whether a listed name that ends in 网 at e is the
+// start of a longer word with 网 (东方网络, 大众网购, 南方网点): the site's
+// name is then not what is written.
+func netWordGoesOn(t string, e int) bool {
+	if !strings.HasSuffix(t[:e], "网") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	return strings.ContainsRune("络站购格点民友店页吧红球线箱", r)
+}
+
 // Stop characters of the lexicon that are common in brands (华强, 中远,
 // 东方, 南山): a brand may hold them.
 var brandChars = lexicon.NewRuneSet("中东南西北华强建发展元万全进上海天")
@@ -259,6 +270,10 @@ func (w *work) orgEndOK(e int, suf string) bool {
 			if w.titleEnd(e) >= 0 {
 				return true
 			}
+			// 农业农村局发布通知: a verb of its own after the office
+			if tk, ok := w.v.tokenAt(e); ok && w.v.bound[e] && strings.HasPrefix(tk.pos, "v") && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
+				return true
+			}
 			for _, o := range []string{"党", "与", "和", "及", "、", "等", "在", "的", "将", "还", "也", "已", "是", "对", "把", "为", "于", "以", "开展", "组织", "召开", "举办", "主办", "牵头", "联合", "积极", "领导", "干部", "机关", "下属", "局属", "工作"} {
 				if strings.HasPrefix(rest, o) {
 					return true
@@ -280,6 +295,13 @@ func (w *work) orgEndOK(e int, suf string) bool {
 // the trade name (华远(宁波)新材料有限公司).
 func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	t := w.v.text
+	// a listed name that holds the ending is the name (房地产国家统计局 is
+	// 国家统计局 after a word of its own)
+	for _, l := range w.listOrgs {
+		if l.e == e && l.s <= ss {
+			return w.listBefore(l.s), true
+		}
+	}
 	s := ss
 	// the token holding the ending may start before it (教育局 as one token)
 	for k := ss; k > 0 && k > ss-12; {

@@ -122,7 +122,7 @@ func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexic
 	return []NamedStage{
 		{"sentences", layout.Sentences()},
 		{"segment", segment.New(seg)},
-		{"places", places.New(gaz, places.WithProducts(productBrand(lex)))},
+		{"places", places.New(gaz, places.WithProducts(productBrand(lex)), places.WithSurnames(commonSurname(lex)))},
 		{"ner", ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup))},
 		{"relate", relate.New(lex)},
 	}
@@ -137,6 +137,15 @@ var companyAfterProduct = []string{"有限", "公司", "股份", "集团", "厂"
 // geographical brand (通江银耳). The name and the product must not name a
 // company anywhere in the text (洛川苹果有限公司 makes 洛川苹果 a company's
 // short name).
+// commonSurname reports whether r is a common single-character surname
+// (weight 2 or 3 in the lexicon) that is not more often a function word
+// (和, 向, 于: 黄河和长江).
+func commonSurname(lex *lexicon.Lexicon) func(r rune) bool {
+	return func(r rune) bool {
+		return lex.Surname(string(r)) >= 2 && !strings.ContainsRune("和与及同向对由于在从把被将以为经过沿到至", r)
+	}
+}
+
 func productBrand(lex *lexicon.Lexicon) func(text string, start, end int) bool {
 	return func(text string, start, end int) bool {
 		_, pend, ok := lex.ProductStartingAt(text, end)

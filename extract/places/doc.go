@@ -1,6 +1,8 @@
 // Package places is the stage that finds place mentions: administrative
-// divisions from the [gazetteer], countries and major foreign cities, and
-// named zones (哈尔滨新区, 郎溪经济开发区).
+// divisions from the [gazetteer], countries and major foreign cities, named
+// natural places (长江, 秦岭, 青藏高原: data/natural.txt, none of them also a
+// division), and named zones and parks (哈尔滨新区, 郎溪经济开发区,
+// 绿源(漯河)食品产业园).
 //
 // # How a text is read
 //
@@ -24,13 +26,16 @@
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
 // short form followed by 路, 街, 大道 … is a street (南京路) and one
 // followed by 族 an ethnic group. Villages and communities are read only
-// from the counties (and preferably townships) accepted in the article.
+// from the counties (and preferably townships) accepted in the article. A
+// natural place of two characters right after a common surname is a given
+// name (李长江; see [WithSurnames]).
 //
 // # Output
 //
 // Mentions of type [extract.Place] with key "place/<code>" (rules
 // gazetteer.full, .alt, .short, .weak, .village), or "place/<name>" for
-// foreign places (rule foreign) and zones (rule zone). Entities carry the
+// foreign places (rule foreign), natural places (rule natural) and zones
+// (rule zone). Entities carry the
 // full official name as label and the code. For every mentioned division,
 // 位于 triples run from it to its parent and on to the province (rule
 // gazetteer.chain); parents become entities but not mentions. A zone is

@@ -13,7 +13,7 @@ func ruleOf(m *match) string {
 	case kVillage:
 		return RuleVillage
 	case kForeign:
-		return RuleForeign
+		return RuleForeign // or RuleNatural: emit tells them apart
 	case kZone:
 		return RuleZone
 	}
@@ -45,7 +45,11 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match, cc *codeCache) {
 			cc.chain(d, m.chosen.Code, ev, sp)
 		case kForeign:
 			key := "place/" + m.name
-			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: RuleForeign})
+			rule := RuleForeign
+			if s.natural[m.name] {
+				rule = RuleNatural
+			}
+			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: rule})
 			d.AddEntity(extract.Entity{Key: key, Type: extract.Place, Label: m.name})
 		case kZone:
 			key := zoneKey(m)

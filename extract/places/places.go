@@ -25,6 +25,7 @@ const (
 	RuleVillage = "gazetteer.village" // a village or community with its county in context
 	RuleChain   = "gazetteer.chain"   // 位于 from a division to its parent
 	RuleForeign = "foreign"           // a country or foreign city
+	RuleNatural = "natural"           // a named natural place: 长江, 秦岭, 青藏高原
 	RuleZone    = "zone"              // a named zone: 哈尔滨新区, 青山经济开发区
 	RuleZoneIn  = "zone.prefix"       // 位于 from a zone to the division its name begins with
 )
@@ -32,10 +33,14 @@ const (
 //go:embed data/foreign.txt
 var foreignTxt string
 
+//go:embed data/natural.txt
+var naturalTxt string
+
 // Stage finds place mentions. It is safe for concurrent use.
 type Stage struct {
 	g       *gazetteer.Gazetteer
-	foreign map[string]bool
+	foreign map[string]bool // listed places: countries, foreign cities, natural places
+	natural map[string]bool // the natural places among them
 	forHead *runeSet        // first characters of the foreign names
 	forLens map[rune]uint64 // first character → lengths in runes of the names (bit n: n runes, n < 64)
 	maxFor  int             // longest foreign name in runes
@@ -45,6 +50,9 @@ type Stage struct {
 	// two-character county short form stand without other places in the
 	// article.
 	brand func(text string, start, end int) bool
+	// surname reports whether r is a common surname: a natural place of two
+	// characters right after one is read as a person's given name (李长江).
+	surname func(r rune) bool
 }
 
 // Option configures a Stage.
@@ -63,10 +71,23 @@ func WithProducts(brand func(text string, start, end int) bool) Option {
 	return func(s *Stage) { s.brand = brand }
 }
 
+// WithSurnames gives the stage a test of common surnames. A listed
+// natural place of two characters (长江, 秦岭) right after one is part of a
+// person's name (李长江, 张秦岭) and not read as a place; without the test
+// every such place is read.
+func WithSurnames(common func(r rune) bool) Option {
+	return func(s *Stage) { s.surname = common }
+}
+
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
-	s := &Stage{g: g, foreign: map[string]bool{}, forHead: &runeSet{}, forLens: map[rune]uint64{}, zones: true}
-	for line := range strings.Lines(foreignTxt) {
+	s := &Stage{g: g, foreign: map[string]bool{}, natural: map[string]bool{}, forHead: &runeSet{}, forLens: map[rune]uint64{}, zones: true}
+	for line := range strings.Lines(naturalTxt) {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			s.natural[line] = true
+		}
+	}
+	for line := range strings.Lines(foreignTxt + "\n" + naturalTxt) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
@@ -264,12 +285,22 @@ func (s *Stage) scan(v view) []*match {
 				}
 				continue
 			}
-			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") {
+			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) {
 				ms = append(ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
 			}
 		}
 	}
 	return ms
+}
+
+// givenName reports whether the listed natural place t[i:j] of two
+// characters follows a common surname, so that it is a given name.
+func (s *Stage) givenName(t string, i, j int) bool {
+	if s.surname == nil || !s.natural[t[i:j]] || utf8.RuneCountInString(t[i:j]) != 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return s.surname(r)
 }
 
 // guarded drops the short forms of a match that the text around rules out:

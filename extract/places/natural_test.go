@@ -1,0 +1,66 @@
+package places
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zhkg/zhkg/extract/gazetteer"
+)
+
+// TestNaturalPlaces checks listed natural places, their rule, and that a
+// two-character one after a common surname stays a person's given name.
+func TestNaturalPlaces(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	common := func(r rune) bool { return strings.ContainsRune("李张王刘陈", r) }
+	s := New(g, WithSurnames(common))
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"长江沿线城市与青藏高原的牧区结成对子。", []string{"长江", "青藏高原"}, nil},
+		{"游客沿秦岭北麓而行，远处是太平洋的季风带来的云。", []string{"秦岭", "太平洋"}, nil},
+		{"村民李长江和王秦岭一起上山。", nil, []string{"长江", "秦岭"}},
+		{"他说，黄河和长江都是母亲河。", []string{"黄河", "长江"}, nil},
+	}
+	for _, tc := range tests {
+		d := run(t, s, tc.text)
+		got := labels(d)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: mentions %v, want %s", tc.text, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: mentions %v, must not have %s", tc.text, got, w)
+			}
+		}
+		for _, m := range d.Mentions {
+			if m.Rule != RuleNatural {
+				t.Errorf("%s: %s read by rule %s, want %s", tc.text, m.Text, m.Rule, RuleNatural)
+			}
+		}
+	}
+}
+
+// TestNaturalListIsNoDivision: a listed natural place is never also a name
+// or short form of a division, which the gazetteer reads with its code.
+func TestNaturalListIsNoDivision(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(g)
+	if len(s.natural) < 100 {
+		t.Fatalf("%d natural places loaded, want the whole list", len(s.natural))
+	}
+	for name := range s.natural {
+		if cs := g.Candidates(name); len(cs) > 0 {
+			t.Errorf("%s is also the division %s (%s)", name, cs[0].Name, cs[0].Code)
+		}
+	}
+}

@@ -38,3 +38,13 @@ func TestNationalBodiesAndSites(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestIndustryWordBeginsCompound: an industry word of the brand class that
+// begins a compound noun ends no company's short name.
+func TestIndustryWordBeginsCompound(t *testing.T) {
+	tests := []mentionCase{
+		{"中国—东盟农业合作论坛在南宁开幕。", nil, []string{"ORG:东盟农业"}},
+		{"链达地产市场研究部主任介绍了情况。", []string{"ORG:链达地产"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -108,6 +108,9 @@ func (w *work) findOrgs() {
 			continue
 		}
 		if class == lexicon.Brand || class == lexicon.Firm {
+			if class == lexicon.Brand && startsWithAny(t[e:], compoundGoesOn) {
+				continue // 东盟农业合作论坛: the industry word begins a compound
+			}
 			if bs, ok := w.brandBefore(ss, e, class == lexicon.Firm, 2); ok {
 				cands = append(cands, span{s: bs, e: e, typ: extract.Org, rule: "ner.org.brand"})
 			}
@@ -181,6 +184,12 @@ func (w *work) findOrgs() {
 		w.occupy(o.s, o.e)
 	}
 }
+
+// compoundGoesOn are words that, right after an industry word of class
+// brand, make it the first part of a compound noun (农业合作论坛, 科技产业园,
+// 食品行业): no company's short name ends there.
+var compoundGoesOn = []string{"合作", "论坛", "交流", "产业", "发展", "技术", "现代化", "机械化",
+	"示范", "园区", "基地", "经济", "结构", "板块", "行业", "贸易", "展会", "博览", "大会", "峰会", "创新"}
 
 // netWordGoesOn reports whether a listed name that ends in 网 at e is the
 // start of a longer word with 网 (东方网络, 大众网购, 南方网点): the site's

@@ -48,3 +48,13 @@ func TestIndustryWordBeginsCompound(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestFieldPhraseBeforeOffice: a fixed phrase that names an office's field
+// belongs to its name, and only right before the ending.
+func TestFieldPhraseBeforeOffice(t *testing.T) {
+	tests := []mentionCase{
+		{"省生态环境厅召开会议。", []string{"ORG:省生态环境厅"}, nil},
+		{"他总揽全局，统筹各方。", nil, []string{"ORG:总揽全局"}},
+	}
+	checkMentions(t, tests)
+}

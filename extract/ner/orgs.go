@@ -250,6 +250,13 @@ func orgToken(word, pos string) bool {
 	return orgPOS(pos) || orgVerbs[word] || utf8.RuneCountInString(word) == 1 && !strings.ContainsAny(word, orgFunctionChars) && (pos == "" || strings.ContainsAny(pos[:1], "nzvabjg"))
 }
 
+// fieldPhrase reports whether a fixed phrase (tag l) right before an
+// office's ending names the office's field (生态环境/厅): four characters or
+// more, none of them a function character.
+func fieldPhrase(word, pos string) bool {
+	return pos == "l" && utf8.RuneCountInString(word) >= 4 && !strings.ContainsAny(word, orgFunctionChars)
+}
+
 func properPOS(pos string) bool {
 	return pos == "nz" || pos == "nt" || pos == "nr" || pos == "ns" || pos == "j" || strings.HasPrefix(pos, "nr")
 }
@@ -381,6 +388,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
+			s = k
+			tokens++
+			continue
+		}
+		if s == ss && fieldPhrase(word, tk.pos) {
 			s = k
 			tokens++
 			continue

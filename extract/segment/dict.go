@@ -41,6 +41,77 @@ type dict struct {
 
 	nodes []node
 	root  []int32 // child of the root for labels below len(root), or -1
+	wide  edges   // the children of nodes with more than wideMin children
+}
+
+// wideMin is the number of children above which a node's children are
+// found through dict.wide instead of a search of its sorted children. The
+// first characters of words have hundreds of children each (中 begins
+// thousands of words), and the step below them is the one every position
+// of the text takes.
+const wideMin = 8
+
+// edges is an open-addressing hash table from (node, label) to the child.
+type edges struct {
+	keys  []uint64 // node<<32 | label; emptyEdge when free
+	vals  []int32
+	shift uint8
+}
+
+const emptyEdge = ^uint64(0)
+
+func edgeKey(n int32, l uint32) uint64 { return uint64(uint32(n))<<32 | uint64(l) }
+
+func (e *edges) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> e.shift }
+
+// get returns the child stored under k, or -1.
+func (e *edges) get(k uint64) int32 {
+	mask := uint64(len(e.keys) - 1)
+	for i := e.slot(k); ; i = (i + 1) & mask {
+		switch e.keys[i] {
+		case k:
+			return e.vals[i]
+		case emptyEdge:
+			return -1
+		}
+	}
+}
+
+// fill builds the table of the children of every node with more than
+// wideMin children.
+func (e *edges) fill(ns []node) {
+	n := 0
+	for i := 0; i+1 < len(ns); i++ {
+		if c := int(ns[i+1].first - ns[i].first); c > wideMin {
+			n += c
+		}
+	}
+	size, bits := 1, 0
+	for size < 2*n+1 {
+		size <<= 1
+		bits++
+	}
+	e.keys = make([]uint64, size)
+	e.vals = make([]int32, size)
+	e.shift = uint8(64 - bits)
+	for i := range e.keys {
+		e.keys[i] = emptyEdge
+	}
+	mask := uint64(size - 1)
+	for i := 0; i+1 < len(ns); i++ {
+		lo, hi := ns[i].first, ns[i+1].first
+		if hi-lo <= wideMin {
+			continue
+		}
+		for c := lo; c < hi; c++ {
+			k := edgeKey(int32(i), ns[c].label)
+			j := e.slot(k)
+			for e.keys[j] != emptyEdge {
+				j = (j + 1) & mask
+			}
+			e.keys[j], e.vals[j] = k, c
+		}
+	}
 }
 
 // node is one trie node.
@@ -239,6 +310,7 @@ func (d *dict) build(labels []uint32, start []int32, dist []float32, pos []uint8
 			d.root[l] = c
 		}
 	}
+	d.wide.fill(d.nodes)
 }
 
 // child returns the child of node n with label l, or -1.
@@ -248,6 +320,9 @@ func (d *dict) child(n int32, l uint32) int32 {
 	}
 	ns := d.nodes
 	lo, hi := ns[n].first, ns[n+1].first
+	if hi-lo > wideMin {
+		return d.wide.get(edgeKey(n, l))
+	}
 	// find the first child with label >= l in [lo, hi)
 	for hi-lo > 8 {
 		m := int32(uint32(lo+hi) >> 1)

@@ -49,6 +49,12 @@
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
 // a role or a title (村民向金龙说) it may be a surname.
+// A name of three characters followed by a time word or an adverb that
+// the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
+// third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
+// adverb over the third character (李文/正在), the name has two. A word
+// of speech after such a word is a cue as if it followed the name
+// (刘海波昨天说).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

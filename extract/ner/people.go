@@ -25,6 +25,20 @@ var namedAfter = []string{"理论", "思想", "文选", "故居", "铜像", "生
 // Time words that may follow a name directly (吕俊今年66岁).
 var timeWords = []string{"今年", "现年", "去年", "前年", "明年", "近年", "今天", "昨天", "当年", "目前", "如今", "早年"}
 
+// Words that often follow a person who is the subject of a clause:
+// time words and adverbs (周立军今年, 刘海波昨天说, 李文/正在). Where the
+// segmenter ends one of them at a word boundary right after a name of
+// three characters, the three characters stand alone (刘海/波/昨天 is
+// 刘海波); where it reads one of them over the third character, the name
+// has two (李文/正在).
+var afterSubject = []string{
+	"今年", "现年", "去年", "前年", "明年", "今天", "昨天", "前天", "明天", "当天", "近日", "日前", "目前",
+	"如今", "当年", "早年", "当时", "此前", "随后", "后来", "近年来", "多年来", "上午", "下午", "中午",
+	"晚上", "早上", "凌晨", "每天", "每年", "已经", "正在", "曾经", "一直", "始终", "仍然", "依然", "仍",
+	"还是", "总是", "常常", "经常", "早已", "刚刚", "随即", "立即", "马上", "亲自", "专门", "特意", "再次",
+	"多次", "先后", "至今", "当即", "连忙", "赶紧", "不仅", "虽然", "因为", "由于", "如果",
+}
+
 // Words before a name that show it is a person.
 var leftCues = []string{
 	"村民", "老人", "居民", "市民", "农民", "群众", "党员", "老党员", "游客", "学生", "志愿者", "工人", "职工",
@@ -394,6 +408,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case rightCueSet.prefixOf(t[e2:]) && !rightCueSet.prefixOf(t[e3:]),
 			timeWordSet.prefixOf(t[e2:]):
 			best = e2
+		case w.v.bound[e2] && w.wordAt(afterSubjectSet, e2):
+			// the segmenter reads an adverb over the third character:
+			// 李文/正在
+			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
 		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || listEnd(after3) && runeAtStr(t, e2) == '为':
@@ -405,8 +423,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case w.verbThenParticle(e2):
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
-		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3):
-			// the three characters stand alone: 村民张海艳的, 赵兴建已经
+		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3),
+			w.v.bound[e3] && w.wordAt(afterSubjectSet, e3):
+			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
+			// 刘海/波/昨天
 			best = e3
 		case nr2:
 			best = e2
@@ -732,7 +752,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
-	right := rightCueSet.prefixOf(t[e:])
+	right := w.cueAfter(e)
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
 	}
@@ -762,6 +782,26 @@ func (w *work) candidate(i int) (int, string, bool) {
 	return 0, "", false
 }
 
+// cueAfter reports whether a person cue (rightCues) follows a name that
+// ends at e, right after it (王海林表示) or after a time word or an adverb
+// that the segmenter ends at a word boundary (刘海波昨天说, 张志红已经
+// 告诉记者).
+func (w *work) cueAfter(e int) bool {
+	t := w.v.text
+	if rightCueSet.prefixOf(t[e:]) {
+		return true
+	}
+	if e >= len(t) || !w.v.bound[e] || !afterSubjectSet.first.Has(runeAtStr(t, e)) {
+		return false
+	}
+	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, e)] {
+		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && rightCueSet.prefixOf(t[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // knownNameWithCue reads a three-character name at i that the segmenter
 // tags as one person token and that a cue supports (a role before it, a
 // word of speech after it). Its given name may then hold a character
@@ -778,7 +818,7 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	if _, n := lexicon.DecodeRune(t, i); n != sn {
 		return 0, false // a one-character surname: 3 characters are surname + 2
 	}
-	if !left && !rightCueSet.prefixOf(t[e:]) {
+	if !left && !w.cueAfter(e) {
 		return 0, false
 	}
 	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nrTokenOver(i, e) || hasHardStop(t[i+sn:e]) {

@@ -61,10 +61,11 @@ func (ws *wordSet) suffixOf(s string) bool {
 
 // Word sets of the cue lists, built once.
 var (
-	rightCueSet   = newWordSet(rightCues)
-	leftCueSet    = newWordSet(leftCues)
-	timeWordSet   = newWordSet(timeWords)
-	namedAfterSet = newWordSet(namedAfter)
+	rightCueSet     = newWordSet(rightCues)
+	leftCueSet      = newWordSet(leftCues)
+	timeWordSet     = newWordSet(timeWords)
+	afterSubjectSet = newWordSet(afterSubject)
+	namedAfterSet   = newWordSet(namedAfter)
 )
 
 // bylineFirst maps the first rune of each byline label to the indexes of

@@ -55,6 +55,11 @@
 // adverb over the third character (李文/正在), the name has two. A word
 // of speech after such a word is a cue as if it followed the name
 // (刘海波昨天说).
+// The other names of a list that holds a name so taken (张志红、覃立松、
+// 韦福顺等人) are taken across 、, 和, 与 or 及 when each is a run of its
+// own between the list's separators, a surname and a clean given name that
+// the dictionary does not hold as a common word (高中生, 文字). A list
+// closed by 二人 or 三人 is a cue like 等人.
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken.
 //

@@ -17,6 +17,7 @@ var rightCues = []string{
 	"参加", "摄", "报道", "主持召开", "调研", "走访", "看望", "慰问", "察看", "考察", "听取", "深入", "来到",
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
+	"二人", "两人", "三人",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -183,6 +184,8 @@ func (w *work) findPeople() {
 			next = e
 		}
 	}
+	// 张志红、覃立松、韦福顺等人: the other names of a list that holds one
+	w.listNeighbours(&list, add)
 	// every occurrence of a confirmed name
 	names := make([]string, 0, len(found))
 	for n := range found {

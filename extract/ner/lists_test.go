@@ -1,0 +1,29 @@
+package ner_test
+
+import "testing"
+
+// TestListNeighbours checks the names of a list that holds a name taken on
+// its own cue (等人, a word of speech, a role): the other names across 、,
+// 和, 与 or 及 are taken, and so are lists closed by 二人 or 三人; common
+// words, places and function words in such a list are not names.
+func TestListNeighbours(t *testing.T) {
+	tests := []mentionCase{
+		{"参加培训的有张志红、覃立松、韦福顺等人。", []string{"PER:张志红", "PER:覃立松", "PER:韦福顺"}, nil},
+		{"获奖的是李明、蒙丽娟和邝少华等人。", []string{"PER:李明", "PER:蒙丽娟", "PER:邝少华"}, nil},
+		{"感谢王芳、李明等人的帮助。", []string{"PER:王芳", "PER:李明"}, []string{"PER:谢王芳"}},
+		{"覃立松、韦福顺二人被评为先进个人。", []string{"PER:覃立松", "PER:韦福顺"}, nil},
+		{"刘海波、覃立松、韦福顺三人被评为先进个人。", []string{"PER:刘海波", "PER:覃立松", "PER:韦福顺"}, nil},
+		{"村民蒙丽娟、邝少华和庞思远都说路修好了。", []string{"PER:蒙丽娟", "PER:邝少华", "PER:庞思远"}, nil},
+		// common words, places and function words next to a name
+		{"高中生、韦福顺等人参加了培训。", []string{"PER:韦福顺"}, []string{"PER:高中生"}},
+		{"和平、邝少华等人参加了培训。", []string{"PER:邝少华"}, []string{"PER:和平"}},
+		{"张家口、覃立松等人参加了活动。", []string{"PER:覃立松"}, []string{"PER:张家口"}},
+		{"文字、覃立松等人参加了活动。", []string{"PER:覃立松"}, []string{"PER:文字"}},
+		{"韦福顺等人和高温作斗争。", []string{"PER:韦福顺"}, []string{"PER:高温"}},
+		{"覃立松表示，白菜、萝卜和土豆都丰收了。", []string{"PER:覃立松"}, []string{"PER:白菜", "PER:萝卜"}},
+		{"两人三人一组，韩梅等人负责。", nil, []string{"PER:两人三"}},
+		// 元 closes no list name: it stands in given names (周阳元)
+		{"出席的有韩梅、周阳元、李建保等人。", nil, []string{"PER:周阳"}},
+	}
+	checkMentions(t, tests)
+}

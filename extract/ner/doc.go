@@ -55,6 +55,10 @@
 // adverb over the third character (李文/正在), the name has two. A word
 // of speech after such a word is a cue as if it followed the name
 // (刘海波昨天说).
+// In a list after a title, a role or a byline label a common word of the
+// dictionary ends the list (记者张华、文字编辑), and a name of three
+// characters before 、 keeps a third character that is rare in given
+// names (市领导雷振东、章立明).
 // The other names of a list that holds a name so taken (张志红、覃立松、
 // 韦福顺等人) are taken across 、, 和, 与 or 及 when each is a run of its
 // own between the list's separators, a surname and a clean given name that

@@ -27,3 +27,21 @@ func TestListNeighbours(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestListAfterTitleOrRole checks lists after a title, a role or a byline
+// label: a common word ends the list (文字编辑, 高中生, 黄金周), and a name
+// of three characters before 、 keeps its third character even where it
+// is rare in given names (雷振东: 东).
+func TestListAfterTitleOrRole(t *testing.T) {
+	tests := []mentionCase{
+		{"副主任江海波、马立华出席。", []string{"PER:江海波", "PER:马立华"}, nil},
+		{"记者邝少华、覃立松报道。", []string{"PER:邝少华", "PER:覃立松"}, nil},
+		{"市领导雷振东、章立明、郭晓光参加。", []string{"PER:雷振东", "PER:章立明", "PER:郭晓光"}, []string{"PER:雷振"}},
+		{"村民赵兴建、章立明参加了培训。", []string{"PER:赵兴建", "PER:章立明"}, []string{"PER:赵兴"}},
+		{"记者张华、文字编辑和摄影师一同前往。", []string{"PER:张华"}, []string{"PER:文字"}},
+		{"市民王芳、高中生和老人都来了。", []string{"PER:王芳"}, []string{"PER:高中生"}},
+		{"村民王芳、黄金周期间也没有休息。", []string{"PER:王芳"}, []string{"PER:黄金周"}},
+		{"镇长李华、高温天气里坚守岗位的人。", []string{"PER:李华"}, []string{"PER:高温"}},
+	}
+	checkMentions(t, tests)
+}

@@ -96,14 +96,15 @@ func (w *work) findPeople() {
 	for _, ti := range w.titles {
 		s := skipSpaces(t, ti.e)
 		foreign := w.foreignTitle(ti)
-		for s < len(t) {
+		for first := true; s < len(t); first = false {
 			e, ok := w.nameAfterCue(s)
 			// 法国总统马克龙访问…: the transliteration, where it is longer;
 			// without a foreign context, only a long one (联合国秘书长古特雷斯呼吁)
 			if fe, fok := w.foreignNameAfter(s); fok && (!ok || fe > e) && (foreign || utf8.RuneCountInString(t[s:fe]) >= 4) {
 				e, ok = fe, true
 			}
-			if !ok {
+			// 主任李明、文字编辑: a common word ends the list
+			if !ok || !first && w.commonWord(s, e) {
 				break
 			}
 			add(s, e, "ner.person.title")
@@ -142,9 +143,9 @@ func (w *work) findPeople() {
 				s += n
 			}
 			s = skipSpaces(t, s)
-			for s < len(t) {
+			for first := true; s < len(t); first = false {
 				e, ok := w.nameAfterCue(s)
-				if !ok {
+				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
 				add(s, e, "ner.person.byline")
@@ -175,7 +176,7 @@ func (w *work) findPeople() {
 			for rule == "ner.person.role" && strings.HasPrefix(t[e:], "、") {
 				s := e + len("、")
 				e2, ok := w.nameAfterCue(s)
-				if !ok {
+				if !ok || w.commonWord(s, e2) {
 					break
 				}
 				add(s, e2, rule)
@@ -421,6 +422,11 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 陈大为等, 陈大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
 			wei = runeAtStr(t, e2) == '为'
+		case strong && after3 == '、' && !hasHardStop(t[e2:e3]) && w.v.bound[e3]:
+			// a strong cue and a list after three characters: the list
+			// separator delimits the name as nameAfterCue's run does
+			// (市领导雷振东、章立明)
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -803,6 +809,18 @@ func (w *work) cueAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// commonWord reports whether [s, e) is a word of the dictionary that the
+// segmenter does not tag as a name (文字), or tags as one but whose first
+// two characters are a common word (陈列馆, 高中生: commonWordStart): in a
+// list after a title, a role or a byline label, such a word ends the list.
+func (w *work) commonWord(s, e int) bool {
+	if w.st.lookup == nil {
+		return false
+	}
+	pos, _, ok := w.st.lookup(w.v.text[s:e])
+	return ok && (!strings.HasPrefix(pos, "nr") || w.commonWordStart(s, e))
 }
 
 // knownNameWithCue reads a three-character name at i that the segmenter

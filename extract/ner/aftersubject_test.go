@@ -31,3 +31,27 @@ func TestNameBeforeTimeWordOrAdverb(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestStopCharNameOpeningClause checks names of three characters whose
+// given name holds a character rare in given names at large but common in
+// some (建, 强, 东), unknown to the segmenter, that open a clause or follow
+// a role and come before a word of speech or of leading; and runs that
+// are no such name.
+func TestStopCharNameOpeningClause(t *testing.T) {
+	tests := []mentionCase{
+		{"覃建勇带领村民修通了道路。", []string{"PER:覃建勇"}, nil},
+		{"韦国东介绍，合作社今年分红十万元。", []string{"PER:韦国东"}, nil},
+		{"钟文强带领技术人员攻克难关。", []string{"PER:钟文强"}, nil},
+		{"卢东升带领团队完成了任务。", []string{"PER:卢东升"}, nil},
+		{"据石建平介绍，项目已经完工。", []string{"PER:石建平"}, nil},
+		{"村民卢东升说，今年种了十亩。", []string{"PER:卢东升"}, nil},
+		// no such name
+		{"林业局介绍，造林面积扩大。", nil, []string{"PER:林业局"}},
+		{"包建强调，要抓好落实。", nil, []string{"PER:包建强"}},
+		{"石东村介绍，村里有三百户。", nil, []string{"PER:石东村"}},
+		{"向东南介绍了情况。", nil, []string{"PER:向东南"}},
+		{"全县建成表示满意。", nil, []string{"PER:全县建"}},
+		{"会上，马建东西两侧的摊位都说好。", nil, []string{"PER:马建东"}},
+	}
+	checkMentions(t, tests)
+}

@@ -21,6 +21,13 @@
 // and a role or a word of speech stands by (王建华表示), or when a title or
 // a role stands before it, the rare character is the last one and the
 // segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在).
+// A three-character name unknown to the segmenter whose given name holds
+// one such character of those common in given names (建, 强, 东, 南, 中,
+// 全, 进, 业) and no other stop character is taken where it opens a clause
+// (after punctuation or 据) or follows a role, and a word of speech or of
+// leading (说, 介绍, 告诉, 带领) follows it as a word of its own, unless the
+// three characters or their first two are a common word (卢东升带领,
+// 韦国东介绍; not 林业局介绍).
 // Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
 // do stand in given names: such a name is taken after a title or a role
 // when a word of speech or punctuation closes it (村民王月梅说, 镇长黄为民，),

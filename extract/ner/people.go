@@ -753,6 +753,12 @@ func (w *work) candidate(i int) (int, string, bool) {
 		}
 		return e, "ner.person.speech", true
 	}
+	if e, ok := w.stopNameWithCue(i, sn, ends, left); ok {
+		if left {
+			return e, "ner.person.role", true
+		}
+		return e, "ner.person.speech", true
+	}
 	e, ok := w.chooseLength(i, sn, ends, left)
 	if !ok || w.occupiedByOther(i, e) {
 		return 0, "", false
@@ -852,6 +858,72 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// Stop characters of the lexicon that stand in many given names all the
+// same (王建平, 李东升, 张志强, 刘中华, 赵全胜).
+var givenStopSet = lexicon.NewRuneSet("建强东南中全进业")
+
+// Words of speech and action after a name that opens a clause, for
+// stopNameWithCue; each must end at a word boundary.
+var openingCueSet = newWordSet(splitNameRight.words(), []string{"带领", "率领"})
+
+// stopNameWithCue reads a three-character name at i, a common surname of
+// one character and a given name that holds one of givenStopSet, that the
+// segmenter does not know as a name (覃建勇, 卢东升): it is taken where it
+// opens a clause (at the start of the text, after punctuation or 据) or a
+// role stands before it, and a word of speech or of leading follows it as
+// a word of its own (说, 表示, 介绍, 告诉, 带领). The given name holds no
+// other stop character, the three characters are no word of the
+// dictionary, and their first two are no common word (高中生, 全面建).
+func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
+	if len(ends) != 2 {
+		return 0, false
+	}
+	t := w.v.text
+	e := ends[1]
+	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+		return 0, false
+	}
+	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !w.wordAt(openingCueSet, e) {
+		return 0, false
+	}
+	stops := 0
+	for _, r := range t[i+sn : e] {
+		if !w.st.lex.StopChar(r) {
+			continue
+		}
+		if !givenStopSet.Has(r) {
+			return 0, false
+		}
+		stops++
+	}
+	if stops != 1 || !left && !w.clauseOpen(i) {
+		return 0, false
+	}
+	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) || w.commonWordStart(i, e) {
+		return 0, false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(t[i:e]); ok && !strings.HasPrefix(pos, "nr") {
+			return 0, false
+		}
+	}
+	return e, true
+}
+
+// clauseOpen reports whether i opens a clause: the start of the text, or
+// right after punctuation, another mention or 据.
+func (w *work) clauseOpen(i int) bool {
+	t := w.v.text
+	if i == 0 {
+		return true
+	}
+	r, n := lexicon.DecodeLastRune(t, i)
+	if !isHan(r) || w.occupied[i-n] {
+		return true
+	}
+	return r == '据' && w.tokenOver(i-n, i)
 }
 
 // nameTokenAt reports whether the segmenter has one person-name token

@@ -31,6 +31,15 @@ func newWordSet(words ...[]string) *wordSet {
 	return ws
 }
 
+// words returns the words of the set.
+func (ws *wordSet) words() []string {
+	var out []string
+	for _, list := range ws.byFirst {
+		out = append(out, list...)
+	}
+	return out
+}
+
 // prefixOf reports whether s starts with one of the words.
 func (ws *wordSet) prefixOf(s string) bool {
 	r, _ := lexicon.DecodeRune(s, 0)

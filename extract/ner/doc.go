@@ -15,7 +15,10 @@
 // speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
-// people of rural news (瓜农, 种植户, 返乡青年). A given name holding a
+// people of rural news (瓜农, 种植户, 返乡青年), of court and city news
+// (嫌疑人, 当事人, 乘客, 观众) and kin and acquaintances (邻居, 师傅). A role
+// glued to the start of a longer word starts no name where the rest of the
+// word begins with a common word (领导班子, 职工宿舍, 亲属关系). A given name holding a
 // character that is rare in names (the lexicon's stop characters: 建, 强,
 // 东 …) is taken when the segmenter tags the three characters as one name
 // and a role or a word of speech stands by (王建华表示), or when a title or

@@ -55,6 +55,11 @@ var leftCues = []string{
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
 	"车主", "律师", "辅警", "消防员", "学员", "考生",
+	// people of court, police and city news, and kin and acquaintances
+	"嫌疑人", "当事人", "被告人", "受害人", "被害人", "死者", "伤者", "证人", "目击者", "申请人", "举报人",
+	"乘客", "旅客", "顾客", "消费者", "观众", "球迷", "住户", "房东", "摊主", "老板娘", "保安",
+	"护工", "投资者", "获奖者", "参赛者", "研究生", "博士生", "毕业生", "实习生", "师傅", "老师傅", "徒弟",
+	"邻居", "同事", "朋友", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "亲属", "家属",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -724,6 +729,11 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if !w.v.bound[i] && !left {
 		return 0, "", false
 	}
+	// a role inside a longer word whose rest is a common word (亲属关系:
+	// 关系) starts no name
+	if !w.v.bound[i] && w.commonPairAt(i) {
+		return 0, "", false
+	}
 	// The tests below only reject, and have no effects: the cheap ones
 	// come first.
 	// A word of the dictionary that starts with the surname and is not a
@@ -935,6 +945,22 @@ func (w *work) nameTokenAt(s, e int) bool {
 		return false
 	}
 	return !w.commonWordStart(s, e)
+}
+
+// commonPairAt reports whether the two characters at i are a common word
+// of the dictionary that is not a name (关系, 工作).
+func (w *work) commonPairAt(i int) bool {
+	t := w.v.text
+	if w.st.lookup == nil || !isHanAt(t, i) {
+		return false
+	}
+	_, n := lexicon.DecodeRune(t, i)
+	if !isHanAt(t, i+n) {
+		return false
+	}
+	_, m := lexicon.DecodeRune(t, i+n)
+	pos, freq, ok := w.st.lookup(t[i : i+n+m])
+	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
 }
 
 // commonWordStart reports whether the first two characters of a

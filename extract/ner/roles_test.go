@@ -1,0 +1,26 @@
+package ner_test
+
+import "testing"
+
+// TestRoleBeforeName checks roles of court, city and family news before a
+// name, and roles glued to the start of a longer word whose rest is a
+// common word (领导班子, 职工宿舍, 亲属关系): the rest is no name.
+func TestRoleBeforeName(t *testing.T) {
+	tests := []mentionCase{
+		{"犯罪嫌疑人韦立松已被刑事拘留。", []string{"PER:韦立松"}, nil},
+		{"邻居庞思远听到声音后报了警。", []string{"PER:庞思远"}, nil},
+		{"师傅覃立松正在修车。", []string{"PER:覃立松"}, nil},
+		{"当事人韦福顺对判决不服。", []string{"PER:韦福顺"}, nil},
+		{"观众蒙秀兰看完演出很激动。", []string{"PER:蒙秀兰"}, nil},
+		{"朋友王芳来了。", []string{"PER:王芳"}, nil},
+		{"村民王芳说好。", []string{"PER:王芳"}, nil},
+		// the rest of a word that starts with a role
+		{"加强领导班子建设。", nil, []string{"PER:班子"}},
+		{"职工宿舍修好了。", nil, []string{"PER:宿舍"}},
+		{"让群众满意是目标。", nil, []string{"PER:满意"}},
+		{"亲属关系要理清。", nil, []string{"PER:关系"}},
+		{"朋友圈里很热闹。", nil, []string{"PER:圈里"}},
+		{"邻居家的孩子很可爱。", nil, []string{"PER:居家"}},
+	}
+	checkMentions(t, tests)
+}

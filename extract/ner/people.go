@@ -311,7 +311,7 @@ func hasHardStop(s string) bool {
 // or a transliterated name of two to six characters up to a delimiter.
 func (w *work) nameAfterCue(s int) (int, bool) {
 	t := w.v.text
-	if s >= len(t) || w.occupied[s] {
+	if s >= len(t) || w.occupied[s] || w.verbAt(s) {
 		return 0, false
 	}
 	// the run of Han characters up to a delimiter, a title or a cue word
@@ -358,6 +358,41 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		return run, true
 	}
 	return 0, false
+}
+
+// functionGiven reports whether the given name of two characters of
+// [s, e) is a common word of the dictionary (seen 100 times or more) after
+// a surname that is a function word (向全体, 和全体: functionSurnames), or
+// an adverb, a preposition, a conjunction, a pronoun or a numeral of the
+// dictionary after any surname (应亲自, 时再次, 曾三次).
+func (w *work) functionGiven(s, sn, e int) bool {
+	if w.st.lookup == nil {
+		return false
+	}
+	g := w.v.text[s+sn : e]
+	if utf8.RuneCountInString(g) != 2 {
+		return false
+	}
+	pos, freq, ok := w.st.lookup(g)
+	if !ok || strings.HasPrefix(pos, "nr") || pos == "" || freq < 100 {
+		return false
+	}
+	return strings.ContainsAny(pos[:1], "dpcrmq") || functionSurnames.Has(runeAtStr(w.v.text, s))
+}
+
+// verbAt reports whether the segmenter reads a verb, an adverb, a
+// preposition or a conjunction of two characters or more at s, or a word
+// of the person cues (来到, 宣布, 再次, 关于): after a title such a word is
+// what the person did, not the person (主席来到, 总统宣布).
+func (w *work) verbAt(s int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	if !ok || tk.pos == "" || strings.HasPrefix(tk.pos, "nr") || utf8.RuneCountInString(w.v.text[s:tk.end]) < 2 {
+		return false
+	}
+	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
 }
 
 func (w *work) allTranslit(s string) bool {
@@ -591,7 +626,7 @@ func (w *work) nameBetween(e int) (int, bool) {
 			continue
 		}
 		sn := w.st.lex.SurnameAt(t[s:])
-		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) {
+		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) || w.functionGiven(s, sn, e) {
 			continue
 		}
 		return s, true
@@ -730,8 +765,9 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	// a role inside a longer word whose rest is a common word (亲属关系:
-	// 关系) starts no name
-	if !w.v.bound[i] && w.commonPairAt(i) {
+	// 关系), or glued to a name and starting inside a word (企业主/管人员:
+	// 业主), starts no name
+	if !w.v.bound[i] && (w.commonPairAt(i) || !w.roleStartsWord(i)) {
 		return 0, "", false
 	}
 	// The tests below only reject, and have no effects: the cheap ones
@@ -774,7 +810,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	name := t[i:e]
-	if w.st.lex.NotName(name) {
+	if w.st.lex.NotName(name) || w.functionGiven(i, sn, e) {
 		return 0, "", false
 	}
 	right := w.cueAfter(e)
@@ -945,6 +981,23 @@ func (w *work) nameTokenAt(s, e int) bool {
 		return false
 	}
 	return !w.commonWordStart(s, e)
+}
+
+// roleStartsWord reports whether a role that ends at i (leftCues) starts
+// at a word boundary of the segmenter, or the text before i ends with 岁
+// (a name after an age).
+func (w *work) roleStartsWord(i int) bool {
+	t := w.v.text
+	if strings.HasSuffix(t[:i], "岁") || strings.HasSuffix(t[:i], "岁的") {
+		return true
+	}
+	r, _ := lexicon.DecodeLastRune(t, i)
+	for _, role := range leftCueSet.byLast[r] {
+		if strings.HasSuffix(t[:i], role) && w.v.bound[i-len(role)] {
+			return true
+		}
+	}
+	return false
 }
 
 // commonPairAt reports whether the two characters at i are a common word

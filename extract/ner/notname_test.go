@@ -1,0 +1,28 @@
+package ner_test
+
+import "testing"
+
+// TestWordsThatAreNoName checks runs that start with a surname character
+// but are a word of what a person did (市长来到, 总统宣布), a function word
+// and a common word (向全体), a surname character and an adverb or a
+// numeral (应亲自, 时再次, 曾三次), or the rest of a word that a role ends
+// inside (企业主管人员, 同学习贯彻); and names in the same places.
+func TestWordsThatAreNoName(t *testing.T) {
+	tests := []mentionCase{
+		{"市长来到现场察看灾情。", nil, []string{"PER:来到"}},
+		{"总统宣布将出访。", nil, []string{"PER:宣布"}},
+		{"表示感谢，向全体代表致意。", nil, []string{"PER:向全体"}},
+		{"领导干部应亲自参加调查。", nil, []string{"PER:应亲自"}},
+		{"双方会晤时再次强调合作。", nil, []string{"PER:时再次"}},
+		{"他曾三次带领球队夺冠。", nil, []string{"PER:曾三次"}},
+		{"企业主管人员被追究责任。", nil, []string{"PER:管人员"}},
+		{"要同学习贯彻会议精神。", nil, []string{"PER:习贯彻"}},
+		// names in the same places
+		{"主席李明来到现场。", []string{"PER:李明"}, nil},
+		{"业主王芳说，房子漏水。", []string{"PER:王芳"}, nil},
+		{"68岁的邝少华说，身体还好。", []string{"PER:邝少华"}, nil},
+		{"镇长冯至远说，路修好了。", []string{"PER:冯至远"}, nil},
+		{"主任郑正声表示同意。", []string{"PER:郑正声"}, nil},
+	}
+	checkMentions(t, tests)
+}

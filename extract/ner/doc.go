@@ -74,6 +74,9 @@
 // own between the list's separators, a surname and a clean given name that
 // the dictionary does not hold as a common word (高中生, 文字). A list
 // closed by 二人 or 三人 is a cue like 等人.
+// A parenthesised signature of names ((曾 平), （方治 张世凌）) holds no
+// ethnic group (（满族）) and no part that starts with a common word
+// (（全文另发）).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a

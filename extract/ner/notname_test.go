@@ -26,3 +26,19 @@ func TestWordsThatAreNoName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestSignatureNotes checks parenthesised notes that are no signature: an
+// ethnic group (（满族）) or a note that starts with a common word
+// (（全文另发）); signatures of names stay.
+func TestSignatureNotes(t *testing.T) {
+	tests := []mentionCase{
+		{"会议通过了决议（全文另发）。", nil, []string{"PER:全文另发"}},
+		{"代表王芳（满族）发言。", []string{"PER:王芳"}, []string{"PER:满族"}},
+		{"委员名单：李明（蒙古族）", nil, []string{"PER:蒙古族"}},
+		{"条例的第三款（相应修订）已经公布。", nil, []string{"PER:相应修订"}},
+		{"文章写得很好。（曾 平）", []string{"PER:曾平"}, nil},
+		{"（方治 张世凌）", []string{"PER:方治", "PER:张世凌"}, nil},
+		{"本报记者报道。（王国平）", []string{"PER:王国平"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -723,7 +723,7 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 			k := strings.Index(t[off:], p)
 			ps := off + k
 			pl := utf8.RuneCountInString(p)
-			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) {
+			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) || w.signatureWord(ps, p) {
 				ok = false
 				break
 			}
@@ -742,6 +742,25 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 			add(sp[0], sp[1], "ner.person.signature")
 		}
 	}
+}
+
+// signatureWord reports whether the part p of a parenthesised signature,
+// at ps, is rather a note or an ethnic group: it ends with 族 (（满族）,
+// （蒙古族）), or the segmenter reads a common word of two characters or
+// more that is no name at its start (（全文另发）, （全文完）).
+func (w *work) signatureWord(ps int, p string) bool {
+	if strings.HasSuffix(p, "族") {
+		return true
+	}
+	if !w.v.bound[ps] || w.st.lookup == nil {
+		return false
+	}
+	tk, ok := w.v.tokenAt(ps)
+	if !ok || strings.HasPrefix(tk.pos, "nr") || utf8.RuneCountInString(w.v.text[ps:tk.end]) < 2 {
+		return false
+	}
+	_, freq, ok := w.st.lookup(w.v.text[ps:tk.end])
+	return ok && freq >= 100
 }
 
 // candidate tests the context of a surname at i.

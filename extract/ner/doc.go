@@ -16,7 +16,9 @@
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
-// (嫌疑人, 当事人, 乘客, 观众) and kin and acquaintances (邻居, 师傅). A role
+// (嫌疑人, 当事人, 原告, 乘客, 观众), of culture and markets (演员, 导演,
+// 大师, 彩民) and kin and acquaintances (邻居, 师傅); （化名） after a name
+// is a cue like a word of speech. A role
 // glued to the start of a longer word starts no name where the rest of the
 // word begins with a common word (领导班子, 职工宿舍, 亲属关系). A given name holding a
 // character that is rare in names (the lexicon's stop characters: 建, 强,

@@ -17,7 +17,7 @@ var rightCues = []string{
 	"参加", "摄", "报道", "主持召开", "调研", "走访", "看望", "慰问", "察看", "考察", "听取", "深入", "来到",
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
-	"二人", "两人", "三人",
+	"二人", "两人", "三人", "（化名）", "(化名)",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -60,6 +60,8 @@ var leftCues = []string{
 	"乘客", "旅客", "顾客", "消费者", "观众", "球迷", "住户", "房东", "摊主", "老板娘", "保安",
 	"护工", "投资者", "获奖者", "参赛者", "研究生", "博士生", "毕业生", "实习生", "师傅", "老师傅", "徒弟",
 	"邻居", "同事", "朋友", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "亲属", "家属",
+	"原告", "被告", "彩民", "股民", "演员", "歌手", "导演", "编剧", "主演", "大师", "书法家", "摄影师",
+	"设计师", "主持人", "博主",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -462,10 +464,11 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 陈大为等, 陈大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
 			wei = runeAtStr(t, e2) == '为'
-		case strong && after3 == '、' && !hasHardStop(t[e2:e3]) && w.v.bound[e3]:
+		case strong && (after3 == '、' || listEnd(after3) && givenStopSet.Has(runeAtStr(t, e2))) && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]):
 			// a strong cue and a list after three characters: the list
 			// separator delimits the name as nameAfterCue's run does
-			// (市领导雷振东、章立明)
+			// (市领导雷振东、章立明); so does punctuation or a list end
+			// after a third character common in given names (设计师于晓强。)
 			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
@@ -830,6 +833,10 @@ func (w *work) candidate(i int) (int, string, bool) {
 	}
 	name := t[i:e]
 	if w.st.lex.NotName(name) || w.functionGiven(i, sn, e) {
+		return 0, "", false
+	}
+	// 马克·雅各布: the first part of a transliterated name
+	if r := runeAtStr(t, e); r == '·' || r == '•' {
 		return 0, "", false
 	}
 	right := w.cueAfter(e)

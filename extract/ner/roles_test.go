@@ -14,6 +14,17 @@ func TestRoleBeforeName(t *testing.T) {
 		{"观众蒙秀兰看完演出很激动。", []string{"PER:蒙秀兰"}, nil},
 		{"朋友王芳来了。", []string{"PER:王芳"}, nil},
 		{"村民王芳说好。", []string{"PER:王芳"}, nil},
+		// roles of court, culture and market news, and 化名 after a name
+		{"原告梁玉平与妻子到海边旅游。", []string{"PER:梁玉平"}, nil},
+		{"彩民韩雪（化名）日前向记者反映。", []string{"PER:韩雪"}, nil},
+		{"知名演员邝少华首次执导电影。", []string{"PER:邝少华"}, nil},
+		{"玉雕大师黎博生耗时两年完成作品。", []string{"PER:黎博生"}, nil},
+		{"导演覃立松的新片上映。", []string{"PER:覃立松"}, nil},
+		{"据了解，石慧（化名）在这家公司工作。", []string{"PER:石慧"}, nil},
+		// a third character common in given names before punctuation
+		{"主任设计师于晓强。", []string{"PER:于晓强"}, []string{"PER:于晓"}},
+		// the first part of a transliterated name is no name of its own
+		{"首席设计师马克·雅各布介绍了新作。", nil, []string{"PER:马克"}},
 		// the rest of a word that starts with a role
 		{"加强领导班子建设。", nil, []string{"PER:班子"}},
 		{"职工宿舍修好了。", nil, []string{"PER:宿舍"}},

@@ -55,3 +55,22 @@ func TestStopCharNameOpeningClause(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestSpeakerBeforeColon checks the speaker of an interview, a name that
+// opens a clause before a colon, and the labels that stand there and are
+// no name.
+func TestSpeakerBeforeColon(t *testing.T) {
+	tests := []mentionCase{
+		{"邝少华：我们会继续努力。", []string{"PER:邝少华"}, nil},
+		{"记者问：“你怎么看？”姜涛：我看好他们。", []string{"PER:姜涛"}, nil},
+		{"记者：你怎么看这件事？", nil, []string{"PER:记者"}},
+		{"时间：上午九点。", nil, []string{"PER:时间"}},
+		{"高中生：学习很紧张。", nil, []string{"PER:高中生"}},
+		{"单位：市第一中学。", nil, []string{"PER:单位"}},
+		{"简介：本书讲述了一个故事。", nil, []string{"PER:简介"}},
+		{"原标题：春天来了", nil, []string{"PER:原标题"}},
+		{"黄金：价格上涨。", nil, []string{"PER:黄金"}},
+		{"方法：先洗净。", nil, []string{"PER:方法"}},
+	}
+	checkMentions(t, tests)
+}

@@ -79,6 +79,10 @@
 // A parenthesised signature of names ((曾 平), （方治 张世凌）) holds no
 // ethnic group (（满族）) and no part that starts with a common word
 // (（全文另发）).
+// The speaker of an interview, a name that opens a clause right before a
+// colon (邝少华：我们会…), is taken when its surname is common or the
+// segmenter reads it as a name, its given name is clean and it is no word
+// of the dictionary (记者：, 时间：).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a

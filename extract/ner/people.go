@@ -821,6 +821,9 @@ func (w *work) candidate(i int) (int, string, bool) {
 		}
 		return e, "ner.person.speech", true
 	}
+	if e, ok := w.speakerBeforeColon(i, sn, ends); ok {
+		return e, "ner.person.speech", true
+	}
 	if e, ok := w.stopNameWithCue(i, sn, ends, left); ok {
 		if left {
 			return e, "ner.person.role", true
@@ -982,6 +985,32 @@ func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 		}
 	}
 	return e, true
+}
+
+// speakerBeforeColon reads the speaker of an interview or a dialogue: a
+// name that opens a clause and stands right before a colon (邝少华：我们
+// 会继续努力). It has a common surname, or the segmenter reads it as a
+// name; its given name is clean; and it is no word of the dictionary
+// (记者：, 时间：, 高中生：).
+func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
+	t := w.v.text
+	if !w.v.bound[i] || !w.clauseOpen(i) {
+		return 0, false
+	}
+	for _, e := range ends {
+		if r := runeAtStr(t, e); r != '：' && r != ':' {
+			continue
+		}
+		given := t[i+sn : e]
+		if hasHardStop(given) || !cleanGiven(w, given) || w.st.lex.Surname(t[i:i+sn]) < 2 && !w.nrTokenOver(i, e) {
+			return 0, false
+		}
+		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) {
+			return 0, false
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 // clauseOpen reports whether i opens a clause: the start of the text, or

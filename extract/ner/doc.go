@@ -74,7 +74,9 @@
 // The other names of a list that holds a name so taken (张志红、覃立松、
 // 韦福顺等人) are taken across 、, 和, 与 or 及 when each is a run of its
 // own between the list's separators, a surname and a clean given name that
-// the dictionary does not hold as a common word (高中生, 文字). A list
+// the dictionary does not hold as a common word (高中生, 文字); after a
+// common surname the given name may hold one stop character common in
+// given names (郝建英, 卢东林). A list
 // closed by 二人 or 三人 is a cue like 等人.
 // A parenthesised signature of names ((曾 平), （方治 张世凌）) holds no
 // ethnic group (（满族）) and no part that starts with a common word

@@ -167,8 +167,8 @@ func (w *work) listClosed(e int, inner bool) bool {
 }
 
 // listName reports whether [s, e), a surname of sn bytes and a given
-// name, may be a name of a list: no character of the given name is a stop
-// character, the surname is no function word, the run is no common word
+// name, may be a name of a list: the given name is clean (listGiven), the
+// surname is no function word, the run is no common word
 // of the dictionary (高兴, 陈列馆) unless the segmenter tags it a name,
 // and no title or role starts in it.
 func (w *work) listName(s, sn, e int) bool {
@@ -177,7 +177,7 @@ func (w *work) listName(s, sn, e int) bool {
 	if n := utf8.RuneCountInString(name); n < 2 || n > 3+boolInt(sn > 3) {
 		return false
 	}
-	if functionSurnames.Has(runeAtStr(t, s)) || !cleanGiven(w, t[s+sn:e]) || hasHardStop(t[s+sn:e]) {
+	if functionSurnames.Has(runeAtStr(t, s)) || hasHardStop(t[s+sn:e]) || !w.listGiven(s, sn, e) {
 		return false
 	}
 	if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || titleAt(w, s+sn) || leftCueSet.prefixOf(t[s+sn:]) {
@@ -192,4 +192,29 @@ func (w *work) listName(s, sn, e int) bool {
 		return false
 	}
 	return true
+}
+
+// listGiven reports whether the given name of [s, e) is clean, or, after a
+// common surname of one character, has two characters of which one only is
+// a stop character common in given names (郝建秀, 李东平: givenStopSet),
+// and the first two characters are no common word (高中生).
+func (w *work) listGiven(s, sn, e int) bool {
+	t := w.v.text
+	g := t[s+sn : e]
+	if cleanGiven(w, g) {
+		return true
+	}
+	if utf8.RuneCountInString(g) != 2 || w.st.lex.Surname(t[s:s+sn]) < 2 || w.commonWordStart(s, e) {
+		return false
+	}
+	stops := 0
+	for _, r := range g {
+		if w.st.lex.StopChar(r) {
+			if !givenStopSet.Has(r) {
+				return false
+			}
+			stops++
+		}
+	}
+	return stops == 1
 }

@@ -22,6 +22,11 @@ func TestListNeighbours(t *testing.T) {
 		{"韦福顺等人和高温作斗争。", []string{"PER:韦福顺"}, []string{"PER:高温"}},
 		{"覃立松表示，白菜、萝卜和土豆都丰收了。", []string{"PER:覃立松"}, []string{"PER:白菜", "PER:萝卜"}},
 		{"两人三人一组，韩梅等人负责。", nil, []string{"PER:两人三"}},
+		// a stop character common in given names inside a list (建, 东)
+		{"到会的有郝建英、卢东林、韦福顺等人。", []string{"PER:韦福顺", "PER:郝建英", "PER:卢东林"}, nil},
+		{"全县党员、韦福顺等人参加了活动。", []string{"PER:韦福顺"}, []string{"PER:全县党员", "PER:全县"}},
+		{"高建设、韦福顺等人参加了活动。", []string{"PER:韦福顺"}, []string{"PER:高建设"}},
+		{"向东南、韦福顺等人致意。", []string{"PER:韦福顺"}, []string{"PER:向东南"}},
 		// 元 closes no list name: it stands in given names (周阳元)
 		{"出席的有韩梅、周阳元、李建保等人。", nil, []string{"PER:周阳"}},
 	}

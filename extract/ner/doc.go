@@ -71,6 +71,9 @@
 // dictionary ends the list (记者张华、文字编辑), and a name of three
 // characters before 、 keeps a third character that is rare in given
 // names (市领导雷振东、章立明).
+// Two press names written together after 记者 or 通讯员 (记者李蕾张羽飞) are
+// split where one split only gives two names of two or three characters,
+// the second with a common surname.
 // The other names of a list that holds a name so taken (张志红、覃立松、
 // 韦福顺等人) are taken across 、, 和, 与 or 及 when each is a run of its
 // own between the list's separators, a surname and a clean given name that

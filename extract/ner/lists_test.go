@@ -50,3 +50,18 @@ func TestListAfterTitleOrRole(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestPressNamePair checks two press names written together after 记者
+// or 通讯员, split where only one split gives two names, and runs that are
+// one name or a name and other words.
+func TestPressNamePair(t *testing.T) {
+	tests := []mentionCase{
+		{"（记者韩梅张晓飞）有媒体报道。", []string{"PER:韩梅", "PER:张晓飞"}, []string{"PER:韩梅张"}},
+		{"本报记者贾岩陈博报道", []string{"PER:贾岩", "PER:陈博"}, nil},
+		{"（通讯员宋云辉王爽）西城区启动了改造。", []string{"PER:宋云辉", "PER:王爽"}, []string{"PER:宋云"}},
+		{"新华社记者马占成摄", []string{"PER:马占成"}, []string{"PER:马占", "PER:成摄"}},
+		{"记者王芳今天报道", []string{"PER:王芳"}, []string{"PER:今天"}},
+		{"（记者覃立松）", []string{"PER:覃立松"}, nil},
+	}
+	checkMentions(t, tests)
+}

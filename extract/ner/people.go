@@ -103,7 +103,14 @@ func (w *work) findPeople() {
 	for _, ti := range w.titles {
 		s := skipSpaces(t, ti.e)
 		foreign := w.foreignTitle(ti)
+		press := strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员")
 		for first := true; s < len(t); first = false {
+			// （记者李蕾张羽飞）: two press names written together
+			if e1, e2, ok := w.namePairAt(s); press && ok {
+				add(s, e1, "ner.person.title")
+				add(e1, e2, "ner.person.title")
+				break
+			}
 			e, ok := w.nameAfterCue(s)
 			// 法国总统马克龙访问…: the transliteration, where it is longer;
 			// without a foreign context, only a long one (联合国秘书长古特雷斯呼吁)
@@ -151,6 +158,11 @@ func (w *work) findPeople() {
 			}
 			s = skipSpaces(t, s)
 			for first := true; s < len(t); first = false {
+				if e1, e2, ok := w.namePairAt(s); ok && (lab == "记者" || lab == "通讯员") {
+					add(s, e1, "ner.person.byline")
+					add(e1, e2, "ner.person.byline")
+					break
+				}
 				e, ok := w.nameAfterCue(s)
 				if !ok || !first && w.commonWord(s, e) {
 					break
@@ -380,6 +392,71 @@ func (w *work) functionGiven(s, sn, e int) bool {
 		return false
 	}
 	return strings.ContainsAny(pos[:1], "dpcrmq") || functionSurnames.Has(runeAtStr(w.v.text, s))
+}
+
+// namePairAt reads two names written together after a press title
+// (记者李蕾张羽飞, 通讯员宋云辉王爽): a run of four to six Han characters up
+// to punctuation or 报道 that splits in one way only into two names of two
+// or three characters, each a surname of one character and a clean given
+// name, the second with a common surname (weight 2 or more), neither a
+// word of the dictionary that is no name.
+func (w *work) namePairAt(s int) (int, int, bool) {
+	t := w.v.text
+	var ends [7]int
+	n := 0
+	for k := s; k < len(t) && n < len(ends); {
+		r, sz := lexicon.DecodeRune(t, k)
+		if !isHan(r) || w.occupied[k] || n >= 2 && startsWithAny(t[k:], []string{"报道", "摄"}) {
+			break
+		}
+		k += sz
+		ends[n] = k
+		n++
+	}
+	if n < 4 || n > 6 {
+		return 0, 0, false
+	}
+	end := ends[n-1]
+	if end < len(t) && isHanAt(t, end) && !startsWithAny(t[end:], []string{"报道", "摄"}) {
+		return 0, 0, false
+	}
+	found, e1 := 0, 0
+	for a := 2; a <= 3; a++ {
+		b := n - a
+		if b < 2 || b > 3 {
+			continue
+		}
+		m := ends[a-1]
+		if w.pairPart(s, m, 1) && w.pairPart(m, end, 2) {
+			found++
+			e1 = m
+		}
+	}
+	if found != 1 {
+		return 0, 0, false
+	}
+	return e1, end, true
+}
+
+// pairPart reports whether [s, e) may be one name of namePairAt: a
+// surname of one character of at least the weight given and a clean given
+// name, no word of the dictionary that is no name.
+func (w *work) pairPart(s, e, weight int) bool {
+	t := w.v.text
+	r, sn := lexicon.DecodeRune(t, s)
+	if w.st.lex.SurnameAt(t[s:e]) != sn || w.st.lex.Surname(string(r)) < weight || functionSurnames.Has(r) {
+		return false
+	}
+	g := t[s+sn : e]
+	if hasHardStop(g) || !cleanGiven(w, g) || w.st.lex.NotName(t[s:e]) {
+		return false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(t[s:e]); ok && !strings.HasPrefix(pos, "nr") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAt reports whether the segmenter reads a verb, an adverb, a

@@ -91,10 +91,11 @@
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a
-// preposition or a conjunction, or a person cue (主席来到, 总统宣布); a
-// surname character before an adverb, a preposition, a pronoun or a
-// numeral of the dictionary (应亲自, 时再次, 曾三次), or a function word
-// before a common word (向全体), is no name; and a role glued to a name
+// preposition or a conjunction, or a person cue (主席来到, 总统宣布,
+// 主任向记者); a surname character that the segmenter does not tag as a
+// name before an adverb, a preposition, a pronoun or a numeral of the
+// dictionary (应亲自, 时再次, 主教/练依然; not 县长王/大为), or a function
+// word before a common word (向全体), is no name; and a role glued to a name
 // must start a word of the segmenter (not 业主 in 企业主管人员).
 //
 // A foreign name has no surname and often no delimiter after it (法国总统

@@ -17,7 +17,11 @@ func TestWordsThatAreNoName(t *testing.T) {
 		{"他曾三次带领球队夺冠。", nil, []string{"PER:曾三次"}},
 		{"企业主管人员被追究责任。", nil, []string{"PER:管人员"}},
 		{"要同学习贯彻会议精神。", nil, []string{"PER:习贯彻"}},
+		{"王主任向记者透露了消息。", nil, []string{"PER:向记者"}},
+		{"球队的主教练依然欠缺经验。", nil, []string{"PER:练依然"}},
 		// names in the same places
+		{"县长王大为表示同意。", []string{"PER:王大为"}, nil},
+		{"村民王大为说，很好。", []string{"PER:王大为"}, nil},
 		{"主席李明来到现场。", []string{"PER:李明"}, nil},
 		{"业主王芳说，房子漏水。", []string{"PER:王芳"}, nil},
 		{"68岁的邝少华说，身体还好。", []string{"PER:邝少华"}, nil},

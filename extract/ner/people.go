@@ -365,7 +365,12 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) {
 			return run, true
 		}
-		return w.chooseLength(s, sn, ends, true)
+		e, ok := w.chooseLength(s, sn, ends, true)
+		// 主教/练依然: a surname character before an adverb
+		if ok && w.functionGiven(s, sn, e) {
+			return 0, false
+		}
+		return e, ok
 	}
 	// transliterated names: every character from the transliteration set
 	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) {
@@ -378,13 +383,15 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 // [s, e) is a common word of the dictionary (seen 100 times or more) after
 // a surname that is a function word (向全体, 和全体: functionSurnames), or
 // an adverb, a preposition, a conjunction, a pronoun or a numeral of the
-// dictionary after any surname (应亲自, 时再次, 曾三次).
+// dictionary after any surname (应亲自, 时再次, 曾三次), unless the
+// segmenter tags the surname character as a name (王/nr 大为/d).
 func (w *work) functionGiven(s, sn, e int) bool {
 	if w.st.lookup == nil {
 		return false
 	}
 	g := w.v.text[s+sn : e]
-	if utf8.RuneCountInString(g) != 2 {
+	if utf8.RuneCountInString(g) != 2 || w.nrTokenOver(s, s+sn) {
+		// the segmenter reads the surname as one: 县长王/大为
 		return false
 	}
 	pos, freq, ok := w.st.lookup(g)
@@ -461,15 +468,20 @@ func (w *work) pairPart(s, e, weight int) bool {
 
 // verbAt reports whether the segmenter reads a verb, an adverb, a
 // preposition or a conjunction of two characters or more at s, or a word
-// of the person cues (来到, 宣布, 再次, 关于): after a title such a word is
-// what the person did, not the person (主席来到, 总统宣布).
+// of the person cues starts there (来到, 宣布, 向记者): after a title such
+// a word is what the person did, not the person (主席来到, 总统宣布,
+// 主任向记者透露).
 func (w *work) verbAt(s int) bool {
 	if !w.v.bound[s] {
 		return false
 	}
 	tk, ok := w.v.tokenAt(s)
-	if !ok || tk.pos == "" || strings.HasPrefix(tk.pos, "nr") || utf8.RuneCountInString(w.v.text[s:tk.end]) < 2 {
+	if !ok || tk.pos == "" || strings.HasPrefix(tk.pos, "nr") {
 		return false
+	}
+	if utf8.RuneCountInString(w.v.text[s:tk.end]) < 2 {
+		// 主任向记者透露: a cue that the segmenter splits
+		return w.wordAt(rightCueSet, s)
 	}
 	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
 }

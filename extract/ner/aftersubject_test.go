@@ -14,6 +14,12 @@ func TestNameBeforeTimeWordOrAdverb(t *testing.T) {
 		{"记者王海林今天从市里获悉。", []string{"PER:王海林"}, []string{"PER:王海"}},
 		{"村民周立军今年五十岁。", []string{"PER:周立军"}, []string{"PER:周立军今", "PER:周立"}},
 		{"村民李文正在地里干活。", []string{"PER:李文"}, []string{"PER:李文正"}},
+		{"村民王海林正在地里干活。", []string{"PER:王海林"}, []string{"PER:王海"}},
+		{"村民孙立新随后赶到。", []string{"PER:孙立新"}, []string{"PER:孙立"}},
+		{"市民张海龙近日向记者反映。", []string{"PER:张海龙"}, []string{"PER:张海"}},
+		// a third character common in given names (东, 强) before an adverb
+		{"村民黄晓东亲自动手。", []string{"PER:黄晓东"}, []string{"PER:黄晓"}},
+		{"书记王建强调，要抓落实。", []string{"PER:王建"}, []string{"PER:王建强"}},
 		// the word of speech after the time word or the adverb is the cue
 		{"刘海波昨天说，今年收成好。", []string{"PER:刘海波"}, []string{"PER:刘海"}},
 		{"覃立松今天告诉记者，路修好了。", []string{"PER:覃立松"}, nil},

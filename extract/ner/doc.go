@@ -64,7 +64,10 @@
 // A name of three characters followed by a time word or an adverb that
 // the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
 // third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
-// adverb over the third character (李文/正在), the name has two. A word
+// adverb over the third character (李文/正在), the name has two. After a
+// title or a role, a third character common in given names (东, 强, 建)
+// stays in the name before such a word, a word of speech or punctuation
+// (村民黄晓东亲自, 设计师于晓强。). A word
 // of speech after such a word is a cue as if it followed the name
 // (刘海波昨天说).
 // In a list after a title, a role or a byline label a common word of the

@@ -553,11 +553,13 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 陈大为等, 陈大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
 			wei = runeAtStr(t, e2) == '为'
-		case strong && (after3 == '、' || listEnd(after3) && givenStopSet.Has(runeAtStr(t, e2))) && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]):
+		case strong && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]) && (after3 == '、' ||
+			givenStopSet.Has(runeAtStr(t, e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3))):
 			// a strong cue and a list after three characters: the list
 			// separator delimits the name as nameAfterCue's run does
-			// (市领导雷振东、章立明); so does punctuation or a list end
-			// after a third character common in given names (设计师于晓强。)
+			// (市领导雷振东、章立明); so do punctuation, a list end, an
+			// adverb or a word of speech after a third character common
+			// in given names (设计师于晓强。, 村民黄晓东亲自)
 			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2

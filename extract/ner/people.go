@@ -106,10 +106,12 @@ func (w *work) findPeople() {
 		press := strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员")
 		for first := true; s < len(t); first = false {
 			// （记者李蕾张羽飞）: two press names written together
-			if e1, e2, ok := w.namePairAt(s); press && ok {
-				add(s, e1, "ner.person.title")
-				add(e1, e2, "ner.person.title")
-				break
+			if press {
+				if e1, e2, ok := w.namePairAt(s); ok {
+					add(s, e1, "ner.person.title")
+					add(e1, e2, "ner.person.title")
+					break
+				}
 			}
 			e, ok := w.nameAfterCue(s)
 			// 法国总统马克龙访问…: the transliteration, where it is longer;
@@ -158,10 +160,12 @@ func (w *work) findPeople() {
 			}
 			s = skipSpaces(t, s)
 			for first := true; s < len(t); first = false {
-				if e1, e2, ok := w.namePairAt(s); ok && (lab == "记者" || lab == "通讯员") {
-					add(s, e1, "ner.person.byline")
-					add(e1, e2, "ner.person.byline")
-					break
+				if lab == "记者" || lab == "通讯员" {
+					if e1, e2, ok := w.namePairAt(s); ok {
+						add(s, e1, "ner.person.byline")
+						add(e1, e2, "ner.person.byline")
+						break
+					}
 				}
 				e, ok := w.nameAfterCue(s)
 				if !ok || !first && w.commonWord(s, e) {
@@ -926,7 +930,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	name := t[i:e]
-	if w.st.lex.NotName(name) || w.functionGiven(i, sn, e) {
+	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
 	// 马克·雅各布: the first part of a transliterated name
@@ -936,6 +940,10 @@ func (w *work) candidate(i int) (int, string, bool) {
 	right := w.cueAfter(e)
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
+	}
+	// 应亲自, 时再次: a surname character before an adverb
+	if w.functionGiven(i, sn, e) {
+		return 0, "", false
 	}
 	// 群众幸福感: a "name" that begins with a common word is that word,
 	// unless the segmenter reads a name over it and a cue supports it

@@ -82,7 +82,9 @@
 // own between the list's separators, a surname and a clean given name that
 // the dictionary does not hold as a common word (高中生, 文字); after a
 // common surname the given name may hold one stop character common in
-// given names (郝建英, 卢东林). A list
+// given names (蒙建英, 卢东林). A list of three such names or more, two of
+// them with a common surname, needs no name taken on a cue (村里的覃秀梅、
+// 蒙映松、韦文都来了). A list
 // closed by 二人 or 三人 is a cue like 等人.
 // A parenthesised signature of names ((曾 平), （方治 张世凌）) holds no
 // ethnic group (（满族）) and no part that starts with a common word

@@ -46,6 +46,58 @@ func (w *work) listNeighbours(list *[]span, add func(s, e int, rule string)) {
 	}
 }
 
+// nameLists reads lists of three names or more that hold no name taken
+// on a cue (赵桂花、赵翠青、王玉霞等): every part between the separators is a
+// list's name (listNameAt, listNameEndingAt: a surname, a clean given
+// name, no common word), and two of them at least have a common surname.
+func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
+	t := w.v.text
+	const sep = "、"
+	for off := 0; off < len(t); {
+		k := strings.Index(t[off:], sep)
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + len(sep)
+		s0, ok := w.listNameEndingAt(p)
+		if !ok {
+			continue
+		}
+		var parts [8][2]int
+		parts[0] = [2]int{s0, p}
+		n := 1
+		for q := p; n < len(parts) && strings.HasPrefix(t[q:], sep); {
+			s := q + len(sep)
+			e, ok := w.listNameAt(s, true)
+			if !ok {
+				break
+			}
+			parts[n] = [2]int{s, e}
+			n++
+			q = e
+		}
+		off = max(off, parts[n-1][1])
+		if n < 3 {
+			continue
+		}
+		common := 0
+		for _, pt := range parts[:n] {
+			if w.st.lex.Surname(string(runeAtStr(t, pt[0]))) >= 2 {
+				common++
+			}
+		}
+		if common < 2 {
+			continue
+		}
+		for _, pt := range parts[:n] {
+			if !w.inList(*list, pt[0], pt[1]) {
+				add(pt[0], pt[1], "ner.person.list")
+			}
+		}
+	}
+}
+
 func (w *work) inList(list []span, s, e int) bool {
 	for _, sp := range list {
 		if sp.s < e && s < sp.e {

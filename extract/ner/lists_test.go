@@ -23,12 +23,12 @@ func TestListNeighbours(t *testing.T) {
 		{"覃立松表示，白菜、萝卜和土豆都丰收了。", []string{"PER:覃立松"}, []string{"PER:白菜", "PER:萝卜"}},
 		{"两人三人一组，韩梅等人负责。", nil, []string{"PER:两人三"}},
 		// a stop character common in given names inside a list (建, 东)
-		{"到会的有郝建英、卢东林、韦福顺等人。", []string{"PER:韦福顺", "PER:郝建英", "PER:卢东林"}, nil},
+		{"到会的有蒙建英、卢东林、韦福顺等人。", []string{"PER:韦福顺", "PER:蒙建英", "PER:卢东林"}, nil},
 		{"全县党员、韦福顺等人参加了活动。", []string{"PER:韦福顺"}, []string{"PER:全县党员", "PER:全县"}},
 		{"高建设、韦福顺等人参加了活动。", []string{"PER:韦福顺"}, []string{"PER:高建设"}},
 		{"向东南、韦福顺等人致意。", []string{"PER:韦福顺"}, []string{"PER:向东南"}},
 		// 元 closes no list name: it stands in given names (周阳元)
-		{"出席的有韩梅、周阳元、李建保等人。", nil, []string{"PER:周阳"}},
+		{"出席的有韩梅、周阳元、卢建国等人。", nil, []string{"PER:周阳"}},
 	}
 	checkMentions(t, tests)
 }
@@ -56,12 +56,31 @@ func TestListAfterTitleOrRole(t *testing.T) {
 // one name or a name and other words.
 func TestPressNamePair(t *testing.T) {
 	tests := []mentionCase{
-		{"（记者韩梅张晓飞）有媒体报道。", []string{"PER:韩梅", "PER:张晓飞"}, []string{"PER:韩梅张"}},
-		{"本报记者贾岩陈博报道", []string{"PER:贾岩", "PER:陈博"}, nil},
-		{"（通讯员宋云辉王爽）西城区启动了改造。", []string{"PER:宋云辉", "PER:王爽"}, []string{"PER:宋云"}},
-		{"新华社记者马占成摄", []string{"PER:马占成"}, []string{"PER:马占", "PER:成摄"}},
+		{"（记者韩梅张晓飞）据了解，新校区下月启用。", []string{"PER:韩梅", "PER:张晓飞"}, []string{"PER:韩梅张"}},
+		{"本报记者蒙岩陈凯报道", []string{"PER:蒙岩", "PER:陈凯"}, nil},
+		{"（通讯员邝立辉王敏）老城区启动了改造。", []string{"PER:邝立辉", "PER:王敏"}, []string{"PER:邝立"}},
+		{"本报记者韦德成摄", []string{"PER:韦德成"}, []string{"PER:韦德", "PER:成摄"}},
 		{"记者王芳今天报道", []string{"PER:王芳"}, []string{"PER:今天"}},
 		{"（记者覃立松）", []string{"PER:覃立松"}, nil},
+	}
+	checkMentions(t, tests)
+}
+
+// TestNameListWithoutCue checks lists of three names or more with no cue
+// (村里的覃秀梅、蒙映松、韦文都来了), and lists of common words, crops and
+// places that are none.
+func TestNameListWithoutCue(t *testing.T) {
+	tests := []mentionCase{
+		{"村里的覃秀梅、蒙映松、韦文都来了。", []string{"PER:覃秀梅", "PER:蒙映松", "PER:韦文"}, nil},
+		{"获奖的有邝继成、黎恩铭、庞星海等学者。", []string{"PER:邝继成", "PER:黎恩铭", "PER:庞星海"}, nil},
+		{"园区种植了金银花、白术、黄芪等中药材。", nil, []string{"PER:金银花", "PER:白术", "PER:黄芪"}},
+		{"高铁、高速、机场等设施都已建成。", nil, []string{"PER:高铁", "PER:高速"}},
+		{"路边种着柳树、杨树、槐树。", nil, []string{"PER:柳树", "PER:杨树"}},
+		{"他擅长书法、绘画、篆刻等艺术。", nil, []string{"PER:书法"}},
+		{"白菜、萝卜、黄瓜、茄子都丰收了。", nil, []string{"PER:黄瓜"}},
+		{"马铃薯、玉米、高粱长势良好。", nil, []string{"PER:高粱长", "PER:高粱", "PER:马铃薯"}},
+		// two names only are no list of its own
+		{"村里的覃秀梅、蒙映松都来了。", nil, []string{"PER:覃秀梅"}},
 	}
 	checkMentions(t, tests)
 }

@@ -10,15 +10,15 @@ import "testing"
 func TestWordsThatAreNoName(t *testing.T) {
 	tests := []mentionCase{
 		{"市长来到现场察看灾情。", nil, []string{"PER:来到"}},
-		{"总统宣布将出访。", nil, []string{"PER:宣布"}},
-		{"表示感谢，向全体代表致意。", nil, []string{"PER:向全体"}},
-		{"领导干部应亲自参加调查。", nil, []string{"PER:应亲自"}},
-		{"双方会晤时再次强调合作。", nil, []string{"PER:时再次"}},
-		{"他曾三次带领球队夺冠。", nil, []string{"PER:曾三次"}},
-		{"企业主管人员被追究责任。", nil, []string{"PER:管人员"}},
-		{"要同学习贯彻会议精神。", nil, []string{"PER:习贯彻"}},
-		{"王主任向记者透露了消息。", nil, []string{"PER:向记者"}},
-		{"球队的主教练依然欠缺经验。", nil, []string{"PER:练依然"}},
+		{"总统宣布下月出访邻国。", nil, []string{"PER:宣布"}},
+		{"会议结束时，向全体村民发出倡议。", nil, []string{"PER:向全体"}},
+		{"各级干部应亲自下到一线。", nil, []string{"PER:应亲自"}},
+		{"他在讲话时再次强调安全生产。", nil, []string{"PER:时再次"}},
+		{"这位老兵曾三次负伤。", nil, []string{"PER:曾三次"}},
+		{"企业主管人员要带头守规矩。", nil, []string{"PER:管人员"}},
+		{"把宣讲同学习贯彻结合起来。", nil, []string{"PER:习贯彻"}},
+		{"该局王主任向记者展示了新设备。", nil, []string{"PER:向记者"}},
+		{"新来的主教练依然很有信心。", nil, []string{"PER:练依然"}},
 		// names in the same places
 		{"县长王大为表示同意。", []string{"PER:王大为"}, nil},
 		{"村民王大为说，很好。", []string{"PER:王大为"}, nil},
@@ -36,10 +36,10 @@ func TestWordsThatAreNoName(t *testing.T) {
 // (（全文另发）); signatures of names stay.
 func TestSignatureNotes(t *testing.T) {
 	tests := []mentionCase{
-		{"会议通过了决议（全文另发）。", nil, []string{"PER:全文另发"}},
+		{"会议通过了决议（全文附后）。", nil, []string{"PER:全文附后"}},
 		{"代表王芳（满族）发言。", []string{"PER:王芳"}, []string{"PER:满族"}},
 		{"委员名单：李明（蒙古族）", nil, []string{"PER:蒙古族"}},
-		{"条例的第三款（相应修订）已经公布。", nil, []string{"PER:相应修订"}},
+		{"条例的第三款（相关修订）已经公布。", nil, []string{"PER:相关修订"}},
 		{"文章写得很好。（曾 平）", []string{"PER:曾平"}, nil},
 		{"（方治 张世凌）", []string{"PER:方治", "PER:张世凌"}, nil},
 		{"本报记者报道。（王国平）", []string{"PER:王国平"}, nil},

@@ -209,6 +209,7 @@ func (w *work) findPeople() {
 		}
 	}
 	// 张志红、覃立松、韦福顺等人: the other names of a list that holds one
+	w.nameLists(&list, add)
 	w.listNeighbours(&list, add)
 	// every occurrence of a confirmed name
 	names := make([]string, 0, len(found))
@@ -1137,17 +1138,26 @@ func (w *work) nameTokenAt(s, e int) bool {
 	return !w.commonWordStart(s, e)
 }
 
-// roleStartsWord reports whether a role that ends at i (leftCues) starts
-// at a word boundary of the segmenter, or the text before i ends with 岁
-// (a name after an age).
+// roleStartsWord reports whether a role that ends at i (leftCues), where
+// i is inside a word of the segmenter, starts at a word boundary, and no
+// later than that word or the segmenter tags the word after that word as
+// a name (瓜/农林/志强; not 同学 in 同/学习/贯彻), or the text before i
+// ends with 岁 (a name after an age).
 func (w *work) roleStartsWord(i int) bool {
 	t := w.v.text
 	if strings.HasSuffix(t[:i], "岁") || strings.HasSuffix(t[:i], "岁的") {
 		return true
 	}
 	r, _ := lexicon.DecodeLastRune(t, i)
+	ts := w.prevToken(i) // the start of the word that i is inside
+	named := false       // the segmenter tags the word after it a name (瓜/农林/志强)
+	if tk, ok := w.v.tokenAt(ts); ts >= 0 && ok {
+		if nt, ok := w.v.tokenAt(tk.end); ok && strings.HasPrefix(nt.pos, "nr") {
+			named = true
+		}
+	}
 	for _, role := range leftCueSet.byLast[r] {
-		if strings.HasSuffix(t[:i], role) && w.v.bound[i-len(role)] {
+		if rs := i - len(role); strings.HasSuffix(t[:i], role) && w.v.bound[rs] && (ts <= rs || named) {
 			return true
 		}
 	}

@@ -67,14 +67,14 @@
 // adverb over the third character (李文/正在), the name has two. After a
 // title or a role, a third character common in given names (东, 强, 建)
 // stays in the name before such a word, a word of speech or punctuation
-// (村民黄晓东亲自, 设计师于晓强。). A word
+// (村民黄晓东亲自, 设计师蓝晓强。). A word
 // of speech after such a word is a cue as if it followed the name
 // (刘海波昨天说).
 // In a list after a title, a role or a byline label a common word of the
 // dictionary ends the list (记者张华、文字编辑), and a name of three
 // characters before 、 keeps a third character that is rare in given
 // names (市领导雷振东、章立明).
-// Two press names written together after 记者 or 通讯员 (记者李蕾张羽飞) are
+// Two press names written together after 记者 or 通讯员 (记者韩梅张晓飞) are
 // split where one split only gives two names of two or three characters,
 // the second with a common surname.
 // The other names of a list that holds a name so taken (张志红、覃立松、
@@ -88,7 +88,7 @@
 // closed by 二人 or 三人 is a cue like 等人.
 // A parenthesised signature of names ((曾 平), （方治 张世凌）) holds no
 // ethnic group (（满族）) and no part that starts with a common word
-// (（全文另发）).
+// (（全文附后）).
 // The speaker of an interview, a name that opens a clause right before a
 // colon (邝少华：我们会…), is taken when its surname is common or the
 // segmenter reads it as a name, its given name is clean and it is no word

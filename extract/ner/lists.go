@@ -248,7 +248,7 @@ func (w *work) listName(s, sn, e int) bool {
 
 // listGiven reports whether the given name of [s, e) is clean, or, after a
 // common surname of one character, has two characters of which one only is
-// a stop character common in given names (郝建秀, 李东平: givenStopSet),
+// a stop character common in given names (蒙建英, 卢东林: givenStopSet),
 // and the first two characters are no common word (高中生).
 func (w *work) listGiven(s, sn, e int) bool {
 	t := w.v.text

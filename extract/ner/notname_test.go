@@ -33,7 +33,7 @@ func TestWordsThatAreNoName(t *testing.T) {
 
 // TestSignatureNotes checks parenthesised notes that are no signature: an
 // ethnic group (（满族）) or a note that starts with a common word
-// (（全文另发）); signatures of names stay.
+// (（全文附后）); signatures of names stay.
 func TestSignatureNotes(t *testing.T) {
 	tests := []mentionCase{
 		{"会议通过了决议（全文附后）。", nil, []string{"PER:全文附后"}},

@@ -105,7 +105,7 @@ func (w *work) findPeople() {
 		foreign := w.foreignTitle(ti)
 		press := strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员")
 		for first := true; s < len(t); first = false {
-			// （记者李蕾张羽飞）: two press names written together
+			// （记者韩梅张晓飞）: two press names written together
 			if press {
 				if e1, e2, ok := w.namePairAt(s); ok {
 					add(s, e1, "ner.person.title")
@@ -407,7 +407,7 @@ func (w *work) functionGiven(s, sn, e int) bool {
 }
 
 // namePairAt reads two names written together after a press title
-// (记者李蕾张羽飞, 通讯员宋云辉王爽): a run of four to six Han characters up
+// (记者韩梅张晓飞, 通讯员邝立辉王敏): a run of four to six Han characters up
 // to punctuation or 报道 that splits in one way only into two names of two
 // or three characters, each a surname of one character and a clean given
 // name, the second with a common surname (weight 2 or more), neither a
@@ -564,7 +564,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// separator delimits the name as nameAfterCue's run does
 			// (市领导雷振东、章立明); so do punctuation, a list end, an
 			// adverb or a word of speech after a third character common
-			// in given names (设计师于晓强。, 村民黄晓东亲自)
+			// in given names (设计师蓝晓强。, 村民黄晓东亲自)
 			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
@@ -846,7 +846,7 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 // signatureWord reports whether the part p of a parenthesised signature,
 // at ps, is rather a note or an ethnic group: it ends with 族 (（满族）,
 // （蒙古族）), or the segmenter reads a common word of two characters or
-// more that is no name at its start (（全文另发）, （全文完）).
+// more that is no name at its start (（全文附后）, （全文完）).
 func (w *work) signatureWord(ps int, p string) bool {
 	if strings.HasSuffix(p, "族") {
 		return true
@@ -934,7 +934,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
-	// 马克·雅各布: the first part of a transliterated name
+	// 马丁·克劳斯: the first part of a transliterated name
 	if r := runeAtStr(t, e); r == '·' || r == '•' {
 		return 0, "", false
 	}

@@ -25,6 +25,11 @@ func TestNameBeforeTimeWordOrAdverb(t *testing.T) {
 		{"覃立松今天告诉记者，路修好了。", []string{"PER:覃立松"}, nil},
 		{"张志红已经介绍过情况。", []string{"PER:张志红"}, nil},
 		{"市民钱国栋上午说，他很满意。", []string{"PER:钱国栋"}, nil},
+		// an age after the name, or after a time word, is a cue
+		{"周立军今年五十岁，在村里开了家小卖部。", []string{"PER:周立军"}, []string{"PER:周立"}},
+		{"韩雪36岁，是一名乡村教师。", []string{"PER:韩雪"}, nil},
+		{"全县今年50岁以上的人口增加了。", nil, []string{"PER:全县"}},
+		{"高校今年三十岁了。", nil, []string{"PER:高校"}},
 		// a time word read over the third character still cuts it
 		{"乡长李东明天到村里调研。", []string{"PER:李东"}, []string{"PER:李东明"}},
 		// common words before a time word and a word of speech

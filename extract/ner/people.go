@@ -972,22 +972,46 @@ func (w *work) candidate(i int) (int, string, bool) {
 	return 0, "", false
 }
 
-// cueAfter reports whether a person cue (rightCues) follows a name that
-// ends at e, right after it (王海林表示) or after a time word or an adverb
-// that the segmenter ends at a word boundary (刘海波昨天说, 张志红已经
-// 告诉记者).
+// cueAfter reports whether a person cue (rightCues) or an age follows a
+// name that ends at e, right after it (王海林表示, 王芳36岁) or after a time
+// word or an adverb that the segmenter ends at a word boundary (刘海波昨天
+// 说, 张志红已经告诉记者, 周立军今年五十岁).
 func (w *work) cueAfter(e int) bool {
 	t := w.v.text
 	if rightCueSet.prefixOf(t[e:]) {
 		return true
 	}
-	if e >= len(t) || !w.v.bound[e] || !afterSubjectSet.first.Has(runeAtStr(t, e)) {
+	if e >= len(t) || !w.v.bound[e] {
+		return false
+	}
+	if ageAt(t, e) {
+		return true
+	}
+	if !afterSubjectSet.first.Has(runeAtStr(t, e)) {
 		return false
 	}
 	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, e)] {
-		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && rightCueSet.prefixOf(t[k:]) {
+		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// ageAt reports whether an age starts at i: a number of one to three
+// digits or Chinese numerals and 岁 (周立军今年五十岁, 王芳36岁).
+func ageAt(t string, i int) bool {
+	n := 0
+	for i < len(t) && n <= 4 {
+		r, sz := lexicon.DecodeRune(t, i)
+		if r == '岁' {
+			return n > 0
+		}
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
+			return false
+		}
+		i += sz
+		n++
 	}
 	return false
 }

@@ -85,3 +85,20 @@ func TestSpeakerBeforeColon(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestSubjectVerbOpeningClause checks names that open a clause before a
+// verb of feeling, knowing or doing by hand (觉得, 拿出, 看着), and common
+// words in the same place.
+func TestSubjectVerbOpeningClause(t *testing.T) {
+	tests := []mentionCase{
+		{"覃立松觉得，这条路修得值。", []string{"PER:覃立松"}, nil},
+		{"韦福顺拿出一本旧相册。", []string{"PER:韦福顺"}, nil},
+		{"说起往事，蒙秀兰激动地站了起来。", []string{"PER:蒙秀兰"}, nil},
+		{"公司决定扩大生产。", nil, []string{"PER:公司"}},
+		{"全村坚持种植有机蔬菜。", nil, []string{"PER:全村"}},
+		{"高层决定调整方向。", nil, []string{"PER:高层"}},
+		{"黄金拿出来卖了。", nil, []string{"PER:黄金"}},
+		{"云南看到了希望。", nil, []string{"PER:云南"}},
+	}
+	checkMentions(t, tests)
+}

@@ -69,7 +69,9 @@
 // stays in the name before such a word, a word of speech or punctuation
 // (村民黄晓东亲自, 设计师蓝晓强。). A word
 // of speech after such a word is a cue as if it followed the name
-// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁).
+// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁). Where the
+// name opens a clause, a verb of feeling, knowing or doing by hand after
+// it is a cue too (覃立松觉得, 韦福顺拿出, 蒙秀兰激动地).
 // In a list after a title, a role or a byline label a common word of the
 // dictionary ends the list (记者张华、文字编辑), and a name of three
 // characters before 、 keeps a third character that is rare in given

@@ -40,6 +40,15 @@ var afterSubject = []string{
 	"多次", "先后", "至今", "当即", "连忙", "赶紧", "不仅", "虽然", "因为", "由于", "如果",
 }
 
+// Verbs of feeling, knowing and doing by hand that, after a name that
+// opens a clause, show it is a person (覃立松觉得, 韦福顺拿出): weaker than
+// rightCues, they count only there.
+var subjectVerbs = []string{
+	"觉得", "记得", "想起", "知道", "感到", "看到", "听到", "发现", "决定", "打算", "坚持", "负责", "牵头",
+	"拿出", "拿着", "指着", "望着", "看着", "握着", "摸着", "翻开", "打开", "掏出", "自豪地", "激动地",
+	"高兴地", "兴奋地", "感慨地", "动情地", "笑呵呵地", "乐呵呵地",
+}
+
 // Words before a name that show it is a person.
 var leftCues = []string{
 	"村民", "老人", "居民", "市民", "农民", "群众", "党员", "老党员", "游客", "学生", "志愿者", "工人", "职工",
@@ -938,7 +947,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if r := runeAtStr(t, e); r == '·' || r == '•' {
 		return 0, "", false
 	}
-	right := w.cueAfter(e)
+	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e)
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
 	}

@@ -74,6 +74,7 @@ var (
 	leftCueSet      = newWordSet(leftCues)
 	timeWordSet     = newWordSet(timeWords)
 	afterSubjectSet = newWordSet(afterSubject)
+	subjectVerbSet  = newWordSet(subjectVerbs)
 	namedAfterSet   = newWordSet(namedAfter)
 )
 

@@ -25,7 +25,9 @@
 // 东 …) is taken when the segmenter tags the three characters as one name
 // and a role or a word of speech stands by (王建华表示), or when a title or
 // a role stands before it, the rare character is the last one and the
-// segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在).
+// segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在);
+// after a role, a given name of one such character is taken where the
+// segmenter reads the two characters as a name (村民李强已经).
 // A three-character name unknown to the segmenter whose given name holds
 // one such character of those common in given names (建, 强, 东, 南, 中,
 // 全, 进, 业) and no other stop character is taken where it opens a clause

@@ -965,7 +965,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -1549,6 +1549,16 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// stopGivenToken reports whether [i, e) is a surname and a given name of
+// one character that is a stop character common in given names (强, 东,
+// 建: givenStopSet), and the segmenter reads the two characters as one
+// name (村民李强已经, 卫东近日).
+func (w *work) stopGivenToken(i, sn, e int) bool {
+	g := w.v.text[i+sn : e]
+	r, n := utf8.DecodeRuneInString(g)
+	return n == len(g) && givenStopSet.Has(r) && w.nrTokenOver(i, e)
 }
 
 // cleanJapanese reports whether a given name after a Japanese surname

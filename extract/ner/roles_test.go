@@ -25,6 +25,13 @@ func TestRoleBeforeName(t *testing.T) {
 		{"本期嘉宾：设计师蓝晓强。", []string{"PER:蓝晓强"}, []string{"PER:蓝晓"}},
 		// the first part of a transliterated name is no name of its own
 		{"工程师马丁·克劳斯介绍了新产品。", nil, []string{"PER:马丁"}},
+		// a given name of one character common in given names (强, 东)
+		// that the segmenter reads with the surname as a name
+		{"村民李强已经搬走了。", []string{"PER:李强"}, nil},
+		{"村民卫东近日回到家乡。", []string{"PER:卫东"}, nil},
+		{"老人安全最重要。", nil, []string{"PER:安全"}},
+		{"学生高中毕业后去了外地。", nil, []string{"PER:高中"}},
+		{"患者全身无力。", nil, []string{"PER:全身"}},
 		// the rest of a word that starts with a role
 		{"加强领导班子建设。", nil, []string{"PER:班子"}},
 		{"职工宿舍修好了。", nil, []string{"PER:宿舍"}},

@@ -30,6 +30,9 @@ func TestNameBeforeTimeWordOrAdverb(t *testing.T) {
 		{"韩雪36岁，是一名乡村教师。", []string{"PER:韩雪"}, nil},
 		{"全县今年50岁以上的人口增加了。", nil, []string{"PER:全县"}},
 		{"高校今年三十岁了。", nil, []string{"PER:高校"}},
+		// a name the segmenter knows, after an adverb that stands before
+		// verbs, is what is done (正在/修房子)
+		{"村民张伟正在修房子。", []string{"PER:张伟"}, []string{"PER:修房子"}},
 		// a time word read over the third character still cuts it
 		{"乡长李东明天到村里调研。", []string{"PER:李东"}, []string{"PER:李东明"}},
 		// common words before a time word and a word of speech

@@ -1333,8 +1333,17 @@ func (w *work) wordAt(ws *wordSet, e int) bool {
 	return false
 }
 
+// Adverbs that stand before a verb and never before the subject of a
+// clause: a "name" after one of them is what is done (正在修房子).
+var preVerbAdverbs = map[string]bool{
+	"正在": true, "已经": true, "曾经": true, "一直": true, "始终": true, "仍然": true, "依然": true,
+	"总是": true, "常常": true, "经常": true, "早已": true, "刚刚": true, "立即": true, "马上": true,
+	"亲自": true, "专门": true, "特意": true, "再次": true,
+}
+
 // nameContext reports whether the words around [s, e) let it be a name
-// on the segmenter's word alone: never after 的 (张三的梅花鹿), and not
+// on the segmenter's word alone: never after 的 (张三的梅花鹿) or an adverb
+// that stands before verbs (正在修房子), and not
 // followed by a noun that makes it a modifier (高精尖产业).
 func (w *work) nameContext(s, e int) bool {
 	t := w.v.text
@@ -1345,7 +1354,7 @@ func (w *work) nameContext(s, e int) bool {
 			if k < 0 {
 				return false
 			}
-			if t[k:s] == "的" {
+			if t[k:s] == "的" || preVerbAdverbs[t[k:s]] {
 				return false
 			}
 		}

@@ -90,7 +90,8 @@
 // them with a common surname, needs no name taken on a cue (村里的覃秀梅、
 // 蒙映松、韦文都来了). A list
 // closed by 二人 or 三人 is a cue like 等人.
-// A parenthesised signature of names ((曾 平), （方治 张世凌）) holds no
+// A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
+// without 摄) holds no
 // ethnic group (（满族）) and no part that starts with a common word
 // (（全文附后）).
 // The speaker of an interview, a name that opens a clause right before a

@@ -19,7 +19,11 @@ func TestWordsThatAreNoName(t *testing.T) {
 		{"把宣讲同学习贯彻结合起来。", nil, []string{"PER:习贯彻"}},
 		{"该局王主任向记者展示了新设备。", nil, []string{"PER:向记者"}},
 		{"新来的主教练依然很有信心。", nil, []string{"PER:练依然"}},
+		{"每个作家都有自己的风格。", nil, []string{"PER:都有"}},
+		{"让天下母亲都幸福。", nil, []string{"PER:都幸福"}},
 		// names in the same places
+		{"局长韦光致欢迎词。", []string{"PER:韦光"}, []string{"PER:韦光致"}},
+		{"会长邝少华致电表示祝贺。", []string{"PER:邝少华"}, nil},
 		{"县长王大为表示同意。", []string{"PER:王大为"}, nil},
 		{"村民王大为说，很好。", []string{"PER:王大为"}, nil},
 		{"主席李明来到现场。", []string{"PER:李明"}, nil},
@@ -43,6 +47,8 @@ func TestSignatureNotes(t *testing.T) {
 		{"文章写得很好。（曾 平）", []string{"PER:曾平"}, nil},
 		{"（方治 张世凌）", []string{"PER:方治", "PER:张世凌"}, nil},
 		{"本报记者报道。（王国平）", []string{"PER:王国平"}, nil},
+		// the photographer's credit
+		{"书城外景（覃明华摄）", []string{"PER:覃明华"}, []string{"PER:覃明华摄"}},
 	}
 	checkMentions(t, tests)
 }

@@ -17,7 +17,7 @@ var rightCues = []string{
 	"参加", "摄", "报道", "主持召开", "调研", "走访", "看望", "慰问", "察看", "考察", "听取", "深入", "来到",
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
-	"二人", "两人", "三人", "（化名）", "(化名)",
+	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -827,9 +827,13 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		var spans [][2]int
 		off := i
 		ok := true
-		for _, p := range parts {
+		for pi, p := range parts {
 			k := strings.Index(t[off:], p)
 			ps := off + k
+			// （许明华摄）: the photographer's credit
+			if pi == len(parts)-1 && strings.HasSuffix(p, "摄") && utf8.RuneCountInString(p) >= 3 {
+				p = strings.TrimSuffix(p, "摄")
+			}
 			pl := utf8.RuneCountInString(p)
 			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) || w.signatureWord(ps, p) {
 				ok = false
@@ -1232,7 +1236,7 @@ func (w *work) commonWordStart(s, e int) bool {
 // and functionWordStart tells where they are no surname. 于 is left out:
 // as a surname it is common, and the preposition 于 seldom stands right
 // before a name (副县长于有文).
-var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以由")
+var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以由都")
 
 // Title-less words before a one-character surname that leave it free to
 // start a name (据白金龙介绍, 对白金龙说).
@@ -1258,9 +1262,9 @@ func (w *work) functionWordStart(s int) bool {
 	if !ok || !w.v.bound[s] || tk.end != s+len(string(runeAtStr(t, s))) {
 		return false
 	}
-	// the segmenter's conjunction or preposition, even after a title or
-	// a role: 总统和夫人, 老师对金龙说
-	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") {
+	// the segmenter's conjunction, preposition or adverb, even after a
+	// title or a role: 总统和夫人, 老师对金龙说, 作家都有
+	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") || strings.HasPrefix(tk.pos, "d") {
 		return true
 	}
 	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {

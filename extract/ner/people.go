@@ -1094,10 +1094,10 @@ func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	}
 	t := w.v.text
 	e := ends[1]
-	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !openingCueSet.first.Has(runeAtStr(t, e)) || !w.wordAt(openingCueSet, e) {
 		return 0, false
 	}
-	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !w.wordAt(openingCueSet, e) {
+	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
 		return 0, false
 	}
 	stops := 0

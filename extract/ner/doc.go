@@ -15,12 +15,26 @@
 // speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
-// people of rural news (瓜农, 种植户, 返乡青年). A given name holding a
+// people of rural news (瓜农, 种植户, 返乡青年), of court and city news
+// (嫌疑人, 当事人, 原告, 乘客, 观众), of culture and markets (演员, 导演,
+// 大师, 彩民) and kin and acquaintances (邻居, 师傅); （化名） after a name
+// is a cue like a word of speech. A role
+// glued to the start of a longer word starts no name where the rest of the
+// word begins with a common word (领导班子, 职工宿舍, 亲属关系). A given name holding a
 // character that is rare in names (the lexicon's stop characters: 建, 强,
 // 东 …) is taken when the segmenter tags the three characters as one name
 // and a role or a word of speech stands by (王建华表示), or when a title or
 // a role stands before it, the rare character is the last one and the
-// segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在).
+// segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在);
+// after a role, a given name of one such character is taken where the
+// segmenter reads the two characters as a name (村民李强已经).
+// A three-character name unknown to the segmenter whose given name holds
+// one such character of those common in given names (建, 强, 东, 南, 中,
+// 全, 进, 业) and no other stop character is taken where it opens a clause
+// (after punctuation or 据) or follows a role, and a word of speech or of
+// leading (说, 介绍, 告诉, 带领) follows it as a word of its own, unless the
+// three characters or their first two are a common word (卢东升带领,
+// 韦国东介绍; not 林业局介绍).
 // Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
 // do stand in given names: such a name is taken after a title or a role
 // when a word of speech or punctuation closes it (村民王月梅说, 镇长黄为民，),
@@ -49,8 +63,50 @@
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
 // a role or a title (村民向金龙说) it may be a surname.
+// A name of three characters followed by a time word or an adverb that
+// the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
+// third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
+// adverb over the third character (李文/正在), the name has two. After a
+// title or a role, a third character common in given names (东, 强, 建)
+// stays in the name before such a word, a word of speech or punctuation
+// (村民黄晓东亲自, 设计师蓝晓强。). A word
+// of speech after such a word is a cue as if it followed the name
+// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁). Where the
+// name opens a clause, a verb of feeling, knowing or doing by hand after
+// it is a cue too (覃立松觉得, 韦福顺拿出, 蒙秀兰激动地).
+// In a list after a title, a role or a byline label a common word of the
+// dictionary ends the list (记者张华、文字编辑), and a name of three
+// characters before 、 keeps a third character that is rare in given
+// names (市领导雷振东、章立明).
+// Two press names written together after 记者 or 通讯员 (记者韩梅张晓飞) are
+// split where one split only gives two names of two or three characters,
+// the second with a common surname.
+// The other names of a list that holds a name so taken (张志红、覃立松、
+// 韦福顺等人) are taken across 、, 和, 与 or 及 when each is a run of its
+// own between the list's separators, a surname and a clean given name that
+// the dictionary does not hold as a common word (高中生, 文字); after a
+// common surname the given name may hold one stop character common in
+// given names (蒙建英, 卢东林). A list of three such names or more, two of
+// them with a common surname, needs no name taken on a cue (村里的覃秀梅、
+// 蒙映松、韦文都来了). A list
+// closed by 二人 or 三人 is a cue like 等人.
+// A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
+// without 摄) holds no
+// ethnic group (（满族）) and no part that starts with a common word
+// (（全文附后）).
+// The speaker of an interview, a name that opens a clause right before a
+// colon (邝少华：我们会…), is taken when its surname is common or the
+// segmenter reads it as a name, its given name is clean and it is no word
+// of the dictionary (记者：, 时间：).
 // A name confirmed once is found everywhere in the article.
-// Words in the lexicon's never-a-name list are never taken.
+// Words in the lexicon's never-a-name list are never taken. After a
+// title no name starts where the segmenter reads a verb, an adverb, a
+// preposition or a conjunction, or a person cue (主席来到, 总统宣布,
+// 主任向记者); a surname character that the segmenter does not tag as a
+// name before an adverb, a preposition, a pronoun or a numeral of the
+// dictionary (应亲自, 时再次, 主教/练依然; not 县长王/大为), or a function
+// word before a common word (向全体), is no name; and a role glued to a name
+// must start a word of the segmenter (not 业主 in 企业主管人员).
 //
 // A foreign name has no surname and often no delimiter after it (法国总统
 // 马克龙访问…): after a title that a country's name announces, or a head of

@@ -17,6 +17,7 @@ var rightCues = []string{
 	"参加", "摄", "报道", "主持召开", "调研", "走访", "看望", "慰问", "察看", "考察", "听取", "深入", "来到",
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
+	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -24,6 +25,29 @@ var namedAfter = []string{"理论", "思想", "文选", "故居", "铜像", "生
 
 // Time words that may follow a name directly (吕俊今年66岁).
 var timeWords = []string{"今年", "现年", "去年", "前年", "明年", "近年", "今天", "昨天", "当年", "目前", "如今", "早年"}
+
+// Words that often follow a person who is the subject of a clause:
+// time words and adverbs (周立军今年, 刘海波昨天说, 李文/正在). Where the
+// segmenter ends one of them at a word boundary right after a name of
+// three characters, the three characters stand alone (刘海/波/昨天 is
+// 刘海波); where it reads one of them over the third character, the name
+// has two (李文/正在).
+var afterSubject = []string{
+	"今年", "现年", "去年", "前年", "明年", "今天", "昨天", "前天", "明天", "当天", "近日", "日前", "目前",
+	"如今", "当年", "早年", "当时", "此前", "随后", "后来", "近年来", "多年来", "上午", "下午", "中午",
+	"晚上", "早上", "凌晨", "每天", "每年", "已经", "正在", "曾经", "一直", "始终", "仍然", "依然", "仍",
+	"还是", "总是", "常常", "经常", "早已", "刚刚", "随即", "立即", "马上", "亲自", "专门", "特意", "再次",
+	"多次", "先后", "至今", "当即", "连忙", "赶紧", "不仅", "虽然", "因为", "由于", "如果",
+}
+
+// Verbs of feeling, knowing and doing by hand that, after a name that
+// opens a clause, show it is a person (覃立松觉得, 韦福顺拿出): weaker than
+// rightCues, they count only there.
+var subjectVerbs = []string{
+	"觉得", "记得", "想起", "知道", "感到", "看到", "听到", "发现", "决定", "打算", "坚持", "负责", "牵头",
+	"拿出", "拿着", "指着", "望着", "看着", "握着", "摸着", "翻开", "打开", "掏出", "自豪地", "激动地",
+	"高兴地", "兴奋地", "感慨地", "动情地", "笑呵呵地", "乐呵呵地",
+}
 
 // Words before a name that show it is a person.
 var leftCues = []string{
@@ -40,6 +64,13 @@ var leftCues = []string{
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
 	"车主", "律师", "辅警", "消防员", "学员", "考生",
+	// people of court, police and city news, and kin and acquaintances
+	"嫌疑人", "当事人", "被告人", "受害人", "被害人", "死者", "伤者", "证人", "目击者", "申请人", "举报人",
+	"乘客", "旅客", "顾客", "消费者", "观众", "球迷", "住户", "房东", "摊主", "老板娘", "保安",
+	"护工", "投资者", "获奖者", "参赛者", "研究生", "博士生", "毕业生", "实习生", "师傅", "老师傅", "徒弟",
+	"邻居", "同事", "朋友", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "亲属", "家属",
+	"原告", "被告", "彩民", "股民", "演员", "歌手", "导演", "编剧", "主演", "大师", "书法家", "摄影师",
+	"设计师", "主持人", "博主",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -81,14 +112,24 @@ func (w *work) findPeople() {
 	for _, ti := range w.titles {
 		s := skipSpaces(t, ti.e)
 		foreign := w.foreignTitle(ti)
-		for s < len(t) {
+		press := strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员")
+		for first := true; s < len(t); first = false {
+			// （记者韩梅张晓飞）: two press names written together
+			if press {
+				if e1, e2, ok := w.namePairAt(s); ok {
+					add(s, e1, "ner.person.title")
+					add(e1, e2, "ner.person.title")
+					break
+				}
+			}
 			e, ok := w.nameAfterCue(s)
 			// 法国总统马克龙访问…: the transliteration, where it is longer;
 			// without a foreign context, only a long one (联合国秘书长古特雷斯呼吁)
 			if fe, fok := w.foreignNameAfter(s); fok && (!ok || fe > e) && (foreign || utf8.RuneCountInString(t[s:fe]) >= 4) {
 				e, ok = fe, true
 			}
-			if !ok {
+			// 主任李明、文字编辑: a common word ends the list
+			if !ok || !first && w.commonWord(s, e) {
 				break
 			}
 			add(s, e, "ner.person.title")
@@ -127,9 +168,16 @@ func (w *work) findPeople() {
 				s += n
 			}
 			s = skipSpaces(t, s)
-			for s < len(t) {
+			for first := true; s < len(t); first = false {
+				if lab == "记者" || lab == "通讯员" {
+					if e1, e2, ok := w.namePairAt(s); ok {
+						add(s, e1, "ner.person.byline")
+						add(e1, e2, "ner.person.byline")
+						break
+					}
+				}
 				e, ok := w.nameAfterCue(s)
-				if !ok {
+				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
 				add(s, e, "ner.person.byline")
@@ -160,7 +208,7 @@ func (w *work) findPeople() {
 			for rule == "ner.person.role" && strings.HasPrefix(t[e:], "、") {
 				s := e + len("、")
 				e2, ok := w.nameAfterCue(s)
-				if !ok {
+				if !ok || w.commonWord(s, e2) {
 					break
 				}
 				add(s, e2, rule)
@@ -169,6 +217,9 @@ func (w *work) findPeople() {
 			next = e
 		}
 	}
+	// 张志红、覃立松、韦福顺等人: the other names of a list that holds one
+	w.nameLists(&list, add)
+	w.listNeighbours(&list, add)
 	// every occurrence of a confirmed name
 	names := make([]string, 0, len(found))
 	for n := range found {
@@ -288,7 +339,7 @@ func hasHardStop(s string) bool {
 // or a transliterated name of two to six characters up to a delimiter.
 func (w *work) nameAfterCue(s int) (int, bool) {
 	t := w.v.text
-	if s >= len(t) || w.occupied[s] {
+	if s >= len(t) || w.occupied[s] || w.verbAt(s) {
 		return 0, false
 	}
 	// the run of Han characters up to a delimiter, a title or a cue word
@@ -328,13 +379,125 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) {
 			return run, true
 		}
-		return w.chooseLength(s, sn, ends, true)
+		e, ok := w.chooseLength(s, sn, ends, true)
+		// 主教/练依然: a surname character before an adverb
+		if ok && w.functionGiven(s, sn, e) {
+			return 0, false
+		}
+		return e, ok
 	}
 	// transliterated names: every character from the transliteration set
 	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true
 	}
 	return 0, false
+}
+
+// functionGiven reports whether the given name of two characters of
+// [s, e) is a common word of the dictionary (seen 100 times or more) after
+// a surname that is a function word (向全体, 和全体: functionSurnames), or
+// an adverb, a preposition, a conjunction, a pronoun or a numeral of the
+// dictionary after any surname (应亲自, 时再次, 曾三次), unless the
+// segmenter tags the surname character as a name (王/nr 大为/d).
+func (w *work) functionGiven(s, sn, e int) bool {
+	if w.st.lookup == nil {
+		return false
+	}
+	g := w.v.text[s+sn : e]
+	if utf8.RuneCountInString(g) != 2 || w.nrTokenOver(s, s+sn) {
+		// the segmenter reads the surname as one: 县长王/大为
+		return false
+	}
+	pos, freq, ok := w.st.lookup(g)
+	if !ok || strings.HasPrefix(pos, "nr") || pos == "" || freq < 100 {
+		return false
+	}
+	return strings.ContainsAny(pos[:1], "dpcrmq") || functionSurnames.Has(runeAtStr(w.v.text, s))
+}
+
+// namePairAt reads two names written together after a press title
+// (记者韩梅张晓飞, 通讯员邝立辉王敏): a run of four to six Han characters up
+// to punctuation or 报道 that splits in one way only into two names of two
+// or three characters, each a surname of one character and a clean given
+// name, the second with a common surname (weight 2 or more), neither a
+// word of the dictionary that is no name.
+func (w *work) namePairAt(s int) (int, int, bool) {
+	t := w.v.text
+	var ends [7]int
+	n := 0
+	for k := s; k < len(t) && n < len(ends); {
+		r, sz := lexicon.DecodeRune(t, k)
+		if !isHan(r) || w.occupied[k] || n >= 2 && startsWithAny(t[k:], []string{"报道", "摄"}) {
+			break
+		}
+		k += sz
+		ends[n] = k
+		n++
+	}
+	if n < 4 || n > 6 {
+		return 0, 0, false
+	}
+	end := ends[n-1]
+	if end < len(t) && isHanAt(t, end) && !startsWithAny(t[end:], []string{"报道", "摄"}) {
+		return 0, 0, false
+	}
+	found, e1 := 0, 0
+	for a := 2; a <= 3; a++ {
+		b := n - a
+		if b < 2 || b > 3 {
+			continue
+		}
+		m := ends[a-1]
+		if w.pairPart(s, m, 1) && w.pairPart(m, end, 2) {
+			found++
+			e1 = m
+		}
+	}
+	if found != 1 {
+		return 0, 0, false
+	}
+	return e1, end, true
+}
+
+// pairPart reports whether [s, e) may be one name of namePairAt: a
+// surname of one character of at least the weight given and a clean given
+// name, no word of the dictionary that is no name.
+func (w *work) pairPart(s, e, weight int) bool {
+	t := w.v.text
+	r, sn := lexicon.DecodeRune(t, s)
+	if w.st.lex.SurnameAt(t[s:e]) != sn || w.st.lex.Surname(string(r)) < weight || functionSurnames.Has(r) {
+		return false
+	}
+	g := t[s+sn : e]
+	if hasHardStop(g) || !cleanGiven(w, g) || w.st.lex.NotName(t[s:e]) {
+		return false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(t[s:e]); ok && !strings.HasPrefix(pos, "nr") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAt reports whether the segmenter reads a verb, an adverb, a
+// preposition or a conjunction of two characters or more at s, or a word
+// of the person cues starts there (来到, 宣布, 向记者): after a title such
+// a word is what the person did, not the person (主席来到, 总统宣布,
+// 主任向记者透露).
+func (w *work) verbAt(s int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	if !ok || tk.pos == "" || strings.HasPrefix(tk.pos, "nr") {
+		return false
+	}
+	if utf8.RuneCountInString(w.v.text[s:tk.end]) < 2 {
+		// 主任向记者透露: a cue that the segmenter splits
+		return w.wordAt(rightCueSet, s)
+	}
+	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
 }
 
 func (w *work) allTranslit(s string) bool {
@@ -394,19 +557,33 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case rightCueSet.prefixOf(t[e2:]) && !rightCueSet.prefixOf(t[e3:]),
 			timeWordSet.prefixOf(t[e2:]):
 			best = e2
+		case w.v.bound[e2] && w.wordAt(afterSubjectSet, e2):
+			// the segmenter reads an adverb over the third character:
+			// 李文/正在
+			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
 		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || listEnd(after3) && runeAtStr(t, e2) == '为':
 			// 陈大为等, 陈大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
 			wei = runeAtStr(t, e2) == '为'
+		case strong && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]) && (after3 == '、' ||
+			givenStopSet.Has(runeAtStr(t, e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3))):
+			// a strong cue and a list after three characters: the list
+			// separator delimits the name as nameAfterCue's run does
+			// (市领导雷振东、章立明); so do punctuation, a list end, an
+			// adverb or a word of speech after a third character common
+			// in given names (设计师蓝晓强。, 村民黄晓东亲自)
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
-		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3):
-			// the three characters stand alone: 村民张海艳的, 赵兴建已经
+		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3),
+			w.v.bound[e3] && w.wordAt(afterSubjectSet, e3):
+			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
+			// 刘海/波/昨天
 			best = e3
 		case nr2:
 			best = e2
@@ -557,7 +734,7 @@ func (w *work) nameBetween(e int) (int, bool) {
 			continue
 		}
 		sn := w.st.lex.SurnameAt(t[s:])
-		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) {
+		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) || w.functionGiven(s, sn, e) {
 			continue
 		}
 		return s, true
@@ -650,11 +827,15 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		var spans [][2]int
 		off := i
 		ok := true
-		for _, p := range parts {
+		for pi, p := range parts {
 			k := strings.Index(t[off:], p)
 			ps := off + k
+			// （许明华摄）: the photographer's credit
+			if pi == len(parts)-1 && strings.HasSuffix(p, "摄") && utf8.RuneCountInString(p) >= 3 {
+				p = strings.TrimSuffix(p, "摄")
+			}
 			pl := utf8.RuneCountInString(p)
-			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) {
+			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) || w.signatureWord(ps, p) {
 				ok = false
 				break
 			}
@@ -675,6 +856,25 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 	}
 }
 
+// signatureWord reports whether the part p of a parenthesised signature,
+// at ps, is rather a note or an ethnic group: it ends with 族 (（满族）,
+// （蒙古族）), or the segmenter reads a common word of two characters or
+// more that is no name at its start (（全文附后）, （全文完）).
+func (w *work) signatureWord(ps int, p string) bool {
+	if strings.HasSuffix(p, "族") {
+		return true
+	}
+	if !w.v.bound[ps] || w.st.lookup == nil {
+		return false
+	}
+	tk, ok := w.v.tokenAt(ps)
+	if !ok || strings.HasPrefix(tk.pos, "nr") || utf8.RuneCountInString(w.v.text[ps:tk.end]) < 2 {
+		return false
+	}
+	_, freq, ok := w.st.lookup(w.v.text[ps:tk.end])
+	return ok && freq >= 100
+}
+
 // candidate tests the context of a surname at i.
 func (w *work) candidate(i int) (int, string, bool) {
 	t := w.v.text
@@ -693,6 +893,12 @@ func (w *work) candidate(i int) (int, string, bool) {
 	}
 	// the name must start at a word boundary, unless a role word glued to it
 	if !w.v.bound[i] && !left {
+		return 0, "", false
+	}
+	// a role inside a longer word whose rest is a common word (亲属关系:
+	// 关系), or glued to a name and starting inside a word (企业主/管人员:
+	// 业主), starts no name
+	if !w.v.bound[i] && (w.commonPairAt(i) || !w.roleStartsWord(i)) {
 		return 0, "", false
 	}
 	// The tests below only reject, and have no effects: the cheap ones
@@ -724,6 +930,15 @@ func (w *work) candidate(i int) (int, string, bool) {
 		}
 		return e, "ner.person.speech", true
 	}
+	if e, ok := w.speakerBeforeColon(i, sn, ends); ok {
+		return e, "ner.person.speech", true
+	}
+	if e, ok := w.stopNameWithCue(i, sn, ends, left); ok {
+		if left {
+			return e, "ner.person.role", true
+		}
+		return e, "ner.person.speech", true
+	}
 	e, ok := w.chooseLength(i, sn, ends, left)
 	if !ok || w.occupiedByOther(i, e) {
 		return 0, "", false
@@ -732,9 +947,17 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
-	right := rightCueSet.prefixOf(t[e:])
+	// 马丁·克劳斯: the first part of a transliterated name
+	if r := runeAtStr(t, e); r == '·' || r == '•' {
+		return 0, "", false
+	}
+	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e)
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
+	}
+	// 应亲自, 时再次: a surname character before an adverb
+	if w.functionGiven(i, sn, e) {
+		return 0, "", false
 	}
 	// 群众幸福感: a "name" that begins with a common word is that word,
 	// unless the segmenter reads a name over it and a cue supports it
@@ -746,7 +969,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -760,6 +983,62 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return e, "ner.person.known", true
 	}
 	return 0, "", false
+}
+
+// cueAfter reports whether a person cue (rightCues) or an age follows a
+// name that ends at e, right after it (王海林表示, 王芳36岁) or after a time
+// word or an adverb that the segmenter ends at a word boundary (刘海波昨天
+// 说, 张志红已经告诉记者, 周立军今年五十岁).
+func (w *work) cueAfter(e int) bool {
+	t := w.v.text
+	if rightCueSet.prefixOf(t[e:]) {
+		return true
+	}
+	if e >= len(t) || !w.v.bound[e] {
+		return false
+	}
+	if ageAt(t, e) {
+		return true
+	}
+	if !afterSubjectSet.first.Has(runeAtStr(t, e)) {
+		return false
+	}
+	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, e)] {
+		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAt reports whether an age starts at i: a number of one to three
+// digits or Chinese numerals and 岁 (周立军今年五十岁, 王芳36岁).
+func ageAt(t string, i int) bool {
+	n := 0
+	for i < len(t) && n <= 4 {
+		r, sz := lexicon.DecodeRune(t, i)
+		if r == '岁' {
+			return n > 0
+		}
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
+			return false
+		}
+		i += sz
+		n++
+	}
+	return false
+}
+
+// commonWord reports whether [s, e) is a word of the dictionary that the
+// segmenter does not tag as a name (文字), or tags as one but whose first
+// two characters are a common word (陈列馆, 高中生: commonWordStart): in a
+// list after a title, a role or a byline label, such a word ends the list.
+func (w *work) commonWord(s, e int) bool {
+	if w.st.lookup == nil {
+		return false
+	}
+	pos, _, ok := w.st.lookup(w.v.text[s:e])
+	return ok && (!strings.HasPrefix(pos, "nr") || w.commonWordStart(s, e))
 }
 
 // knownNameWithCue reads a three-character name at i that the segmenter
@@ -778,7 +1057,7 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	if _, n := lexicon.DecodeRune(t, i); n != sn {
 		return 0, false // a one-character surname: 3 characters are surname + 2
 	}
-	if !left && !rightCueSet.prefixOf(t[e:]) {
+	if !left && !w.cueAfter(e) {
 		return 0, false
 	}
 	if w.st.lex.Surname(t[i:i+sn]) < 2 || !w.nrTokenOver(i, e) || hasHardStop(t[i+sn:e]) {
@@ -793,6 +1072,98 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	return e, true
 }
 
+// Stop characters of the lexicon that stand in many given names all the
+// same (王建平, 李东升, 张志强, 刘中华, 赵全胜).
+var givenStopSet = lexicon.NewRuneSet("建强东南中全进业")
+
+// Words of speech and action after a name that opens a clause, for
+// stopNameWithCue; each must end at a word boundary.
+var openingCueSet = newWordSet(splitNameRight.words(), []string{"带领", "率领"})
+
+// stopNameWithCue reads a three-character name at i, a common surname of
+// one character and a given name that holds one of givenStopSet, that the
+// segmenter does not know as a name (覃建勇, 卢东升): it is taken where it
+// opens a clause (at the start of the text, after punctuation or 据) or a
+// role stands before it, and a word of speech or of leading follows it as
+// a word of its own (说, 表示, 介绍, 告诉, 带领). The given name holds no
+// other stop character, the three characters are no word of the
+// dictionary, and their first two are no common word (高中生, 全面建).
+func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
+	if len(ends) != 2 {
+		return 0, false
+	}
+	t := w.v.text
+	e := ends[1]
+	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !openingCueSet.first.Has(runeAtStr(t, e)) || !w.wordAt(openingCueSet, e) {
+		return 0, false
+	}
+	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+		return 0, false
+	}
+	stops := 0
+	for _, r := range t[i+sn : e] {
+		if !w.st.lex.StopChar(r) {
+			continue
+		}
+		if !givenStopSet.Has(r) {
+			return 0, false
+		}
+		stops++
+	}
+	if stops != 1 || !left && !w.clauseOpen(i) {
+		return 0, false
+	}
+	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) || w.commonWordStart(i, e) {
+		return 0, false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(t[i:e]); ok && !strings.HasPrefix(pos, "nr") {
+			return 0, false
+		}
+	}
+	return e, true
+}
+
+// speakerBeforeColon reads the speaker of an interview or a dialogue: a
+// name that opens a clause and stands right before a colon (邝少华：我们
+// 会继续努力). It has a common surname, or the segmenter reads it as a
+// name; its given name is clean; and it is no word of the dictionary
+// (记者：, 时间：, 高中生：).
+func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
+	t := w.v.text
+	if !w.v.bound[i] || !w.clauseOpen(i) {
+		return 0, false
+	}
+	for _, e := range ends {
+		if r := runeAtStr(t, e); r != '：' && r != ':' {
+			continue
+		}
+		given := t[i+sn : e]
+		if hasHardStop(given) || !cleanGiven(w, given) || w.st.lex.Surname(t[i:i+sn]) < 2 && !w.nrTokenOver(i, e) {
+			return 0, false
+		}
+		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) {
+			return 0, false
+		}
+		return e, true
+	}
+	return 0, false
+}
+
+// clauseOpen reports whether i opens a clause: the start of the text, or
+// right after punctuation, another mention or 据.
+func (w *work) clauseOpen(i int) bool {
+	t := w.v.text
+	if i == 0 {
+		return true
+	}
+	r, n := lexicon.DecodeLastRune(t, i)
+	if !isHan(r) || w.occupied[i-n] {
+		return true
+	}
+	return r == '据' && w.tokenOver(i-n, i)
+}
+
 // nameTokenAt reports whether the segmenter has one person-name token
 // exactly over [s, e), and that token does not begin with a common word
 // (幸福感 and 农家乐 are tagged as names by the stock dictionary).
@@ -802,6 +1173,48 @@ func (w *work) nameTokenAt(s, e int) bool {
 		return false
 	}
 	return !w.commonWordStart(s, e)
+}
+
+// roleStartsWord reports whether a role that ends at i (leftCues), where
+// i is inside a word of the segmenter, starts at a word boundary, and no
+// later than that word or the segmenter tags the word after that word as
+// a name (瓜/农林/志强; not 同学 in 同/学习/贯彻), or the text before i
+// ends with 岁 (a name after an age).
+func (w *work) roleStartsWord(i int) bool {
+	t := w.v.text
+	if strings.HasSuffix(t[:i], "岁") || strings.HasSuffix(t[:i], "岁的") {
+		return true
+	}
+	r, _ := lexicon.DecodeLastRune(t, i)
+	ts := w.prevToken(i) // the start of the word that i is inside
+	named := false       // the segmenter tags the word after it a name (瓜/农林/志强)
+	if tk, ok := w.v.tokenAt(ts); ts >= 0 && ok {
+		if nt, ok := w.v.tokenAt(tk.end); ok && strings.HasPrefix(nt.pos, "nr") {
+			named = true
+		}
+	}
+	for _, role := range leftCueSet.byLast[r] {
+		if rs := i - len(role); strings.HasSuffix(t[:i], role) && w.v.bound[rs] && (ts <= rs || named) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPairAt reports whether the two characters at i are a common word
+// of the dictionary that is not a name (关系, 工作).
+func (w *work) commonPairAt(i int) bool {
+	t := w.v.text
+	if w.st.lookup == nil || !isHanAt(t, i) {
+		return false
+	}
+	_, n := lexicon.DecodeRune(t, i)
+	if !isHanAt(t, i+n) {
+		return false
+	}
+	_, m := lexicon.DecodeRune(t, i+n)
+	pos, freq, ok := w.st.lookup(t[i : i+n+m])
+	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
 }
 
 // commonWordStart reports whether the first two characters of a
@@ -823,7 +1236,7 @@ func (w *work) commonWordStart(s, e int) bool {
 // and functionWordStart tells where they are no surname. 于 is left out:
 // as a surname it is common, and the preposition 于 seldom stands right
 // before a name (副县长于有文).
-var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以由")
+var functionSurnames = lexicon.NewRuneSet("和与同向对把被让将从在跟给为及以由都")
 
 // Title-less words before a one-character surname that leave it free to
 // start a name (据白金龙介绍, 对白金龙说).
@@ -849,9 +1262,9 @@ func (w *work) functionWordStart(s int) bool {
 	if !ok || !w.v.bound[s] || tk.end != s+len(string(runeAtStr(t, s))) {
 		return false
 	}
-	// the segmenter's conjunction or preposition, even after a title or
-	// a role: 总统和夫人, 老师对金龙说
-	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") {
+	// the segmenter's conjunction, preposition or adverb, even after a
+	// title or a role: 总统和夫人, 老师对金龙说, 作家都有
+	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") || strings.HasPrefix(tk.pos, "d") {
 		return true
 	}
 	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {
@@ -924,8 +1337,17 @@ func (w *work) wordAt(ws *wordSet, e int) bool {
 	return false
 }
 
+// Adverbs that stand before a verb and never before the subject of a
+// clause: a "name" after one of them is what is done (正在修房子).
+var preVerbAdverbs = map[string]bool{
+	"正在": true, "已经": true, "曾经": true, "一直": true, "始终": true, "仍然": true, "依然": true,
+	"总是": true, "常常": true, "经常": true, "早已": true, "刚刚": true, "立即": true, "马上": true,
+	"亲自": true, "专门": true, "特意": true, "再次": true,
+}
+
 // nameContext reports whether the words around [s, e) let it be a name
-// on the segmenter's word alone: never after 的 (张三的梅花鹿), and not
+// on the segmenter's word alone: never after 的 (张三的梅花鹿) or an adverb
+// that stands before verbs (正在修房子), and not
 // followed by a noun that makes it a modifier (高精尖产业).
 func (w *work) nameContext(s, e int) bool {
 	t := w.v.text
@@ -936,7 +1358,7 @@ func (w *work) nameContext(s, e int) bool {
 			if k < 0 {
 				return false
 			}
-			if t[k:s] == "的" {
+			if t[k:s] == "的" || preVerbAdverbs[t[k:s]] {
 				return false
 			}
 		}
@@ -1140,6 +1562,16 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// stopGivenToken reports whether [i, e) is a surname and a given name of
+// one character that is a stop character common in given names (强, 东,
+// 建: givenStopSet), and the segmenter reads the two characters as one
+// name (村民李强已经, 卫东近日).
+func (w *work) stopGivenToken(i, sn, e int) bool {
+	g := w.v.text[i+sn : e]
+	r, n := utf8.DecodeRuneInString(g)
+	return n == len(g) && givenStopSet.Has(r) && w.nrTokenOver(i, e)
 }
 
 // cleanJapanese reports whether a given name after a Japanese surname

@@ -31,6 +31,15 @@ func newWordSet(words ...[]string) *wordSet {
 	return ws
 }
 
+// words returns the words of the set.
+func (ws *wordSet) words() []string {
+	var out []string
+	for _, list := range ws.byFirst {
+		out = append(out, list...)
+	}
+	return out
+}
+
 // prefixOf reports whether s starts with one of the words.
 func (ws *wordSet) prefixOf(s string) bool {
 	r, _ := lexicon.DecodeRune(s, 0)
@@ -61,10 +70,12 @@ func (ws *wordSet) suffixOf(s string) bool {
 
 // Word sets of the cue lists, built once.
 var (
-	rightCueSet   = newWordSet(rightCues)
-	leftCueSet    = newWordSet(leftCues)
-	timeWordSet   = newWordSet(timeWords)
-	namedAfterSet = newWordSet(namedAfter)
+	rightCueSet     = newWordSet(rightCues)
+	leftCueSet      = newWordSet(leftCues)
+	timeWordSet     = newWordSet(timeWords)
+	afterSubjectSet = newWordSet(afterSubject)
+	subjectVerbSet  = newWordSet(subjectVerbs)
+	namedAfterSet   = newWordSet(namedAfter)
 )
 
 // bylineFirst maps the first rune of each byline label to the indexes of

@@ -11,7 +11,8 @@ func (s *Segmenter) Lookup(word string) (pos string, freq float64, ok bool) {
 		return "", 0, false
 	}
 	n := int32(0)
-	for _, u := range d.split(word, 0, len(word), nil) {
+	var buf [16]unit // the units of a word of the dictionary: on the stack
+	for _, u := range d.split(word, 0, len(word), buf[:0]) {
 		if n = d.child(n, u.label); n < 0 {
 			return "", 0, false
 		}

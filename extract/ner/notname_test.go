@@ -1,0 +1,54 @@
+package ner_test
+
+import "testing"
+
+// TestWordsThatAreNoName checks runs that start with a surname character
+// but are a word of what a person did (市长来到, 总统宣布), a function word
+// and a common word (向全体), a surname character and an adverb or a
+// numeral (应亲自, 时再次, 曾三次), or the rest of a word that a role ends
+// inside (企业主管人员, 同学习贯彻); and names in the same places.
+func TestWordsThatAreNoName(t *testing.T) {
+	tests := []mentionCase{
+		{"市长来到现场察看灾情。", nil, []string{"PER:来到"}},
+		{"总统宣布下月出访邻国。", nil, []string{"PER:宣布"}},
+		{"会议结束时，向全体村民发出倡议。", nil, []string{"PER:向全体"}},
+		{"各级干部应亲自下到一线。", nil, []string{"PER:应亲自"}},
+		{"他在讲话时再次强调安全生产。", nil, []string{"PER:时再次"}},
+		{"这位老兵曾三次负伤。", nil, []string{"PER:曾三次"}},
+		{"企业主管人员要带头守规矩。", nil, []string{"PER:管人员"}},
+		{"把宣讲同学习贯彻结合起来。", nil, []string{"PER:习贯彻"}},
+		{"该局王主任向记者展示了新设备。", nil, []string{"PER:向记者"}},
+		{"新来的主教练依然很有信心。", nil, []string{"PER:练依然"}},
+		{"每个作家都有自己的风格。", nil, []string{"PER:都有"}},
+		{"让天下母亲都幸福。", nil, []string{"PER:都幸福"}},
+		// names in the same places
+		{"局长韦光致欢迎词。", []string{"PER:韦光"}, []string{"PER:韦光致"}},
+		{"会长邝少华致电表示祝贺。", []string{"PER:邝少华"}, nil},
+		{"县长王大为表示同意。", []string{"PER:王大为"}, nil},
+		{"村民王大为说，很好。", []string{"PER:王大为"}, nil},
+		{"主席李明来到现场。", []string{"PER:李明"}, nil},
+		{"业主王芳说，房子漏水。", []string{"PER:王芳"}, nil},
+		{"68岁的邝少华说，身体还好。", []string{"PER:邝少华"}, nil},
+		{"镇长冯至远说，路修好了。", []string{"PER:冯至远"}, nil},
+		{"主任郑正声表示同意。", []string{"PER:郑正声"}, nil},
+	}
+	checkMentions(t, tests)
+}
+
+// TestSignatureNotes checks parenthesised notes that are no signature: an
+// ethnic group (（满族）) or a note that starts with a common word
+// (（全文附后）); signatures of names stay.
+func TestSignatureNotes(t *testing.T) {
+	tests := []mentionCase{
+		{"会议通过了决议（全文附后）。", nil, []string{"PER:全文附后"}},
+		{"代表王芳（满族）发言。", []string{"PER:王芳"}, []string{"PER:满族"}},
+		{"委员名单：李明（蒙古族）", nil, []string{"PER:蒙古族"}},
+		{"条例的第三款（相关修订）已经公布。", nil, []string{"PER:相关修订"}},
+		{"文章写得很好。（曾 平）", []string{"PER:曾平"}, nil},
+		{"（方治 张世凌）", []string{"PER:方治", "PER:张世凌"}, nil},
+		{"本报记者报道。（王国平）", []string{"PER:王国平"}, nil},
+		// the photographer's credit
+		{"书城外景（覃明华摄）", []string{"PER:覃明华"}, []string{"PER:覃明华摄"}},
+	}
+	checkMentions(t, tests)
+}

@@ -1,0 +1,44 @@
+package ner_test
+
+import "testing"
+
+// TestRoleBeforeName checks roles of court, city and family news before a
+// name, and roles glued to the start of a longer word whose rest is a
+// common word (领导班子, 职工宿舍, 亲属关系): the rest is no name.
+func TestRoleBeforeName(t *testing.T) {
+	tests := []mentionCase{
+		{"犯罪嫌疑人韦立松已被刑事拘留。", []string{"PER:韦立松"}, nil},
+		{"邻居庞思远听到声音后报了警。", []string{"PER:庞思远"}, nil},
+		{"师傅覃立松正在修车。", []string{"PER:覃立松"}, nil},
+		{"当事人韦福顺对判决不服。", []string{"PER:韦福顺"}, nil},
+		{"观众蒙秀兰看完演出很激动。", []string{"PER:蒙秀兰"}, nil},
+		{"朋友王芳来了。", []string{"PER:王芳"}, nil},
+		{"村民王芳说好。", []string{"PER:王芳"}, nil},
+		// roles of court, culture and market news, and 化名 after a name
+		{"原告覃玉平要求对方赔偿损失。", []string{"PER:覃玉平"}, nil},
+		{"彩民韩雪（化名）说，她每周都买一注。", []string{"PER:韩雪"}, nil},
+		{"演员邝少华在剧中饰演一名乡村教师。", []string{"PER:邝少华"}, nil},
+		{"这件作品出自剪纸大师黎秀芬之手。", []string{"PER:黎秀芬"}, nil},
+		{"导演覃立松的新片上映。", []string{"PER:覃立松"}, nil},
+		{"据了解，石慧（化名）在这家公司工作。", []string{"PER:石慧"}, nil},
+		// a third character common in given names before punctuation
+		{"本期嘉宾：设计师蓝晓强。", []string{"PER:蓝晓强"}, []string{"PER:蓝晓"}},
+		// the first part of a transliterated name is no name of its own
+		{"工程师马丁·克劳斯介绍了新产品。", nil, []string{"PER:马丁"}},
+		// a given name of one character common in given names (强, 东)
+		// that the segmenter reads with the surname as a name
+		{"村民李强已经搬走了。", []string{"PER:李强"}, nil},
+		{"村民卫东近日回到家乡。", []string{"PER:卫东"}, nil},
+		{"老人安全最重要。", nil, []string{"PER:安全"}},
+		{"学生高中毕业后去了外地。", nil, []string{"PER:高中"}},
+		{"患者全身无力。", nil, []string{"PER:全身"}},
+		// the rest of a word that starts with a role
+		{"加强领导班子建设。", nil, []string{"PER:班子"}},
+		{"职工宿舍修好了。", nil, []string{"PER:宿舍"}},
+		{"让群众满意是目标。", nil, []string{"PER:满意"}},
+		{"亲属关系要理清。", nil, []string{"PER:关系"}},
+		{"朋友圈里很热闹。", nil, []string{"PER:圈里"}},
+		{"邻居家的孩子很可爱。", nil, []string{"PER:居家"}},
+	}
+	checkMentions(t, tests)
+}

@@ -143,7 +143,12 @@ func (w *work) findPeople() {
 			}
 			break
 		}
-		// name before a title: 李玉甫书记, 李强总理, 拜登总统
+		// name before a title: 李玉甫书记, 李强总理, 拜登总统; not before a
+		// title that begins with a place's level and a body of it
+		// (石桥村党支部书记, 青山镇党委书记): what precedes is the place's name
+		if levelledBody(t[ti.s:ti.e]) {
+			continue
+		}
 		if s, ok := w.nameBefore(ti.s); ok {
 			add(s, ti.s, "ner.person.title-after")
 		} else if s, ok := w.nameBetween(ti.s); ok {
@@ -708,6 +713,17 @@ func (w *work) nameBefore(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// levelledBody reports whether a title begins with a level character and
+// goes on with a body of that level (村党支部书记, 镇党委书记, 村委会主任),
+// not a head of government named by its level (县长, 镇长).
+func levelledBody(title string) bool {
+	r, n := utf8.DecodeRuneInString(title)
+	if !strings.ContainsRune("村镇乡县市区省旗州", r) {
+		return false
+	}
+	return startsWithAny(title[n:], []string{"党", "委", "人大", "政府", "政协", "纪委", "团委", "妇联"})
 }
 
 // nameBetween reads a name of two or three characters that ends at e,

@@ -13,3 +13,14 @@ func TestMorePosts(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNoNameBeforeLevelledBody: before a title that begins with a place's
+// level and a body of it, the characters are the place's name; before a
+// head of government named by its level they may be a person's.
+func TestNoNameBeforeLevelledBody(t *testing.T) {
+	tests := []mentionCase{
+		{"石桥村党支部书记王德明介绍，村里种了茶叶。", []string{"PER:王德明"}, []string{"PER:石桥"}},
+		{"青山县石桥村党支部书记王德明说。", []string{"PER:王德明"}, []string{"PER:石桥"}},
+	}
+	checkMentions(t, tests)
+}

@@ -24,3 +24,12 @@ func TestNoNameBeforeLevelledBody(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestHeadsOfRegionsAndSpokespeople checks 行政长官 and 发言人 as posts.
+func TestHeadsOfRegionsAndSpokespeople(t *testing.T) {
+	tests := []mentionCase{
+		{"澳门特区行政长官岑国华会见了客人。", []string{"TITLE:行政长官", "PER:岑国华"}, nil},
+		{"外交部发言人邹晓宁在例行记者会上说。", []string{"TITLE:发言人", "PER:邹晓宁"}, nil},
+	}
+	checkMentions(t, tests)
+}

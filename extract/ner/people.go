@@ -268,7 +268,38 @@ func (w *work) findPeople() {
 			out = append(out, span{s: s, e: e, typ: extract.Person, rule: found[name] + ".repeat"})
 		}
 	}
+	// 史蒂芬·罗奇: a name after a middle dot holds the parts before it
+	for i := range out {
+		out[i].s = w.foreignPartsBefore(out[i].s)
+	}
 	w.people = out
+}
+
+// foreignPartsBefore extends the start s of a name over the parts of a
+// transliterated name written before it with middle dots (史蒂芬·罗奇,
+// 玛丽·安·刘易斯): runs of one to six transliteration characters, none
+// taken by another mention.
+func (w *work) foreignPartsBefore(s int) int {
+	t := w.v.text
+	for {
+		r, dn := lexicon.DecodeLastRune(t, s)
+		if r != '·' && r != '•' {
+			return s
+		}
+		k, n := s-dn, 0
+		for k > 0 && n < 6 {
+			r, sz := lexicon.DecodeLastRune(t, k)
+			if !w.st.lex.ForeignTranslit(r) || w.occupied[k-sz] {
+				break
+			}
+			k -= sz
+			n++
+		}
+		if n == 0 {
+			return s
+		}
+		s = k
+	}
 }
 
 func (w *work) occupiedByOther(s, e int) bool {
@@ -1487,8 +1518,9 @@ func (w *work) foreignNameEnd(e int) bool {
 	if rightCueSet.prefixOf(t[e:]) || titleAt(w, e) || startsWithAny(t[e:], afterForeignName) {
 		return true
 	}
+	// a verb, an adverb or a time word after it (特朗普此前宣布, 马克龙近日)
 	tk, ok := w.v.tokenAt(e)
-	return ok && strings.HasPrefix(tk.pos, "v")
+	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vdt")
 }
 
 // foreignNameBefore reads a transliterated name right before a title in a

@@ -16,7 +16,9 @@
 // government post of a place (通江县委书记, 市政府副市长) belongs to the place;
 // a level written alone (市政府) is resolved to the one division of that
 // level the article names. A title after the name (李玉院士) and
-// "担任 X" read forwards. The people in a list after a title share it.
+// "担任 X" read forwards. A post after 是 or 现任 belongs to the last of a
+// chain of divisions before it (张三是A市B区C镇D村党支部书记: D村). The
+// people in a list after a title share it.
 //
 // # Industries
 //

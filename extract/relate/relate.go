@@ -500,6 +500,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	for n := 0; n < 4; n++ {
 		var owner *extract.Mention
 		if o, ok := w.after(off, extract.Org, extract.Place); ok {
+			o = w.innermost(o)
 			owner = &o
 		}
 		t, ok := w.after(off, extract.Title)
@@ -541,6 +542,21 @@ func (w *work) postsAfter(p extract.Mention) {
 			return
 		}
 	}
+}
+
+// innermost follows a chain of places written one after the other from
+// o (天津市武清区大良镇田水铺村) to its last place, or to an organization
+// that the chain's last place begins (万荣县农业农村局): a post after the
+// chain belongs to that one.
+func (w *work) innermost(o extract.Mention) extract.Mention {
+	for o.Type == extract.Place {
+		next, ok := w.after(o.End, extract.Place, extract.Org)
+		if !ok {
+			break
+		}
+		o = next
+	}
+	return o
 }
 
 // appointed reads "担任 X" after a person: 担任首席顾问.

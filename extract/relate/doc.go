@@ -15,10 +15,13 @@
 // organization or place right before it (让胡路区委组织部部长). A party or
 // government post of a place (通江县委书记, 市政府副市长) belongs to the place;
 // a level written alone (市政府) is resolved to the one division of that
-// level the article names. A title after the name (李玉院士) and
-// "担任 X" read forwards. A post after 是 or 现任 belongs to the last of a
-// chain of divisions before it (张三是A市B区C镇D村党支部书记: D村). The
-// people in a list after a title share it.
+// level the article names. A body after its parent's name shortened
+// (局关工委, 厅团委) is the parent's body: the one the article names in
+// full (省海洋与渔业局关工委), or the body of the article's one 局. A title
+// after the name (李玉院士) and "担任 X" read forwards. A post after 是 or
+// 现任 belongs to the last of a chain of divisions before it
+// (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
+// share it.
 //
 // # Industries
 //

@@ -26,3 +26,34 @@ func TestPostsAfterCopula(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestParentBodies checks posts in a body written after its parent's
+// name shortened to one character (局关工委, 厅团委), which belong to the
+// parent's body, and near misses where the parent is not known.
+func TestParentBodies(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the body named in full earlier",
+			text: "近日，福建省林业局关工委开展慰问活动。省直机关关工委副主任林国强，局关工委常务副主任陈志明参加活动。",
+			want: []string{"陈志明 任职于 福建省林业局关工委", "林国强 任职于 省直机关关工委"},
+			not:  []string{"陈志明 任职于 关工委"},
+		},
+		{
+			name: "the one bureau of the article",
+			text: "江苏省农业农村厅和南京市农业农村局联合开展培训。局团委书记吴晓东主持。",
+			want: []string{"吴晓东 任职于 南京市农业农村局团委", "南京市农业农村局团委 类型 机构"},
+			not:  []string{"吴晓东 任职于 江苏省农业农村厅团委", "局团委 类型 机构"},
+		},
+		{
+			name: "two bureaus: no parent",
+			text: "南京市农业农村局和南京市林业局联合开展培训。局团委书记吴晓东主持。",
+			not:  []string{"吴晓东 任职于 南京市农业农村局团委", "吴晓东 任职于 南京市林业局团委"},
+		},
+		{
+			name: "a character that is part of another word",
+			text: "安徽省交通运输厅召开会议。会上，大厅团委书记孙立平作报告。",
+			not:  []string{"孙立平 任职于 安徽省交通运输厅团委"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -111,7 +111,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	// a resolved body (市人大 → 宣城市人大) is a mention of that organization
 	for _, r := range w.resolved {
 		for i := range d.Mentions {
-			if d.Mentions[i].Span == r.Span && d.Mentions[i].Key == "" {
+			if d.Mentions[i].Span == r.Span && (d.Mentions[i].Key == "" || r.Rule == "relate.parent-body") {
 				d.Mentions[i].Key = r.Key
 			}
 		}
@@ -345,6 +345,9 @@ func (w *work) ownerKey(o extract.Mention) string {
 			return k
 		}
 	}
+	if k := w.parentBody(o, name); k != "" {
+		return k
+	}
 	if o.Key == "" {
 		// 市人大, 县政协: the body of the one division of that level the
 		// article names, named in full (宣城市人大)
@@ -361,6 +364,127 @@ func (w *work) ownerKey(o extract.Mention) string {
 		}
 	}
 	return o.Key
+}
+
+// Characters that stand alone for the organization an article is about
+// when written before one of its bodies: 局关工委, 厅机关党委, 院团委.
+const parentChars = "局厅委院校所站馆社部行办"
+
+// Bodies inside an organization that news names after their parent,
+// shortened: 局关工委, 厅机关党委, 院团委.
+var innerBodies = []string{"关工委", "团委", "党委", "机关党委", "机关工委", "工会", "妇委会", "纪委", "党组", "党总支", "党支部", "办公室"}
+
+// parentBody resolves a body written after the name of the organization
+// it belongs to, shortened (局关工委, 水产局关工委), to the organization's
+// body: one the article names in full that ends with what is written
+// (省海洋与渔业局关工委), or else, for one of innerBodies after a single
+// character of parentChars written alone (局团委), the body of the one
+// organization of the article whose name ends with that character (局 →
+// 省海洋与渔业局团委). It returns "" when nothing is resolved.
+func (w *work) parentBody(o extract.Mention, name string) string {
+	var head, body string
+	alone := false
+	if c, n := utf8.DecodeRuneInString(name); strings.ContainsRune(parentChars, c) && slices.Contains(innerBodies, name[n:]) && !w.hanBefore(w.skipSpaceBack(o.Start)) {
+		// the parent's character inside the mention: 局团委
+		head, body, alone = name[:n], name[n:], true
+	} else {
+		// the characters before the mention that no mention covers
+		at := w.skipSpaceBack(o.Start)
+		from := at
+		for k := 0; k < 10 && from > 0; k++ {
+			r, sz := utf8.DecodeLastRuneInString(w.d.Text[:from])
+			if !unicode.Is(unicode.Han, r) || w.coveredAt(from-sz) {
+				break
+			}
+			from -= sz
+		}
+		if from == at {
+			return ""
+		}
+		head, body = w.d.Text[from:at], name
+		alone = utf8.RuneCountInString(head) == 1 && !w.hanBefore(from)
+	}
+	// a body the article names in full: the longest common ending
+	bestKey, bestLen, tie := "", 0, false
+	seen := map[string]bool{o.Key: true}
+	for _, m := range w.ms {
+		if m.Type != extract.Org || m.Key == "" || seen[m.Key] {
+			continue
+		}
+		seen[m.Key] = true
+		full := w.text(m)
+		if !strings.HasSuffix(full, body) || len(full) == len(body) {
+			continue
+		}
+		pre := strings.TrimSuffix(full, body)
+		l := 0 // characters pre and head end with
+		for i, j := len(pre), len(head); i > 0 && j > 0; {
+			a, sa := utf8.DecodeLastRuneInString(pre[:i])
+			b, sb := utf8.DecodeLastRuneInString(head[:j])
+			if a != b {
+				break
+			}
+			i, j, l = i-sa, j-sb, l+1
+		}
+		switch {
+		case l == 0:
+		case l > bestLen:
+			bestKey, bestLen, tie = m.Key, l, false
+		case l == bestLen:
+			tie = true
+		}
+	}
+	if bestLen >= 2 || bestLen == 1 && alone {
+		if tie {
+			return ""
+		}
+		w.resolve(o, name, bestKey)
+		return bestKey
+	}
+	c, _ := utf8.DecodeRuneInString(head)
+	if !alone || !strings.ContainsRune(parentChars, c) || !slices.Contains(innerBodies, body) {
+		return ""
+	}
+	// 局 alone: the body of the article's one organization ending with 局
+	parent := ""
+	for _, m := range w.ms {
+		if m.Type == extract.Org && m.Key != "" && m.Key != o.Key && strings.HasSuffix(w.text(m), head) {
+			if parent != "" && parent != m.Key {
+				return ""
+			}
+			parent = m.Key
+		}
+	}
+	e := w.d.Entity(parent)
+	if e == nil {
+		return ""
+	}
+	full := e.Label + body
+	key := "org/" + full
+	w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
+	w.resolve(o, name, key)
+	return key
+}
+
+// resolve records that the mention o is one of the organization key.
+func (w *work) resolve(o extract.Mention, name, key string) {
+	w.resolved = append(w.resolved, extract.Mention{Span: o.Span, Type: extract.Org, Text: name, Key: key, Rule: "relate.parent-body"})
+}
+
+// coveredAt reports whether a mention covers the byte at off.
+func (w *work) coveredAt(off int) bool {
+	for i := w.firstAt(max(0, off-120)); i < len(w.ms) && w.ms[i].Start <= off; i++ {
+		if w.ms[i].End > off {
+			return true
+		}
+	}
+	return false
+}
+
+// hanBefore reports whether a Chinese character ends right at off.
+func (w *work) hanBefore(off int) bool {
+	r, _ := utf8.DecodeLastRuneInString(w.d.Text[:off])
+	return unicode.Is(unicode.Han, r)
 }
 
 // levelPlace resolves a level word (市, 县, 区, 省) written alone to the one

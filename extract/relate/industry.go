@@ -3,6 +3,7 @@ package relate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -20,8 +21,9 @@ var (
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 中国X之乡
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之乡`)
-	// 盛产X / 特产X
-	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)(` + han + `{1,6})`)
+	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
+	// no Chinese character or to 等
+	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
 	// 以X、Y为重点 (industries)
 	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心)`)
 )
@@ -51,6 +53,28 @@ func cleanProduct(s string) string {
 	return s
 }
 
+// specialtyItems returns the products of a list after 盛产 or 特产: an item
+// that begins with a product of the lexicon is that product, and ends the
+// list when more follows it (盛产苹果远销全国: 苹果); another item is kept
+// when it is short (六安瓜片), a longer one ends the list.
+func (w *work) specialtyItems(list string) []string {
+	var out []string
+	for _, it := range splitList(list) {
+		if _, e, ok := w.st.lex.ProductStartingAt(it, 0); ok {
+			out = append(out, it[:e])
+			if e < len(it) {
+				break
+			}
+			continue
+		}
+		if utf8.RuneCountInString(it) > 4 {
+			break
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
 func splitList(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 }
@@ -65,7 +89,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if m.Start >= to {
 			break
 		}
-		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) || m.Type == extract.Org && !found) {
+		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
 			}
@@ -104,6 +128,24 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 	}
 	return best, false
+}
+
+// sloganCountry reports whether m is 中国 that begins a slogan (中国X之乡,
+// 中国X之都): the slogan names no industry of the country.
+func (w *work) sloganCountry(m extract.Mention) bool {
+	if w.text(m) != "中国" {
+		return false
+	}
+	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+10*3)]
+	for i, r := range rest {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		if strings.HasPrefix(rest[i:], "之乡") || strings.HasPrefix(rest[i:], "之都") {
+			return true
+		}
+	}
+	return false
 }
 
 // levelWords are 我县, 全县, 本市 …, in the order subjectIn tries them:
@@ -188,14 +230,17 @@ func (w *work) knownIndustries() {
 		}
 		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
+			if ok {
+				rest := s[end:]
+				ok = rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)
+			}
 			if !ok {
-				continue
+				// 主栽瑞雪、富士等优质苹果品种: the product of the varieties
+				if prod, ok = w.varieties(s, m[1]); !ok {
+					continue
+				}
 			}
-			rest := s[end:]
-			if !(rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)) {
-				continue
-			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
 			}
 		}
@@ -256,6 +301,53 @@ func (w *work) knownIndustries() {
 			k += sz
 		}
 	}
+}
+
+// Words before the product of a list of varieties (等优质苹果品种).
+var varietyMods = []string{"优质", "优良", "特色", "名优", "主要", "新", "传统", "地方"}
+
+// varieties reads a list of varieties that starts at off in s and ends
+// with 等, a product of the lexicon and 品种 (瑞雪、富士等优质苹果品种),
+// within one clause: it returns the product.
+func (w *work) varieties(s string, off int) (string, bool) {
+	win := s[off:min(len(s), off+40*3)]
+	k := strings.Index(win, "品种")
+	if k < 0 || strings.ContainsAny(win[:k], "，,。；;：:！？") {
+		return "", false
+	}
+	j := strings.LastIndex(win[:k], "等")
+	if j < 0 {
+		return "", false
+	}
+	mid := win[j+len("等") : k]
+	for {
+		m := prefixOf(mid, varietyMods)
+		if m == "" {
+			break
+		}
+		mid = mid[len(m):]
+	}
+	if !w.st.lex.IsProduct(mid) {
+		return "", false
+	}
+	return mid, true
+}
+
+// Endings of the names of farms, orchards and cooperatives: an
+// organization that grows or raises what the sentence says.
+var growerEnds = []string{"合作社", "农场", "果园", "茶园", "示范园", "种植园", "庄园", "牧场", "养殖场", "渔场", "茶场", "林场", "基地"}
+
+// isGrower reports whether m is an organization whose name ends as a
+// farm's, an orchard's or a cooperative's does.
+func (w *work) isGrower(m extract.Mention) bool {
+	if m.Type != extract.Org {
+		return false
+	}
+	name := w.text(m)
+	if e := w.d.Entity(m.Key); e != nil {
+		name = e.Label
+	}
+	return endsWithAny(name, growerEnds)
 }
 
 // Literal words the patterns need (see cues.go): a sentence without them
@@ -512,7 +604,7 @@ func (w *work) industries() {
 		}
 		for _, m := range matches(specialtyRe, s, c.specialty()) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
-				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.specialty")
+				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")
 			}
 		}
 		for _, m := range matches(focusRe, s, c.focus()) {

@@ -13,13 +13,14 @@ import (
 // a base (葡萄生产基地, 茶叶产地, 锂电池产业园).
 var (
 	hometownWords = []string{"之乡", "之都"}
-	scaleWords    = []string{"种植面积", "种植规模", "养殖规模", "栽培面积", "产量"}
+	scaleWords    = []string{"种植面积", "种植规模", "养殖面积", "养殖规模", "栽培面积", "产量", "产值"}
 	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
 	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省"}
 	// after 产量 only a share or a rank (产量占全国, 产量居全省第一): an
-	// output figure alone (产量达20万吨) reports, it does not state a specialty
+	// output figure alone (产量达20万吨) reports, it does not state a specialty;
+	// an output value (产值) must be counted in 亿 (see billions)
 	outputFollow = []string{"占", "居", "位居", "稳居", "排名", "连续", "全国", "全省"}
 	// what stands between a place and the base it is or builds
 	baseVerbs = []string{"是", "为", "成为", "建成", "建设", "打造", "被誉为", "誉为", "被评为", "评为", "获评", "认定为", "建有", "拥有"}
@@ -72,6 +73,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				break
 			}
 			if s[at:end] == "产量" && !startsWithAny(s[end:], outputFollow) ||
+				s[at:end] == "产值" && !billions(s[end:]) ||
 				!startsWithAny(s[end:], scaleFollow) && !startsDigit(s[end:]) {
 				continue
 			}
@@ -114,6 +116,21 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			w.addStated(sent, subj, found, prod)
 		}
 	}
+}
+
+// billions reports whether the figure s begins with, before the end of
+// its clause, is counted in 亿 (达20亿元, 突破百亿元): an output value of
+// that size is an industry, a smaller one only a figure.
+func billions(s string) bool {
+	for i, r := range s {
+		if i > 16*3 || strings.ContainsRune("，,。；;！？", r) {
+			return false
+		}
+		if r == '亿' {
+			return true
+		}
+	}
+	return false
 }
 
 // addStated adds (subj, 产业, prod) when subj is a place whose name does

@@ -90,7 +90,7 @@ func TestScanCues(t *testing.T) {
 	for _, s := range patternSentences {
 		c := scanCues(s)
 		for k, w := range cueWords {
-			if got, want := c&(1<<k) != 0, strings.Contains(s, w); got != want {
+			if got, want := c.has(k), strings.Contains(s, w); got != want {
 				t.Errorf("scanCues(%q) holds %q: %v, want %v", s, w, got, want)
 			}
 		}

@@ -1,0 +1,70 @@
+package relate_test
+
+import "testing"
+
+// TestIndustryLists checks lists of specialties and varieties, output
+// values and the farms that grow a product, on sentences written for the
+// test, and near misses that state no industry.
+func TestIndustryLists(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "two specialties joined by 和",
+			text: "云南省普洱市盛产普洱茶和咖啡。",
+			want: []string{"普洱市 产业 普洱茶", "普洱市 产业 咖啡"},
+			not:  []string{"普洱市 产业 普洱茶和咖啡"},
+		},
+		{
+			name: "a specialty followed by more words",
+			text: "福建省漳州市平和县盛产蜜柚远销海外。",
+			want: []string{"平和县 产业 蜜柚"},
+			not:  []string{"平和县 产业 蜜柚远销海外"},
+		},
+		{
+			name: "the country in a slogan is no subject",
+			text: "四川省广元市苍溪县是“中国红心猕猴桃之乡”，红心猕猴桃种植面积达39万亩。",
+			want: []string{"苍溪县 产业 红心猕猴桃"},
+			not:  []string{"中国 产业 猕猴桃", "中国 产业 红心猕猴桃"},
+		},
+		{
+			name: "varieties grown by a place",
+			text: "山东省烟台市栖霞市主要种植红富士、嘎啦等苹果品种。",
+			want: []string{"栖霞市 产业 苹果"},
+		},
+		{
+			name: "varieties grown by an orchard",
+			text: "据了解，张家坪猕猴桃示范园面积达600亩，主栽徐香、海沃德等优质猕猴桃品种。",
+			want: []string{"张家坪猕猴桃示范园 产业 猕猴桃"},
+		},
+		{
+			name: "a company that is no farm",
+			text: "西安恒达电子有限公司在厂区种植了富士、嘎啦等苹果品种。",
+			not:  []string{"西安恒达电子有限公司 产业 苹果"},
+		},
+		{
+			name: "varieties in another clause than the growing",
+			text: "江苏省南京市江宁区种植户很多，专家介绍了富士、嘎啦等苹果品种。",
+			not:  []string{"江宁区 产业 苹果"},
+		},
+		{
+			name: "area of a raised product",
+			text: "江苏省宿迁市泗洪县螃蟹养殖面积达到40万亩。",
+			want: []string{"泗洪县 产业 螃蟹"},
+		},
+		{
+			name: "output value in 亿",
+			text: "浙江省丽水市庆元县香菇产值达到20亿元。",
+			want: []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "a small output value",
+			text: "浙江省丽水市庆元县香菇产值达到2000万元，比去年有所增长。",
+			not:  []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "an output value asked about",
+			text: "浙江省丽水市庆元县今年香菇产值如何提升，专家给出了建议，全县目标是10亿元。",
+			not:  []string{"庆元县 产业 香菇"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -46,6 +46,13 @@
 // first (Y说：“…！”“我今年69了…”). Digits and Chinese numerals up to 九十九
 // are read; a rough age (六十多岁, 年过七旬) is not an age.
 //
+// # Membership
+//
+// An organization belongs to another where the text says so: after the
+// parent's name and 下属, 所属, 直属, 旗下 or 下辖 (X局下属的Y中心, X与所属Y;
+// every organization of a list joined by 、), Y隶属于X, Y是X的全资子公司 or
+// 直属事业单位, and Y、Z等局属单位.
+//
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or

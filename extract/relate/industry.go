@@ -635,9 +635,9 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
-var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|成员单位|成员企业|分支机构)`)
+var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
-var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位)?\s*(?:——|—|－|-|：|:)?\s*`)
+var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
 	for _, parent := range w.ms {
@@ -649,8 +649,17 @@ func (w *work) membership() {
 		if loc == nil {
 			continue
 		}
-		if child, ok := w.after(parent.End+loc[1], extract.Org); ok {
+		// the organizations listed after it, separated by 、
+		for off := parent.End + loc[1]; ; {
+			child, ok := w.after(off, extract.Org)
+			if !ok {
+				break
+			}
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.sub", child.Span, parent.Span)
+			if !strings.HasPrefix(w.d.Text[child.End:], "、") {
+				break
+			}
+			off = child.End + len("、")
 		}
 	}
 	// X是Y的全资子公司, X隶属于Y

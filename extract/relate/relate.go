@@ -932,8 +932,8 @@ func (w *work) residence() {
 var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
-	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,4})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:[男女][，,、]\s*)?(?:今年|现年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,8})$`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|年仅|时年|已经|已)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
 
@@ -953,7 +953,7 @@ func (w *work) ages() {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
 				tail = strings.TrimPrefix(tail, "的")
-				if tail == "" || w.isRole(tail) {
+				if tail == "" || w.isRole(tail) || w.titleText(p.Start) == tail {
 					w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.before", p.Span)
 					continue
 				}
@@ -1016,13 +1016,58 @@ func (w *work) ages() {
 			w.add(key, extract.Age, ageText(sub[1]), true, "relate.age.self-next", prev)
 		}
 	}
+	// “我今年70岁了…”村民Y说: a quote of no person's sentence said by the
+	// one person of the sentence after it, who opens it (a role before the
+	// name at most) and says it (Y说, Y笑着说, Y表示)
+	for i := 0; i+1 < len(sents); i++ {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") {
+			continue
+		}
+		next := sents[i+1]
+		if len(people[sents[i]]) != 0 || len(people[next]) != 1 {
+			continue
+		}
+		quote := w.gap(sents[i].Start, sents[i].End)
+		if !strings.HasSuffix(strings.TrimRight(quote, "。"), "”") {
+			continue
+		}
+		var speaker *extract.Mention
+		for k := w.firstAt(next.Start); k < len(w.ms) && w.ms[k].Start < next.End; k++ {
+			if w.ms[k].Type == extract.Person {
+				speaker = &w.ms[k]
+				break
+			}
+		}
+		if speaker == nil || utf8.RuneCountInString(w.gap(next.Start, speaker.Start)) > 6 ||
+			!startsWithAny(w.gap(speaker.End, min(next.End, speaker.End+8*3)), speechVerbs) {
+			continue
+		}
+		k := strings.Index(quote, "我")
+		if sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)]); sub != nil && validAge(sub[1]) {
+			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
+		}
+	}
 }
 
+// Verbs right after a speaker's name that say the quote before it is the
+// speaker's.
+var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者", "介绍", "感慨", "自豪地说", "高兴地说"}
+
 // ageAfterCue reports whether s starts as ageAfterRe needs: after ASCII
-// white space (\s), a comma, a parenthesis, 今年, 现年, 年已 or 已经.
+// white space (\s), a comma, a parenthesis, 今年, 现年, 年已, 年仅, 时年
+// or 已.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "已经"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已"})
+}
+
+// titleText returns the text of the title that ends right before off
+// (村党支部书记 before a name), or "".
+func (w *work) titleText(off int) string {
+	if t, ok := w.before(off, extract.Title); ok && t.End == off {
+		return w.text(t)
+	}
+	return ""
 }
 
 func validAge(s string) bool {

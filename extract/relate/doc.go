@@ -18,8 +18,10 @@
 // level the article names. A body after its parent's name shortened
 // (局关工委, 厅团委) is the parent's body: the one the article names in
 // full (省海洋与渔业局关工委), or the body of the article's one 局. A title
-// after the name (李玉院士) and "担任 X" read forwards. A post after 是 or
-// 现任 belongs to the last of a chain of divisions before it
+// after the name (李玉院士) and "担任 X" read forwards, as do posts after
+// 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）)
+// and at the end of a short biography (Y，男，1970年出生，现任X公司董事长).
+// Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
 // share it.
 //

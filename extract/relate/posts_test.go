@@ -19,6 +19,36 @@ func TestPostsAfterCopula(t *testing.T) {
 			want: []string{"何立新 职务 局长", "何立新 任职于 山西省运城市万荣县农业农村局"},
 		},
 		{
+			name: "a post in parentheses",
+			text: "会上，村民孙广福（浙江华东建设有限公司总经理）介绍了经验。",
+			want: []string{"孙广福 职务 总经理", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "parentheses that name a relative's post",
+			text: "会上，村民孙广福（浙江华东建设有限公司总经理的儿子）介绍了经验。",
+			not:  []string{"孙广福 职务 总经理", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a post at the end of a short biography",
+			text: "记者采访了村民孙广福，男，汉族，1970年出生，现任浙江华东建设有限公司董事长。",
+			want: []string{"孙广福 职务 董事长", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "someone else's post after the name",
+			text: "记者采访了村民孙广福，他的儿子现任浙江华东建设有限公司董事长。",
+			not:  []string{"孙广福 职务 董事长", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a second post",
+			text: "村民孙广福兼任浙江华东建设有限公司董事长。",
+			want: []string{"孙广福 职务 董事长", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a post taken up",
+			text: "村民孙广福出任浙江华东建设有限公司总经理。",
+			want: []string{"孙广福 职务 总经理", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
 			name: "a chain of divisions that is where the person is from",
 			text: "张书成是山西省运城市万荣县人，张书成说家乡变化很大。",
 			not:  []string{"张书成 任职于 山西省", "张书成 任职于 万荣县", "张书成 任职于 运城市"},

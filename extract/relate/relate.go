@@ -606,7 +606,7 @@ func (w *work) listed(p, q extract.Mention) bool {
 }
 
 // Verbs after a name that introduce the person's posts.
-var copulas = []string{"现任", "担任", "是", "系", "任"}
+var copulas = []string{"现任", "担任", "出任", "兼任", "是", "系", "任"}
 
 // postsAfter reads posts stated after a name: 张三是X村党支部书记兼村委会主任.
 func (w *work) postsAfter(p extract.Mention) {
@@ -617,6 +617,18 @@ func (w *work) postsAfter(p extract.Mention) {
 			off = p.End + len(c)
 			break
 		}
+	}
+	// Y（X公司总经理）: the parentheses hold the post and nothing else
+	paren := false
+	if off < 0 {
+		for _, o := range []string{"（", "("} {
+			if strings.HasPrefix(rest, o) {
+				off, paren = p.End+len(o), true
+			}
+		}
+	}
+	if off < 0 {
+		off = w.bioPost(p)
 	}
 	if off < 0 {
 		return
@@ -651,6 +663,9 @@ func (w *work) postsAfter(p extract.Mention) {
 		if !ok {
 			return
 		}
+		if paren && !startsWithAny(w.d.Text[t.End:], []string{"）", ")", "、", "兼"}) {
+			return
+		}
 		w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.copula", t.Span, p.Span)
 		if owner != nil && owner.Start < t.Start {
 			w.add(p.Key, extract.WorksAt, w.ownerKey(*owner), false, "relate.post.copula-owner", owner.Span, t.Span, p.Span)
@@ -666,6 +681,40 @@ func (w *work) postsAfter(p extract.Mention) {
 			return
 		}
 	}
+}
+
+// bioPost returns the offset after 现任 in a short biography that follows
+// a name in its sentence (Y，男，汉族，1970年出生，现任X公司董事长), or -1:
+// clauses of at most twelve characters before it, and no other person.
+func (w *work) bioPost(p extract.Mention) int {
+	sent := w.d.SentenceOf(p.Span)
+	end := min(sent.End, p.End+48*3)
+	if end <= p.End {
+		return -1
+	}
+	seg := w.d.Text[p.End:end]
+	if !strings.HasPrefix(seg, "，") && !strings.HasPrefix(seg, ",") {
+		return -1
+	}
+	k := strings.Index(seg, "现任")
+	if k < 0 {
+		return -1
+	}
+	bio := strings.TrimRight(seg[:k], " ")
+	if !strings.HasSuffix(bio, "，") && !strings.HasSuffix(bio, ",") {
+		return -1
+	}
+	for _, c := range strings.FieldsFunc(bio, func(r rune) bool { return r == '，' || r == ',' }) {
+		if utf8.RuneCountInString(c) > 12 {
+			return -1
+		}
+	}
+	for i := w.firstAt(p.End); i < len(w.ms) && w.ms[i].Start < p.End+k; i++ {
+		if w.ms[i].Type == extract.Person {
+			return -1
+		}
+	}
+	return p.End + k + len("现任")
 }
 
 // innermost follows a chain of places written one after the other from

@@ -38,7 +38,9 @@
 // lexicon's. 中国 in a slogan (中国X之乡) is never the subject. An
 // organization's industry is what it makes (主要生产X, 主要为客户加工X), the
 // field it leads (国内X行业的龙头企业，Y) or, for a farm, an orchard or a
-// cooperative (…合作社, …示范园), what it grows.
+// cooperative (…合作社, …示范园), what it grows. A company named right
+// after 龙头企业 or 领军企业 that no stage found (领军企业Y的全资子公司) becomes an
+// organization when its name is written again in the article.
 //
 // # Ages
 //

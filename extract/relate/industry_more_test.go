@@ -68,3 +68,32 @@ func TestIndustryLists(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestLeadingCompanyName checks a company named right after the phrase
+// that introduces it (国内X行业的龙头企业Y的…) when no other stage finds
+// the name, and near misses that name no company.
+func TestLeadingCompanyName(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a leader and its subsidiary",
+			text: "国内动力电池行业的龙头企业宁德恒远的全资子公司——福建恒远储能科技有限公司落户园区。宁德恒远今年营收增长三成。",
+			want: []string{"宁德恒远 类型 机构", "宁德恒远 产业 动力电池", "福建恒远储能科技有限公司 隶属 宁德恒远"},
+		},
+		{
+			name: "a name written once",
+			text: "国内动力电池行业的龙头企业宁德恒远的产品远销海外。",
+			not:  []string{"宁德恒远 类型 机构", "宁德恒远 产业 动力电池"},
+		},
+		{
+			name: "words after the phrase that are no name",
+			text: "作为国内光伏行业的龙头企业带动了周边就业，龙头企业带动了周边就业。",
+			not:  []string{"带动了周边就业 类型 机构", "带动了周边就业 产业 光伏"},
+		},
+		{
+			name: "a name after a comma is left to the other stages",
+			text: "作为国内光伏行业的龙头企业，恒远今年扩建了厂房。恒远的订单排到了明年。",
+			not:  []string{"恒远今年扩建了厂房 类型 机构"},
+		},
+	}
+	runTripleCases(t, tests)
+}

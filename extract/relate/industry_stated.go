@@ -3,6 +3,7 @@ package relate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -248,11 +249,70 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 					}
 				}
 			}
+			if !ok && skip == 0 {
+				// 行业的领军企业华大九天的…: a name no stage found
+				subj, ok = w.nameAfterLead(sent, sent.Start+off)
+			}
 			if ok {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.lead", sent)
 			}
 		}
 	}
+}
+
+// Characters that end a company's name written right after 龙头企业 or
+// 领军企业 (领军企业华大九天的全资子公司).
+const leadNameEnds = "的在是与和将已也于为从对把被等及、，,。；;：:“”（）()"
+
+// Words that begin what the leading companies do, not their names
+// (龙头企业带动农户增收).
+var leadVerbs = []string{"带动", "带领", "引领", "辐射", "推动", "助力", "发展", "加快", "不断", "正在", "已经", "纷纷", "积极", "共同", "依托", "通过", "落户", "入驻", "投资", "发挥", "参与", "成为"}
+
+// nameAfterLead reads the name of a company written right after a phrase
+// that introduces one (国内X行业的领军企业华大九天的…) when no stage found
+// it: two to eight Chinese characters that end at one of leadNameEnds,
+// hold no particle (了, 着) nor begin with a verb of leadVerbs, are no
+// part of another mention and are written again elsewhere in the article. The name becomes an organization, and each of its occurrences
+// that no mention covers a mention of it.
+func (w *work) nameAfterLead(sent extract.Span, off int) (extract.Mention, bool) {
+	end := off
+	for n := 0; end < sent.End; n++ {
+		r, sz := utf8.DecodeRuneInString(w.d.Text[end:])
+		if strings.ContainsRune(leadNameEnds, r) {
+			break
+		}
+		if n == 8 || !unicode.Is(unicode.Han, r) {
+			return extract.Mention{}, false
+		}
+		end += sz
+	}
+	name := w.d.Text[off:end]
+	if end >= sent.End || utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "了着过们地得") || startsWithAny(name, leadVerbs) ||
+		w.coveredAt(off) || w.coveredAt(end-1) || strings.Count(w.d.Text, name) < 2 {
+		return extract.Mention{}, false
+	}
+	key := "org/" + name
+	w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: name})
+	var first extract.Mention
+	for from := 0; ; {
+		k := strings.Index(w.d.Text[from:], name)
+		if k < 0 {
+			break
+		}
+		s := from + k
+		from = s + len(name)
+		if s != off && (w.coveredAt(s) || w.coveredAt(from-1)) {
+			continue
+		}
+		m := extract.Mention{Span: extract.Span{Start: s, End: from}, Type: extract.Org, Text: name, Key: key, Rule: "relate.lead.name"}
+		if s == off {
+			first = m
+		}
+		w.d.Mentions = append(w.d.Mentions, m)
+	}
+	w.ms = append(w.ms[:0], w.d.Mentions...)
+	w.index()
+	return first, true
 }
 
 // validField reports whether s, the field before 行业, is letters and

@@ -84,6 +84,8 @@ var (
 	cueBase      = cueMask("基地", "产业园", "主产区", "产地")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
+	cueProducts  = cueMask("产品", "特产")
+	cueAs        = cueMask("作为", "列为", "确定为", "定为")
 )
 
 // scanCues returns the cue words s holds. It looks at every byte that

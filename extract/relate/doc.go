@@ -28,19 +28,21 @@
 // # Industries
 //
 // An industry of a place is read where the sentence states it: a slogan
-// (中国香菇之乡, 脐橙之乡), a feature (特色产业是X, 以X为主导), growing
-// (种植X 3万亩, 大力发展X种植, 盛产X和Y, 主栽A、B等优质X品种), a scale
-// (X种植面积已达…, X养殖面积…), a share of the output (X产量占全省…, not
-// X产量达…) or an output value in 亿 (X产值突破百亿元), a base the place is
-// or builds (是X生产基地, 是著名的X产地, 建成X产业园), a list (X、Y等特色产品)
-// and a goal (打造X百亿产业). Where the pattern itself is loose (之乡
-// without 中国, scale, base, growing), the product must be one of the
-// lexicon's. 中国 in a slogan (中国X之乡) is never the subject. An
-// organization's industry is what it makes (主要生产X, 主要为客户加工X), the
-// field it leads (国内X行业的龙头企业，Y) or, for a farm, an orchard or a
-// cooperative (…合作社, …示范园), what it grows. A company named right
-// after 龙头企业 or 领军企业 that no stage found (领军企业Y的全资子公司) becomes an
-// organization when its name is written again in the article.
+// (中国香菇之乡, 脐橙之乡), a feature (特色产业是X, 以X为主导, 把X作为主导产业,
+// X养殖是当地的主导产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
+// 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
+// X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
+// an output value in 亿 (X产值突破百亿元), a base the place is or builds
+// (是X生产基地, 是著名的X产地, 建成X产业园), a list (X、Y等特色产品,
+// X、Y和Z三大产业) and a goal (打造X百亿产业). Where the pattern itself is
+// loose (之乡 without 中国, scale, base, growing, lists), the product must
+// be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
+// subject. An organization's industry is what it makes (主要生产X,
+// 主要为客户加工X), the field it leads (国内X行业的龙头企业，Y) or, for a
+// farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
+// company named right after 龙头企业 or 领军企业 that no stage found
+// (领军企业Y的全资子公司) becomes an organization when its name is written
+// again in the article.
 //
 // # Ages
 //

@@ -19,6 +19,8 @@ var (
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	// 把X作为主导产业 / 将X产业列为特色产业
+	featureAsRe = regexp.MustCompile(`(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 中国X之乡
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之乡`)
 	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
@@ -41,7 +43,7 @@ func cleanProduct(s string) string {
 	for _, f := range []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更"} {
 		s = strings.TrimSuffix(s, f)
 	}
-	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地"} {
+	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地", "种植", "养殖"} {
 		s = strings.TrimSuffix(s, suf)
 	}
 	for _, pre := range []string{"打造", "发展", "做大", "做强", "培育", "以", "把", "将"} {
@@ -256,21 +258,13 @@ func (w *work) knownIndustries() {
 				}
 			}
 		}
-		// 萝卜、鱼虾等特色产品
-		for _, m := range matches(listRe, s, c.any(cueDeng) && listCue(s)) {
-			items := splitList(s[m[2]:m[3]])
-			var prods []string
-			for _, it := range items {
-				// the list may start inside a longer phrase: take the known product at its end
-				for k := 0; k < len(it); {
-					if p, e, ok := lex.ProductStartingAt(it, k); ok && e == len(it) {
-						prods = append(prods, p)
-						break
-					}
-					_, sz := utf8.DecodeRuneInString(it[k:])
-					k += sz
-				}
-			}
+		// 萝卜、鱼虾等特色产品; 脐橙、蔬菜和生猪三大产业
+		lists := matches(listRe, s, c.any(cueDeng) && listCue(s))
+		if c.any(cueIndustry) || c.any(cueProducts) {
+			lists = append(lists, counterLists(s)...)
+		}
+		for _, m := range lists {
+			prods := w.listProducts(s[m[2]:m[3]])
 			if len(prods) == 0 {
 				continue
 			}
@@ -350,6 +344,61 @@ func (w *work) isGrower(m extract.Mention) bool {
 	return endsWithAny(name, growerEnds)
 }
 
+// listProducts returns the products of the lexicon a list names: the
+// list may start inside a longer phrase, so each item gives the known
+// product at its end.
+func (w *work) listProducts(list string) []string {
+	var prods []string
+	for _, it := range splitList(list) {
+		for k := 0; k < len(it); {
+			if p, e, ok := w.st.lex.ProductStartingAt(it, k); ok && e == len(it) {
+				prods = append(prods, p)
+				break
+			}
+			_, sz := utf8.DecodeRuneInString(it[k:])
+			k += sz
+		}
+	}
+	return prods
+}
+
+// counterLists finds the lists counted before 产业 or 产品 (脐橙、蔬菜和生猪
+// 三大产业, 香菇、猕猴桃、中药材三大特色产业): each as a match of listRe
+// would be, the whole and the list, with the list the run of Chinese
+// characters, 、 and 和 of at most forty characters before the count.
+func counterLists(s string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		k := strings.Index(s[off:], "大")
+		if k < 0 {
+			return out
+		}
+		k += off
+		off = k + len("大")
+		rest := s[off:]
+		if m := prefixOf(rest, listMods); m != "" {
+			rest = rest[len(m):]
+		}
+		noun := prefixOf(rest, []string{"产业", "产品", "特产"})
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if noun == "" || !strings.ContainsRune("两三四五六七八九十", r) {
+			continue
+		}
+		end := k - n
+		start := end
+		for c := 0; c < 40 && start > 0; c++ {
+			r, sz := utf8.DecodeLastRuneInString(s[:start])
+			if r != '、' && r != '和' && !unicode.Is(unicode.Han, r) {
+				break
+			}
+			start -= sz
+		}
+		if start < end && strings.Contains(s[start:end], "、") {
+			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
+		}
+	}
+}
+
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
@@ -423,6 +472,20 @@ func (w *work) insideOrg(m extract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// placeEndingIn returns the last place (no part of an organization's
+// name) that ends inside (from, to), the product after it.
+func (w *work) placeEndingIn(from, to int) (extract.Mention, bool) {
+	var best extract.Mention
+	found := false
+	for i := w.firstAt(max(0, from-120)); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		m := w.ms[i]
+		if m.Type == extract.Place && m.Key != "" && m.End > from && m.End < to && !w.insideOrg(m) && (!found || m.End > best.End) {
+			best, found = m, true
+		}
+	}
+	return best, found
 }
 
 // withoutPlace returns the text of [from, to) without a place mention
@@ -590,6 +653,14 @@ func (w *work) industries() {
 		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
+			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {
+				// 盐池县滩羊养殖是当地的主导产业: the place written before the product
+				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
+			}
+		}
+		for _, m := range matches(featureAsRe, s, hasIndustry && c.any(cueIsFeature) && c.any(cueAs)) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place {
+				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}
 		}
 		for _, m := range matches(hometownRe, s, c.hometown()) {

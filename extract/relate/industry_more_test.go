@@ -65,6 +65,53 @@ func TestIndustryLists(t *testing.T) {
 			text: "浙江省丽水市庆元县今年香菇产值如何提升，专家给出了建议，全县目标是10亿元。",
 			not:  []string{"庆元县 产业 香菇"},
 		},
+		{
+			name: "a product taken as the leading industry",
+			text: "近年来，湖南省怀化市麻阳苗族自治县把柑橘作为主导产业来抓。",
+			want: []string{"麻阳苗族自治县 产业 柑橘"},
+		},
+		{
+			name: "work taken as a priority is no industry",
+			text: "湖南省怀化市麻阳苗族自治县把招商引资作为重点工作，主导产业有待培育。",
+			not:  []string{"麻阳苗族自治县 产业 招商引资"},
+		},
+		{
+			name: "a counted list of industries",
+			text: "江西省赣州市安远县重点发展脐橙、蔬菜和生猪三大产业。",
+			want: []string{"安远县 产业 脐橙", "安远县 产业 蔬菜", "安远县 产业 生猪"},
+		},
+		{
+			name: "a counted list of featured industries",
+			text: "河南省南阳市西峡县形成了香菇、猕猴桃、中药材三大特色产业。",
+			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃", "西峡县 产业 中药材"},
+		},
+		{
+			name: "a count with no list",
+			text: "江西省赣州市安远县推进一二三产业融合，做强三大产业。",
+			not:  []string{"安远县 产业 一二", "安远县 产业 三大"},
+		},
+		{
+			name: "a growing scale",
+			text: "黑龙江省绥化市望奎县生猪养殖规模不断扩大。",
+			want: []string{"望奎县 产业 生猪"},
+		},
+		{
+			name: "a scale asked about",
+			text: "黑龙江省绥化市望奎县生猪养殖规模如何扩大成为难题。",
+			not:  []string{"望奎县 产业 生猪"},
+		},
+		{
+			name: "raising a product is the place's leading industry",
+			text: "宁夏回族自治区吴忠市盐池县滩羊养殖是当地的主导产业。",
+			want: []string{"盐池县 产业 滩羊"},
+			not:  []string{"盐池县 产业 滩羊养殖"},
+		},
+		{
+			name: "the place's product with 的",
+			text: "安徽省黄山市祁门县的红茶产业是当地的支柱产业。",
+			want: []string{"祁门县 产业 红茶"},
+			not:  []string{"祁门县 产业 的红茶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

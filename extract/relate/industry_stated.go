@@ -18,7 +18,7 @@ var (
 	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
-	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省"}
+	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省", "不断", "持续", "逐年", "稳定在", "常年"}
 	// after 产量 only a share or a rank (产量占全国, 产量居全省第一): an
 	// output figure alone (产量达20万吨) reports, it does not state a specialty;
 	// an output value (产值) must be counted in 亿 (see billions)

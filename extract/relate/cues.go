@@ -9,10 +9,7 @@ import (
 // cues is the set of cue words a sentence holds, one bit a word of
 // cueWords: one pass over the sentence answers every "does it contain"
 // question the industry and membership patterns ask before they run.
-type cues [2]uint64
-
-// maxCues is the number of cue words cues can hold.
-const maxCues = 2 * 64
+type cues uint64
 
 // The cue words, and the masks of the groups the patterns test.
 var (
@@ -31,10 +28,10 @@ func cueMask(words ...string) cues {
 	for _, w := range words {
 		b, ok := cueBit[w]
 		if !ok {
-			if len(cueWords) == maxCues {
-				panic("relate: more cue words than cues holds")
+			if len(cueWords) == 64 {
+				panic("relate: more than 64 cue words")
 			}
-			b = bit(len(cueWords))
+			b = 1 << len(cueWords)
 			cueBit[w] = b
 			r, n := lexicon.DecodeRune(w, 0)
 			if n != 3 {
@@ -47,21 +44,10 @@ func cueMask(words ...string) cues {
 			cueByFirst[cueFirst[r]] = append(cueByFirst[cueFirst[r]], len(cueWords))
 			cueWords = append(cueWords, w)
 		}
-		m[0] |= b[0]
-		m[1] |= b[1]
+		m |= b
 	}
 	return m
 }
-
-// bit returns the set that holds the cue word of index k alone.
-func bit(k int) cues {
-	var c cues
-	c[k/64] = 1 << (k % 64)
-	return c
-}
-
-// has reports whether c holds the cue word of index k.
-func (c cues) has(k int) bool { return c[k/64]&(1<<(k%64)) != 0 }
 
 var (
 	cueIndustry  = cueMask("产业")
@@ -70,7 +56,6 @@ var (
 	cueIsFeature = cueMask(isFeatureWords...)
 	cueCopula    = cueMask("是", "成为")
 	cueHometown  = cueMask("之乡")
-	cueChina     = cueMask("中国")
 	cueSpecialty = cueMask(specialtyWords...)
 	cueYi        = cueMask("以")
 	cueWei       = cueMask("为")
@@ -81,11 +66,13 @@ var (
 	cueLead      = cueMask(leadWords...)
 	cueSlogan    = cueMask(hometownWords...)
 	cueScale     = cueMask("面积", "规模", "产量", "产值")
+	cueArea      = cueMask("面积")
+	cueSize      = cueMask("规模")
+	cueOutput    = cueMask("产量")
+	cueValue     = cueMask("产值")
 	cueBase      = cueMask("基地", "产业园", "主产区", "产地")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
-	cueProducts  = cueMask("产品", "特产")
-	cueAs        = cueMask("作为", "列为", "确定为", "定为")
 )
 
 // scanCues returns the cue words s holds. It looks at every byte that
@@ -104,7 +91,7 @@ func scanCues(s string) cues {
 		if k := cueFirst[r]; k != 0 {
 			for _, wi := range cueByFirst[k] {
 				if strings.HasPrefix(s[i:], cueWords[wi]) {
-					c[wi/64] |= 1 << (wi % 64)
+					c |= 1 << wi
 				}
 			}
 		}
@@ -113,14 +100,14 @@ func scanCues(s string) cues {
 }
 
 // any reports whether c holds one of the words of mask m.
-func (c cues) any(m cues) bool { return c[0]&m[0]|c[1]&m[1] != 0 }
+func (c cues) any(m cues) bool { return c&m != 0 }
 
 // The tests each pattern needs to pass before it runs (industry_test.go
 // checks that no test sentence a pattern matches fails them).
 func (c cues) make() bool      { return c.any(cueMake) }
 func (c cues) feature() bool   { return c.any(cueFeature) }
 func (c cues) isFeature() bool { return c.any(cueIsFeature) && c.any(cueCopula) }
-func (c cues) hometown() bool  { return c.any(cueHometown) && c.any(cueChina) }
+func (c cues) hometown() bool  { return c.any(cueHometown) }
 func (c cues) specialty() bool { return c.any(cueSpecialty) }
 func (c cues) focus() bool     { return c.any(cueIndustry) && c.any(cueYi) && c.any(cueWei) }
 func (c cues) grow() bool      { return c.any(cueGrow) }

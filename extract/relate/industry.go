@@ -135,7 +135,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 // sloganCountry reports whether m is 中国 that begins a slogan (中国X之乡,
 // 中国X之都): the slogan names no industry of the country.
 func (w *work) sloganCountry(m extract.Mention) bool {
-	if w.text(m) != "中国" {
+	if m.End-m.Start != len("中国") || w.d.Text[m.Start:m.End] != "中国" {
 		return false
 	}
 	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+10*3)]
@@ -260,7 +260,7 @@ func (w *work) knownIndustries() {
 		}
 		// 萝卜、鱼虾等特色产品; 脐橙、蔬菜和生猪三大产业
 		lists := matches(listRe, s, c.any(cueDeng) && listCue(s))
-		if c.any(cueIndustry) || c.any(cueProducts) {
+		if c.any(cueIndustry) || c.any(cueSpecialty) {
 			lists = append(lists, counterLists(s)...)
 		}
 		for _, m := range lists {
@@ -398,6 +398,10 @@ func counterLists(s string) [][]int {
 		}
 	}
 }
+
+// Words one of which featureAsRe needs (把X作为主导产业); 定为 also stands
+// for 确定为.
+var asWords = []string{"作为", "列为", "定为"}
 
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
@@ -658,7 +662,7 @@ func (w *work) industries() {
 				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
 			}
 		}
-		for _, m := range matches(featureAsRe, s, hasIndustry && c.any(cueIsFeature) && c.any(cueAs)) {
+		for _, m := range matches(featureAsRe, s, hasIndustry && c.any(cueIsFeature) && containsAny(s, asWords)) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place {
 				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}

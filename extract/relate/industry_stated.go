@@ -68,7 +68,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 		}
 	}
 	if c.any(cueScale) {
-		for it := (wordIter{s: s, words: scaleWords}); ; {
+		for it := (wordIter{s: s, words: scaleWordsOf(c)}); ; {
 			at, end, more := it.next()
 			if !more {
 				break
@@ -132,6 +132,25 @@ func billions(s string) bool {
 		}
 	}
 	return false
+}
+
+// scaleWordsOf returns the scale words whose last two characters (面积,
+// 规模, 产量, 产值) are among the cue words c holds: only those can occur.
+func scaleWordsOf(c cues) []string {
+	if c.any(cueArea) && c.any(cueSize) && c.any(cueOutput) && c.any(cueValue) {
+		return scaleWords
+	}
+	words := make([]string, 0, len(scaleWords))
+	for _, w := range scaleWords {
+		switch {
+		case strings.HasSuffix(w, "面积") && c.any(cueArea),
+			strings.HasSuffix(w, "规模") && c.any(cueSize),
+			w == "产量" && c.any(cueOutput),
+			w == "产值" && c.any(cueValue):
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 // addStated adds (subj, 产业, prod) when subj is a place whose name does

@@ -388,6 +388,10 @@ func (w *work) parentBody(o extract.Mention, name string) string {
 		// the parent's character inside the mention: 局团委
 		head, body, alone = name[:n], name[n:], true
 	} else {
+		// a body named alone is short and begins with no place
+		if utf8.RuneCountInString(name) > 6 || w.placeStartsAt(o.Start) {
+			return ""
+		}
 		// the characters before the mention that no mention covers
 		at := w.skipSpaceBack(o.Start)
 		from := at
@@ -464,6 +468,16 @@ func (w *work) parentBody(o extract.Mention, name string) string {
 	w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
 	w.resolve(o, name, key)
 	return key
+}
+
+// placeStartsAt reports whether a place mention starts at off.
+func (w *work) placeStartsAt(off int) bool {
+	for i, hi := w.startRange(off); i < hi; i++ {
+		if w.ms[i].Type == extract.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve records that the mention o is one of the organization key.
@@ -687,6 +701,9 @@ func (w *work) postsAfter(p extract.Mention) {
 // a name in its sentence (Y，男，汉族，1970年出生，现任X公司董事长), or -1:
 // clauses of at most twelve characters before it, and no other person.
 func (w *work) bioPost(p extract.Mention) int {
+	if r, _ := lexicon.DecodeRune(w.d.Text, p.End); r != '，' && r != ',' {
+		return -1
+	}
 	sent := w.d.SentenceOf(p.Span)
 	end := min(sent.End, p.End+48*3)
 	if end <= p.End {
@@ -1069,7 +1086,7 @@ func (w *work) ages() {
 	// one person of the sentence after it, who opens it (a role before the
 	// name at most) and says it (Y说, Y笑着说, Y表示)
 	for i := 0; i+1 < len(sents); i++ {
-		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") || !strings.Contains(raw, "我") {
 			continue
 		}
 		next := sents[i+1]

@@ -17,6 +17,9 @@ func TestMoreAges(t *testing.T) {
 			text: "“我今年70岁了，还能干！”记者随后见到了村民孙广福。",
 			not:  []string{"孙广福 年龄 70"},
 		},
+		{name: "age before a title and its owner", text: "今年52岁的万荣县农业农村局局长孙广福介绍了情况。", want: []string{"孙广福 年龄 52"}},
+		{name: "an age of someone else before the title", text: "今年52岁的儿子和万荣县农业农村局局长孙广福一起种苹果。", not: []string{"孙广福 年龄 52"}},
+		{name: "two ages in Chinese numerals", text: "三十岁的儿子和五十二岁的老人孙广福一起种苹果。", want: []string{"孙广福 年龄 52"}, not: []string{"孙广福 年龄 30"}},
 		{name: "words between age and name that are no title", text: "45岁那年离开家乡的张建军回来了。", not: []string{"张建军 年龄 45"}},
 	}
 	runTripleCases(t, tests)

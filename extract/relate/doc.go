@@ -47,7 +47,7 @@
 // # Ages
 //
 // An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y,
-// 45岁的村党支部书记Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
+// 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), or said by the person
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the

@@ -998,7 +998,7 @@ func (w *work) residence() {
 var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
-	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,8})$`)
+	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,12})$`)
 	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|年仅|时年|已经|已)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
@@ -1008,7 +1008,11 @@ func (w *work) ages() {
 		if p.Type != extract.Person {
 			continue
 		}
-		from := max(0, p.Start-30)
+		// twenty characters: an age, 的 and a title after its owner
+		from := max(0, p.Start-60)
+		for from < p.Start && !utf8.RuneStart(w.d.Text[from]) {
+			from++
+		}
 		if sent := w.d.SentenceOf(p.Span); sent.Start > from && sent.Start <= p.Start {
 			from = sent.Start
 		}
@@ -1019,7 +1023,7 @@ func (w *work) ages() {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
 				tail = strings.TrimPrefix(tail, "的")
-				if tail == "" || w.isRole(tail) || w.titleText(p.Start) == tail {
+				if tail == "" || w.isRole(tail) || w.titleTail(p.Start, tail) {
 					w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.before", p.Span)
 					continue
 				}
@@ -1127,13 +1131,29 @@ func ageAfterCue(s string) bool {
 	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已"})
 }
 
-// titleText returns the text of the title that ends right before off
-// (村党支部书记 before a name), or "".
-func (w *work) titleText(off int) string {
-	if t, ok := w.before(off, extract.Title); ok && t.End == off {
-		return w.text(t)
+// titleTail reports whether tail, the words between an age and a name
+// that ends at off, is the title right before the name (村党支部书记),
+// possibly after the place or organization it belongs to (东文村党支部书记).
+func (w *work) titleTail(off int, tail string) bool {
+	t, ok := w.before(off, extract.Title)
+	if !ok || t.End != off {
+		return false
 	}
-	return ""
+	title := w.text(t)
+	if tail == title {
+		return true
+	}
+	head, ok := strings.CutSuffix(tail, title)
+	if !ok {
+		return false
+	}
+	// the owner, or a chain of divisions ending with it, is all of head
+	o, ok := w.ownerOf(t)
+	if !ok || o.End > t.Start+len("村") {
+		return false
+	}
+	first, ok := w.after(t.Start-len(head), extract.Place, extract.Org)
+	return ok && first.Start == t.Start-len(head) && w.innermost(first).Span == o.Span
 }
 
 func validAge(s string) bool {

@@ -38,7 +38,8 @@
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
 // be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
-// 主要为客户加工X), the field it leads (国内X行业的龙头企业，Y) or, for a
+// 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业), the
+// field it leads (国内X行业的龙头企业，Y) or, for a
 // farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
 // company named right after 龙头企业 or 领军企业 that no stage found
 // (领军企业Y的全资子公司) becomes an organization when its name is written
@@ -58,7 +59,7 @@
 //
 // An organization belongs to another where the text says so: after the
 // parent's name and 下属, 所属, 直属, 旗下 or 下辖 (X局下属的Y中心, X与所属Y;
-// every organization of a list joined by 、), Y隶属于X, Y是X的全资子公司 or
+// every organization of a list joined by 、), Y隶属于X, Y是(系)X的全资子公司 or
 // 直属事业单位, and Y、Z等局属单位.
 //
 // # Bylines

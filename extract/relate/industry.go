@@ -186,8 +186,10 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:[，,。、；;和及等]|$|的(?:生产|研发|加工|销售))`)
-	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	// 集锂电池研发、生产和销售于一体: what a company makes
+	integRe = regexp.MustCompile(`集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体`)
+	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
 )
 
 // knownIndustries reads industries that the product lexicon recognises.
@@ -256,6 +258,16 @@ func (w *work) knownIndustries() {
 				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
 				}
+			}
+		}
+		// X公司是一家集Y研发、生产、销售于一体的企业
+		for _, m := range matches(integRe, s, strings.Contains(s, "于一体")) {
+			subj, ok := w.companyBefore(sent, sent.Start+m[0])
+			if !ok {
+				continue
+			}
+			if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
+				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
 			}
 		}
 		// 萝卜、鱼虾等特色产品; 脐橙、蔬菜和生猪三大产业
@@ -344,6 +356,24 @@ func (w *work) isGrower(m extract.Mention) bool {
 	return endsWithAny(name, growerEnds)
 }
 
+// companyBefore returns the organization a description at off in the
+// sentence is about: the last one before it followed by 是 or 系
+// (X公司是一家集…), or the one right before it.
+func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool) {
+	var subj extract.Mention
+	found := false
+	for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < off; i++ {
+		m := w.ms[i]
+		if m.Type == extract.Org && m.Key != "" && m.End <= off && startsWithAny(w.d.Text[m.End:], []string{"是", "系"}) {
+			subj, found = m, true
+		}
+	}
+	if !found {
+		subj, found = w.before(off, extract.Org)
+	}
+	return subj, found
+}
+
 // listProducts returns the products of the lexicon a list names: the
 // list may start inside a longer phrase, so each item gives the known
 // product at its end.
@@ -406,7 +436,7 @@ var asWords = []string{"作为", "列为", "定为"}
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
-	makeWords      = []string{"主要生产", "专业生产", "主要从事", "主营", "主要产品"}
+	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业"}
 	specialtyWords = []string{"盛产", "特产", "主产"}
@@ -745,7 +775,7 @@ func (w *work) membership() {
 		rest := w.d.Text[child.End:min(len(w.d.Text), child.End+12)]
 		var k int
 		switch {
-		case strings.HasPrefix(rest, "是"):
+		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
 			k = child.End + len("是")
 		case strings.HasPrefix(rest, "隶属于"):
 			k = child.End + len("隶属于")

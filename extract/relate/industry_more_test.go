@@ -116,6 +116,50 @@ func TestIndustryLists(t *testing.T) {
 	runTripleCases(t, tests)
 }
 
+// TestCompanyProducts checks what a company is described as making, and
+// near misses that name no product.
+func TestCompanyProducts(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a company of one trade",
+			text: "浙江恒远新能源科技有限公司是一家专业从事光伏组件生产的企业。",
+			want: []string{"浙江恒远新能源科技有限公司 产业 光伏组件"},
+		},
+		{
+			name: "research, making and sales in one",
+			text: "江苏省常州市武进区华瑞电子有限公司是一家集锂电池研发、生产和销售于一体的高新技术企业。",
+			want: []string{"江苏省常州市武进区华瑞电子有限公司 产业 锂电池"},
+			not:  []string{"武进区 产业 锂电池"},
+		},
+		{
+			name: "growing and processing in one",
+			text: "山东省潍坊市寿光市绿源食品有限公司是一家集蔬菜种植、加工、销售于一体的农业产业化龙头企业。",
+			want: []string{"山东省潍坊市寿光市绿源食品有限公司 产业 蔬菜"},
+		},
+		{
+			name: "research and making of a product",
+			text: "福建省宁德市福安市恒通电机有限公司主要从事电机的研发和生产。",
+			want: []string{"福建省宁德市福安市恒通电机有限公司 产业 电机"},
+		},
+		{
+			name: "in one with no product",
+			text: "浙江恒远新能源科技有限公司是一家集研发、生产、销售于一体的企业。",
+			not:  []string{"浙江恒远新能源科技有限公司 产业 研发", "浙江恒远新能源科技有限公司 产业 研发、生产"},
+		},
+		{
+			name: "leisure and sightseeing in one",
+			text: "浙江恒远生态农业有限公司打造了集休闲、观光于一体的农场。",
+			not:  []string{"浙江恒远生态农业有限公司 产业 休闲", "浙江恒远生态农业有限公司 产业 观光"},
+		},
+		{
+			name: "a subsidiary with 系",
+			text: "浙江恒远新能源科技有限公司系浙江恒远控股集团有限公司的全资子公司。",
+			want: []string{"浙江恒远新能源科技有限公司 隶属 浙江恒远控股集团有限公司"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
 // TestLeadingCompanyName checks a company named right after the phrase
 // that introduces it (国内X行业的龙头企业Y的…) when no other stage finds
 // the name, and near misses that name no company.

@@ -25,6 +25,7 @@ var patternSentences = []string{
 	"香菇等名优特产，茶叶等，等待，等优势产业",
 	"打造通江银耳百亿产业，发展庆元香菇全产业链",
 	"把柑橘作为主导产业，将茶叶产业列为全县的特色产业，把招商作为重点。",
+	"公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。",
 	"没有任何产业词语的句子。",
 	"\xff种植\xe4了养殖",
 	"\xe4产业是\xe4\xba银耳\xe4",
@@ -64,6 +65,7 @@ func TestPatternCues(t *testing.T) {
 		{"hometown", hometownRe, func(s string) bool { return scanCues(s).hometown() }},
 		{"specialty", specialtyRe, func(s string) bool { return scanCues(s).specialty() }},
 		{"focus", focusRe, func(s string) bool { return scanCues(s).focus() }},
+		{"integ", integRe, func(s string) bool { return strings.Contains(s, "于一体") }},
 		{"featureAs", featureAsRe, func(s string) bool {
 			c := scanCues(s)
 			return c.any(cueIndustry) && c.any(cueIsFeature) && containsAny(s, asWords)

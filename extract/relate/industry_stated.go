@@ -137,21 +137,33 @@ func billions(s string) bool {
 // scaleWordsOf returns the scale words whose last two characters (面积,
 // 规模, 产量, 产值) are among the cue words c holds: only those can occur.
 func scaleWordsOf(c cues) []string {
-	if c.any(cueArea) && c.any(cueSize) && c.any(cueOutput) && c.any(cueValue) {
-		return scaleWords
-	}
-	words := make([]string, 0, len(scaleWords))
-	for _, w := range scaleWords {
-		switch {
-		case strings.HasSuffix(w, "面积") && c.any(cueArea),
-			strings.HasSuffix(w, "规模") && c.any(cueSize),
-			w == "产量" && c.any(cueOutput),
-			w == "产值" && c.any(cueValue):
-			words = append(words, w)
+	k := 0
+	for i, m := range scaleEndCues {
+		if c.any(m) {
+			k |= 1 << i
 		}
 	}
-	return words
+	return scaleSets[k]
 }
+
+// scaleEndCues are the cues of the endings of scaleWords, and scaleSets[k]
+// the scale words whose endings are the cues of the bits of k.
+var (
+	scaleEndCues = [4]cues{cueArea, cueSize, cueOutput, cueValue}
+	scaleSets    = func() (sets [16][]string) {
+		ends := [4]string{"面积", "规模", "产量", "产值"}
+		for k := range sets {
+			for _, w := range scaleWords {
+				for i, e := range ends {
+					if k&(1<<i) != 0 && strings.HasSuffix(w, e) {
+						sets[k] = append(sets[k], w)
+					}
+				}
+			}
+		}
+		return sets
+	}()
+)
 
 // addStated adds (subj, 产业, prod) when subj is a place whose name does
 // not hold the product.

@@ -3,6 +3,7 @@ package relate
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -213,5 +214,33 @@ func TestListed(t *testing.T) {
 	}
 	if trues == 0 {
 		t.Error("no pair of offsets is listed")
+	}
+}
+
+// TestScaleWordsOf checks that the scale words chosen by a sentence's
+// cues are those of scaleWords the sentence holds, and some more.
+func TestScaleWordsOf(t *testing.T) {
+	texts := append([]string{
+		"茶叶种植面积达8万亩，生猪养殖规模扩大，大豆产量占全省一成，香菇产值突破10亿元。",
+		"螃蟹养殖面积达到40万亩。", "苹果产量居全省首位。", "没有规模词的句子。",
+	}, patternSentences...)
+	found := 0
+	for _, s := range texts {
+		chosen := scaleWordsOf(scanCues(s))
+		for _, w := range scaleWords {
+			if strings.Contains(s, w) {
+				found++
+				if !slices.Contains(chosen, w) {
+					t.Errorf("%q holds %q, not among %v", s, w, chosen)
+				}
+			}
+		}
+	}
+	if found < 6 {
+		t.Errorf("the texts hold %d scale words, want at least 6", found)
+	}
+	// 规模 alone chooses the two words that end with it
+	if got, want := scaleWordsOf(scanCues("没有规模词的句子。")), []string{"种植规模", "养殖规模"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("规模 chooses %v, want %v", got, want)
 	}
 }

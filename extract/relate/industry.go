@@ -188,7 +188,7 @@ var (
 	// 主要生产锂电池, 主营农机具: what an organization makes
 	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
-	integRe = regexp.MustCompile(`集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体`)
+	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
 )
 
@@ -261,7 +261,7 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// X公司是一家集Y研发、生产、销售于一体的企业
-		for _, m := range matches(integRe, s, strings.Contains(s, "于一体")) {
+		for _, m := range integMatches(s) {
 			subj, ok := w.companyBefore(sent, sent.Start+m[0])
 			if !ok {
 				continue
@@ -354,6 +354,35 @@ func (w *work) isGrower(m extract.Mention) bool {
 		name = e.Label
 	}
 	return endsWithAny(name, growerEnds)
+}
+
+// integMatches runs integRe from the last 集 before each 于一体 of s,
+// within forty characters, and returns the matches as offsets into s.
+func integMatches(s string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		k := strings.Index(s[off:], "于一体")
+		if k < 0 {
+			return out
+		}
+		k += off
+		off = k + len("于一体")
+		from := max(0, k-40*3)
+		for from < k && !utf8.RuneStart(s[from]) {
+			from++
+		}
+		j := strings.LastIndex(s[from:k], "集")
+		if j < 0 {
+			continue
+		}
+		j += from
+		if m := integRe.FindStringSubmatchIndex(s[j:off]); m != nil {
+			for i := range m {
+				m[i] += j
+			}
+			out = append(out, m)
+		}
+	}
 }
 
 // companyBefore returns the organization a description at off in the

@@ -66,7 +66,6 @@ func TestPatternCues(t *testing.T) {
 		{"hometown", hometownRe, func(s string) bool { return scanCues(s).hometown() }},
 		{"specialty", specialtyRe, func(s string) bool { return scanCues(s).specialty() }},
 		{"focus", focusRe, func(s string) bool { return scanCues(s).focus() }},
-		{"integ", integRe, func(s string) bool { return strings.Contains(s, "于一体") }},
 		{"featureAs", featureAsRe, func(s string) bool {
 			c := scanCues(s)
 			return c.any(cueIndustry) && c.any(cueIsFeature) && containsAny(s, asWords)
@@ -214,6 +213,28 @@ func TestListed(t *testing.T) {
 	}
 	if trues == 0 {
 		t.Error("no pair of offsets is listed")
+	}
+}
+
+// TestIntegMatches checks the products integMatches reads around each
+// 于一体.
+func TestIntegMatches(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。", []string{"锂电池"}},
+		{"集团集蔬菜种植、加工、销售于一体。", []string{"蔬菜"}},
+		{"集休闲、观光于一体的农场", nil},
+		{"于一体", nil},
+	} {
+		var got []string
+		for _, m := range integMatches(c.s) {
+			got = append(got, c.s[m[2]:m[3]])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("integMatches(%q) = %q, want %q", c.s, got, c.want)
+		}
 	}
 }
 

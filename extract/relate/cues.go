@@ -56,7 +56,6 @@ var (
 	cueIsFeature = cueMask(isFeatureWords...)
 	cueCopula    = cueMask("是", "成为")
 	cueHometown  = cueMask("之乡")
-	cueChina     = cueMask("中国")
 	cueSpecialty = cueMask(specialtyWords...)
 	cueYi        = cueMask("以")
 	cueWei       = cueMask("为")
@@ -66,7 +65,11 @@ var (
 	cueMarkers   = cueMask(industryMarkers...)
 	cueLead      = cueMask(leadWords...)
 	cueSlogan    = cueMask(hometownWords...)
-	cueScale     = cueMask("面积", "规模", "产量")
+	cueScale     = cueMask("面积", "规模", "产量", "产值")
+	cueArea      = cueMask("面积")
+	cueSize      = cueMask("规模")
+	cueOutput    = cueMask("产量")
+	cueValue     = cueMask("产值")
 	cueBase      = cueMask("基地", "产业园", "主产区", "产地")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
@@ -104,7 +107,7 @@ func (c cues) any(m cues) bool { return c&m != 0 }
 func (c cues) make() bool      { return c.any(cueMake) }
 func (c cues) feature() bool   { return c.any(cueFeature) }
 func (c cues) isFeature() bool { return c.any(cueIsFeature) && c.any(cueCopula) }
-func (c cues) hometown() bool  { return c.any(cueHometown) && c.any(cueChina) }
+func (c cues) hometown() bool  { return c.any(cueHometown) }
 func (c cues) specialty() bool { return c.any(cueSpecialty) }
 func (c cues) focus() bool     { return c.any(cueIndustry) && c.any(cueYi) && c.any(cueWei) }
 func (c cues) grow() bool      { return c.any(cueGrow) }

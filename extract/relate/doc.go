@@ -15,27 +15,52 @@
 // organization or place right before it (让胡路区委组织部部长). A party or
 // government post of a place (通江县委书记, 市政府副市长) belongs to the place;
 // a level written alone (市政府) is resolved to the one division of that
-// level the article names. A title after the name (李玉院士) and
-// "担任 X" read forwards. The people in a list after a title share it.
+// level the article names. A body after its parent's name shortened
+// (局关工委, 厅团委) is the parent's body: the one the article names in
+// full (省海洋与渔业局关工委), or the body of the article's one 局. A title
+// after the name (李玉院士) and "担任 X" read forwards, as do posts after
+// 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）)
+// and at the end of a short biography (Y，男，1970年出生，现任X公司董事长).
+// Such a post belongs to the last of a chain of divisions before it
+// (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
+// share it.
 //
 // # Industries
 //
 // An industry of a place is read where the sentence states it: a slogan
-// (中国香菇之乡, 脐橙之乡), a feature (特色产业是X, 以X为主导), growing
-// (种植X 3万亩, 大力发展X种植, 盛产X), a scale (X种植面积已达…) or a share
-// of the output (X产量占全省…, not X产量达…), a base the place is or builds (是X生产基地, 是著名的X产地, 建成X产业园), a
-// list (X、Y等特色产品) and a goal (打造X百亿产业). Where the pattern itself
-// is loose (之乡 without 中国, scale, base, growing), the product must be
-// one of the lexicon's. An organization's industry is what it makes
-// (主要生产X, 主要为客户加工X) or the field it leads (国内X行业的龙头企业，Y).
+// (中国香菇之乡, 脐橙之乡), a feature (特色产业是X, 以X为主导, 把X作为主导产业,
+// X养殖是当地的主导产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
+// 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
+// X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
+// an output value in 亿 (X产值突破百亿元), a base the place is or builds
+// (是X生产基地, 是著名的X产地, 建成X产业园), a list (X、Y等特色产品,
+// X、Y和Z三大产业) and a goal (打造X百亿产业). Where the pattern itself is
+// loose (之乡 without 中国, scale, base, growing, lists), the product must
+// be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
+// subject. An organization's industry is what it makes (主要生产X,
+// 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业), the
+// field it leads (国内X行业的龙头企业，Y) or, for a
+// farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
+// company named right after 龙头企业 or 领军企业 that no stage found
+// (领军企业Y的全资子公司) becomes an organization when its name is written
+// again in the article.
 //
 // # Ages
 //
-// An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y),
-// after it (Y，男，33岁; Y（女，47岁）; Y今年已经72岁; Y现年45岁), or said by the
-// person (Y：“…我今年69了…”), also in a second quote that goes on the
-// first (Y说：“…！”“我今年69了…”). Digits and Chinese numerals up to 九十九
+// An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y,
+// 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
+// Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), or said by the person
+// (Y：“…我今年69了…”), also in a second quote that goes on the first
+// (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the
+// person says it (“我今年70岁了…”村民Y说). Digits and Chinese numerals up to 九十九
 // are read; a rough age (六十多岁, 年过七旬) is not an age.
+//
+// # Membership
+//
+// An organization belongs to another where the text says so: after the
+// parent's name and 下属, 所属, 直属, 旗下 or 下辖 (X局下属的Y中心, X与所属Y;
+// every organization of a list joined by 、), Y隶属于X, Y是(系)X的全资子公司 or
+// 直属事业单位, and Y、Z等局属单位.
 //
 // # Bylines
 //

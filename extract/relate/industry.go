@@ -3,6 +3,7 @@ package relate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -18,10 +19,13 @@ var (
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	// 把X作为主导产业 / 将X产业列为特色产业
+	featureAsRe = regexp.MustCompile(`(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 中国X之乡
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之乡`)
-	// 盛产X / 特产X
-	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)(` + han + `{1,6})`)
+	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
+	// no Chinese character or to 等
+	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
 	// 以X、Y为重点 (industries)
 	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心)`)
 )
@@ -39,7 +43,7 @@ func cleanProduct(s string) string {
 	for _, f := range []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更"} {
 		s = strings.TrimSuffix(s, f)
 	}
-	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地"} {
+	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地", "种植", "养殖"} {
 		s = strings.TrimSuffix(s, suf)
 	}
 	for _, pre := range []string{"打造", "发展", "做大", "做强", "培育", "以", "把", "将"} {
@@ -49,6 +53,28 @@ func cleanProduct(s string) string {
 		return ""
 	}
 	return s
+}
+
+// specialtyItems returns the products of a list after 盛产 or 特产: an item
+// that begins with a product of the lexicon is that product, and ends the
+// list when more follows it (盛产苹果远销全国: 苹果); another item is kept
+// when it is short (六安瓜片), a longer one ends the list.
+func (w *work) specialtyItems(list string) []string {
+	var out []string
+	for _, it := range splitList(list) {
+		if _, e, ok := w.st.lex.ProductStartingAt(it, 0); ok {
+			out = append(out, it[:e])
+			if e < len(it) {
+				break
+			}
+			continue
+		}
+		if utf8.RuneCountInString(it) > 4 {
+			break
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 func splitList(s string) []string {
@@ -65,7 +91,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if m.Start >= to {
 			break
 		}
-		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) || m.Type == extract.Org && !found) {
+		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
 			}
@@ -106,6 +132,24 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	return best, false
 }
 
+// sloganCountry reports whether m is 中国 that begins a slogan (中国X之乡,
+// 中国X之都): the slogan names no industry of the country.
+func (w *work) sloganCountry(m extract.Mention) bool {
+	if m.End-m.Start != len("中国") || w.d.Text[m.Start:m.End] != "中国" {
+		return false
+	}
+	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+10*3)]
+	for i, r := range rest {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		if strings.HasPrefix(rest[i:], "之乡") || strings.HasPrefix(rest[i:], "之都") {
+			return true
+		}
+	}
+	return false
+}
+
 // levelWords are 我县, 全县, 本市 …, in the order subjectIn tries them:
 // each of levelPrefixes with each of levelEnds.
 var (
@@ -142,8 +186,10 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:[，,。、；;和及等]|$|的(?:生产|研发|加工|销售))`)
-	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	// 集锂电池研发、生产和销售于一体: what a company makes
+	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
+	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
 )
 
 // knownIndustries reads industries that the product lexicon recognises.
@@ -188,14 +234,17 @@ func (w *work) knownIndustries() {
 		}
 		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
+			if ok {
+				rest := s[end:]
+				ok = rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)
+			}
 			if !ok {
-				continue
+				// 主栽瑞雪、富士等优质苹果品种: the product of the varieties
+				if prod, ok = w.varieties(s, m[1]); !ok {
+					continue
+				}
 			}
-			rest := s[end:]
-			if !(rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)) {
-				continue
-			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
 			}
 		}
@@ -211,21 +260,23 @@ func (w *work) knownIndustries() {
 				}
 			}
 		}
-		// 萝卜、鱼虾等特色产品
-		for _, m := range matches(listRe, s, c.any(cueDeng) && listCue(s)) {
-			items := splitList(s[m[2]:m[3]])
-			var prods []string
-			for _, it := range items {
-				// the list may start inside a longer phrase: take the known product at its end
-				for k := 0; k < len(it); {
-					if p, e, ok := lex.ProductStartingAt(it, k); ok && e == len(it) {
-						prods = append(prods, p)
-						break
-					}
-					_, sz := utf8.DecodeRuneInString(it[k:])
-					k += sz
-				}
+		// X公司是一家集Y研发、生产、销售于一体的企业
+		for _, m := range integMatches(s) {
+			subj, ok := w.companyBefore(sent, sent.Start+m[0])
+			if !ok {
+				continue
 			}
+			if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
+				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+			}
+		}
+		// 萝卜、鱼虾等特色产品; 脐橙、蔬菜和生猪三大产业
+		lists := matches(listRe, s, c.any(cueDeng) && listCue(s))
+		if c.any(cueIndustry) || c.any(cueSpecialty) {
+			lists = append(lists, counterLists(s)...)
+		}
+		for _, m := range lists {
+			prods := w.listProducts(s[m[2]:m[3]])
 			if len(prods) == 0 {
 				continue
 			}
@@ -258,10 +309,163 @@ func (w *work) knownIndustries() {
 	}
 }
 
+// Words before the product of a list of varieties (等优质苹果品种).
+var varietyMods = []string{"优质", "优良", "特色", "名优", "主要", "新", "传统", "地方"}
+
+// varieties reads a list of varieties that starts at off in s and ends
+// with 等, a product of the lexicon and 品种 (瑞雪、富士等优质苹果品种),
+// within one clause: it returns the product.
+func (w *work) varieties(s string, off int) (string, bool) {
+	win := s[off:min(len(s), off+40*3)]
+	k := strings.Index(win, "品种")
+	if k < 0 || strings.ContainsAny(win[:k], "，,。；;：:！？") {
+		return "", false
+	}
+	j := strings.LastIndex(win[:k], "等")
+	if j < 0 {
+		return "", false
+	}
+	mid := win[j+len("等") : k]
+	for {
+		m := prefixOf(mid, varietyMods)
+		if m == "" {
+			break
+		}
+		mid = mid[len(m):]
+	}
+	if !w.st.lex.IsProduct(mid) {
+		return "", false
+	}
+	return mid, true
+}
+
+// Endings of the names of farms, orchards and cooperatives: an
+// organization that grows or raises what the sentence says.
+var growerEnds = []string{"合作社", "农场", "果园", "茶园", "示范园", "种植园", "庄园", "牧场", "养殖场", "渔场", "茶场", "林场", "基地"}
+
+// isGrower reports whether m is an organization whose name ends as a
+// farm's, an orchard's or a cooperative's does.
+func (w *work) isGrower(m extract.Mention) bool {
+	if m.Type != extract.Org {
+		return false
+	}
+	name := w.text(m)
+	if e := w.d.Entity(m.Key); e != nil {
+		name = e.Label
+	}
+	return endsWithAny(name, growerEnds)
+}
+
+// integMatches runs integRe from the last 集 before each 于一体 of s,
+// within forty characters, and returns the matches as offsets into s.
+func integMatches(s string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		k := strings.Index(s[off:], "于一体")
+		if k < 0 {
+			return out
+		}
+		k += off
+		off = k + len("于一体")
+		from := max(0, k-40*3)
+		for from < k && !utf8.RuneStart(s[from]) {
+			from++
+		}
+		j := strings.LastIndex(s[from:k], "集")
+		if j < 0 {
+			continue
+		}
+		j += from
+		if m := integRe.FindStringSubmatchIndex(s[j:off]); m != nil {
+			for i := range m {
+				m[i] += j
+			}
+			out = append(out, m)
+		}
+	}
+}
+
+// companyBefore returns the organization a description at off in the
+// sentence is about: the last one before it followed by 是 or 系
+// (X公司是一家集…), or the one right before it.
+func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool) {
+	var subj extract.Mention
+	found := false
+	for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < off; i++ {
+		m := w.ms[i]
+		if m.Type == extract.Org && m.Key != "" && m.End <= off && startsWithAny(w.d.Text[m.End:], []string{"是", "系"}) {
+			subj, found = m, true
+		}
+	}
+	if !found {
+		subj, found = w.before(off, extract.Org)
+	}
+	return subj, found
+}
+
+// listProducts returns the products of the lexicon a list names: the
+// list may start inside a longer phrase, so each item gives the known
+// product at its end.
+func (w *work) listProducts(list string) []string {
+	var prods []string
+	for _, it := range splitList(list) {
+		for k := 0; k < len(it); {
+			if p, e, ok := w.st.lex.ProductStartingAt(it, k); ok && e == len(it) {
+				prods = append(prods, p)
+				break
+			}
+			_, sz := utf8.DecodeRuneInString(it[k:])
+			k += sz
+		}
+	}
+	return prods
+}
+
+// counterLists finds the lists counted before 产业 or 产品 (脐橙、蔬菜和生猪
+// 三大产业, 香菇、猕猴桃、中药材三大特色产业): each as a match of listRe
+// would be, the whole and the list, with the list the run of Chinese
+// characters, 、 and 和 of at most forty characters before the count.
+func counterLists(s string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		k := strings.Index(s[off:], "大")
+		if k < 0 {
+			return out
+		}
+		k += off
+		off = k + len("大")
+		rest := s[off:]
+		if m := prefixOf(rest, listMods); m != "" {
+			rest = rest[len(m):]
+		}
+		noun := prefixOf(rest, []string{"产业", "产品", "特产"})
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if noun == "" || !strings.ContainsRune("两三四五六七八九十", r) {
+			continue
+		}
+		end := k - n
+		start := end
+		for c := 0; c < 40 && start > 0; c++ {
+			r, sz := utf8.DecodeLastRuneInString(s[:start])
+			if r != '、' && r != '和' && !unicode.Is(unicode.Han, r) {
+				break
+			}
+			start -= sz
+		}
+		if start < end && strings.Contains(s[start:end], "、") {
+			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
+		}
+	}
+}
+
+// Words one of which featureAsRe needs (把X作为主导产业); 定为 also stands
+// for 确定为.
+var asWords = []string{"作为", "列为", "定为"}
+
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
-	makeWords      = []string{"主要生产", "专业生产", "主要从事", "主营", "主要产品"}
+	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业"}
 	specialtyWords = []string{"盛产", "特产", "主产"}
@@ -331,6 +535,20 @@ func (w *work) insideOrg(m extract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// placeEndingIn returns the last place (no part of an organization's
+// name) that ends inside (from, to), the product after it.
+func (w *work) placeEndingIn(from, to int) (extract.Mention, bool) {
+	var best extract.Mention
+	found := false
+	for i := w.firstAt(max(0, from-120)); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		m := w.ms[i]
+		if m.Type == extract.Place && m.Key != "" && m.End > from && m.End < to && !w.insideOrg(m) && (!found || m.End > best.End) {
+			best, found = m, true
+		}
+	}
+	return best, found
 }
 
 // withoutPlace returns the text of [from, to) without a place mention
@@ -498,6 +716,14 @@ func (w *work) industries() {
 		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
+			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {
+				// 盐池县滩羊养殖是当地的主导产业: the place written before the product
+				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
+			}
+		}
+		for _, m := range matches(featureAsRe, s, hasIndustry && c.any(cueIsFeature) && containsAny(s, asWords)) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place {
+				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}
 		}
 		for _, m := range matches(hometownRe, s, c.hometown()) {
@@ -512,7 +738,7 @@ func (w *work) industries() {
 		}
 		for _, m := range matches(specialtyRe, s, c.specialty()) {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
-				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.specialty")
+				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")
 			}
 		}
 		for _, m := range matches(focusRe, s, c.focus()) {
@@ -543,9 +769,9 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
-var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|成员单位|成员企业|分支机构)`)
+var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
-var subRe = regexp.MustCompile(`^(?:及其?|和|的)?(?:下属|所属|直属|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位)?\s*(?:——|—|－|-|：|:)?\s*`)
+var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
 	for _, parent := range w.ms {
@@ -557,8 +783,17 @@ func (w *work) membership() {
 		if loc == nil {
 			continue
 		}
-		if child, ok := w.after(parent.End+loc[1], extract.Org); ok {
+		// the organizations listed after it, separated by 、
+		for off := parent.End + loc[1]; ; {
+			child, ok := w.after(off, extract.Org)
+			if !ok {
+				break
+			}
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.sub", child.Span, parent.Span)
+			if !strings.HasPrefix(w.d.Text[child.End:], "、") {
+				break
+			}
+			off = child.End + len("、")
 		}
 	}
 	// X是Y的全资子公司, X隶属于Y
@@ -569,7 +804,7 @@ func (w *work) membership() {
 		rest := w.d.Text[child.End:min(len(w.d.Text), child.End+12)]
 		var k int
 		switch {
-		case strings.HasPrefix(rest, "是"):
+		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
 			k = child.End + len("是")
 		case strings.HasPrefix(rest, "隶属于"):
 			k = child.End + len("隶属于")

@@ -3,6 +3,7 @@ package relate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -13,13 +14,14 @@ import (
 // a base (葡萄生产基地, 茶叶产地, 锂电池产业园).
 var (
 	hometownWords = []string{"之乡", "之都"}
-	scaleWords    = []string{"种植面积", "种植规模", "养殖规模", "栽培面积", "产量"}
+	scaleWords    = []string{"种植面积", "种植规模", "养殖面积", "养殖规模", "栽培面积", "产量", "产值"}
 	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
-	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省"}
+	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省", "不断", "持续", "逐年", "稳定在", "常年"}
 	// after 产量 only a share or a rank (产量占全国, 产量居全省第一): an
-	// output figure alone (产量达20万吨) reports, it does not state a specialty
+	// output figure alone (产量达20万吨) reports, it does not state a specialty;
+	// an output value (产值) must be counted in 亿 (see billions)
 	outputFollow = []string{"占", "居", "位居", "稳居", "排名", "连续", "全国", "全省"}
 	// what stands between a place and the base it is or builds
 	baseVerbs = []string{"是", "为", "成为", "建成", "建设", "打造", "被誉为", "誉为", "被评为", "评为", "获评", "认定为", "建有", "拥有"}
@@ -66,12 +68,13 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 		}
 	}
 	if c.any(cueScale) {
-		for it := (wordIter{s: s, words: scaleWords}); ; {
+		for it := (wordIter{s: s, words: scaleWordsOf(c)}); ; {
 			at, end, more := it.next()
 			if !more {
 				break
 			}
 			if s[at:end] == "产量" && !startsWithAny(s[end:], outputFollow) ||
+				s[at:end] == "产值" && !billions(s[end:]) ||
 				!startsWithAny(s[end:], scaleFollow) && !startsDigit(s[end:]) {
 				continue
 			}
@@ -115,6 +118,52 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 		}
 	}
 }
+
+// billions reports whether the figure s begins with, before the end of
+// its clause, is counted in 亿 (达20亿元, 突破百亿元): an output value of
+// that size is an industry, a smaller one only a figure.
+func billions(s string) bool {
+	for i, r := range s {
+		if i > 16*3 || strings.ContainsRune("，,。；;！？", r) {
+			return false
+		}
+		if r == '亿' {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleWordsOf returns the scale words whose last two characters (面积,
+// 规模, 产量, 产值) are among the cue words c holds: only those can occur.
+func scaleWordsOf(c cues) []string {
+	k := 0
+	for i, m := range scaleEndCues {
+		if c.any(m) {
+			k |= 1 << i
+		}
+	}
+	return scaleSets[k]
+}
+
+// scaleEndCues are the cues of the endings of scaleWords, and scaleSets[k]
+// the scale words whose endings are the cues of the bits of k.
+var (
+	scaleEndCues = [4]cues{cueArea, cueSize, cueOutput, cueValue}
+	scaleSets    = func() (sets [16][]string) {
+		ends := [4]string{"面积", "规模", "产量", "产值"}
+		for k := range sets {
+			for _, w := range scaleWords {
+				for i, e := range ends {
+					if k&(1<<i) != 0 && strings.HasSuffix(w, e) {
+						sets[k] = append(sets[k], w)
+					}
+				}
+			}
+		}
+		return sets
+	}()
+)
 
 // addStated adds (subj, 产业, prod) when subj is a place whose name does
 // not hold the product.
@@ -231,11 +280,70 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 					}
 				}
 			}
+			if !ok && skip == 0 {
+				// 行业的领军企业华大九天的…: a name no stage found
+				subj, ok = w.nameAfterLead(sent, sent.Start+off)
+			}
 			if ok {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.lead", sent)
 			}
 		}
 	}
+}
+
+// Characters that end a company's name written right after 龙头企业 or
+// 领军企业 (领军企业华大九天的全资子公司).
+const leadNameEnds = "的在是与和将已也于为从对把被等及、，,。；;：:“”（）()"
+
+// Words that begin what the leading companies do, not their names
+// (龙头企业带动农户增收).
+var leadVerbs = []string{"带动", "带领", "引领", "辐射", "推动", "助力", "发展", "加快", "不断", "正在", "已经", "纷纷", "积极", "共同", "依托", "通过", "落户", "入驻", "投资", "发挥", "参与", "成为"}
+
+// nameAfterLead reads the name of a company written right after a phrase
+// that introduces one (国内X行业的领军企业华大九天的…) when no stage found
+// it: two to eight Chinese characters that end at one of leadNameEnds,
+// hold no particle (了, 着) nor begin with a verb of leadVerbs, are no
+// part of another mention and are written again elsewhere in the article. The name becomes an organization, and each of its occurrences
+// that no mention covers a mention of it.
+func (w *work) nameAfterLead(sent extract.Span, off int) (extract.Mention, bool) {
+	end := off
+	for n := 0; end < sent.End; n++ {
+		r, sz := utf8.DecodeRuneInString(w.d.Text[end:])
+		if strings.ContainsRune(leadNameEnds, r) {
+			break
+		}
+		if n == 8 || !unicode.Is(unicode.Han, r) {
+			return extract.Mention{}, false
+		}
+		end += sz
+	}
+	name := w.d.Text[off:end]
+	if end >= sent.End || utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "了着过们地得") || startsWithAny(name, leadVerbs) ||
+		w.coveredAt(off) || w.coveredAt(end-1) || strings.Count(w.d.Text, name) < 2 {
+		return extract.Mention{}, false
+	}
+	key := "org/" + name
+	w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: name})
+	var first extract.Mention
+	for from := 0; ; {
+		k := strings.Index(w.d.Text[from:], name)
+		if k < 0 {
+			break
+		}
+		s := from + k
+		from = s + len(name)
+		if s != off && (w.coveredAt(s) || w.coveredAt(from-1)) {
+			continue
+		}
+		m := extract.Mention{Span: extract.Span{Start: s, End: from}, Type: extract.Org, Text: name, Key: key, Rule: "relate.lead.name"}
+		if s == off {
+			first = m
+		}
+		w.d.Mentions = append(w.d.Mentions, m)
+	}
+	w.ms = append(w.ms[:0], w.d.Mentions...)
+	w.index()
+	return first, true
 }
 
 // validField reports whether s, the field before 行业, is letters and

@@ -3,6 +3,7 @@ package relate
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -24,6 +25,8 @@ var patternSentences = []string{
 	"公司主要生产锂电池，主营农机具的销售，主要产品为有机肥。",
 	"香菇等名优特产，茶叶等，等待，等优势产业",
 	"打造通江银耳百亿产业，发展庆元香菇全产业链",
+	"把柑橘作为主导产业，将茶叶产业列为全县的特色产业，把招商作为重点。",
+	"公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。",
 	"没有任何产业词语的句子。",
 	"\xff种植\xe4了养殖",
 	"\xe4产业是\xe4\xba银耳\xe4",
@@ -63,6 +66,10 @@ func TestPatternCues(t *testing.T) {
 		{"hometown", hometownRe, func(s string) bool { return scanCues(s).hometown() }},
 		{"specialty", specialtyRe, func(s string) bool { return scanCues(s).specialty() }},
 		{"focus", focusRe, func(s string) bool { return scanCues(s).focus() }},
+		{"featureAs", featureAsRe, func(s string) bool {
+			c := scanCues(s)
+			return c.any(cueIndustry) && c.any(cueIsFeature) && containsAny(s, asWords)
+		}},
 		{"list", listRe, func(s string) bool { return scanCues(s).any(cueDeng) && listCue(s) }},
 		{"grow", growRe, func(s string) bool { return scanCues(s).grow() }},
 	} {
@@ -206,5 +213,55 @@ func TestListed(t *testing.T) {
 	}
 	if trues == 0 {
 		t.Error("no pair of offsets is listed")
+	}
+}
+
+// TestIntegMatches checks the products integMatches reads around each
+// 于一体.
+func TestIntegMatches(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。", []string{"锂电池"}},
+		{"集团集蔬菜种植、加工、销售于一体。", []string{"蔬菜"}},
+		{"集休闲、观光于一体的农场", nil},
+		{"于一体", nil},
+	} {
+		var got []string
+		for _, m := range integMatches(c.s) {
+			got = append(got, c.s[m[2]:m[3]])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("integMatches(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestScaleWordsOf checks that the scale words chosen by a sentence's
+// cues are those of scaleWords the sentence holds, and some more.
+func TestScaleWordsOf(t *testing.T) {
+	texts := append([]string{
+		"茶叶种植面积达8万亩，生猪养殖规模扩大，大豆产量占全省一成，香菇产值突破10亿元。",
+		"螃蟹养殖面积达到40万亩。", "苹果产量居全省首位。", "没有规模词的句子。",
+	}, patternSentences...)
+	found := 0
+	for _, s := range texts {
+		chosen := scaleWordsOf(scanCues(s))
+		for _, w := range scaleWords {
+			if strings.Contains(s, w) {
+				found++
+				if !slices.Contains(chosen, w) {
+					t.Errorf("%q holds %q, not among %v", s, w, chosen)
+				}
+			}
+		}
+	}
+	if found < 6 {
+		t.Errorf("the texts hold %d scale words, want at least 6", found)
+	}
+	// 规模 alone chooses the two words that end with it
+	if got, want := scaleWordsOf(scanCues("没有规模词的句子。")), []string{"种植规模", "养殖规模"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("规模 chooses %v, want %v", got, want)
 	}
 }

@@ -111,7 +111,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	// a resolved body (市人大 → 宣城市人大) is a mention of that organization
 	for _, r := range w.resolved {
 		for i := range d.Mentions {
-			if d.Mentions[i].Span == r.Span && d.Mentions[i].Key == "" {
+			if d.Mentions[i].Span == r.Span && (d.Mentions[i].Key == "" || r.Rule == "relate.parent-body") {
 				d.Mentions[i].Key = r.Key
 			}
 		}
@@ -345,6 +345,9 @@ func (w *work) ownerKey(o extract.Mention) string {
 			return k
 		}
 	}
+	if k := w.parentBody(o, name); k != "" {
+		return k
+	}
 	if o.Key == "" {
 		// 市人大, 县政协: the body of the one division of that level the
 		// article names, named in full (宣城市人大)
@@ -361,6 +364,141 @@ func (w *work) ownerKey(o extract.Mention) string {
 		}
 	}
 	return o.Key
+}
+
+// Characters that stand alone for the organization an article is about
+// when written before one of its bodies: 局关工委, 厅机关党委, 院团委.
+const parentChars = "局厅委院校所站馆社部行办"
+
+// Bodies inside an organization that news names after their parent,
+// shortened: 局关工委, 厅机关党委, 院团委.
+var innerBodies = []string{"关工委", "团委", "党委", "机关党委", "机关工委", "工会", "妇委会", "纪委", "党组", "党总支", "党支部", "办公室"}
+
+// parentBody resolves a body written after the name of the organization
+// it belongs to, shortened (局关工委, 水产局关工委), to the organization's
+// body: one the article names in full that ends with what is written
+// (省海洋与渔业局关工委), or else, for one of innerBodies after a single
+// character of parentChars written alone (局团委), the body of the one
+// organization of the article whose name ends with that character (局 →
+// 省海洋与渔业局团委). It returns "" when nothing is resolved.
+func (w *work) parentBody(o extract.Mention, name string) string {
+	var head, body string
+	alone := false
+	if c, n := utf8.DecodeRuneInString(name); strings.ContainsRune(parentChars, c) && slices.Contains(innerBodies, name[n:]) && !w.hanBefore(w.skipSpaceBack(o.Start)) {
+		// the parent's character inside the mention: 局团委
+		head, body, alone = name[:n], name[n:], true
+	} else {
+		// a body named alone is short and begins with no place
+		if utf8.RuneCountInString(name) > 6 || w.placeStartsAt(o.Start) {
+			return ""
+		}
+		// the characters before the mention that no mention covers
+		at := w.skipSpaceBack(o.Start)
+		from := at
+		for k := 0; k < 10 && from > 0; k++ {
+			r, sz := utf8.DecodeLastRuneInString(w.d.Text[:from])
+			if !unicode.Is(unicode.Han, r) || w.coveredAt(from-sz) {
+				break
+			}
+			from -= sz
+		}
+		if from == at {
+			return ""
+		}
+		head, body = w.d.Text[from:at], name
+		alone = utf8.RuneCountInString(head) == 1 && !w.hanBefore(from)
+	}
+	// a body the article names in full: the longest common ending
+	bestKey, bestLen, tie := "", 0, false
+	seen := map[string]bool{o.Key: true}
+	for _, m := range w.ms {
+		if m.Type != extract.Org || m.Key == "" || seen[m.Key] {
+			continue
+		}
+		seen[m.Key] = true
+		full := w.text(m)
+		if !strings.HasSuffix(full, body) || len(full) == len(body) {
+			continue
+		}
+		pre := strings.TrimSuffix(full, body)
+		l := 0 // characters pre and head end with
+		for i, j := len(pre), len(head); i > 0 && j > 0; {
+			a, sa := utf8.DecodeLastRuneInString(pre[:i])
+			b, sb := utf8.DecodeLastRuneInString(head[:j])
+			if a != b {
+				break
+			}
+			i, j, l = i-sa, j-sb, l+1
+		}
+		switch {
+		case l == 0:
+		case l > bestLen:
+			bestKey, bestLen, tie = m.Key, l, false
+		case l == bestLen:
+			tie = true
+		}
+	}
+	if bestLen >= 2 || bestLen == 1 && alone {
+		if tie {
+			return ""
+		}
+		w.resolve(o, name, bestKey)
+		return bestKey
+	}
+	c, _ := utf8.DecodeRuneInString(head)
+	if !alone || !strings.ContainsRune(parentChars, c) || !slices.Contains(innerBodies, body) {
+		return ""
+	}
+	// 局 alone: the body of the article's one organization ending with 局
+	parent := ""
+	for _, m := range w.ms {
+		if m.Type == extract.Org && m.Key != "" && m.Key != o.Key && strings.HasSuffix(w.text(m), head) {
+			if parent != "" && parent != m.Key {
+				return ""
+			}
+			parent = m.Key
+		}
+	}
+	e := w.d.Entity(parent)
+	if e == nil {
+		return ""
+	}
+	full := e.Label + body
+	key := "org/" + full
+	w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
+	w.resolve(o, name, key)
+	return key
+}
+
+// placeStartsAt reports whether a place mention starts at off.
+func (w *work) placeStartsAt(off int) bool {
+	for i, hi := w.startRange(off); i < hi; i++ {
+		if w.ms[i].Type == extract.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve records that the mention o is one of the organization key.
+func (w *work) resolve(o extract.Mention, name, key string) {
+	w.resolved = append(w.resolved, extract.Mention{Span: o.Span, Type: extract.Org, Text: name, Key: key, Rule: "relate.parent-body"})
+}
+
+// coveredAt reports whether a mention covers the byte at off.
+func (w *work) coveredAt(off int) bool {
+	for i := w.firstAt(max(0, off-120)); i < len(w.ms) && w.ms[i].Start <= off; i++ {
+		if w.ms[i].End > off {
+			return true
+		}
+	}
+	return false
+}
+
+// hanBefore reports whether a Chinese character ends right at off.
+func (w *work) hanBefore(off int) bool {
+	r, _ := utf8.DecodeLastRuneInString(w.d.Text[:off])
+	return unicode.Is(unicode.Han, r)
 }
 
 // levelPlace resolves a level word (市, 县, 区, 省) written alone to the one
@@ -482,7 +620,7 @@ func (w *work) listed(p, q extract.Mention) bool {
 }
 
 // Verbs after a name that introduce the person's posts.
-var copulas = []string{"现任", "担任", "是", "系", "任"}
+var copulas = []string{"现任", "担任", "出任", "兼任", "是", "系", "任"}
 
 // postsAfter reads posts stated after a name: 张三是X村党支部书记兼村委会主任.
 func (w *work) postsAfter(p extract.Mention) {
@@ -494,12 +632,25 @@ func (w *work) postsAfter(p extract.Mention) {
 			break
 		}
 	}
+	// Y（X公司总经理）: the parentheses hold the post and nothing else
+	paren := false
+	if off < 0 {
+		for _, o := range []string{"（", "("} {
+			if strings.HasPrefix(rest, o) {
+				off, paren = p.End+len(o), true
+			}
+		}
+	}
+	if off < 0 {
+		off = w.bioPost(p)
+	}
 	if off < 0 {
 		return
 	}
 	for n := 0; n < 4; n++ {
 		var owner *extract.Mention
 		if o, ok := w.after(off, extract.Org, extract.Place); ok {
+			o = w.innermost(o)
 			owner = &o
 		}
 		t, ok := w.after(off, extract.Title)
@@ -526,6 +677,9 @@ func (w *work) postsAfter(p extract.Mention) {
 		if !ok {
 			return
 		}
+		if paren && !startsWithAny(w.d.Text[t.End:], []string{"）", ")", "、", "兼"}) {
+			return
+		}
 		w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.copula", t.Span, p.Span)
 		if owner != nil && owner.Start < t.Start {
 			w.add(p.Key, extract.WorksAt, w.ownerKey(*owner), false, "relate.post.copula-owner", owner.Span, t.Span, p.Span)
@@ -541,6 +695,58 @@ func (w *work) postsAfter(p extract.Mention) {
 			return
 		}
 	}
+}
+
+// bioPost returns the offset after 现任 in a short biography that follows
+// a name in its sentence (Y，男，汉族，1970年出生，现任X公司董事长), or -1:
+// clauses of at most twelve characters before it, and no other person.
+func (w *work) bioPost(p extract.Mention) int {
+	if r, _ := lexicon.DecodeRune(w.d.Text, p.End); r != '，' && r != ',' {
+		return -1
+	}
+	sent := w.d.SentenceOf(p.Span)
+	end := min(sent.End, p.End+48*3)
+	if end <= p.End {
+		return -1
+	}
+	seg := w.d.Text[p.End:end]
+	if !strings.HasPrefix(seg, "，") && !strings.HasPrefix(seg, ",") {
+		return -1
+	}
+	k := strings.Index(seg, "现任")
+	if k < 0 {
+		return -1
+	}
+	bio := strings.TrimRight(seg[:k], " ")
+	if !strings.HasSuffix(bio, "，") && !strings.HasSuffix(bio, ",") {
+		return -1
+	}
+	for _, c := range strings.FieldsFunc(bio, func(r rune) bool { return r == '，' || r == ',' }) {
+		if utf8.RuneCountInString(c) > 12 {
+			return -1
+		}
+	}
+	for i := w.firstAt(p.End); i < len(w.ms) && w.ms[i].Start < p.End+k; i++ {
+		if w.ms[i].Type == extract.Person {
+			return -1
+		}
+	}
+	return p.End + k + len("现任")
+}
+
+// innermost follows a chain of places written one after the other from
+// o (天津市武清区大良镇田水铺村) to its last place, or to an organization
+// that the chain's last place begins (万荣县农业农村局): a post after the
+// chain belongs to that one.
+func (w *work) innermost(o extract.Mention) extract.Mention {
+	for o.Type == extract.Place {
+		next, ok := w.after(o.End, extract.Place, extract.Org)
+		if !ok {
+			break
+		}
+		o = next
+	}
+	return o
 }
 
 // appointed reads "担任 X" after a person: 担任首席顾问.
@@ -792,8 +998,8 @@ func (w *work) residence() {
 var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
-	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[\p{Han}]{0,4})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:[男女][，,、]\s*)?(?:今年|现年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,12})$`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|年仅|时年|已经|已)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
 
@@ -802,7 +1008,11 @@ func (w *work) ages() {
 		if p.Type != extract.Person {
 			continue
 		}
-		from := max(0, p.Start-30)
+		// twenty characters: an age, 的 and a title after its owner
+		from := max(0, p.Start-60)
+		for from < p.Start && !utf8.RuneStart(w.d.Text[from]) {
+			from++
+		}
 		if sent := w.d.SentenceOf(p.Span); sent.Start > from && sent.Start <= p.Start {
 			from = sent.Start
 		}
@@ -813,7 +1023,7 @@ func (w *work) ages() {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
 				tail = strings.TrimPrefix(tail, "的")
-				if tail == "" || w.isRole(tail) {
+				if tail == "" || w.isRole(tail) || w.titleTail(p.Start, tail) {
 					w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.before", p.Span)
 					continue
 				}
@@ -876,13 +1086,74 @@ func (w *work) ages() {
 			w.add(key, extract.Age, ageText(sub[1]), true, "relate.age.self-next", prev)
 		}
 	}
+	// “我今年70岁了…”村民Y说: a quote of no person's sentence said by the
+	// one person of the sentence after it, who opens it (a role before the
+	// name at most) and says it (Y说, Y笑着说, Y表示)
+	for i := 0; i+1 < len(sents); i++ {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") || !strings.Contains(raw, "我") {
+			continue
+		}
+		next := sents[i+1]
+		if len(people[sents[i]]) != 0 || len(people[next]) != 1 {
+			continue
+		}
+		quote := w.gap(sents[i].Start, sents[i].End)
+		if !strings.HasSuffix(strings.TrimRight(quote, "。"), "”") {
+			continue
+		}
+		var speaker *extract.Mention
+		for k := w.firstAt(next.Start); k < len(w.ms) && w.ms[k].Start < next.End; k++ {
+			if w.ms[k].Type == extract.Person {
+				speaker = &w.ms[k]
+				break
+			}
+		}
+		if speaker == nil || utf8.RuneCountInString(w.gap(next.Start, speaker.Start)) > 6 ||
+			!startsWithAny(w.gap(speaker.End, min(next.End, speaker.End+8*3)), speechVerbs) {
+			continue
+		}
+		k := strings.Index(quote, "我")
+		if sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)]); sub != nil && validAge(sub[1]) {
+			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
+		}
+	}
 }
 
+// Verbs right after a speaker's name that say the quote before it is the
+// speaker's.
+var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者", "介绍", "感慨", "自豪地说", "高兴地说"}
+
 // ageAfterCue reports whether s starts as ageAfterRe needs: after ASCII
-// white space (\s), a comma, a parenthesis, 今年, 现年, 年已 or 已经.
+// white space (\s), a comma, a parenthesis, 今年, 现年, 年已, 年仅, 时年
+// or 已.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "已经"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已"})
+}
+
+// titleTail reports whether tail, the words between an age and a name
+// that ends at off, is the title right before the name (村党支部书记),
+// possibly after the place or organization it belongs to (东文村党支部书记).
+func (w *work) titleTail(off int, tail string) bool {
+	t, ok := w.before(off, extract.Title)
+	if !ok || t.End != off {
+		return false
+	}
+	title := w.text(t)
+	if tail == title {
+		return true
+	}
+	head, ok := strings.CutSuffix(tail, title)
+	if !ok {
+		return false
+	}
+	// the owner, or a chain of divisions ending with it, is all of head
+	o, ok := w.ownerOf(t)
+	if !ok || o.End > t.Start+len("村") {
+		return false
+	}
+	first, ok := w.after(t.Start-len(head), extract.Place, extract.Org)
+	return ok && first.Start == t.Start-len(head) && w.innermost(first).Span == o.Span
 }
 
 func validAge(s string) bool {

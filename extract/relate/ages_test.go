@@ -1,0 +1,26 @@
+package relate_test
+
+import "testing"
+
+// TestMoreAges checks ages after a title, after 化名 or 年仅, and said in a
+// quote before the speaker's name, with near misses.
+func TestMoreAges(t *testing.T) {
+	tests := []tripleCase{
+		{name: "age before a title", text: "今年45岁的村党支部书记张建军带领村民致富。", want: []string{"张建军 年龄 45"}},
+		{name: "young age", text: "种植大户张建军年仅32岁，就已经承包了500亩土地。", want: []string{"张建军 年龄 32"}},
+		{name: "already of an age", text: "村民孙广福已85岁高龄，身体依然硬朗。", want: []string{"孙广福 年龄 85"}},
+		{name: "pseudonym and age", text: "村民孙广福（化名，42岁）在工地打工。", want: []string{"孙广福 年龄 42"}},
+		{name: "a quote before the speaker", text: "“我今年70岁了，还能干！”村民孙广福说。", want: []string{"孙广福 年龄 70"}},
+		{name: "a quote with no age", text: "“我今年种了70亩玉米。”村民孙广福说。", not: []string{"孙广福 年龄 70"}},
+		{
+			name: "a quote before a sentence that does not say it",
+			text: "“我今年70岁了，还能干！”记者随后见到了村民孙广福。",
+			not:  []string{"孙广福 年龄 70"},
+		},
+		{name: "age before a title and its owner", text: "今年52岁的万荣县农业农村局局长孙广福介绍了情况。", want: []string{"孙广福 年龄 52"}},
+		{name: "an age of someone else before the title", text: "今年52岁的儿子和万荣县农业农村局局长孙广福一起种苹果。", not: []string{"孙广福 年龄 52"}},
+		{name: "two ages in Chinese numerals", text: "三十岁的儿子和五十二岁的老人孙广福一起种苹果。", want: []string{"孙广福 年龄 52"}, not: []string{"孙广福 年龄 30"}},
+		{name: "words between age and name that are no title", text: "45岁那年离开家乡的张建军回来了。", not: []string{"张建军 年龄 45"}},
+	}
+	runTripleCases(t, tests)
+}

@@ -1,0 +1,190 @@
+package relate_test
+
+import "testing"
+
+// TestIndustryLists checks lists of specialties and varieties, output
+// values and the farms that grow a product, on sentences written for the
+// test, and near misses that state no industry.
+func TestIndustryLists(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "two specialties joined by 和",
+			text: "云南省普洱市盛产普洱茶和咖啡。",
+			want: []string{"普洱市 产业 普洱茶", "普洱市 产业 咖啡"},
+			not:  []string{"普洱市 产业 普洱茶和咖啡"},
+		},
+		{
+			name: "a specialty followed by more words",
+			text: "福建省漳州市平和县盛产蜜柚远销海外。",
+			want: []string{"平和县 产业 蜜柚"},
+			not:  []string{"平和县 产业 蜜柚远销海外"},
+		},
+		{
+			name: "the country in a slogan is no subject",
+			text: "四川省广元市苍溪县是“中国红心猕猴桃之乡”，红心猕猴桃种植面积达39万亩。",
+			want: []string{"苍溪县 产业 红心猕猴桃"},
+			not:  []string{"中国 产业 猕猴桃", "中国 产业 红心猕猴桃"},
+		},
+		{
+			name: "varieties grown by a place",
+			text: "山东省烟台市栖霞市主要种植红富士、嘎啦等苹果品种。",
+			want: []string{"栖霞市 产业 苹果"},
+		},
+		{
+			name: "varieties grown by an orchard",
+			text: "据了解，张家坪猕猴桃示范园面积达600亩，主栽徐香、海沃德等优质猕猴桃品种。",
+			want: []string{"张家坪猕猴桃示范园 产业 猕猴桃"},
+		},
+		{
+			name: "a company that is no farm",
+			text: "西安恒达电子有限公司在厂区种植了富士、嘎啦等苹果品种。",
+			not:  []string{"西安恒达电子有限公司 产业 苹果"},
+		},
+		{
+			name: "varieties in another clause than the growing",
+			text: "江苏省南京市江宁区种植户很多，专家介绍了富士、嘎啦等苹果品种。",
+			not:  []string{"江宁区 产业 苹果"},
+		},
+		{
+			name: "area of a raised product",
+			text: "江苏省宿迁市泗洪县螃蟹养殖面积达到40万亩。",
+			want: []string{"泗洪县 产业 螃蟹"},
+		},
+		{
+			name: "output value in 亿",
+			text: "浙江省丽水市庆元县香菇产值达到20亿元。",
+			want: []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "a small output value",
+			text: "浙江省丽水市庆元县香菇产值达到2000万元，比去年有所增长。",
+			not:  []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "an output value asked about",
+			text: "浙江省丽水市庆元县今年香菇产值如何提升，专家给出了建议，全县目标是10亿元。",
+			not:  []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "a product taken as the leading industry",
+			text: "近年来，湖南省怀化市麻阳苗族自治县把柑橘作为主导产业来抓。",
+			want: []string{"麻阳苗族自治县 产业 柑橘"},
+		},
+		{
+			name: "work taken as a priority is no industry",
+			text: "湖南省怀化市麻阳苗族自治县把招商引资作为重点工作，主导产业有待培育。",
+			not:  []string{"麻阳苗族自治县 产业 招商引资"},
+		},
+		{
+			name: "a counted list of industries",
+			text: "江西省赣州市安远县重点发展脐橙、蔬菜和生猪三大产业。",
+			want: []string{"安远县 产业 脐橙", "安远县 产业 蔬菜", "安远县 产业 生猪"},
+		},
+		{
+			name: "a counted list of featured industries",
+			text: "河南省南阳市西峡县形成了香菇、猕猴桃、中药材三大特色产业。",
+			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃", "西峡县 产业 中药材"},
+		},
+		{
+			name: "a count with no list",
+			text: "江西省赣州市安远县推进一二三产业融合，做强三大产业。",
+			not:  []string{"安远县 产业 一二", "安远县 产业 三大"},
+		},
+		{
+			name: "a growing scale",
+			text: "黑龙江省绥化市望奎县生猪养殖规模不断扩大。",
+			want: []string{"望奎县 产业 生猪"},
+		},
+		{
+			name: "a scale asked about",
+			text: "黑龙江省绥化市望奎县生猪养殖规模如何扩大成为难题。",
+			not:  []string{"望奎县 产业 生猪"},
+		},
+		{
+			name: "raising a product is the place's leading industry",
+			text: "宁夏回族自治区吴忠市盐池县滩羊养殖是当地的主导产业。",
+			want: []string{"盐池县 产业 滩羊"},
+			not:  []string{"盐池县 产业 滩羊养殖"},
+		},
+		{
+			name: "the place's product with 的",
+			text: "安徽省黄山市祁门县的红茶产业是当地的支柱产业。",
+			want: []string{"祁门县 产业 红茶"},
+			not:  []string{"祁门县 产业 的红茶"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestCompanyProducts checks what a company is described as making, and
+// near misses that name no product.
+func TestCompanyProducts(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a company of one trade",
+			text: "浙江恒远新能源科技有限公司是一家专业从事光伏组件生产的企业。",
+			want: []string{"浙江恒远新能源科技有限公司 产业 光伏组件"},
+		},
+		{
+			name: "research, making and sales in one",
+			text: "江苏省常州市武进区华瑞电子有限公司是一家集锂电池研发、生产和销售于一体的高新技术企业。",
+			want: []string{"江苏省常州市武进区华瑞电子有限公司 产业 锂电池"},
+			not:  []string{"武进区 产业 锂电池"},
+		},
+		{
+			name: "growing and processing in one",
+			text: "山东省潍坊市寿光市绿源食品有限公司是一家集蔬菜种植、加工、销售于一体的农业产业化龙头企业。",
+			want: []string{"山东省潍坊市寿光市绿源食品有限公司 产业 蔬菜"},
+		},
+		{
+			name: "research and making of a product",
+			text: "福建省宁德市福安市恒通电机有限公司主要从事电机的研发和生产。",
+			want: []string{"福建省宁德市福安市恒通电机有限公司 产业 电机"},
+		},
+		{
+			name: "in one with no product",
+			text: "浙江恒远新能源科技有限公司是一家集研发、生产、销售于一体的企业。",
+			not:  []string{"浙江恒远新能源科技有限公司 产业 研发", "浙江恒远新能源科技有限公司 产业 研发、生产"},
+		},
+		{
+			name: "leisure and sightseeing in one",
+			text: "浙江恒远生态农业有限公司打造了集休闲、观光于一体的农场。",
+			not:  []string{"浙江恒远生态农业有限公司 产业 休闲", "浙江恒远生态农业有限公司 产业 观光"},
+		},
+		{
+			name: "a subsidiary with 系",
+			text: "浙江恒远新能源科技有限公司系浙江恒远控股集团有限公司的全资子公司。",
+			want: []string{"浙江恒远新能源科技有限公司 隶属 浙江恒远控股集团有限公司"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestLeadingCompanyName checks a company named right after the phrase
+// that introduces it (国内X行业的龙头企业Y的…) when no other stage finds
+// the name, and near misses that name no company.
+func TestLeadingCompanyName(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a leader and its subsidiary",
+			text: "国内动力电池行业的龙头企业宁德恒远的全资子公司——福建恒远储能科技有限公司落户园区。宁德恒远今年营收增长三成。",
+			want: []string{"宁德恒远 类型 机构", "宁德恒远 产业 动力电池", "福建恒远储能科技有限公司 隶属 宁德恒远"},
+		},
+		{
+			name: "a name written once",
+			text: "国内动力电池行业的龙头企业宁德恒远的产品远销海外。",
+			not:  []string{"宁德恒远 类型 机构", "宁德恒远 产业 动力电池"},
+		},
+		{
+			name: "words after the phrase that are no name",
+			text: "作为国内光伏行业的龙头企业带动了周边就业，龙头企业带动了周边就业。",
+			not:  []string{"带动了周边就业 类型 机构", "带动了周边就业 产业 光伏"},
+		},
+		{
+			name: "a name after a comma is left to the other stages",
+			text: "作为国内光伏行业的龙头企业，恒远今年扩建了厂房。恒远的订单排到了明年。",
+			not:  []string{"恒远今年扩建了厂房 类型 机构"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -1,0 +1,52 @@
+package relate_test
+
+import "testing"
+
+// TestMembership checks the ways news states that an organization
+// belongs to another, and near misses that state no membership.
+func TestMembership(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a group's company",
+			text: "国家电网公司旗下的南瑞集团发布新产品。",
+			want: []string{"南瑞集团 隶属 国家电网公司"},
+		},
+		{
+			name: "a list of units",
+			text: "河北省林业和草原局下属塞罕坝机械林场、木兰围场国有林场开展防火演练。",
+			want: []string{"塞罕坝机械林场 隶属 河北省林业和草原局", "木兰围场国有林场 隶属 河北省林业和草原局"},
+		},
+		{
+			name: "with its unit",
+			text: "中国石化与所属燕山石化公司签订协议。",
+			want: []string{"燕山石化公司 隶属 中国石化"},
+		},
+		{
+			name: "a farm under a group",
+			text: "广西农垦集团下辖的广西农垦明阳农场开展培训。",
+			want: []string{"广西农垦明阳农场 隶属 广西农垦集团"},
+		},
+		{
+			name: "a public institution of a government",
+			text: "四川省农业科学院是四川省人民政府的直属事业单位。",
+			want: []string{"四川省农业科学院 隶属 四川省人民政府"},
+		},
+		{
+			name: "a partner after 和 is no unit",
+			text: "河北省林业和草原局下属的塞罕坝机械林场和保定市林业局联合开展演练。",
+			want: []string{"塞罕坝机械林场 隶属 河北省林业和草原局"},
+			not:  []string{"保定市林业局 隶属 河北省林业和草原局"},
+		},
+		{
+			name: "two partners",
+			text: "中国石化与燕山石化公司签订协议。",
+			not:  []string{"燕山石化公司 隶属 中国石化"},
+		},
+		{
+			name: "a company that is a partner",
+			text: "四川省农业科学院是四川省人民政府的合作单位。",
+			not:  []string{"四川省农业科学院 隶属 四川省人民政府"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -1,0 +1,89 @@
+package relate_test
+
+import "testing"
+
+// TestPostsAfterCopula checks posts stated after the name (张三是X的Y),
+// where the post's owner is written as a chain of divisions, and near
+// misses whose chain ends in no post.
+func TestPostsAfterCopula(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a village post after a chain of divisions",
+			text: "张书成是山西省运城市万荣县皇甫乡东文村党支部书记兼村委会主任。张书成带领村民种苹果。",
+			want: []string{"张书成 职务 村党支部书记", "张书成 职务 村委会主任", "张书成 任职于 东文村"},
+			not:  []string{"张书成 任职于 山西省", "张书成 任职于 万荣县"},
+		},
+		{
+			name: "an organization at the end of the chain",
+			text: "何立新现任山西省运城市万荣县农业农村局局长。何立新介绍了情况。",
+			want: []string{"何立新 职务 局长", "何立新 任职于 山西省运城市万荣县农业农村局"},
+		},
+		{
+			name: "a post in parentheses",
+			text: "会上，村民孙广福（浙江华东建设有限公司总经理）介绍了经验。",
+			want: []string{"孙广福 职务 总经理", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "parentheses that name a relative's post",
+			text: "会上，村民孙广福（浙江华东建设有限公司总经理的儿子）介绍了经验。",
+			not:  []string{"孙广福 职务 总经理", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a post at the end of a short biography",
+			text: "记者采访了村民孙广福，男，汉族，1970年出生，现任浙江华东建设有限公司董事长。",
+			want: []string{"孙广福 职务 董事长", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "someone else's post after the name",
+			text: "记者采访了村民孙广福，他的儿子现任浙江华东建设有限公司董事长。",
+			not:  []string{"孙广福 职务 董事长", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a second post",
+			text: "村民孙广福兼任浙江华东建设有限公司董事长。",
+			want: []string{"孙广福 职务 董事长", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a post taken up",
+			text: "村民孙广福出任浙江华东建设有限公司总经理。",
+			want: []string{"孙广福 职务 总经理", "孙广福 任职于 浙江华东建设有限公司"},
+		},
+		{
+			name: "a chain of divisions that is where the person is from",
+			text: "张书成是山西省运城市万荣县人，张书成说家乡变化很大。",
+			not:  []string{"张书成 任职于 山西省", "张书成 任职于 万荣县", "张书成 任职于 运城市"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestParentBodies checks posts in a body written after its parent's
+// name shortened to one character (局关工委, 厅团委), which belong to the
+// parent's body, and near misses where the parent is not known.
+func TestParentBodies(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the body named in full earlier",
+			text: "近日，福建省林业局关工委开展慰问活动。省直机关关工委副主任林国强，局关工委常务副主任陈志明参加活动。",
+			want: []string{"陈志明 任职于 福建省林业局关工委", "林国强 任职于 省直机关关工委"},
+			not:  []string{"陈志明 任职于 关工委"},
+		},
+		{
+			name: "the one bureau of the article",
+			text: "江苏省农业农村厅和南京市农业农村局联合开展培训。局团委书记吴晓东主持。",
+			want: []string{"吴晓东 任职于 南京市农业农村局团委", "南京市农业农村局团委 类型 机构"},
+			not:  []string{"吴晓东 任职于 江苏省农业农村厅团委", "局团委 类型 机构"},
+		},
+		{
+			name: "two bureaus: no parent",
+			text: "南京市农业农村局和南京市林业局联合开展培训。局团委书记吴晓东主持。",
+			not:  []string{"吴晓东 任职于 南京市农业农村局团委", "吴晓东 任职于 南京市林业局团委"},
+		},
+		{
+			name: "a character that is part of another word",
+			text: "安徽省交通运输厅召开会议。会上，大厅团委书记孙立平作报告。",
+			not:  []string{"孙立平 任职于 安徽省交通运输厅团委"},
+		},
+	}
+	runTripleCases(t, tests)
+}

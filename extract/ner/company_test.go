@@ -58,3 +58,12 @@ func TestFieldPhraseBeforeOffice(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestParkIsAPlace: a demonstration park named without a division before
+// it is a place, as the places stage reads one after a division.
+func TestParkIsAPlace(t *testing.T) {
+	tests := []mentionCase{
+		{"走进张家坪猕猴桃示范园，果子挂满枝头。", []string{"LOC:张家坪猕猴桃示范园"}, []string{"ORG:张家坪猕猴桃示范园"}},
+	}
+	checkMentions(t, tests)
+}

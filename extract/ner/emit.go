@@ -20,6 +20,9 @@ func (w *work) emit() {
 	}
 	for _, p := range w.newPlaces {
 		ms = append(ms, mk(p, p.key))
+		if p.rule == "ner.place.park" {
+			w.d.AddEntity(extract.Entity{Key: p.key, Type: extract.Place, Label: w.v.text[p.s:p.e]})
+		}
 	}
 	alias := w.orgAliases()
 	for _, o := range w.orgs {

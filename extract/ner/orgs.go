@@ -180,6 +180,20 @@ func (w *work) findOrgs() {
 			w.orgs = append(w.orgs, c)
 		}
 	}
+	// a park read like an organization (张家坪猕猴桃示范园) is a place:
+	// the places stage reads one after a division, this one the rest
+	orgs := w.orgs[:0]
+	for _, o := range w.orgs {
+		if name := t[o.s:o.e]; o.rule != "ner.org.bare" && strings.HasSuffix(name, "示范园") {
+			p := span{s: o.s, e: o.e, typ: extract.Place, rule: "ner.place.park", key: "place/" + name}
+			w.places = append(w.places, p)
+			w.newPlaces = append(w.newPlaces, p)
+			w.occupy(o.s, o.e)
+			continue
+		}
+		orgs = append(orgs, o)
+	}
+	w.orgs = orgs
 	for _, o := range w.orgs {
 		w.occupy(o.s, o.e)
 	}

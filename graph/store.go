@@ -21,7 +21,17 @@ const (
 )
 
 // DefaultBatchSize is the number of quad changes per Cayley transaction.
-const DefaultBatchSize = 10000
+//
+// Cayley's key-value stores keep each index entry as one list of quad IDs
+// and, at every commit, read and rewrite every entry the transaction
+// touched; entries shared by many articles (a county's label, a class's
+// label) grow with the store, so the fewer commits, the less is rewritten.
+// Building 10 k articles into leveldb took 298 s with 10 000 quads a
+// transaction, 85 s with 50 000 and 70 s with 100 000 (bolt: 103 s and
+// 67 s with 10 000 and 50 000), with identical exports; the heap grows by
+// the transaction (peak RSS 323, 374 and 457 MB on leveldb). Cayley's own
+// loader commits every 200 000.
+const DefaultBatchSize = 50000
 
 // Options says which store to open.
 type Options struct {

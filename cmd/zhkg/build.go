@@ -155,7 +155,8 @@ nothing; a changed document replaces its old facts.`,
 				for _, d := range r.docs {
 					batchQuads += 8*len(d.Entities) + 10*len(d.Triples)
 				}
-				if len(batch) >= batchDocs || batchQuads >= 20000 {
+				// about two of the store's transactions (graph.DefaultBatchSize)
+				if len(batch) >= batchDocs || batchQuads >= 2*graph.DefaultBatchSize {
 					return flush()
 				}
 				return nil

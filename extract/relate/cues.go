@@ -9,7 +9,10 @@ import (
 // cues is the set of cue words a sentence holds, one bit a word of
 // cueWords: one pass over the sentence answers every "does it contain"
 // question the industry and membership patterns ask before they run.
-type cues uint64
+type cues [2]uint64
+
+// maxCues is the number of cue words cues can hold.
+const maxCues = 2 * 64
 
 // The cue words, and the masks of the groups the patterns test.
 var (
@@ -28,10 +31,10 @@ func cueMask(words ...string) cues {
 	for _, w := range words {
 		b, ok := cueBit[w]
 		if !ok {
-			if len(cueWords) == 64 {
-				panic("relate: more than 64 cue words")
+			if len(cueWords) == maxCues {
+				panic("relate: more cue words than cues holds")
 			}
-			b = 1 << len(cueWords)
+			b[len(cueWords)/64] = 1 << (len(cueWords) % 64)
 			cueBit[w] = b
 			r, n := lexicon.DecodeRune(w, 0)
 			if n != 3 {
@@ -44,10 +47,14 @@ func cueMask(words ...string) cues {
 			cueByFirst[cueFirst[r]] = append(cueByFirst[cueFirst[r]], len(cueWords))
 			cueWords = append(cueWords, w)
 		}
-		m |= b
+		m[0] |= b[0]
+		m[1] |= b[1]
 	}
 	return m
 }
+
+// has reports whether c holds the cue word of index k.
+func (c cues) has(k int) bool { return c[k/64]&(1<<(k%64)) != 0 }
 
 var (
 	cueIndustry  = cueMask("产业")
@@ -73,6 +80,7 @@ var (
 	cueBase      = cueMask("基地", "产业园", "主产区", "产地")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
+	cueInteg     = cueMask("于一体")
 )
 
 // scanCues returns the cue words s holds. It looks at every byte that
@@ -91,7 +99,7 @@ func scanCues(s string) cues {
 		if k := cueFirst[r]; k != 0 {
 			for _, wi := range cueByFirst[k] {
 				if strings.HasPrefix(s[i:], cueWords[wi]) {
-					c |= 1 << wi
+					c[wi/64] |= 1 << (wi % 64)
 				}
 			}
 		}
@@ -100,7 +108,7 @@ func scanCues(s string) cues {
 }
 
 // any reports whether c holds one of the words of mask m.
-func (c cues) any(m cues) bool { return c&m != 0 }
+func (c cues) any(m cues) bool { return c[0]&m[0]|c[1]&m[1] != 0 }
 
 // The tests each pattern needs to pass before it runs (industry_test.go
 // checks that no test sentence a pattern matches fails them).

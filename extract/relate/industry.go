@@ -20,7 +20,7 @@ var (
 	// X是…的特色产业
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
-	featureAsRe = regexp.MustCompile(`(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 中国X之乡
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之乡`)
 	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
@@ -261,7 +261,11 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// X公司是一家集Y研发、生产、销售于一体的企业
-		for _, m := range integMatches(s) {
+		var integ [][]int
+		if c.any(cueInteg) {
+			integ = integMatches(s)
+		}
+		for _, m := range integ {
 			subj, ok := w.companyBefore(sent, sent.Start+m[0])
 			if !ok {
 				continue
@@ -461,6 +465,38 @@ func counterLists(s string) [][]int {
 // Words one of which featureAsRe needs (把X作为主导产业); 定为 also stands
 // for 确定为.
 var asWords = []string{"作为", "列为", "定为"}
+
+// featureAsMatches runs featureAsRe from the last 把 or 将 within
+// thirty-two characters before each of asWords that one of
+// isFeatureWords follows within twelve characters, and returns the
+// matches as offsets into s.
+func featureAsMatches(s string) [][]int {
+	var out [][]int
+	for it := (wordIter{s: s, words: asWords}); ; {
+		at, end, more := it.next()
+		if !more {
+			return out
+		}
+		if firstIndex(s[end:min(len(s), end+(12+4)*3)], isFeatureWords) < 0 {
+			continue
+		}
+		from := max(0, at-32*3)
+		for from < at && !utf8.RuneStart(s[from]) {
+			from++
+		}
+		j := max(strings.LastIndex(s[from:at], "把"), strings.LastIndex(s[from:at], "将"))
+		if j < 0 {
+			continue
+		}
+		j += from
+		if m := featureAsRe.FindStringSubmatchIndex(s[j:]); m != nil {
+			for i := range m {
+				m[i] += j
+			}
+			out = append(out, m)
+		}
+	}
+}
 
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
@@ -721,7 +757,11 @@ func (w *work) industries() {
 				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
 			}
 		}
-		for _, m := range matches(featureAsRe, s, hasIndustry && c.any(cueIsFeature) && containsAny(s, asWords)) {
+		var featureAs [][]int
+		if hasIndustry && c.any(cueIsFeature) {
+			featureAs = featureAsMatches(s)
+		}
+		for _, m := range featureAs {
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place {
 				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}

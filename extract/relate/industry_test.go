@@ -66,10 +66,6 @@ func TestPatternCues(t *testing.T) {
 		{"hometown", hometownRe, func(s string) bool { return scanCues(s).hometown() }},
 		{"specialty", specialtyRe, func(s string) bool { return scanCues(s).specialty() }},
 		{"focus", focusRe, func(s string) bool { return scanCues(s).focus() }},
-		{"featureAs", featureAsRe, func(s string) bool {
-			c := scanCues(s)
-			return c.any(cueIndustry) && c.any(cueIsFeature) && containsAny(s, asWords)
-		}},
 		{"list", listRe, func(s string) bool { return scanCues(s).any(cueDeng) && listCue(s) }},
 		{"grow", growRe, func(s string) bool { return scanCues(s).grow() }},
 	} {
@@ -97,7 +93,7 @@ func TestScanCues(t *testing.T) {
 	for _, s := range patternSentences {
 		c := scanCues(s)
 		for k, w := range cueWords {
-			if got, want := c&(1<<k) != 0, strings.Contains(s, w); got != want {
+			if got, want := c.has(k), strings.Contains(s, w); got != want {
 				t.Errorf("scanCues(%q) holds %q: %v, want %v", s, w, got, want)
 			}
 		}
@@ -234,6 +230,27 @@ func TestIntegMatches(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("integMatches(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestFeatureAsMatches checks the products featureAsMatches reads.
+func TestFeatureAsMatches(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"把柑橘作为主导产业，将茶叶产业列为全县的特色产业，把招商作为重点。", []string{"柑橘", "茶叶"}},
+		{"将把脐橙和蜜柚作为富民产业。", []string{"脐橙和蜜柚"}},
+		{"把招商引资作为重点工作，主导产业有待培育。", nil},
+		{"作为主导产业", nil},
+	} {
+		var got []string
+		for _, m := range featureAsMatches(c.s) {
+			got = append(got, c.s[m[2]:m[3]])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("featureAsMatches(%q) = %q, want %q", c.s, got, c.want)
 		}
 	}
 }

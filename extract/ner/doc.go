@@ -139,7 +139,21 @@
 // 船务, 药业 …) it may be a noun or a place (晨光纸业, 金川镍业), never a
 // verb or an adjective (发展实业). A 集团 whose name cannot be grown from
 // the segmenter's words is read the same way, with a brand of two
-// characters or, failing that, of three (华蓉集团, 新远航集团).
+// characters or, failing that, of three (华蓉集团, 新远航集团). An industry
+// word that begins a compound noun (农业合作论坛, 科技产业园) ends no short
+// name.
+//
+// A registered company name (…有限公司, …有限责任公司) is read in its
+// registered form, place + trade name + industry + form: a trade name of
+// two to four characters that the dictionary splits into odd pieces may
+// stand between the place and the industry words (江西赣丰堂食品有限公司), and a
+// place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
+// Other rules of the growth leftwards: a listed name that holds the ending
+// is the name (国家统计局, not the words before it); a fixed phrase of four
+// characters or more right before the ending names the field (省生态环境厅);
+// a one-character office ending followed by a verb of its own ends the
+// office (农业农村局发布通知). A demonstration park read like an
+// organization (X猕猴桃示范园) is emitted as a place.
 //
 // # Speed
 //

@@ -19,10 +19,14 @@ type Config struct {
 	DBPath  string // file, folder or connection string of the store
 	Base    string // IRI base of every node, ending in / or #
 	Workers int    // extraction workers; 0 means runtime.NumCPU()
-	Query   QueryConfig
-	Serve   ServeConfig
-	Extract ExtractConfig
-	Log     LogConfig
+	// BatchQuads is the number of quad changes per transaction of the
+	// key-value stores (graph.Options.BatchSize): larger batches load
+	// faster and hold more memory while they are written.
+	BatchQuads int
+	Query      QueryConfig
+	Serve      ServeConfig
+	Extract    ExtractConfig
+	Log        LogConfig
 }
 
 // QueryConfig holds the query.* keys.
@@ -66,10 +70,12 @@ func Default() Config {
 		DBPath:  "./zhkg.db",
 		Base:    "http://zhkg.example.org/",
 		Workers: 0,
-		Query:   QueryConfig{Timeout: 30 * time.Second, Limit: 1000},
-		Serve:   ServeConfig{Addr: "127.0.0.1:64210", Writable: false, MaxBody: MiB},
-		Extract: ExtractConfig{UserDicts: []string{}, Resolve: "name"},
-		Log:     LogConfig{Level: "info"},
+		// graph.DefaultBatchSize
+		BatchQuads: 50000,
+		Query:      QueryConfig{Timeout: 30 * time.Second, Limit: 1000},
+		Serve:      ServeConfig{Addr: "127.0.0.1:64210", Writable: false, MaxBody: MiB},
+		Extract:    ExtractConfig{UserDicts: []string{}, Resolve: "name"},
+		Log:        LogConfig{Level: "info"},
 	}
 }
 
@@ -108,6 +114,9 @@ func (c Config) validate() []*Error {
 	}
 	if c.Workers < 0 {
 		bad("workers", "%d is negative; want 0 (one per core) or more", c.Workers)
+	}
+	if c.BatchQuads < 1 {
+		bad("batch_quads", "%d: want a positive number of quads", c.BatchQuads)
 	}
 	if c.Query.Timeout < 0 {
 		bad("query.timeout", "%s is negative", c.Query.Timeout)

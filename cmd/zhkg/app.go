@@ -111,7 +111,7 @@ func (a *app) walker() *input.Walker { return &input.Walker{Stdin: a.stdin} }
 
 // openStore opens the configured graph store.
 func (a *app) openStore(ctx context.Context, readOnly bool) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Options{Backend: a.cfg.DB, Path: a.cfg.DBPath, Base: a.cfg.Base, ReadOnly: readOnly})
+	return graph.Open(ctx, graph.Options{Backend: a.cfg.DB, Path: a.cfg.DBPath, Base: a.cfg.Base, ReadOnly: readOnly, BatchSize: a.cfg.BatchQuads})
 }
 
 // extractor builds the extraction pipeline with the configured user dictionaries.

@@ -155,8 +155,8 @@ nothing; a changed document replaces its old facts.`,
 				for _, d := range r.docs {
 					batchQuads += 8*len(d.Entities) + 10*len(d.Triples)
 				}
-				// about two of the store's transactions (graph.DefaultBatchSize)
-				if len(batch) >= batchDocs || batchQuads >= 2*graph.DefaultBatchSize {
+				// about two of the store's transactions (batch_quads)
+				if len(batch) >= batchDocs || batchQuads >= 2*a.cfg.BatchQuads {
 					return flush()
 				}
 				return nil

@@ -327,10 +327,8 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	t := w.v.text
 	// a listed name that holds the ending is the name (房地产国家统计局 is
 	// 国家统计局 after a word of its own)
-	for _, l := range w.listOrgs {
-		if l.e == e && l.s <= ss {
-			return w.listBefore(l.s), true
-		}
+	if l, ok := w.listEndingAt(e); ok && l.s <= ss {
+		return w.listBefore(l.s), true
 	}
 	s := ss
 	// the token holding the ending may start before it (教育局 as one token)

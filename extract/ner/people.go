@@ -750,11 +750,8 @@ func (w *work) nameBefore(e int) (int, bool) {
 // goes on with a body of that level (村党支部书记, 镇党委书记, 村委会主任),
 // not a head of government named by its level (县长, 镇长).
 func levelledBody(title string) bool {
-	r, n := utf8.DecodeRuneInString(title)
-	if !strings.ContainsRune("村镇乡县市区省旗州", r) {
-		return false
-	}
-	return startsWithAny(title[n:], []string{"党", "委", "人大", "政府", "政协", "纪委", "团委", "妇联"})
+	_, n := utf8.DecodeRuneInString(title)
+	return levelChars[title[:n]] && startsWithAny(title[n:], []string{"党", "委", "人大", "政府", "政协", "纪委", "团委", "妇联"})
 }
 
 // nameBetween reads a name of two or three characters that ends at e,

@@ -1,7 +1,6 @@
 package places
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -28,17 +27,7 @@ func TestNaturalPlaces(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, s, tc.text)
-		got := labels(d)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: mentions %v, want %s", tc.text, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: mentions %v, must not have %s", tc.text, got, w)
-			}
-		}
+		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
 		for _, m := range d.Mentions {
 			if m.Rule != RuleNatural {
 				t.Errorf("%s: %s read by rule %s, want %s", tc.text, m.Text, m.Rule, RuleNatural)

@@ -82,22 +82,24 @@ func WithSurnames(common func(r rune) bool) Option {
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
 	s := &Stage{g: g, foreign: map[string]bool{}, natural: map[string]bool{}, forHead: &runeSet{}, forLens: map[rune]uint64{}, zones: true}
-	for line := range strings.Lines(naturalTxt) {
-		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-			s.natural[line] = true
-		}
-	}
-	for line := range strings.Lines(foreignTxt + "\n" + naturalTxt) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		s.foreign[line] = true
-		r, _ := utf8.DecodeRuneInString(line)
-		s.forHead.add(r)
-		s.forLens[r] |= 1 << min(utf8.RuneCountInString(line), 63)
-		if n := utf8.RuneCountInString(line); n > s.maxFor {
-			s.maxFor = n
+	for _, list := range []struct {
+		txt     string
+		natural bool
+	}{{foreignTxt, false}, {naturalTxt, true}} {
+		for line := range strings.Lines(list.txt) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			s.foreign[line] = true
+			if list.natural {
+				s.natural[line] = true
+			}
+			n := utf8.RuneCountInString(line)
+			r, _ := utf8.DecodeRuneInString(line)
+			s.forHead.add(r)
+			s.forLens[r] |= 1 << min(n, 63)
+			s.maxFor = max(s.maxFor, n)
 		}
 	}
 	for _, o := range opts {

@@ -28,6 +28,22 @@ func run(tb testing.TB, s *Stage, text string) *extract.Doc {
 	return d
 }
 
+// checkLabels reports the labels of want missing from got and those of
+// not present in it.
+func checkLabels(t *testing.T, text string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: mentions %v, want %s", text, got, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%s: mentions %v, must not have %s", text, got, w)
+		}
+	}
+}
+
 // labels returns the labels of the mentioned places, in text order, without repeats.
 func labels(d *extract.Doc) []string {
 	var out []string
@@ -75,17 +91,7 @@ func TestStage_Process_Mentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := labels(run(t, s, tt.text))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%s: mentions %v, want %s", tt.text, got, w)
-				}
-			}
-			for _, w := range tt.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("%s: mentions %v, must not have %s", tt.text, got, w)
-				}
-			}
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.notWant)
 		})
 	}
 }

@@ -325,17 +325,11 @@ func (w *work) nameAfterLead(sent extract.Span, off int) (extract.Mention, bool)
 	key := "org/" + name
 	w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: name})
 	var first extract.Mention
-	for from := 0; ; {
-		k := strings.Index(w.d.Text[from:], name)
-		if k < 0 {
-			break
-		}
-		s := from + k
-		from = s + len(name)
-		if s != off && (w.coveredAt(s) || w.coveredAt(from-1)) {
+	for s, e := range occurrences(w.d.Text, name) {
+		if s != off && (w.coveredAt(s) || w.coveredAt(e-1)) {
 			continue
 		}
-		m := extract.Mention{Span: extract.Span{Start: s, End: from}, Type: extract.Org, Text: name, Key: key, Rule: "relate.lead.name"}
+		m := extract.Mention{Span: extract.Span{Start: s, End: e}, Type: extract.Org, Text: name, Key: key, Rule: "relate.lead.name"}
 		if s == off {
 			first = m
 		}

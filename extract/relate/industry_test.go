@@ -212,45 +212,30 @@ func TestListed(t *testing.T) {
 	}
 }
 
-// TestIntegMatches checks the products integMatches reads around each
-// 于一体.
-func TestIntegMatches(t *testing.T) {
+// TestProductMatches checks the products that integMatches reads around
+// each 于一体 and featureAsMatches reads in 把/将X作为…产业.
+func TestProductMatches(t *testing.T) {
 	for _, c := range []struct {
+		name string
+		fn   func(string) [][]int
 		s    string
 		want []string
 	}{
-		{"公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。", []string{"锂电池"}},
-		{"集团集蔬菜种植、加工、销售于一体。", []string{"蔬菜"}},
-		{"集休闲、观光于一体的农场", nil},
-		{"于一体", nil},
+		{"integMatches", integMatches, "公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。", []string{"锂电池"}},
+		{"integMatches", integMatches, "集团集蔬菜种植、加工、销售于一体。", []string{"蔬菜"}},
+		{"integMatches", integMatches, "集休闲、观光于一体的农场", nil},
+		{"integMatches", integMatches, "于一体", nil},
+		{"featureAsMatches", featureAsMatches, "把柑橘作为主导产业，将茶叶产业列为全县的特色产业，把招商作为重点。", []string{"柑橘", "茶叶"}},
+		{"featureAsMatches", featureAsMatches, "将把脐橙和蜜柚作为富民产业。", []string{"脐橙和蜜柚"}},
+		{"featureAsMatches", featureAsMatches, "把招商引资作为重点工作，主导产业有待培育。", nil},
+		{"featureAsMatches", featureAsMatches, "作为主导产业", nil},
 	} {
 		var got []string
-		for _, m := range integMatches(c.s) {
+		for _, m := range c.fn(c.s) {
 			got = append(got, c.s[m[2]:m[3]])
 		}
 		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("integMatches(%q) = %q, want %q", c.s, got, c.want)
-		}
-	}
-}
-
-// TestFeatureAsMatches checks the products featureAsMatches reads.
-func TestFeatureAsMatches(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
-		{"把柑橘作为主导产业，将茶叶产业列为全县的特色产业，把招商作为重点。", []string{"柑橘", "茶叶"}},
-		{"将把脐橙和蜜柚作为富民产业。", []string{"脐橙和蜜柚"}},
-		{"把招商引资作为重点工作，主导产业有待培育。", nil},
-		{"作为主导产业", nil},
-	} {
-		var got []string
-		for _, m := range featureAsMatches(c.s) {
-			got = append(got, c.s[m[2]:m[3]])
-		}
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("featureAsMatches(%q) = %q, want %q", c.s, got, c.want)
+			t.Errorf("%s(%q) = %q, want %q", c.name, c.s, got, c.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package relate
 import (
 	"cmp"
 	"context"
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -847,13 +848,7 @@ func (w *work) shortNames() {
 	}
 	// and a short name no stage recognised becomes a mention
 	for short, k := range aliases {
-		for off := 0; ; {
-			j := strings.Index(w.d.Text[off:], short)
-			if j < 0 {
-				break
-			}
-			s := off + j
-			off = s + len(short)
+		for s, off := range occurrences(w.d.Text, short) {
 			covered := false
 			for _, m := range w.d.Mentions {
 				if m.Start <= s && off <= m.End {
@@ -873,6 +868,24 @@ func (w *work) shortNames() {
 	w.ms = w.ms[:0]
 	w.ms = append(w.ms, w.d.Mentions...)
 	w.index()
+}
+
+// occurrences yields the start and end of each occurrence of name in
+// text, left to right, none overlapping the one before.
+func occurrences(text, name string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for off := 0; ; {
+			k := strings.Index(text[off:], name)
+			if k < 0 {
+				return
+			}
+			s := off + k
+			off = s + len(name)
+			if !yield(s, off) {
+				return
+			}
+		}
+	}
 }
 
 func (w *work) dropEntity(key string) {

@@ -140,5 +140,18 @@ func (w *work) orgAliases() map[string]string {
 			out[short] = best
 		}
 	}
+	// a full name may itself be a short form of a longer one (区人民医院 →
+	// 东坡区人民医院 → 眉山市东坡区人民医院): follow to the end, where
+	// the entity is
+	for short, full := range out {
+		for n := 0; n < len(out); n++ {
+			longer, ok := out[full]
+			if !ok {
+				break
+			}
+			full = longer
+		}
+		out[short] = full
+	}
 	return out
 }

@@ -67,3 +67,18 @@ func TestParkIsAPlace(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestLocalBodies: tribunals, township offices, mass organizations and
+// welfare homes that regional news names after a place or a level.
+func TestLocalBodies(t *testing.T) {
+	tests := []mentionCase{
+		{"汝城县热水镇人民法庭今天开庭。", []string{"ORG:汝城县热水镇人民法庭"}, []string{"ORG:人民法庭"}},
+		{"县妇联主席石兰、县残联理事长范卫东参加活动。", []string{"ORG:县妇联", "ORG:县残联", "PER:石兰", "PER:范卫东"}, nil},
+		{"城关镇司法所所长汪林介绍了调解经验。", []string{"ORG:城关镇司法所", "PER:汪林"}, nil},
+		{"县总工会副主席和市红十字会会长出席。", []string{"ORG:县总工会", "ORG:市红十字会"}, nil},
+		{"镇敬老院的老人们看了演出。", []string{"ORG:镇敬老院"}, nil},
+		// the endings alone name no body
+		{"他在法庭上陈述，妇联工作很重要。", nil, []string{"ORG:法庭", "ORG:妇联"}},
+	}
+	checkMentions(t, tests)
+}

@@ -28,14 +28,20 @@
 // followed by 族 an ethnic group. Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given
-// name (李长江; see [WithSurnames]).
+// name (李长江; see [WithSurnames]). A village or community the national
+// list does not hold (renamed, merged or newer) is read only where the text
+// writes it right after the full name of its township (曾家镇虎峰村,
+// 乘风街道青檀二社区: two to four characters and 村 or 社区, no function
+// word, count or kind of village such as 各村, 贫困村), and then also
+// where the same name stands alone later in the article.
 //
 // # Output
 //
 // Mentions of type [extract.Place] with key "place/<code>" (rules
 // gazetteer.full, .alt, .short, .weak, .village), or "place/<name>" for
 // foreign places (rule foreign), natural places (rule natural) and zones
-// (rule zone). Entities carry the
+// (rule zone), and "place/<township code>/<name>" for unlisted villages
+// (rule village.unlisted, 位于 the township). Entities carry the
 // full official name as label and the code. For every mentioned division,
 // 位于 triples run from it to its parent and on to the province (rule
 // gazetteer.chain); parents become entities but not mentions. A zone is

@@ -16,6 +16,8 @@ func ruleOf(m *match) string {
 		return RuleForeign // or RuleNatural: emit tells them apart
 	case kZone:
 		return RuleZone
+	case kUnlisted:
+		return RuleUnlisted
 	}
 	switch m.chosen.Form {
 	case gazetteer.Full:
@@ -51,6 +53,15 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match, cc *codeCache) {
 			}
 			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: rule})
 			d.AddEntity(extract.Entity{Key: key, Type: extract.Place, Label: m.name})
+		case kUnlisted:
+			key := "place/" + m.in + "/" + m.name
+			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: RuleUnlisted})
+			d.AddEntity(extract.Entity{Key: key, Type: extract.Place, Label: m.name})
+			if cc.info(m.in).ok {
+				cc.chain(d, m.in, ev, sp)
+				d.AddTriple(extract.Triple{Subject: key, Predicate: extract.LocatedIn, Object: Key(m.in),
+					Evidence: ev, Spans: []extract.Span{sp}, Rule: RuleUnlisted})
+			}
 		case kZone:
 			key := zoneKey(m)
 			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: RuleZone})

@@ -219,6 +219,7 @@ const (
 	kVillage
 	kForeign
 	kZone
+	kUnlisted
 )
 
 // match is a stretch of the view that may name a place.
@@ -229,8 +230,8 @@ type match struct {
 	infos      []*codeInfo // infos[i]: codeInfo of cands[i].Code, filled by pick when needed
 	chosen     gazetteer.Candidate
 	ok         bool
-	name       string // surface (foreign, zone)
-	in         string // zone: code of the division the name begins with
+	name       string // surface (foreign, zone, unlisted village)
+	in         string // zone: code of the division the name begins with; unlisted village: its township
 	inZone     string // zone: key of the zone its name begins with (青山经济开发区 for 青山经济开发区光明工业园)
 	core       string // zone: the name without the place it begins with (光明工业园)
 }
@@ -252,6 +253,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc)
 	ms = s.addVillages(v, ms)
+	ms = s.addUnlisted(v, ms)
 	if s.zones {
 		ms = s.addZones(v, ms)
 	}

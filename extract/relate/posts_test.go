@@ -87,3 +87,26 @@ func TestParentBodies(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestOwnerBeforeShortNameNote: a post written right after the bracketed
+// note of its body's short name belongs to that body.
+func TestOwnerBeforeShortNameNote(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "以下简称 in full-width brackets",
+			text: "宁波市北仑区住房和城乡建设局（以下简称“区住建局”）副局长方晓东介绍了情况。",
+			want: []string{"方晓东 职务 副局长", "方晓东 任职于 宁波市北仑区住房和城乡建设局"},
+		},
+		{
+			name: "下称 in half-width brackets",
+			text: "浙江海港物流集团有限公司(下称“海港物流”)总经理翁立新表示，明年将扩建码头。",
+			want: []string{"翁立新 职务 总经理", "翁立新 任职于 浙江海港物流集团有限公司"},
+		},
+		{
+			name: "a bracket that is no short-name note",
+			text: "宁波市北仑区住房和城乡建设局（记者 余洁）副局长方晓东介绍了情况。",
+			not:  []string{"方晓东 任职于 宁波市北仑区住房和城乡建设局"},
+		},
+	}
+	runTripleCases(t, tests)
+}

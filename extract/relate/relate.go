@@ -310,6 +310,13 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
+	// 农业农村委员会（以下简称“农业农村委”）副主任: the body before the
+	// note of its short name
+	if k := aliasNoteBefore(w.d.Text, t.Start); k >= 0 {
+		if o, ok := w.before(k, extract.Org, extract.Place); ok {
+			return o, true
+		}
+	}
 	for e := t.Start + 1; e <= t.End; e++ {
 		for k, hi := w.endRange(e); k < hi; k++ {
 			i := w.byEnd[k]
@@ -319,6 +326,32 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 		}
 	}
 	return extract.Mention{}, false
+}
+
+// aliasNotes open the bracketed note that gives an entity's short name.
+var aliasNotes = []string{"以下简称", "以下称", "下称", "简称"}
+
+// aliasNoteBefore returns the start of a bracketed short-name note that
+// ends right at off (（以下简称“区农业农村委”）), or -1.
+func aliasNoteBefore(text string, off int) int {
+	pre := strings.TrimRightFunc(text[:off], unicode.IsSpace)
+	var open string
+	switch {
+	case strings.HasSuffix(pre, "）"):
+		open = "（"
+	case strings.HasSuffix(pre, ")"):
+		open = "("
+	default:
+		return -1
+	}
+	k := strings.LastIndex(pre, open)
+	if k < 0 || len(pre)-k > 90 {
+		return -1
+	}
+	if !startsWithAny(pre[k+len(open):], aliasNotes) {
+		return -1
+	}
+	return k
 }
 
 // Gov endings that make a body the place itself for a post (县委书记, 市政府副市长).

@@ -728,7 +728,7 @@ func (w *work) nameBefore(e int) (int, bool) {
 			continue
 		}
 		sn := w.st.lex.SurnameAt(t[s:])
-		if sn == 0 || sn >= e-s || w.unitBeforeTitle(s, e) {
+		if sn == 0 || sn >= e-s || w.unitBeforeTitle(s, e) || endsWithLevel(t[s:e]) {
 			continue
 		}
 		if !w.v.bound[s] {
@@ -744,6 +744,14 @@ func (w *work) nameBefore(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// endsWithLevel reports whether a word before a title ends with the level
+// character of a division or zone (经开区, 高新区 before 党工委书记): a
+// place's name there, not a person's, whatever the dictionary's tag.
+func endsWithLevel(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("区县市省镇乡村", r)
 }
 
 // levelledBody reports whether a title begins with a level character and
@@ -778,7 +786,7 @@ func (w *work) nameBetween(e int) (int, bool) {
 			continue
 		}
 		sn := w.st.lex.SurnameAt(t[s:])
-		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) || w.functionGiven(s, sn, e) {
+		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) || w.functionGiven(s, sn, e) || endsWithLevel(t[s:e]) {
 			continue
 		}
 		return s, true

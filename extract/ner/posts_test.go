@@ -33,3 +33,17 @@ func TestHeadsOfRegionsAndSpokespeople(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNoNameEndingWithLevel: a word ending with the level of a division or
+// zone before a title is a place's name, even where the dictionary tags it
+// as a person's.
+func TestNoNameEndingWithLevel(t *testing.T) {
+	tests := []mentionCase{
+		{"市委常委、经开区党工委书记季明远出席。", []string{"PER:季明远"}, []string{"PER:经开区"}},
+		{"高新区管委会主任孔德平主持会议。", []string{"PER:孔德平"}, []string{"PER:高新区"}},
+		// a name before a title still is one, also before the verb 作
+		{"会上，冯立涛主任作了报告。", []string{"PER:冯立涛", "TITLE:主任"}, nil},
+		{"随后，冯立涛书记作总结讲话。", []string{"PER:冯立涛", "TITLE:书记"}, nil},
+	}
+	checkMentions(t, tests)
+}

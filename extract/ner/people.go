@@ -395,6 +395,7 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		}
 		run += n
 	}
+	run = w.creditTail(s, run)
 	runLen := utf8.RuneCountInString(t[s:run])
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true
@@ -427,6 +428,26 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		return run, true
 	}
 	return 0, false
+}
+
+// creditTail drops from the run [s, run) a last character 文 or 图 that
+// credits the text or the photos (记者 梁 冰 文/图, 记者 梁 冰 文): one
+// set apart by a space in the page, ending the line or followed by / or
+// another credit, after at least two characters of name.
+func (w *work) creditTail(s, run int) int {
+	t := w.v.text
+	r, n := lexicon.DecodeLastRune(t, run)
+	k := run - n
+	if r != '文' && r != '图' || utf8.RuneCountInString(t[s:k]) < 2 || !w.v.gapBefore(k) {
+		return run
+	}
+	if run == len(t) || startsWithAny(t[run:], []string{"/", "\\", "／", "、", "\n"}) {
+		return k
+	}
+	if next, _ := lexicon.DecodeRune(t, run); !isHan(next) {
+		return k
+	}
+	return run
 }
 
 // functionGiven reports whether the given name of two characters of
@@ -470,11 +491,15 @@ func (w *work) namePairAt(s int) (int, int, bool) {
 		ends[n] = k
 		n++
 	}
+	credit := n > 0 && w.creditTail(s, ends[n-1]) < ends[n-1]
+	if credit {
+		n-- // 梁 冰 蒙 丽 文/图
+	}
 	if n < 4 || n > 6 {
 		return 0, 0, false
 	}
 	end := ends[n-1]
-	if end < len(t) && isHanAt(t, end) && !startsWithAny(t[end:], []string{"报道", "摄"}) {
+	if !credit && end < len(t) && isHanAt(t, end) && !startsWithAny(t[end:], []string{"报道", "摄"}) {
 		return 0, 0, false
 	}
 	found, e1 := 0, 0

@@ -47,3 +47,17 @@ func TestNoNameEndingWithLevel(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestCreditAfterByline: 文 or 图 set apart after a byline's names credits
+// the text or the photos and is no part of a name.
+func TestCreditAfterByline(t *testing.T) {
+	tests := []mentionCase{
+		{"本报记者 邝 云 文/图", []string{"PER:邝云"}, []string{"PER:邝云文"}},
+		{"本报记者 邝 云 骆 雯 文/图", []string{"PER:邝云", "PER:骆雯"}, []string{"PER:骆雯文"}},
+		{"记者 邝 云 文\n糖厂开足马力生产。", []string{"PER:邝云"}, []string{"PER:邝云文"}},
+		// a name of two characters ending with 文 keeps it
+		{"记者 王 文", []string{"PER:王文"}, nil},
+		{"记者邝云文报道", []string{"PER:邝云文"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -159,6 +159,12 @@ func (v *view) origEnd(e int) int {
 	return int(v.orig[e-1]) + 1
 }
 
+// gapBefore reports whether the Doc text holds white space right before
+// the character at compact offset i (a space the view removed).
+func (v *view) gapBefore(i int) bool {
+	return v.orig != nil && i > 0 && int(v.orig[i]) > v.origEnd(i)
+}
+
 func (v *view) tokenAt(i int) (tokenInfo, bool) {
 	if i < 0 || i >= len(v.tokAt) || v.tokAt[i] == 0 {
 		return tokenInfo{}, false

@@ -110,3 +110,23 @@ func TestOwnerBeforeShortNameNote(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestBylineOfTwoNames: every name of a byline is an author, with the
+// credit of text and photos after them.
+func TestBylineOfTwoNames(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "two padded names and 文/图",
+			text: "甘蔗进入收获期，糖厂开足马力生产。\n■ 本报记者 邝 云 骆 雯 文/图",
+			want: []string{"t 作者 邝云", "t 作者 骆雯", "骆雯 职务 记者"},
+			not:  []string{"t 作者 骆雯文"},
+		},
+		{
+			name: "a name in the text after an author is none",
+			text: "本报记者 邝 云 报道 骆雯是糖厂的技术员。",
+			want: []string{"t 作者 邝云"},
+			not:  []string{"t 作者 骆雯"},
+		},
+	}
+	runTripleCases(t, tests)
+}

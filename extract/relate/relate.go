@@ -808,6 +808,7 @@ var editorLabels = []string{"责任编辑", "编辑", "责编", "审核", "终�
 func (w *work) authors() {
 	text := w.d.Text
 	n := len(text)
+	prevEnd, prevRule := -1, "" // the author before, for names listed after it
 	for _, m := range w.ms {
 		if m.Type != extract.Person {
 			continue
@@ -828,9 +829,14 @@ func (w *work) authors() {
 					rule = "relate.author.press"
 				}
 			}
+			// 记者 梁 冰 蒙 丽: a name listed right after an author's
+			if rule == "" && prevEnd >= 0 && prevEnd <= m.Start && strings.Trim(text[prevEnd:m.Start], " \u3000\u00a0、") == "" {
+				rule = prevRule
+			}
 		}
 		if rule != "" && !strings.Contains(w.gap(max(0, m.Start-30), m.Start), "采访") {
 			w.add(extract.ArticleSubject, extract.AuthoredBy, m.Key, false, rule, m.Span)
+			prevEnd, prevRule = m.End, rule
 		}
 	}
 }

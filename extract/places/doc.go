@@ -45,7 +45,10 @@
 // full official name as label and the code. For every mentioned division,
 // 位于 triples run from it to its parent and on to the province (rule
 // gazetteer.chain); parents become entities but not mentions. A zone is
-// 位于 the division its name begins with (rule zone.prefix).
+// 位于 the division its name begins with (rule zone.prefix); of places
+// written one after another the nearest begins the zone (安徽省合肥市经开区
+// is 合肥市经开区), and a zone's key is the division's code and the rest of
+// its name, so 合肥经开区 and 合肥市经开区 are one entity.
 //
 // [Stage.Resolve] and [Expand] give other stages the division behind a name
 // such as the 让胡路区 of 让胡路区委组织部.

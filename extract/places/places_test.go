@@ -86,7 +86,10 @@ func TestStage_Process_Mentions(t *testing.T) {
 		{"free trade zone", "中国（黑龙江）自由贸易试验区哈尔滨片区新增企业三百家。", []string{"中国（黑龙江）自由贸易试验区哈尔滨片区"}, []string{"中国（黑龙江）自由贸易试验区"}},
 		{"trade name and bracketed place", "绿源(漯河)食品产业园一期已经投产，禾丰（宿迁）现代农业示范园同时开园。", []string{"绿源(漯河)食品产业园", "禾丰（宿迁）现代农业示范园"}, nil},
 		{"clause before a bracketed place", "我们在新建的(漯河)食品产业园参观。", nil, []string{"新建的(漯河)食品产业园", "的(漯河)食品产业园"}},
-		{"demonstration park and scenic area", "江苏省宿迁市现代农业示范园和湖南省张家界市武陵源风景名胜区吸引游客。", []string{"宿迁市现代农业示范园", "张家界市武陵源风景名胜区"}, nil},
+		{"demonstration park and scenic area", "江苏省宿迁市现代农业示范园和湖南省张家界市武陵源风景名胜区吸引游客。", []string{"宿迁市现代农业示范园", "武陵源风景名胜区"}, []string{"张家界市武陵源风景名胜区", "江苏省宿迁市现代农业示范园"}},
+		// the nearest place begins a zone, and the zone is one entity
+		// however its place is written
+		{"zone after two places", "安徽省合肥市经开区新落户一批项目，合肥经开区已形成产业集群。", []string{"合肥市经开区"}, []string{"安徽省合肥市经开区", "合肥经开区"}},
 		{"a clause is no park name", "宿迁市加快建设农业示范园，全市景区免费开放。", nil, []string{"宿迁市加快建设农业示范园", "全市景区"}},
 	}
 	for _, tt := range tests {

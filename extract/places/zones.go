@@ -84,9 +84,19 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 			prefixes = append(prefixes, m)
 		}
 	}
+	// a place written right before another (安徽省合肥市经开区) begins no
+	// zone: the nearer place does, so the zone has one name and one key
+	// whether the province is written or not
+	placeAt := map[int]bool{}
+	for _, m := range prefixes {
+		placeAt[m.start] = true
+	}
 	for len(prefixes) > 0 {
 		m := prefixes[0]
 		prefixes = prefixes[1:]
+		if m.kind != kZone && placeAt[m.end] {
+			continue
+		}
 		z := s.zoneAfter(t, m)
 		if z == nil || taken(z.start, z.end) {
 			continue
@@ -141,7 +151,9 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 				}
 				end := m.end + j + len(suf)
 				z := &match{start: start, end: end, kind: kZone, name: t[start:end], ok: true}
-				if j > 0 && start == m.start {
+				if start == m.start {
+					// 哈尔滨新区 and 哈尔滨市新区, 青山光明工业园 and
+					// 青山县光明工业园: one zone (see zoneKey)
 					z.core = rest[:j+len(suf)]
 				}
 				switch m.kind {

@@ -130,3 +130,27 @@ func TestBylineOfTwoNames(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostInZoneNamedByKind: a zone's kind written alone before a post
+// (经开区党工委书记) names the one zone of that kind the article names.
+func TestPostInZoneNamedByKind(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "one zone",
+			text: "芜湖市经开区新签约项目十二个。市委常委、经开区党工委书记滕云飞出席。",
+			want: []string{"滕云飞 职务 党工委书记", "滕云飞 任职于 芜湖市经开区"},
+		},
+		{
+			name: "two zones of that kind: no telling",
+			text: "芜湖市经开区和马鞍山市经开区签约。经开区党工委书记滕云飞出席。",
+			want: []string{"滕云飞 职务 党工委书记"},
+			not:  []string{"滕云飞 任职于 芜湖市经开区", "滕云飞 任职于 马鞍山市经开区"},
+		},
+		{
+			name: "no zone named",
+			text: "经开区党工委书记滕云飞出席。",
+			want: []string{"滕云飞 职务 党工委书记"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -310,6 +310,10 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
+	// 经开区党工委书记: the one zone of the article with that ending
+	if o, ok := w.zoneAlone(t.Start); ok {
+		return o, true
+	}
 	// 农业农村委员会（以下简称“农业农村委”）副主任: the body before the
 	// note of its short name
 	if k := aliasNoteBefore(w.d.Text, t.Start); k >= 0 {
@@ -326,6 +330,46 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 		}
 	}
 	return extract.Mention{}, false
+}
+
+// zoneWords name a zone by its kind alone once the article has named it.
+var zoneWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区", "产业园区", "新区", "自贸区", "综合保税区", "保税区"}
+
+// zoneAlone resolves a zone's kind written alone right before off
+// (经开区党工委书记) to the one zone of the article whose name ends with
+// it (合肥市经开区), as a mention of that zone over the word.
+func (w *work) zoneAlone(off int) (extract.Mention, bool) {
+	pre := w.d.Text[:off]
+	for _, z := range zoneWords {
+		if !strings.HasSuffix(pre, z) {
+			continue
+		}
+		start := off - len(z)
+		if w.hanBefore(start) && !w.titleEndsAt(start) {
+			return extract.Mention{}, false // part of a longer name
+		}
+		key := ""
+		for _, m := range w.ms {
+			if m.Type != extract.Place || !strings.HasSuffix(w.text(m), z) || m.Rule != "zone" { // places.RuleZone
+				continue
+			}
+			if key != "" && key != m.Key {
+				return extract.Mention{}, false // two zones: no telling
+			}
+			key = m.Key
+		}
+		if key == "" {
+			return extract.Mention{}, false
+		}
+		return extract.Mention{Span: extract.Span{Start: start, End: off}, Type: extract.Place, Text: z, Key: key, Rule: "relate.zone-alone"}, true
+	}
+	return extract.Mention{}, false
+}
+
+// titleEndsAt reports whether a title mention ends at off (市委常委经开区…).
+func (w *work) titleEndsAt(off int) bool {
+	_, ok := w.before(off, extract.Title)
+	return ok
 }
 
 // aliasNotes open the bracketed note that gives an entity's short name.

@@ -79,6 +79,10 @@ func TestLocalBodies(t *testing.T) {
 		{"镇敬老院的老人们看了演出。", []string{"ORG:镇敬老院"}, nil},
 		// the endings alone name no body
 		{"他在法庭上陈述，妇联工作很重要。", nil, []string{"ORG:法庭", "ORG:妇联"}},
+		// offices named by their task and 办; verbs ending with 办 are none
+		{"县扶贫办主任说，市招商办、区国资办的干部参加。", []string{"ORG:县扶贫办", "ORG:市招商办", "ORG:区国资办"}, nil},
+		{"活动由县委宣传部主办，县文联承办。", []string{"ORG:县委宣传部", "ORG:县文联"}, []string{"ORG:县委宣传部主办", "ORG:县文联承办"}},
+		{"这个镇婚事新办，丧事简办。", nil, []string{"ORG:镇婚事新办", "ORG:婚事新办"}},
 	}
 	checkMentions(t, tests)
 }

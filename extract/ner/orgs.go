@@ -62,6 +62,32 @@ func stopPOS(pos string) bool {
 	return false
 }
 
+// banVerbs are verbs that end with the ending 办 (an office: 县委办,
+// 扶贫办): 主办 and 承办 name who runs an event, no office.
+var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举办", "开办", "督办", "交办", "兴办", "操办",
+	"包办", "代办", "查办", "合办", "联办", "试办", "停办", "筹办", "领办", "帮办", "首办", "快办", "即办",
+	"严办", "特办", "照办", "难办", "好办", "么办", "咋办"}
+
+// verbEndsAt reports whether the ending [ss, e) ends a verb (主办, 承办,
+// 创办 end with 办): one of banVerbs, or a verb or attribute word of the
+// segmenter that starts before the ending and ends with it.
+func (w *work) verbEndsAt(ss, e int) bool {
+	t := w.v.text
+	if t[ss:e] == "办" {
+		for _, v := range banVerbs {
+			if strings.HasSuffix(t[:e], v) {
+				return true
+			}
+		}
+	}
+	for k := ss - 1; k >= 0 && k >= ss-6; k-- {
+		if tk, ok := w.v.tokenAt(k); ok {
+			return tk.end == e && (strings.HasPrefix(tk.pos, "v") || tk.pos == "b")
+		}
+	}
+	return false
+}
+
 func (w *work) findOrgs() {
 	t := w.v.text
 	var cands []span
@@ -106,6 +132,9 @@ func (w *work) findOrgs() {
 		}
 		if e < len(t) && !w.orgEndOK(e, suf) {
 			continue
+		}
+		if w.verbEndsAt(ss, e) {
+			continue // 主办, 承办, 新办: a verb of the dictionary, no office
 		}
 		if class == lexicon.Brand || class == lexicon.Firm {
 			if class == lexicon.Brand && startsWithAny(t[e:], compoundGoesOn) {

@@ -68,6 +68,18 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 	"包办", "代办", "查办", "合办", "联办", "试办", "停办", "筹办", "领办", "帮办", "首办", "快办", "即办",
 	"严办", "特办", "照办", "难办", "好办", "么办", "咋办"}
 
+// verbHeaded reports whether a word tagged as an organization is a verb of
+// the dictionary and an ending (加工厂, 派出所, 招待所): a kind of body, no
+// name; named ones have a proper head (新华社, 国务院).
+func (w *work) verbHeaded(word string) bool {
+	_, ss, _, ok := w.st.lex.OrgSuffixEndingAt(word, len(word))
+	if !ok || ss == 0 || w.st.lookup == nil {
+		return false
+	}
+	pos, _, ok := w.st.lookup(word[:ss])
+	return ok && (pos == "v" || pos == "vn")
+}
+
 // verbEndsAt reports whether the ending [ss, e) ends a verb (主办, 承办,
 // 创办 end with 办): one of banVerbs, or a verb or attribute word of the
 // segmenter that starts before the ending and ends with it.
@@ -180,7 +192,7 @@ func (w *work) findOrgs() {
 			continue // empty in the compact text, or not the token the view keeps at s
 		}
 		tk, _ := w.v.tokenAt(s)
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] {
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) {
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
 	}

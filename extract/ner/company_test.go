@@ -11,6 +11,9 @@ func TestRegisteredCompanyName(t *testing.T) {
 		{"去年，湖北新代米生物科技有限公司在当地建成投产。", []string{"ORG:湖北新代米生物科技有限公司"}, nil},
 		{"浙江华远(宁波)新材料有限公司落户当地。", []string{"ORG:浙江华远(宁波)新材料有限公司"}, nil},
 		{"项目由广东金穗（惠州）农业发展有限公司承建。", []string{"ORG:广东金穗（惠州）农业发展有限公司"}, nil},
+		// 集团, 控股 … in brackets before 有限公司
+		{"云南滇岭农牧（集团）有限公司董事长介绍，订单增加。", []string{"ORG:云南滇岭农牧（集团）有限公司"}, nil},
+		{"浙江恒瑞(控股)有限公司发布年报。", []string{"ORG:浙江恒瑞(控股)有限公司"}, nil},
 		// words tagged as verbs or adverbs after the place are no trade name
 		{"他们在湖南已经开办有限公司。", nil, []string{"ORG:湖南已经开办有限公司", "ORG:已经开办有限公司"}},
 		// nor a function word, nor a trade name of one character

@@ -413,6 +413,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 				tokens++
 				continue
 			}
+			if o, ok := bracketedForm(t, k); ok {
+				s = o // 爱伲农牧（集团）有限公司
+				tokens++
+				continue
+			}
 		}
 		if !isHan(r) {
 			break
@@ -508,6 +513,23 @@ func (w *work) tradeNameAfterPlace(s int) (int, bool) {
 // such a word after a place starts a clause, not a trade name.
 func functionPOS(word, pos string) bool {
 	return utf8.RuneCountInString(word) >= 2 && pos != "" && strings.ContainsAny(pos[:1], "vdpcrmqu")
+}
+
+// bracketedForms are words that registered company names hold in brackets
+// before 有限公司 (云岭农牧（集团）有限公司, 华信（控股）有限公司).
+var bracketedForms = []string{"集团", "控股", "股份", "国际", "中国"}
+
+// bracketedForm reads one of bracketedForms in brackets that ends at the
+// closing bracket starting at k, and returns the opening bracket's offset.
+func bracketedForm(t string, k int) (int, bool) {
+	for _, f := range bracketedForms {
+		for _, open := range []string{"（", "("} {
+			if strings.HasSuffix(t[:k], open+f) {
+				return k - len(open+f), true
+			}
+		}
+	}
+	return 0, false
 }
 
 // bracketedPlace reads a place in brackets that ends at the closing

@@ -154,3 +154,26 @@ func TestPostInZoneNamedByKind(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostInDepartment: a post in a department written after its
+// organization (心内科主任, 民一庭庭长) belongs to the organization.
+func TestPostInDepartment(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "hospital department",
+			text: "眉山市东坡区人民医院心内科主任何立平介绍了新技术。",
+			want: []string{"何立平 职务 主任", "何立平 任职于 眉山市东坡区人民医院"},
+		},
+		{
+			name: "procuratorate department",
+			text: "嘉兴市南湖区人民检察院第二检察部主任沈立新表示，将加大打击力度。",
+			want: []string{"沈立新 任职于 嘉兴市南湖区人民检察院"},
+		},
+		{
+			name: "a room is no department of a body named before",
+			text: "嘉兴市南湖区人民检察院发布通报。会议室主任沈立新说。",
+			not:  []string{"沈立新 任职于 嘉兴市南湖区人民检察院"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -314,6 +314,13 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.zoneAlone(t.Start); ok {
 		return o, true
 	}
+	// 检察院第二检察部主任, 人民医院心内科主任: a department of the
+	// organization before it
+	if k := departmentBefore(w.d.Text, t.Start); k >= 0 {
+		if o, ok := w.before(k, extract.Org); ok {
+			return o, true
+		}
+	}
 	// 农业农村委员会（以下简称“农业农村委”）副主任: the body before the
 	// note of its short name
 	if k := aliasNoteBefore(w.d.Text, t.Start); k >= 0 {
@@ -331,6 +338,37 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	}
 	return extract.Mention{}, false
 }
+
+// departmentEndings end the name of a department inside an organization.
+var departmentEndings = []string{"科", "处", "室", "股", "庭", "检察部", "业务部", "事业部"}
+
+// departmentBefore returns the start of a department's name of two to
+// eight characters that ends right at off (心内科, 第二检察部, 民一庭), or -1.
+func departmentBefore(text string, off int) int {
+	pre := text[:off]
+	for _, e := range departmentEndings {
+		if !strings.HasSuffix(pre, e) {
+			continue
+		}
+		k, n := off-len(e), utf8.RuneCountInString(e)
+		for n < 8 {
+			r, size := utf8.DecodeLastRuneInString(pre[:k])
+			if !unicode.Is(unicode.Han, r) && !unicode.IsDigit(r) || strings.ContainsRune(departmentStops, r) {
+				break
+			}
+			k -= size
+			n++
+		}
+		if n >= 2 && k < off-len(e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// departmentStops end a department's name looking back: function words,
+// and endings of organizations, so the name stops where the body's ends.
+const departmentStops = "的了在和与及是为将把被对从向以等各并或到让使由于这那其院局厅委会社所校司行"
 
 // zoneWords name a zone by its kind alone once the article has named it.
 var zoneWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区", "产业园区", "新区", "自贸区", "综合保税区", "保税区"}

@@ -11,8 +11,10 @@ import (
 // national list does not hold, read right after their township.
 const RuleUnlisted = "village.unlisted"
 
-// unlistedEndings end the name of a village or community.
-var unlistedEndings = []string{"社区", "村"}
+// villageEndings end the name of a village or community. Townships are
+// not read so after their county: verbs and policy words follow a county's
+// name too often (县召开乡镇会议, 县推进数字乡村).
+var villageEndings = []string{"社区", "村"}
 
 // notVillageName are characters that do not occur in the name of a village
 // written right after its township; they mark a clause or a count
@@ -31,20 +33,27 @@ const maxUnlistedName = 4
 
 // addUnlisted reads villages and communities that the national list does
 // not hold (renamed, merged or newer than the list) where the text writes
-// them right after the full name of their township: 曾家镇虎峰村,
-// 乘风街道乘风二社区. Such a village is a place of its own, 位于 the
+// them right after the full name of their township (曾家镇虎峰村,
+// 乘风街道乘风二社区). Such a village is an entity of its own, 位于 the
 // township; later mentions of the same name alone are mentions of it.
 func (s *Stage) addUnlisted(v view, ms []*match) []*match {
 	t := v.text
 	var found []*match
 	for _, m := range ms {
-		if !m.ok || m.kind != kDivision || m.chosen.Level != gazetteer.Township ||
-			(m.chosen.Form != gazetteer.Full && m.chosen.Form != gazetteer.Alt) {
+		if !m.ok || m.kind != kDivision || (m.chosen.Form != gazetteer.Full && m.chosen.Form != gazetteer.Alt) {
 			continue
 		}
-		end := unlistedAt(t, m.end)
-		if end < 0 || overlapsAccepted(ms, m.end, end) {
+		if m.chosen.Level != gazetteer.Township {
 			continue
+		}
+		end := unlistedAt(t, m.end, villageEndings)
+		if end < 0 || clashes(ms, m.end, end) {
+			continue
+		}
+		for _, o := range ms {
+			if o.ok && m.end <= o.start && o.end <= end {
+				o.ok = false // 思茅 (a short form of 思茅区) inside 思茅镇
+			}
 		}
 		name := t[m.end:end]
 		found = append(found, &match{start: m.end, end: end, kind: kUnlisted, name: name, in: m.chosen.Code, ok: true})
@@ -86,7 +95,7 @@ func (s *Stage) addUnlisted(v view, ms []*match) []*match {
 
 // unlistedAt returns the end of a village or community name that starts
 // at i (two to four characters of name and an ending), or -1.
-func unlistedAt(t string, i int) int {
+func unlistedAt(t string, i int, endings []string) int {
 	j, n := i, 0
 	for n < maxUnlistedName && j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
@@ -98,16 +107,26 @@ func unlistedAt(t string, i int) int {
 		if n < 2 {
 			continue
 		}
-		for _, e := range unlistedEndings {
+		for _, e := range endings {
 			if !strings.HasPrefix(t[j:], e) {
 				continue
 			}
 			name := t[i:j]
-			if strings.HasPrefix(t[j+len(e):], "民") && e == "村" {
+			rest := t[j+len(e):]
+			if strings.HasPrefix(rest, "民") && e == "村" {
 				return -1 // 虎峰村民: villagers, not surely a village name
 			}
+			// 推行乡、村政务公开, 乡村两级: levels, not a name
+			if strings.HasPrefix(rest, "级") || strings.HasPrefix(rest, "两级") {
+				return -1
+			}
+			for _, and := range []string{"、", "和", "与", "及"} {
+				if strings.HasPrefix(rest, and) && startsWithLevel(rest[len(and):]) {
+					return -1
+				}
+			}
 			for _, w := range notVillageWords {
-				if strings.Contains(name, w) {
+				if strings.Contains(name+e, w) {
 					return -1
 				}
 			}
@@ -115,6 +134,32 @@ func unlistedAt(t string, i int) int {
 		}
 	}
 	return -1
+}
+
+// startsWithLevel reports whether s begins with the word of a level of
+// township or village (乡、村; 镇和村).
+func startsWithLevel(s string) bool {
+	for _, l := range []string{"村", "镇", "乡", "社区", "街道", "县", "组"} {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// clashes reports whether an accepted match overlaps [start, end) other
+// than a short form inside it.
+func clashes(ms []*match, start, end int) bool {
+	for _, m := range ms {
+		if !m.ok || m.end <= start || end <= m.start {
+			continue
+		}
+		inside := start <= m.start && m.end <= end
+		if !inside || m.kind != kDivision || m.chosen.Form == gazetteer.Full || m.chosen.Form == gazetteer.Alt {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsAccepted reports whether an accepted match overlaps [start, end).
@@ -140,11 +185,11 @@ func after(ms []*match, off int) bool {
 
 // beforeVillage are characters that may come right before a village's
 // name: function words and verbs of going (在虎峰村, 走进虎峰村).
-const beforeVillage = notVillageName + "来去赴访进回驻走入至自"
+const beforeVillage = notVillageName + "来去赴访进回驻走入至自住往于"
 
 // standsAlone reports whether a name starting at off begins a word: after
 // no Chinese character, after another place (巴中市虎峰村) or after a
-// function word or a verb of going (在虎峰村), but not inside a longer
+// function word or a verb of going or living (在虎峰村, 家住虎峰村), but not inside a longer
 // word (老虎峰村).
 func standsAlone(t string, ms []*match, off int) bool {
 	r, _ := utf8.DecodeLastRuneInString(t[:off])

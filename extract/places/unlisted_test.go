@@ -8,9 +8,9 @@ import (
 )
 
 // TestUnlistedVillage: a village or community the national list does not
-// hold is read right after the full name of its township, is 位于 the
-// township, and is the same place when written alone later; counts, kinds
-// of village and villagers are no village.
+// hold is read right after the full name of its township, is 位于 it, and
+// is the same place when written alone later; counts, kinds of village,
+// levels and villagers are no village.
 func TestUnlistedVillage(t *testing.T) {
 	s := mustStage(t)
 	tests := []struct {
@@ -24,6 +24,10 @@ func TestUnlistedVillage(t *testing.T) {
 		{"通江县陈河镇各村都通了公路，陈河镇贫困村全部摘帽。", []string{"陈河镇"}, []string{"陈河镇各村", "各村", "贫困村"}, 0},
 		{"通江县陈河镇下辖村和社区都有卫生室。", []string{"陈河镇"}, []string{"下辖村"}, 0},
 		{"通江县陈河镇云鹭湾村民说，菌棚很好。", []string{"陈河镇"}, []string{"云鹭湾村"}, 0},
+		// townships are not so read after their county
+		{"四川省巴中市通江县青檀镇召开大会，通江县召开乡镇干部会。", []string{"通江县"}, []string{"青檀镇", "召开乡"}, 0},
+		// levels and kinds of village are no name
+		{"通江县陈河镇推行镇、村两级公开，陈河镇试点村级改革，陈河镇调研农村。", []string{"陈河镇"}, []string{"推行镇", "试点村", "调研农村"}, 0},
 		// inside a longer word a name is no mention of the village
 		{"通江县陈河镇云鹭湾村修了路。白云鹭湾村口有棵树。", []string{"云鹭湾村"}, nil, 1},
 	}

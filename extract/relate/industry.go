@@ -91,7 +91,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if m.Start >= to {
 			break
 		}
-		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) || m.Type == extract.Org && !found) {
+		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
 			}
@@ -130,6 +130,24 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 	}
 	return best, false
+}
+
+// locatingVerbs put a place after them that locates the subject before
+// (高罗镇地处宣恩县南部): that place is no subject of the sentence.
+var locatingVerbs = []string{"地处", "位于", "坐落于", "坐落在", "毗邻", "紧邻", "地处于", "隶属于", "隶属", "属于", "距离", "距", "靠近"}
+
+// locating reports whether the place m follows one of locatingVerbs (a
+// chain of places before m included: 位于四川省巴中市).
+func (w *work) locating(m extract.Mention) bool {
+	start := m.Start
+	for {
+		p, ok := w.before(start, extract.Place)
+		if !ok || p.Start >= start {
+			break
+		}
+		start = p.Start
+	}
+	return endsWithAny(w.gap(max(0, start-12), start), locatingVerbs)
 }
 
 // sloganCountry reports whether m is 中国 that begins a slogan (中国X之乡,

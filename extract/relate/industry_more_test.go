@@ -112,6 +112,12 @@ func TestIndustryLists(t *testing.T) {
 			want: []string{"祁门县 产业 红茶"},
 			not:  []string{"祁门县 产业 的红茶"},
 		},
+		{
+			name: "a place that locates the subject is none",
+			text: "贵州省遵义市正安县格林镇地处正安县东部，当地主导产业为白茶和方竹笋。",
+			want: []string{"格林镇 产业 白茶"},
+			not:  []string{"正安县 产业 白茶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -429,18 +429,42 @@ func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool)
 // list may start inside a longer phrase, so each item gives the known
 // product at its end.
 func (w *work) listProducts(list string) []string {
-	var prods []string
-	for _, it := range splitList(list) {
+	var prods, unknown []string
+	items := splitList(list)
+	for _, it := range items {
+		known := false
 		for k := 0; k < len(it); {
 			if p, e, ok := w.st.lex.ProductStartingAt(it, k); ok && e == len(it) {
 				prods = append(prods, p)
+				known = true
 				break
 			}
 			_, sz := utf8.DecodeRuneInString(it[k:])
 			k += sz
 		}
+		if !known && plainNoun(it) {
+			unknown = append(unknown, it)
+		}
+	}
+	// 茶叶、猕猴桃和白柚三大特色产业: an item the product list does not
+	// know is one of them too, when most of the list is known
+	if len(prods) > 0 && len(prods) >= len(items)-len(prods) && len(prods)+len(unknown) == len(items) {
+		prods = append(prods, unknown...)
 	}
 	return prods
+}
+
+// plainNoun reports whether a list item may be a product's name: two to
+// four Chinese characters, none of them a function character.
+func plainNoun(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的了在和与及是为等各其这那个有被把将从对到也都就", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // counterLists finds the lists counted before 产业 or 产品 (脐橙、蔬菜和生猪

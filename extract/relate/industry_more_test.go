@@ -113,6 +113,17 @@ func TestIndustryLists(t *testing.T) {
 			not:  []string{"祁门县 产业 的红茶"},
 		},
 		{
+			name: "an unknown product in a list of known ones",
+			text: "湖北省恩施土家族苗族自治州宣恩县大力发展茶叶、猕猴桃和白柚三大特色产业。",
+			want: []string{"宣恩县 产业 茶叶", "宣恩县 产业 猕猴桃", "宣恩县 产业 白柚"},
+		},
+		{
+			name: "a list of mostly unknown items is left",
+			text: "湖北省恩施土家族苗族自治州宣恩县大力发展茶叶、楼宇招商和夜间消费三大特色产业。",
+			want: []string{"宣恩县 产业 茶叶"},
+			not:  []string{"宣恩县 产业 楼宇招商", "宣恩县 产业 夜间消费"},
+		},
+		{
 			name: "a place that locates the subject is none",
 			text: "贵州省遵义市正安县格林镇地处正安县东部，当地主导产业为白茶和方竹笋。",
 			want: []string{"格林镇 产业 白茶"},

@@ -104,7 +104,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	// one pass finds the last offset of each of levelWords in the text;
 	// they are then tried in their order
 	seg := w.d.Text[from:to]
-	var last [4 * 7]int32 // len(levelWords)
+	var last [4 * 8]int32 // len(levelWords)
 	seen := false
 	for i := 0; i < len(seg); {
 		r, n := lexicon.DecodeRune(seg, i)
@@ -172,7 +172,7 @@ func (w *work) sloganCountry(m extract.Mention) bool {
 // each of levelPrefixes with each of levelEnds.
 var (
 	levelPrefixes = []rune("我全本该")
-	levelEnds     = []rune("县市区旗镇乡省")
+	levelEnds     = []rune("县市区旗镇乡省村")
 	levelWords    = func() []struct{ word, level string } {
 		var out []struct{ word, level string }
 		for _, pre := range levelPrefixes {
@@ -1004,7 +1004,7 @@ func (w *work) isGovBody(name string) bool {
 }
 
 func init() {
-	if len(levelWords) != 4*7 {
+	if len(levelWords) != 4*8 {
 		panic("relate: levelWords does not fit subjectIn's table")
 	}
 }

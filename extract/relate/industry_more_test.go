@@ -124,6 +124,11 @@ func TestIndustryLists(t *testing.T) {
 			not:  []string{"宣恩县 产业 楼宇招商", "宣恩县 产业 夜间消费"},
 		},
 		{
+			name: "该村: the article's one village",
+			text: "江西省九江市都昌县苏山乡云鹭村的油茶迎来丰收。村党支部书记说，油茶已成为该村的主导产业。",
+			want: []string{"云鹭村 产业 油茶"},
+		},
+		{
 			name: "a place that locates the subject is none",
 			text: "贵州省遵义市正安县格林镇地处正安县东部，当地主导产业为白茶和方竹笋。",
 			want: []string{"格林镇 产业 白茶"},

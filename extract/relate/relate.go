@@ -41,7 +41,7 @@ type work struct {
 }
 
 // levelChars are the levels levelPlace resolves, three bytes each.
-const levelChars = "省市县区旗州镇乡"
+const levelChars = "省市县区旗州镇乡村"
 
 type levelMemo struct {
 	n   int // 1 + len(ms) when computed, or 0
@@ -638,7 +638,7 @@ func (w *work) countLevel(level string) string {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
+		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
 			count[m.Key]++
 			// a place whose own committee or government the article names
 			// (福安市委书记) is the article's home at that level

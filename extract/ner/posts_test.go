@@ -61,3 +61,17 @@ func TestCreditAfterByline(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestPaddedNameAfterPressTitle: a two-character name padded to three
+// widths right after a press title or right before 报道 or 摄 is one name;
+// a foreign city's name there is a person's.
+func TestPaddedNameAfterPressTitle(t *testing.T) {
+	tests := []mentionCase{
+		{"本报讯 记者周 敏 通讯员 李海波报道 11月18日，全市召开会议。", []string{"PER:周敏", "PER:李海波"}, nil},
+		{"本报讯 记者邝 云报道 近日，全市召开会议。", []string{"PER:邝云"}, nil},
+		{"新华社记者 万 象 摄", []string{"PER:万象"}, []string{"LOC:万象"}},
+		// a space inside a sentence joins nothing
+		{"他对记者王 进了门就说。", nil, []string{"PER:王进"}},
+	}
+	checkMentions(t, tests)
+}

@@ -131,7 +131,9 @@ func (v *view) toComp(j int) int {
 }
 
 // padding reports whether the space at src[j:j+n] pads a two-character
-// word: one Han character on each side, each bounded by a non-Han rune.
+// word: one Han character on each side, each bounded by a non-Han rune,
+// or, in a byline, by the press title before it (记者周 敏) and by 报道 or
+// 摄 after it (记者黄 河报道).
 func padding(src string, j, n int) bool {
 	l, ln := lexicon.DecodeLastRune(src, j)
 	r, rn := lexicon.DecodeRune(src, j+n)
@@ -140,7 +142,14 @@ func padding(src string, j, n int) bool {
 	}
 	ll, _ := lexicon.DecodeLastRune(src, j-ln)
 	rr, _ := lexicon.DecodeRune(src, j+n+rn)
-	return (j-ln == 0 || !isHan(ll)) && (j+n+rn == len(src) || !isHan(rr))
+	left := j-ln == 0 || !isHan(ll)
+	right := j+n+rn == len(src) || !isHan(rr)
+	if left && right {
+		return true
+	}
+	press := strings.HasSuffix(src[:j-ln], "记者") || strings.HasSuffix(src[:j-ln], "通讯员")
+	after := strings.HasPrefix(src[j+n+rn:], "报道") || strings.HasPrefix(src[j+n+rn:], "摄")
+	return (left || press) && (right || after) && (press || after)
 }
 
 // span maps a compact span to the Doc text.

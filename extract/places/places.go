@@ -289,12 +289,23 @@ func (s *Stage) scan(v view) []*match {
 				}
 				continue
 			}
-			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) {
+			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) {
 				ms = append(ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
 			}
 		}
 	}
 	return ms
+}
+
+// afterPressTitle reports whether a name at i follows a press title (记者
+// 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.
+func afterPressTitle(t string, i int) bool {
+	for _, p := range []string{"记者", "通讯员", "摄影", "作者"} {
+		if strings.HasSuffix(t[:i], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenName reports whether the listed natural place t[i:j] of two

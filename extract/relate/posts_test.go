@@ -177,3 +177,22 @@ func TestPostInDepartment(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestBareTitleRepeatingAPost: a title after the name that a post of the
+// same person ends with repeats that post; alone it is a post.
+func TestBareTitleRepeatingAPost(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "repeat",
+			text: "县委书记穆青山出席会议并讲话。穆青山书记强调，要抓好冬季防火。",
+			want: []string{"穆青山 职务 县委书记"},
+			not:  []string{"穆青山 职务 书记"},
+		},
+		{
+			name: "alone",
+			text: "会上，穆青山书记强调，要抓好冬季防火。",
+			want: []string{"穆青山 职务 书记"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -100,6 +100,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.index()
 	w.shortNames()
 	w.posts()
+	w.dropBareRepeats()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -881,6 +882,35 @@ func (w *work) appointed(p extract.Mention, off int) {
 // isOwnMedia reports whether an owner is the paper itself (本报记者: no 任职于).
 func (w *work) isOwnMedia(o extract.Mention) bool {
 	return strings.HasPrefix(w.text(o), "本报")
+}
+
+// dropBareRepeats drops a post read from a title after the name (吴春泉
+// 书记强调) when the same person holds a post that ends with it (县委书记):
+// the bare title repeats the post, it is none of its own.
+func (w *work) dropBareRepeats() {
+	posts := map[string][]string{} // person → posts
+	for _, t := range w.d.Triples {
+		if t.Predicate == extract.PostOf {
+			posts[t.Subject] = append(posts[t.Subject], t.Object)
+		}
+	}
+	kept := w.d.Triples[:0]
+	for _, t := range w.d.Triples {
+		if t.Predicate == extract.PostOf && t.Rule == "relate.post.after" && longerPostEndingWith(posts[t.Subject], t.Object) {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	w.d.Triples = kept
+}
+
+func longerPostEndingWith(posts []string, p string) bool {
+	for _, q := range posts {
+		if len(q) > len(p) && strings.HasSuffix(q, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- bylines ----

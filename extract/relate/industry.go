@@ -948,17 +948,21 @@ func (w *work) membership() {
 	}
 }
 
-// ---- where government bodies are ----
+// ---- where organizations are ----
 
+// bodies writes 位于 from an organization whose name begins with a place to
+// the innermost place so written (让胡路区委组织部 → 让胡路区): for a
+// government or party body any place, for a public body of the class
+// "body" (centres, stations, institutes: 忠县就业和人才中心) a Chinese
+// division. Companies, schools and media are left: a company's name holds
+// where it was registered, not always where it is.
 func (w *work) bodies() {
 	for _, o := range w.ms {
 		if o.Type != extract.Org {
 			continue
 		}
-		name := w.text(o)
-		if !w.isGovBody(name) {
-			continue
-		}
+		class, _ := w.orgClass(w.text(o))
+		gov := class == lexicon.GovBody
 		var place *extract.Mention
 		for i := range w.ms {
 			m := w.ms[i]
@@ -984,12 +988,20 @@ func (w *work) bodies() {
 					break
 				}
 			}
-			w.add(o.Key, extract.LocatedIn, place.Key, false, "relate.located.body", o.Span)
+			if gov {
+				w.add(o.Key, extract.LocatedIn, place.Key, false, "relate.located.body", o.Span)
+			} else if e := w.d.Entity(place.Key); class == lexicon.Body && e != nil && e.Code != "" {
+				// 忠县就业和人才中心, 昌江现代农业发展服务中心: a public
+				// body named after its division
+				w.add(o.Key, extract.LocatedIn, place.Key, false, "relate.located.public", o.Span)
+			}
 		}
 	}
 }
 
-func (w *work) isGovBody(name string) bool {
+// orgClass returns the class of the longest organization ending name
+// ends with.
+func (w *work) orgClass(name string) (lexicon.OrgClass, bool) {
 	for n := utf8.RuneCountInString(name); n > 0; n-- {
 		k := len(name)
 		for i := 0; i < n; i++ {
@@ -997,10 +1009,15 @@ func (w *work) isGovBody(name string) bool {
 			k -= sz
 		}
 		if c, ok := w.st.lex.OrgSuffix(name[k:]); ok && k > 0 {
-			return c == lexicon.GovBody
+			return c, true
 		}
 	}
-	return false
+	return "", false
+}
+
+func (w *work) isGovBody(name string) bool {
+	c, ok := w.orgClass(name)
+	return ok && c == lexicon.GovBody
 }
 
 func init() {

@@ -196,3 +196,22 @@ func TestBareTitleRepeatingAPost(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPublicBodyLocatedIn: a public body named after its division (a
+// centre, a station) is 位于 it; a company named after its province is not
+// thereby.
+func TestPublicBodyLocatedIn(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "centre",
+			text: "重庆市忠县就业和人才中心组织招聘会。",
+			want: []string{"重庆市忠县就业和人才中心 位于 忠县"},
+		},
+		{
+			name: "company",
+			text: "湖北新代米生物科技有限公司在当地建成投产。",
+			not:  []string{"湖北新代米生物科技有限公司 位于 湖北省"},
+		},
+	}
+	runTripleCases(t, tests)
+}

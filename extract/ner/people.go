@@ -86,7 +86,7 @@ func (w *work) findPeople() {
 	var list []span
 	add := func(s, e int, rule string) {
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && w.functionWordStart(s) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name)) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -769,6 +769,16 @@ func (w *work) nameBefore(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// surnameRepeated reports whether a name's second character repeats its
+// first (蒙蒙亮, 灰灰): a reduplicated word, which the dictionary may tag as
+// a name; a given name repeats its own characters (李娜娜), not the
+// surname.
+func surnameRepeated(name string) bool {
+	r0, n := utf8.DecodeRuneInString(name)
+	r1, _ := utf8.DecodeRuneInString(name[n:])
+	return r0 == r1
 }
 
 // endsWithLevel reports whether a word before a title ends with the level

@@ -86,7 +86,7 @@ func (w *work) findPeople() {
 	var list []span
 	add := func(s, e int, rule string) {
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name)) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0) {
 			return
 		}
 		if _, ok := found[name]; !ok {

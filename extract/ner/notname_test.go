@@ -55,3 +55,16 @@ func TestSignatureNotes(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestAgeAndProfileCues: an age in brackets or a profile (，男，) after a
+// name the dictionary does not know marks it; a masked name (黎某) is none.
+func TestAgeAndProfileCues(t *testing.T) {
+	tests := []mentionCase{
+		{"返乡创业青年邹晓云（32岁）办起了农家乐。", []string{"PER:邹晓云"}, nil},
+		{"彭永明，男，1972年出生，现任县委副书记。", []string{"PER:彭永明"}, nil},
+		{"患者黎某，男，45岁，因腹痛入院。", nil, []string{"PER:黎某"}},
+		// brackets without an age mark nothing
+		{"全县新增合作社（家庭农场）十二家。", nil, []string{"PER:新增合"}},
+	}
+	checkMentions(t, tests)
+}

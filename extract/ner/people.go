@@ -78,7 +78,7 @@ var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
-const hardStops = "的了在是着过们这那个不也都就与及或被把将从向对为以所等年月日元万亿我你他她它"
+const hardStops = "的了在是着过们这那个不也都就与及或被把将从向对为以所等年月日元万亿我你他她它某"
 
 func (w *work) findPeople() {
 	t := w.v.text
@@ -1079,6 +1079,16 @@ func (w *work) candidate(i int) (int, string, bool) {
 func (w *work) cueAfter(e int) bool {
 	t := w.v.text
 	if rightCueSet.prefixOf(t[e:]) {
+		return true
+	}
+	// 邹晓云（32岁）, 钱建超，男，1972年出生: an age in brackets or a
+	// profile
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(t[e:], open) && ageAt(t, e+len(open)) {
+			return true
+		}
+	}
+	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
 		return true
 	}
 	if e >= len(t) || !w.v.bound[e] {

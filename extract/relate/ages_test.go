@@ -7,6 +7,7 @@ import "testing"
 func TestMoreAges(t *testing.T) {
 	tests := []tripleCase{
 		{name: "age before a title", text: "今年45岁的村党支部书记张建军带领村民致富。", want: []string{"张建军 年龄 45"}},
+		{name: "high age before a role", text: "82岁高龄的抗战老兵魏长林精神矍铄。", want: []string{"魏长林 年龄 82"}},
 		{name: "young age", text: "种植大户张建军年仅32岁，就已经承包了500亩土地。", want: []string{"张建军 年龄 32"}},
 		{name: "already of an age", text: "村民孙广福已85岁高龄，身体依然硬朗。", want: []string{"孙广福 年龄 85"}},
 		{name: "pseudonym and age", text: "村民孙广福（化名，42岁）在工地打工。", want: []string{"孙广福 年龄 42"}},

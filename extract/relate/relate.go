@@ -1187,6 +1187,8 @@ func (w *work) ages() {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
 				tail = strings.TrimPrefix(tail, "的")
+				// 82岁高龄的抗战老兵
+				tail = strings.TrimPrefix(strings.TrimPrefix(tail, "高龄"), "的")
 				if tail == "" || w.isRole(tail) || w.titleTail(p.Start, tail) {
 					w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.before", p.Span)
 					continue

@@ -215,3 +215,26 @@ func TestPublicBodyLocatedIn(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestShortNameBetweenCommas: the note of a short name may stand between
+// commas (X，简称Y，); a 简称 that names something else is none.
+func TestShortNameBetweenCommas(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "between commas",
+			text: "重庆两江新区，简称两江新区，是国家级新区。",
+			want: []string{"重庆两江新区 简称 两江新区"},
+		},
+		{
+			name: "quoted",
+			text: "四川省农业农村厅，以下简称“省农业农村厅”，近日发布通知。",
+			want: []string{"四川省农业农村厅 简称 省农业农村厅"},
+		},
+		{
+			name: "a clause, not a note",
+			text: "四川省农业农村厅，简称的使用要规范统一。",
+			not:  []string{"四川省农业农村厅 简称 的使用要规范统一"},
+		},
+	}
+	runTripleCases(t, tests)
+}

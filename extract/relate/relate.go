@@ -966,6 +966,23 @@ func (w *work) isEditor(m extract.Mention) bool {
 
 // ---- short names ----
 
+// madeOf reports whether at least two thirds of the characters of short
+// occur in name (两江新区 of 重庆两江新区, 市场监管总局 of 国家市场监督管理总局).
+func madeOf(short, name string) bool {
+	n, in := 0, 0
+	for _, r := range short {
+		n++
+		if strings.ContainsRune(name, r) {
+			in++
+		}
+	}
+	return n > 0 && 3*in >= 2*n
+}
+
+// shortCommaRe is the note of a short name between commas: ，简称“X”，
+// ，以下简称X。
+var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:以下简称|简称|下称)[:：]?\s*[“"「]?([^）)”"」，,、。；\s]{2,20})[”"」]?\s*[，,。；]`)
+
 var shortRe = regexp.MustCompile(`^[（(]\s*(?:以下简称|以下称|下称|简称)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
 
 func (w *work) shortNames() {
@@ -974,10 +991,18 @@ func (w *work) shortNames() {
 		if m.Type != extract.Org && m.Type != extract.Place {
 			continue
 		}
-		if r, _ := lexicon.DecodeRune(w.d.Text, m.End); r != '（' && r != '(' {
-			continue // shortRe begins with a parenthesis
+		r, _ := lexicon.DecodeRune(w.d.Text, m.End)
+		var sub []string
+		switch r {
+		case '（', '(':
+			sub = shortRe.FindStringSubmatch(w.d.Text[m.End:])
+		case '，', ',':
+			// 重庆两江新区，简称两江新区，是…: between commas, the short
+			// name must be made of the name's characters
+			if sub = shortCommaRe.FindStringSubmatch(w.d.Text[m.End:]); sub != nil && !madeOf(sub[1], w.text(m)) {
+				sub = nil
+			}
 		}
-		sub := shortRe.FindStringSubmatch(w.d.Text[m.End:])
 		if sub == nil {
 			continue
 		}

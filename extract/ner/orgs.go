@@ -430,8 +430,9 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
-		if (word == "和" || word == "与") && ss-s <= 15 && s > k && s < ss && !w.orgEndAt(k) {
-			// 就业和人才中心, 海洋与渔业局: a short conjunction of two nouns
+		if (word == "和" || word == "与") && ss-s <= 15 && s > k && s < ss && !w.orgEndAt(k) && w.commonNounAt(s) {
+			// 就业和人才中心, 海洋与渔业局: a short conjunction of two
+			// common nouns (not 鼎盛国际和金穗集团: a brand after it)
 			if j := w.prevToken(k); j >= 0 {
 				if tk, ok := w.v.tokenAt(j); ok && orgToken(t[j:k], tk.pos) && !w.isPlaceEnd(k) {
 					s = k
@@ -513,6 +514,13 @@ func (w *work) tradeNameAfterPlace(s int) (int, bool) {
 // such a word after a place starts a clause, not a trade name.
 func functionPOS(word, pos string) bool {
 	return utf8.RuneCountInString(word) >= 2 && pos != "" && strings.ContainsAny(pos[:1], "vdpcrmqu")
+}
+
+// commonNounAt reports whether the token at k is a common noun of the
+// dictionary (tag n or vn), not a name.
+func (w *work) commonNounAt(k int) bool {
+	tk, ok := w.v.tokenAt(k)
+	return ok && (tk.pos == "n" || tk.pos == "vn")
 }
 
 // bracketedForms are words that registered company names hold in brackets

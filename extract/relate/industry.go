@@ -91,6 +91,11 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if m.Start >= to {
 			break
 		}
+		// a country after a division of the sentence (武夷山是中国乌龙茶的
+		// 发源地) describes it: the division stays the subject
+		if found && best.Type == extract.Place && w.isDivision(best) && m.Type == extract.Place && m.Rule == "foreign" { // places.RuleForeign
+			continue
+		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
@@ -130,6 +135,13 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 	}
 	return best, false
+}
+
+// isDivision reports whether a place mention is a Chinese division (an
+// entity with a division code).
+func (w *work) isDivision(m extract.Mention) bool {
+	e := w.d.Entity(m.Key)
+	return e != nil && e.Code != ""
 }
 
 // locatingVerbs put a place after them that locates the subject before

@@ -129,6 +129,12 @@ func TestIndustryLists(t *testing.T) {
 			want: []string{"云鹭村 产业 油茶"},
 		},
 		{
+			name: "a country describing a division",
+			text: "福建省武夷山市是中国乌龙茶的发源地，茶叶产业是当地的支柱产业。",
+			want: []string{"武夷山市 产业 茶叶"},
+			not:  []string{"中国 产业 茶叶"},
+		},
+		{
 			name: "a place that locates the subject is none",
 			text: "贵州省遵义市正安县格林镇地处正安县东部，当地主导产业为白茶和方竹笋。",
 			want: []string{"格林镇 产业 白茶"},

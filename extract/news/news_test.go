@@ -177,7 +177,8 @@ func at(s string, i int) byte {
 // FuzzExtract feeds arbitrary text through the whole pipeline: it must not
 // panic, its spans stay in bounds and two runs give the same facts.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"", "本报讯 记者王 进报道", "家住浙江省杭州市西湖区的80岁老人张三说。", "（以下简称“某某”）", "县委副书记、县长李四", "\xff\xfe", "a\u3000b\n\n\n"} {
+	for _, s := range []string{"", "本报讯 记者王 进报道", "家住浙江省杭州市西湖区的80岁老人张三说。", "（以下简称“某某”）", "县委副书记、县长李四", "\xff\xfe", "a\u3000b\n\n\n",
+		"■ 本报记者 梁 冰 蒙 丽 文/图", "通江县陈河镇云鹭村村民", "某局（以下简称“某”）副局长王五", "重庆两江新区，简称两江新区，", "经开区党工委书记", "某院心内科主任王五", "邹晓云（32岁）"} {
 		f.Add(s, true)
 		f.Add(s, false)
 	}

@@ -91,6 +91,7 @@ func TestLocalBodies(t *testing.T) {
 		{"县就业和人才中心、省海洋与渔业局参加。", []string{"ORG:县就业和人才中心", "ORG:省海洋与渔业局"}, nil},
 		// a kind of body the dictionary tags as an organization is no name
 		{"村里建了加工厂，镇上有招待所。新华社报道了。", []string{"ORG:新华社"}, []string{"ORG:加工厂", "ORG:招待所"}},
+		{"数据由信息中心汇总，统计局和建设银行发布。", []string{"ORG:统计局", "ORG:建设银行"}, []string{"ORG:信息中心"}},
 	}
 	checkMentions(t, tests)
 }

@@ -68,16 +68,36 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 	"包办", "代办", "查办", "合办", "联办", "试办", "停办", "筹办", "领办", "帮办", "首办", "快办", "即办",
 	"严办", "特办", "照办", "难办", "好办", "么办", "咋办"}
 
+// unitEndings end the name of a unit that a common noun before them
+// names only by its kind (信息中心, 服务站, 档案室).
+var unitEndings = map[string]bool{"中心": true, "站": true, "室": true, "处": true, "科": true, "组": true, "队": true}
+
 // verbHeaded reports whether a word tagged as an organization is a verb of
-// the dictionary and an ending (加工厂, 派出所, 招待所): a kind of body, no
-// name; named ones have a proper head (新华社, 国务院).
+// the dictionary and an ending (加工厂, 招待所), or a common noun and the
+// ending of a unit (信息中心): a kind of body, no name; named ones have a
+// proper head (新华社, 国务院), and a government department is named by its
+// field (教育局).
 func (w *work) verbHeaded(word string) bool {
-	_, ss, _, ok := w.st.lex.OrgSuffixEndingAt(word, len(word))
-	if !ok || ss == 0 || w.st.lookup == nil {
-		return false
+	suf, ss, class, ok := w.st.lex.OrgSuffixEndingAt(word, len(word))
+	if !ok || ss == 0 || w.st.lookup == nil || class == lexicon.GovBody {
+		return false // 教育局, 统计局: a department is named by its field
 	}
 	pos, _, ok := w.st.lookup(word[:ss])
-	return ok && (pos == "v" || pos == "vn")
+	if !ok {
+		return false
+	}
+	return pos == "v" || pos == "vn" || pos == "n" && unitEndings[suf]
+}
+
+// unitKind reports whether a name is a common noun and the ending of a
+// unit (信息中心, 服务站, 档案室): a kind of unit, no name.
+func (w *work) unitKind(name string) bool {
+	suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(name, len(name))
+	if !ok || ss == 0 || !unitEndings[suf] || w.st.lookup == nil {
+		return false
+	}
+	pos, _, ok := w.st.lookup(name[:ss])
+	return ok && pos == "n"
 }
 
 // verbEndsAt reports whether the ending [ss, e) ends a verb (主办, 承办,
@@ -602,7 +622,7 @@ var bareBodies = map[string]bool{"委": true, "政府": true, "人民政府": tr
 func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	t := w.v.text
 	name := t[s:e]
-	if genericOrg[name] || name == suf || notOrg[name] {
+	if genericOrg[name] || name == suf || notOrg[name] || w.unitKind(name) {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)

@@ -68,6 +68,19 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 	"包办", "代办", "查办", "合办", "联办", "试办", "停办", "筹办", "领办", "帮办", "首办", "快办", "即办",
 	"严办", "特办", "照办", "难办", "好办", "么办", "咋办"}
 
+// memberCues before a unit's name make it a member of the body named
+// before them (教育局及下属青少年活动中心).
+var memberCues = []string{"下属", "所属", "直属", "及下属"}
+
+func endsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitEndings end the name of a unit that a common noun before them
 // names only by its kind (信息中心, 服务站, 档案室).
 var unitEndings = map[string]bool{"中心": true, "站": true, "室": true, "处": true, "科": true, "组": true, "队": true}
@@ -622,7 +635,7 @@ var bareBodies = map[string]bool{"委": true, "政府": true, "人民政府": tr
 func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	t := w.v.text
 	name := t[s:e]
-	if genericOrg[name] || name == suf || notOrg[name] || w.unitKind(name) {
+	if genericOrg[name] || name == suf || notOrg[name] {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)
@@ -656,7 +669,11 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgNamed
 	}
 	// without a place, the name needs a proper noun of its own, or a
-	// membership context (下属青少年活动中心)
+	// membership context (下属青少年活动中心); a common noun and a unit's
+	// ending (信息中心) has neither
+	if w.unitKind(name) && !endsWithAny(t[:s], memberCues) {
+		return orgInvalid
+	}
 	for k := s; k < e; {
 		if tk, ok := w.v.tokenAt(k); ok {
 			if properPOS(tk.pos) {
@@ -668,10 +685,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		_, n := lexicon.DecodeRune(t, k)
 		k += n
 	}
-	for _, c := range []string{"下属", "所属", "直属", "及下属"} {
-		if strings.HasSuffix(t[:s], c) {
-			return orgNamed
-		}
+	if endsWithAny(t[:s], memberCues) {
+		return orgNamed
 	}
 	// an organization that owns a post (青峰茶业总公司总经理) is named
 	if ti, _, ok := w.titleStartingAt(e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {

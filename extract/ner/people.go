@@ -396,6 +396,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		run += n
 	}
 	run = w.creditTail(s, run)
+	// 谭丽和董事会秘书孙涛: 和 joins the next title, it ends no name
+	if r, n := lexicon.DecodeLastRune(t, run); r == '和' && utf8.RuneCountInString(t[s:run]) == 3 && w.titleEnd(run) >= 0 {
+		run -= n
+	}
 	runLen := utf8.RuneCountInString(t[s:run])
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true

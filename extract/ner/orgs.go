@@ -609,6 +609,12 @@ func (w *work) listBefore(s int) int {
 			return k
 		}
 	}
+	// 中共凉山彝族自治州委员会: the party's name before a committee
+	for _, p := range []string{"中国共产党", "中共"} {
+		if strings.HasSuffix(w.v.text[:s], p) {
+			return s - len(p)
+		}
+	}
 	return s
 }
 

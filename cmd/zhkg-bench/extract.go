@@ -127,9 +127,10 @@ func readCorpus(ctx context.Context, dir string) ([]input.Item, int64, error) {
 	return items, chars, nil
 }
 
-// extraction measures the pipeline's throughput against gse Pos, and the
-// scaling and determinism of --workers.
-func (b *bench) extraction(ctx context.Context, corpus string) error {
+// extraction measures the pipeline's throughput against gse Pos in process
+// on corpus, and the command's throughput, the scaling and determinism of
+// --workers on workersCorpus (the largest, so that start-up weighs little).
+func (b *bench) extraction(ctx context.Context, corpus, workersCorpus string) error {
 	items, chars, err := readCorpus(ctx, corpus)
 	if err != nil {
 		return err
@@ -139,18 +140,27 @@ func (b *bench) extraction(ctx context.Context, corpus string) error {
 	if err != nil {
 		return err
 	}
-	for _, it := range items[:min(len(items), 10)] { // warm up: lazy tables
-		if _, err := x.Extract(ctx, it.Input); err != nil {
-			return err
+	// The first pass decodes what the stages load lazily, as gse's
+	// dictionary is loaded before its timing: the villages of each county
+	// met, the candidates of each place name. It is timed apart (cold);
+	// the second pass is the steady state (the goal's figure).
+	pass := func() (time.Duration, error) {
+		t0 := time.Now()
+		for _, it := range items {
+			if _, err := x.Extract(ctx, it.Input); err != nil {
+				return 0, err
+			}
 		}
+		return time.Since(t0), nil
 	}
-	t0 := time.Now()
-	for _, it := range items {
-		if _, err := x.Extract(ctx, it.Input); err != nil {
-			return err
-		}
+	cold, err := pass()
+	if err != nil {
+		return err
 	}
-	pipe := time.Since(t0)
+	pipe, err := pass()
+	if err != nil {
+		return err
+	}
 
 	seg, _, err := b.loadGse()
 	if err != nil {
@@ -160,24 +170,32 @@ func (b *bench) extraction(ctx context.Context, corpus string) error {
 	for i, it := range items {
 		texts[i], _, _ = layout.Repair(it.Input.Text)
 	}
-	t0 = time.Now()
-	for _, t := range texts {
-		seg.Pos(t)
+	var gpos time.Duration
+	for range 2 { // two passes, as for the pipeline: the second counts
+		t0 := time.Now()
+		for _, t := range texts {
+			seg.Pos(t)
+		}
+		gpos = time.Since(t0)
 	}
-	gpos := time.Since(t0)
 
 	b.report.add(row{
-		goal:     "extraction: whole pipeline, one goroutine, in process (news.Extractor)",
-		measured: rate(float64(chars), pipe, "chars"),
-		anchor:   "gse Pos alone on the same articles (lines repaired): " + rate(float64(chars), gpos, "chars"),
+		goal:     "extraction: whole pipeline, one goroutine, in process (news.Extractor), second pass",
+		measured: rate(float64(chars), pipe, "chars") + " (first pass, decoding the lazily loaded gazetteer parts: " + rate(float64(chars), cold, "chars") + ")",
+		anchor:   "gse Pos alone on the same articles (lines repaired), second pass: " + rate(float64(chars), gpos, "chars"),
 		ratio:    ratio(gpos.Seconds() / pipe.Seconds()),
 		target:   "≥ 0.5×",
 		met:      yes(gpos.Seconds()/pipe.Seconds() >= 0.5),
 	})
 
 	// the command line, workers 1, 2 and 3
+	_, wchars, err := readCorpus(ctx, workersCorpus)
+	if err != nil {
+		return err
+	}
 	outs := map[int][]byte{}
 	walls := map[int]time.Duration{}
+	cpus := map[int]time.Duration{}
 	workers := []int{1, 2, 3}
 	if b.cfg.quick {
 		workers = workers[:2]
@@ -185,11 +203,11 @@ func (b *bench) extraction(ctx context.Context, corpus string) error {
 	for _, w := range workers {
 		b.logf("extraction: zhkg extract --workers %d", w)
 		var buf bytes.Buffer
-		r, err := b.cmdTo(ctx, b.dir, &buf, b.zhkg, "extract", "--workers", fmt.Sprint(w), corpus)
+		r, err := b.cmdTo(ctx, b.dir, &buf, b.zhkg, "extract", "--workers", fmt.Sprint(w), workersCorpus)
 		if err != nil {
 			return err
 		}
-		outs[w], walls[w] = buf.Bytes(), r.wall
+		outs[w], walls[w], cpus[w] = buf.Bytes(), r.wall, r.cpu
 	}
 	same := true
 	for _, w := range workers {
@@ -197,17 +215,17 @@ func (b *bench) extraction(ctx context.Context, corpus string) error {
 	}
 	b.report.add(row{
 		goal:     "extraction: `zhkg extract --workers 1`, end to end",
-		measured: rate(float64(chars), walls[1], "chars") + fmt.Sprintf(" (%s)", secs(walls[1])),
-		anchor:   "gse Pos alone: " + rate(float64(chars), gpos, "chars"),
-		ratio:    ratio(gpos.Seconds() / walls[1].Seconds()),
+		measured: rate(float64(wchars), walls[1], "chars") + fmt.Sprintf(" (%s, %s of CPU)", secs(walls[1]), secs(cpus[1])),
+		anchor:   "gse Pos alone (in process, the smaller corpus): " + rate(float64(chars), gpos, "chars"),
+		ratio:    ratio((float64(wchars) / walls[1].Seconds()) / (float64(chars) / gpos.Seconds())),
 		target:   "≥ 0.5×",
-		met:      yes(gpos.Seconds()/walls[1].Seconds() >= 0.5),
+		met:      yes((float64(wchars)/walls[1].Seconds())/(float64(chars)/gpos.Seconds()) >= 0.5),
 	})
 	sp := walls[1].Seconds() / walls[2].Seconds()
 	b.report.add(row{
 		goal:     "extraction: `--workers 2` against `--workers 1`",
-		measured: rate(float64(chars), walls[2], "chars") + fmt.Sprintf(" (%s)", secs(walls[2])),
-		anchor:   "--workers 1: " + rate(float64(chars), walls[1], "chars"),
+		measured: rate(float64(wchars), walls[2], "chars") + fmt.Sprintf(" (%s, %s of CPU)", secs(walls[2]), secs(cpus[2])),
+		anchor:   "--workers 1: " + rate(float64(wchars), walls[1], "chars") + fmt.Sprintf(" (%s of CPU)", secs(cpus[1])),
 		ratio:    ratio(sp),
 		target:   "≥ 1.7×",
 		met:      yes(sp >= 1.7),

@@ -194,7 +194,7 @@ func (b *bench) all(ctx context.Context) error {
 		return err
 	}
 	small := c.sizes[0]
-	if err := b.extraction(ctx, corpora[small]); err != nil {
+	if err := b.extraction(ctx, corpora[small], corpora[c.sizes[len(c.sizes)-1]]); err != nil {
 		return err
 	}
 	for _, n := range c.sizes {

@@ -20,7 +20,8 @@ const gnuTime = "/usr/bin/time"
 // procResult is one finished command.
 type procResult struct {
 	wall   time.Duration
-	maxRSS int64 // bytes, from wait4's rusage
+	cpu    time.Duration // user and system time of the command and its waited-for children
+	maxRSS int64         // bytes, from wait4's rusage
 	stdout []byte
 }
 
@@ -62,6 +63,9 @@ func (b *bench) cmdTo(ctx context.Context, dir string, out io.Writer, name strin
 	t0 := time.Now()
 	err := c.Run()
 	r := procResult{wall: time.Since(t0), stdout: so.Bytes()}
+	if c.ProcessState != nil {
+		r.cpu = c.ProcessState.UserTime() + c.ProcessState.SystemTime()
+	}
 	if rssFile != "" {
 		if b, err := os.ReadFile(rssFile); err == nil {
 			f := strings.Fields(string(b))

@@ -21,6 +21,9 @@ func TestWordsThatAreNoName(t *testing.T) {
 		{"新来的主教练依然很有信心。", nil, []string{"PER:练依然"}},
 		{"每个作家都有自己的风格。", nil, []string{"PER:都有"}},
 		{"让天下母亲都幸福。", nil, []string{"PER:都幸福"}},
+		// a surname and an address term names no one
+		{"家住社区的居民陈阿婆今年82岁。", nil, []string{"PER:陈阿婆"}},
+		{"村民王大爷说，路修好了。", nil, []string{"PER:王大爷"}},
 		// a reduplicated word the dictionary tags as a name
 		{"天刚蒙蒙亮，大家就下地了。", nil, []string{"PER:蒙蒙亮"}},
 		{"主任李娜娜说，路修好了。", []string{"PER:李娜娜"}, nil},

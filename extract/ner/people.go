@@ -86,7 +86,7 @@ func (w *work) findPeople() {
 	var list []span
 	add := func(s, e int, rule string) {
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 || w.addressTerm(name)) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -773,6 +773,26 @@ func (w *work) nameBefore(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// addressTerms follow a surname to address a person without naming them
+// (陈阿婆, 王大爷, 李师傅): a surname and one of them is no full name.
+var addressTerms = []string{"阿婆", "阿公", "阿姨", "阿叔", "大爷", "大妈", "大娘", "大婶", "大叔", "大姐", "大哥",
+	"奶奶", "爷爷", "婆婆", "伯伯", "叔叔", "婶婶", "师傅", "老师", "老汉", "老太", "某某", "总", "局", "工"}
+
+// addressTerm reports whether name is a surname and an address term.
+func (w *work) addressTerm(name string) bool {
+	sn := w.st.lex.SurnameAt(name)
+	if sn == 0 || sn >= len(name) {
+		return false
+	}
+	given := name[sn:]
+	for _, a := range addressTerms {
+		if given == a {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameRepeated reports whether a name's second character repeats its

@@ -11,6 +11,8 @@ func TestMorePosts(t *testing.T) {
 		{"全媒体记者周明远报道。", []string{"TITLE:全媒体记者", "PER:周明远"}, nil},
 		{"采油厂厂长助理高建国表示，将落实要求。", []string{"TITLE:厂长助理", "PER:高建国"}, nil},
 		{"主审法官何丽萍介绍了案情。", []string{"TITLE:法官", "PER:何丽萍"}, nil},
+		// embassies and their staff
+		{"俄罗斯驻华大使馆参赞伊万诺夫出席。", []string{"ORG:俄罗斯驻华大使馆", "TITLE:参赞", "PER:伊万诺夫"}, nil},
 		// company officers, police units and hospital posts
 		{"总经理助理兼财务总监沈红出席。", []string{"TITLE:总经理助理", "TITLE:财务总监", "PER:沈红"}, nil},
 		{"交警大队大队长贺军、县医院护士长谭丽和董事会秘书孙涛参加。", []string{"TITLE:大队长", "TITLE:护士长", "TITLE:董事会秘书", "PER:贺军", "PER:谭丽", "PER:孙涛"}, nil},

@@ -62,7 +62,7 @@ var (
 	cueFeature   = cueMask(featureWords...)
 	cueIsFeature = cueMask(isFeatureWords...)
 	cueCopula    = cueMask("是", "成为")
-	cueHometown  = cueMask("之乡")
+	cueHometown  = cueMask("之乡", "之都")
 	cueSpecialty = cueMask(specialtyWords...)
 	cueYi        = cueMask("以")
 	cueWei       = cueMask("为")

@@ -21,8 +21,10 @@ var (
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
-	// 中国X之乡
-	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之乡`)
+	// 中国X之乡, 中国X之都
+	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之[乡都]`)
+	// “中国X乡” with a product of one or two characters (中国竹乡, 中国枣乡)
+	hometownShortRe = regexp.MustCompile(`“中国(` + han + `{1,2})乡”`)
 	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
 	// no Chinese character or to 等
 	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
@@ -822,6 +824,18 @@ func (w *work) industries() {
 		}
 		for _, m := range matches(hometownRe, s, c.hometown()) {
 			// 素有“中国X之乡”美誉的Y: the place after the slogan; else before it
+			subj, ok := w.sloganPlace(sent, s, m[1])
+			if !ok {
+				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
+			}
+			if ok && subj.Type == extract.Place {
+				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
+			}
+		}
+		for _, m := range matches(hometownShortRe, s, strings.Contains(s, "乡”")) {
+			if !w.st.lex.IsProduct(s[m[2]:m[3]]) {
+				continue
+			}
 			subj, ok := w.sloganPlace(sent, s, m[1])
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])

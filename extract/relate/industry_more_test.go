@@ -129,6 +129,17 @@ func TestIndustryLists(t *testing.T) {
 			want: []string{"云鹭村 产业 油茶"},
 		},
 		{
+			name: "中国X之都 and “中国X乡”",
+			text: "云南省普洱市是“中国咖啡之都”。浙江省湖州市安吉县素有“中国竹乡”的美誉。",
+			want: []string{"普洱市 产业 咖啡", "安吉县 产业 竹"},
+			not:  []string{"中国 产业 咖啡", "中国 产业 竹"},
+		},
+		{
+			name: "a base with 的 before it",
+			text: "新疆维吾尔自治区阿克苏地区是优质苹果的主产区。",
+			want: []string{"阿克苏地区 产业 苹果"},
+		},
+		{
 			name: "a country describing a division",
 			text: "福建省武夷山市是中国乌龙茶的发源地，茶叶产业是当地的支柱产业。",
 			want: []string{"武夷山市 产业 茶叶"},

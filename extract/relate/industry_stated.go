@@ -93,6 +93,9 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if !more {
 				break
 			}
+			if strings.HasSuffix(s[:at], "的") {
+				at -= len("的") // 优质苹果的主产区
+			}
 			if k := w.productBefore(s, at); k >= 0 && containsAny(s[:k], baseVerbs) {
 				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
 				w.addStated(sent, subj, ok, s[k:at])

@@ -140,10 +140,40 @@ function zEvidenceArticles(s, p, o) {
   }
   return out;
 }
+// zReach: the nodes reached from list by repeating step (a function from a
+// node to the nodes one step away), breadth first, as [{node, depth}]: each
+// node once, at the depth where it is first met, in the order Cayley's
+// followRecursive(…, -1) yields them (the nodes of list are not marked as
+// met, so a cycle back to them lists them too). followRecursive builds its
+// steps from a whole level without the store's optimiser, so each step
+// read every quad of every node of the level; one short step per node
+// reads only the quads of its predicate.
+function zReach(list, step) {
+  var seen = {}, out = [], frontier = list.slice();
+  for (var depth = 1; frontier.length > 0; depth++) {
+    var next = [];
+    for (var i = 0; i < frontier.length; i++) {
+      var ns = step(frontier[i]);
+      for (var j = 0; j < ns.length; j++) {
+        var n = ns[j];
+        if (n === null || seen[n]) { continue; }
+        seen[n] = true;
+        out.push({node: n, depth: depth});
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+// zInOf, zOutOf: steps for zReach along predicate p.
+function zInOf(p) { return function (node) { return zIRIs(g.V(node).in(p).toArray()); }; }
+function zOutOf(p) { return function (node) { return zIRIs(g.V(node).out(p).toArray()); }; }
 // zUnder: the nodes in list and everything located in them, recursively (places and organizations).
 function zUnder(list) {
-  if (list.length === 0) { return []; }
-  return zUniq(list.concat(zIRIs(zV(list).followRecursive(g.M().in(P_LOCATED_IN), -1).toArray())));
+  var r = zReach(list, zInOf(P_LOCATED_IN)), out = list.slice();
+  for (var i = 0; i < r.length; i++) { out.push(r[i].node); }
+  return zUniq(out);
 }
 function zByKeys(keys) {
   return function (a, b) {

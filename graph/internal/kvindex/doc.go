@@ -34,4 +34,14 @@
 // part reports the statistics of the part it replaces, so the planner's
 // choices stay what they were. Answers, and their order, are unchanged;
 // only the scans are narrower.
+//
+// The scans themselves read the key-value database directly (Wrap finds it
+// in the store by reflection; without it, Cayley's iterators serve them):
+// a quad is read from Cayley's log when the iteration reaches it, where
+// Cayley reads a hundred at a time, so the first value of a step from a
+// node with thousands of copies of a quad (zLabel on a province) costs one
+// read; and every quad and node value read is kept for the rest of the
+// query, which holds the store's read lock, so the many short steps of a
+// catalogue query do not read the same facts and labels again. A wrapped
+// store serves one query.
 package kvindex

@@ -13,13 +13,19 @@ import (
 )
 
 // Wrap returns qs with the prefix optimisation when qs is a Cayley
-// key-value store, and qs itself otherwise.
+// key-value store, and qs itself otherwise. The result serves one query:
+// it keeps the quads and values it reads, which is right only while the
+// caller holds the store's read lock.
 func Wrap(qs cgraph.QuadStore) cgraph.QuadStore {
 	k, ok := qs.(*kv.QuadStore)
 	if !ok {
 		return qs
 	}
-	return &store{QuadStore: k, kv: k, indexes: indexesOf(k)}
+	st := &store{QuadStore: k, kv: k, indexes: indexesOf(k)}
+	if db := dbOf(k); db != nil {
+		st.r = newReader(db)
+	}
+	return st
 }
 
 // indexesOf finds the store's indexes. kv.QuadStore keeps its list
@@ -59,14 +65,65 @@ type store struct {
 	cgraph.QuadStore
 	kv      *kv.QuadStore
 	indexes []kv.QuadIndex
+	r       *reader // nil when the database could not be reached
+}
+
+// NameOf implements graph.Namer, with the node values of the query cached.
+func (s *store) NameOf(v cgraph.Ref) (quad.Value, error) {
+	iv, ok := v.(kv.Int64Value)
+	if !ok || s.r == nil {
+		return s.kv.NameOf(v)
+	}
+	if n, ok := s.r.name(iv); ok {
+		return n, nil
+	}
+	n, err := s.kv.NameOf(v)
+	if err == nil {
+		s.r.setName(iv, n)
+	}
+	return n, err
+}
+
+// ValuesOf implements refs.BatchNamer, with the node values of the query
+// cached.
+func (s *store) ValuesOf(ctx context.Context, vals []cgraph.Ref) ([]quad.Value, error) {
+	if s.r == nil {
+		return s.kv.ValuesOf(ctx, vals)
+	}
+	out := make([]quad.Value, len(vals))
+	var (
+		miss []cgraph.Ref
+		at   []int
+	)
+	for i, v := range vals {
+		if iv, ok := v.(kv.Int64Value); ok {
+			if n, ok := s.r.name(iv); ok {
+				out[i] = n
+				continue
+			}
+		}
+		miss = append(miss, v)
+		at = append(at, i)
+	}
+	if len(miss) == 0 {
+		return out, nil
+	}
+	got, err := s.kv.ValuesOf(ctx, miss)
+	for j, n := range got {
+		out[at[j]] = n
+		if iv, ok := miss[j].(kv.Int64Value); ok && err == nil {
+			s.r.setName(iv, n)
+		}
+	}
+	return out, err
 }
 
 // OptimizeShape implements shape.Optimizer.
 func (s *store) OptimizeShape(ctx context.Context, in shape.Shape) (shape.Shape, bool) {
 	if out, ok := s.kv.OptimizeShape(ctx, in); ok {
-		b := bound{Shape: out, kv: s.kv}
+		b := bound{Shape: swapScans(out, s.kv, s.r), kv: s.kv}
 		if qa, ok := in.(shape.QuadsAction); ok {
-			b.lookup = &exactLookup{qa: qa, indexes: s.indexes}
+			b.lookup = &exactLookup{qa: qa, indexes: s.indexes, r: s.r}
 		}
 		return b, true
 	}
@@ -84,8 +141,8 @@ func (s *store) OptimizeShape(ctx context.Context, in shape.Shape) (shape.Shape,
 	if !ok {
 		return in, false
 	}
-	return bound{Shape: qa.SimplifyFrom(kv.IndexScan{Index: ind, Values: vals}), kv: s.kv, old: qa.Simplify(),
-		lookup: &exactLookup{qa: qa, indexes: s.indexes}}, true
+	return bound{Shape: swapScans(qa.SimplifyFrom(kv.IndexScan{Index: ind, Values: vals}), s.kv, s.r), kv: s.kv,
+		old: qa.Simplify(), lookup: &exactLookup{qa: qa, indexes: s.indexes, r: s.r}}, true
 }
 
 // maxNodes bounds the scans manyNodes unites.
@@ -152,7 +209,7 @@ func (s *store) manyNodes(q shape.Quads) (shape.Shape, bool) {
 			union = append(union, scan)
 		}
 	}
-	return bound{Shape: union, kv: s.kv, old: q}, true
+	return bound{Shape: swapScans(union, s.kv, s.r), kv: s.kv, old: q}, true
 }
 
 // fixedTags returns the nodes of a fixed set, and the tags saved on them.
@@ -291,6 +348,7 @@ func (s statsOf) Optimize(ctx context.Context) (iterator.Shape, bool) { return s
 type exactLookup struct {
 	qa      shape.QuadsAction
 	indexes []kv.QuadIndex
+	r       *reader
 }
 
 // scan returns the quads of the step whose Result direction is v, as the
@@ -312,7 +370,7 @@ func (l *exactLookup) scan(qs *kv.QuadStore, v cgraph.Ref) (iterator.Scanner, bo
 	if !ok {
 		return nil, false
 	}
-	sh := l.qa.SimplifyFrom(kv.IndexScan{Index: ind, Values: vals})
+	sh := swapScans(l.qa.SimplifyFrom(kv.IndexScan{Index: ind, Values: vals}), qs, l.r)
 	return sh.BuildIterator(qs).Iterate(), true
 }
 

@@ -219,7 +219,7 @@ func hasIndexScan(s shape.Shape) bool {
 		return hasIndexScan(x.On)
 	case shape.Save:
 		return hasIndexScan(x.From)
-	case kv.IndexScan:
+	case kv.IndexScan, scanShape:
 		return true
 	}
 	return false

@@ -296,3 +296,63 @@ func TestCatalogue(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsOnDemand: a scan reads a quad of the log when the iteration
+// reaches it, so the first value of a step from a node with hundreds of
+// copies of a quad costs one read (Cayley's iterator reads a hundred).
+func TestReadsOnDemand(t *testing.T) {
+	qs, c := countedStore(t, hubQuads())
+	for _, tc := range []struct {
+		q   string
+		max int64
+	}{
+		{`g.emit(g.V("<county>").out("<label>").toArray(1).length)`, 3},
+		{`g.emit(g.V("<county>").in("<mentions>").toArray(2).length)`, 4},
+		{`g.emit(g.V("<county>").has("<type>", "<Place>").toArray(1).length)`, 3},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			want, plain := runOrdered(t, qs, c, tc.q)
+			got, wrapped := runOrdered(t, Wrap(qs), c, tc.q)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("rows (-plain +wrapped):\n%s", diff)
+			}
+			if wrapped > tc.max || plain <= tc.max {
+				t.Errorf("log reads: wrapped %d (want ≤ %d), plain %d (want more)", wrapped, tc.max, plain)
+			}
+		})
+	}
+}
+
+// TestQueryCache: within one query, a quad or a node value read once is
+// not read again; a new query (a new Wrap) reads anew.
+func TestQueryCache(t *testing.T) {
+	qs, c := countedStore(t, hubQuads())
+	once := `g.emit(g.V("<county>").tag("c").in("<worksAt>").tag("p").tagArray().length)`
+	twice := once + "\n" + once
+	for _, tc := range []struct {
+		name string
+		qs   func() cgraph.QuadStore
+		more bool // whether the second step reads again
+	}{
+		{"plain", func() cgraph.QuadStore { return qs }, true},
+		{"wrapped", func() cgraph.QuadStore { return Wrap(qs) }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, one := runOrdered(t, tc.qs(), c, once)
+			rows, two := runOrdered(t, tc.qs(), c, twice)
+			if len(rows) != 2 || rows[0] != rows[1] || rows[0] == `{"value":0}` {
+				t.Fatalf("rows %v", rows)
+			}
+			if (two > one) != tc.more {
+				t.Errorf("log reads: %d for one step, %d for two", one, two)
+			}
+		})
+	}
+	// a new query reads again
+	w := Wrap(qs)
+	_, first := runOrdered(t, w, c, once)
+	_, again := runOrdered(t, Wrap(qs), c, once)
+	if again != first || first == 0 {
+		t.Errorf("log reads of a new query: %d, first query %d", again, first)
+	}
+}

@@ -188,16 +188,20 @@ func (s *store) manyNodes(q shape.Quads) (shape.Shape, bool) {
 		return nil, false
 	}
 	union := make(shape.Union, 0, len(list)*len(preds))
+	multi := multiScan{kv: s.kv, r: s.r, parts: make([]scanPart, 0, len(list)*len(preds))}
 	for _, n := range list {
 		for _, p := range preds {
 			ind, vals, ok := prefixIndex(s.indexes, map[quad.Direction]cgraph.Ref{nodes.Dir: n, quad.Predicate: p})
 			if !ok {
 				return nil, false
 			}
-			var scan shape.Shape = kv.IndexScan{Index: ind, Values: vals}
+			var (
+				scan  shape.Shape = kv.IndexScan{Index: ind, Values: vals}
+				fixed map[string]cgraph.Ref
+			)
 			if len(tags)+len(predTags) > 0 {
 				// the tags shape.Save on the node and on the predicate would set
-				fixed := make(map[string]cgraph.Ref, len(tags)+len(predTags))
+				fixed = make(map[string]cgraph.Ref, len(tags)+len(predTags))
 				for _, t := range tags {
 					fixed[t] = n
 				}
@@ -207,9 +211,30 @@ func (s *store) manyNodes(q shape.Quads) (shape.Shape, bool) {
 				scan = shape.FixedTags{On: scan, Tags: fixed}
 			}
 			union = append(union, scan)
+			if len(multi.parts) == 0 {
+				multi.ind = ind
+			} else if !sameDirs(multi.ind, ind) {
+				multi.r = nil
+			}
+			multi.parts = append(multi.parts, scanPart{vals: vals, tags: fixed})
 		}
 	}
+	if multi.r != nil {
+		return bound{Shape: multi, kv: s.kv, old: q}, true
+	}
 	return bound{Shape: swapScans(union, s.kv, s.r), kv: s.kv, old: q}, true
+}
+
+func sameDirs(a, b kv.QuadIndex) bool {
+	if len(a.Dirs) != len(b.Dirs) {
+		return false
+	}
+	for i := range a.Dirs {
+		if a.Dirs[i] != b.Dirs[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // fixedTags returns the nodes of a fixed set, and the tags saved on them.

@@ -219,7 +219,7 @@ func hasIndexScan(s shape.Shape) bool {
 		return hasIndexScan(x.On)
 	case shape.Save:
 		return hasIndexScan(x.From)
-	case kv.IndexScan, scanShape:
+	case kv.IndexScan, scanShape, multiScan:
 		return true
 	}
 	return false

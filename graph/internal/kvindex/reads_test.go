@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -23,9 +24,11 @@ import (
 type countingKV struct {
 	hkv.KV
 	reads atomic.Int64
+	txs   atomic.Int64 // transactions begun
 }
 
 func (c *countingKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
+	c.txs.Add(1)
 	tx, err := c.KV.Tx(ctx, rw)
 	if err != nil {
 		return nil, err
@@ -354,5 +357,33 @@ func TestQueryCache(t *testing.T) {
 	_, again := runOrdered(t, Wrap(qs), c, once)
 	if again != first || first == 0 {
 		t.Errorf("log reads of a new query: %d, first query %d", again, first)
+	}
+}
+
+// TestManyNodesOneTransaction: a step from many nodes scans their
+// prefixes in one transaction, not one transaction (and iterator) per
+// node; rows and their order are those of Cayley's plan.
+func TestManyNodesOneTransaction(t *testing.T) {
+	qs, c := countedStore(t, hubQuads())
+	var nodes []string
+	for i := 0; i < 60; i++ {
+		nodes = append(nodes, `"<person/`+string(rune('A'+i%26))+string(rune('A'+i/26))+`>"`)
+	}
+	q := `g.V(` + strings.Join(nodes, ", ") + `).tag("p").out("<worksAt>").tag("c").all()`
+	want, _ := runOrdered(t, qs, c, q)
+	before := c.txs.Load()
+	got, _ := runOrdered(t, Wrap(qs), c, q)
+	txs := c.txs.Load() - before
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-plain +wrapped):\n%s", diff)
+	}
+	if len(want) != 180 {
+		t.Fatalf("%d rows, want 180", len(want))
+	}
+	// Cayley looks up each node's ID and each value it names in a
+	// transaction of its own (61 values: the people and the county); the
+	// scans add one, or one per node without multiScan
+	if max := int64(2*len(nodes) + 10); txs > max {
+		t.Errorf("%d transactions for a step from %d nodes, want ≤ %d", txs, len(nodes), max)
 	}
 }

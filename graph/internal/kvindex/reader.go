@@ -1,6 +1,7 @@
 package kvindex
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -18,6 +20,7 @@ import (
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/options"
 	"google.golang.org/protobuf/proto"
 )
@@ -45,7 +48,8 @@ func dbOf(k *kv.QuadStore) hkv.KV {
 // node for each row), and the store does not change while a query holds
 // the read lock.
 type reader struct {
-	db hkv.KV
+	db   hkv.KV
+	bolt *bolt.DB // when db is bolt: read without hidalgo's bucket look-up per key
 
 	mu    sync.Mutex
 	quads map[uint64]*cproto.Primitive
@@ -53,8 +57,119 @@ type reader struct {
 }
 
 func newReader(db hkv.KV) *reader {
-	return &reader{db: db, quads: map[uint64]*cproto.Primitive{}, names: map[kv.Int64Value]quad.Value{}}
+	r := &reader{db: db, quads: map[uint64]*cproto.Primitive{}, names: map[kv.Int64Value]quad.Value{}}
+	if b, ok := db.(*hbolt.DB); ok {
+		r.bolt = b.DB()
+	}
+	return r
 }
+
+// rtx is a read transaction of the reader: bolt's own, or hidalgo's.
+type rtx struct {
+	h   hkv.Tx
+	b   *bolt.Tx
+	log *bolt.Bucket
+}
+
+func (r *reader) begin(ctx context.Context) (*rtx, error) {
+	if r.bolt != nil {
+		tx, err := r.bolt.Begin(false)
+		if err != nil {
+			return nil, err
+		}
+		return &rtx{b: tx, log: tx.Bucket([]byte("log"))}, nil
+	}
+	tx, err := r.db.Tx(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	return &rtx{h: tx}, nil
+}
+
+func (t *rtx) close() error {
+	if t.b != nil {
+		return t.b.Rollback()
+	}
+	return t.h.Close()
+}
+
+// logValue returns the log entry of a primitive (nil if none).
+func (t *rtx) logValue(ctx context.Context, id uint64) ([]byte, error) {
+	if t.b != nil {
+		if t.log == nil {
+			return nil, nil
+		}
+		k := make([]byte, 8)
+		binary.BigEndian.PutUint64(k, id)
+		return t.log.Get(k), nil
+	}
+	b, err := t.h.Get(ctx, logKey(id))
+	if errors.Is(err, hkv.ErrNotFound) {
+		return nil, nil
+	}
+	return b, err
+}
+
+// rscan iterates the entries of an index whose keys start with a prefix.
+type rscan interface {
+	next(ctx context.Context) bool
+	val() []byte
+	err() error
+	close() error
+}
+
+// scan iterates the entries under key, an index key as kv.QuadIndex.Key
+// makes it: the index bucket, then the key prefix.
+func (t *rtx) scan(ctx context.Context, key hkv.Key) rscan {
+	if t.b != nil && len(key) == 2 {
+		s := &boltScan{pref: key[1]}
+		if b := t.b.Bucket(key[0]); b != nil {
+			s.c = b.Cursor()
+		}
+		return s
+	}
+	return &hkvScan{it: t.h.Scan(ctx, options.WithPrefixKV(key))}
+}
+
+type boltScan struct {
+	c       *bolt.Cursor
+	pref    []byte
+	started bool
+	v       []byte
+}
+
+func (s *boltScan) next(context.Context) bool {
+	if s.c == nil {
+		return false
+	}
+	var k []byte
+	for {
+		if !s.started {
+			k, s.v = s.c.Seek(s.pref)
+			s.started = true
+		} else {
+			k, s.v = s.c.Next()
+		}
+		if k == nil || !bytes.HasPrefix(k, s.pref) {
+			s.c = nil
+			return false
+		}
+		if s.v != nil { // nil: a nested bucket, which index buckets do not hold
+			return true
+		}
+	}
+}
+
+func (s *boltScan) val() []byte  { return s.v }
+func (s *boltScan) err() error   { return nil }
+func (s *boltScan) close() error { s.c = nil; return nil }
+
+type hkvScan struct{ it hkv.Iterator }
+
+func (s *hkvScan) next(ctx context.Context) bool { return s.it.Next(ctx) }
+func (s *hkvScan) val() []byte                   { return s.it.Val() }
+func (s *hkvScan) err() error                    { return s.it.Err() }
+func (s *hkvScan) close() error                  { return s.it.Close() }
 
 // logKey is the key of a primitive in Cayley's log bucket.
 func logKey(id uint64) hkv.Key {
@@ -64,17 +179,14 @@ func logKey(id uint64) hkv.Key {
 }
 
 // quad returns the primitive with the given ID (nil if the log has none).
-func (r *reader) quad(ctx context.Context, tx hkv.Tx, id uint64) (*cproto.Primitive, error) {
+func (r *reader) quad(ctx context.Context, tx *rtx, id uint64) (*cproto.Primitive, error) {
 	r.mu.Lock()
 	p, ok := r.quads[id]
 	r.mu.Unlock()
 	if ok {
 		return p, nil
 	}
-	b, err := tx.Get(ctx, logKey(id))
-	if errors.Is(err, hkv.ErrNotFound) {
-		b, err = nil, nil
-	}
+	b, err := tx.logValue(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +218,8 @@ func (r *reader) setName(v kv.Int64Value, n quad.Value) {
 
 // decodeIndex reads the quad IDs of an index entry (uvarints).
 func decodeIndex(b []byte) ([]uint64, error) {
-	var out []uint64
+	out := make([]uint64, 0, len(b)/3+1) // IDs take about 3-5 bytes
+
 	for len(b) > 0 {
 		v, n := binary.Uvarint(b)
 		if n == 0 {
@@ -217,8 +330,8 @@ func (it *scanIt) Stats(ctx context.Context) (iterator.Costs, error) {
 // scanNext yields the live quads of the prefix in index order.
 type scanNext struct {
 	s    scanShape
-	tx   hkv.Tx
-	it   hkv.Iterator
+	tx   *rtx
+	it   rscan
 	ids  []uint64
 	done bool
 	prim *cproto.Primitive
@@ -246,21 +359,21 @@ func (it *scanNext) Next(ctx context.Context) bool {
 		return false
 	}
 	if it.it == nil {
-		it.tx, it.err = it.s.r.db.Tx(ctx, false)
+		it.tx, it.err = it.s.r.begin(ctx)
 		if it.err != nil {
 			return false
 		}
-		it.it = it.tx.Scan(ctx, options.WithPrefixKV(it.s.ind.Key(it.s.vals)))
+		it.it = it.tx.scan(ctx, it.s.ind.Key(it.s.vals))
 	}
 	for {
 		for len(it.ids) == 0 {
-			if !it.it.Next(ctx) {
-				it.err = it.it.Err()
+			if !it.it.next(ctx) {
+				it.err = it.it.err()
 				it.Close()
 				it.done = true
 				return false
 			}
-			it.ids, it.err = decodeIndex(it.it.Val())
+			it.ids, it.err = decodeIndex(it.it.val())
 			if it.err != nil {
 				return false
 			}
@@ -282,10 +395,10 @@ func (it *scanNext) Next(ctx context.Context) bool {
 
 func (it *scanNext) Close() error {
 	if it.it != nil {
-		if err := it.it.Close(); err != nil && it.err == nil {
+		if err := it.it.close(); err != nil && it.err == nil {
 			it.err = err
 		}
-		if err := it.tx.Close(); err != nil && it.err == nil {
+		if err := it.tx.close(); err != nil && it.err == nil {
 			it.err = err
 		}
 		it.it, it.tx = nil, nil
@@ -373,8 +486,8 @@ func (it multiScanIt) Stats(context.Context) (iterator.Costs, error) {
 type multiNext struct {
 	s    multiScan
 	part int
-	tx   hkv.Tx
-	it   hkv.Iterator
+	tx   *rtx
+	it   rscan
 	ids  []uint64
 	prim *cproto.Primitive
 	done bool
@@ -409,7 +522,7 @@ func (it *multiNext) Next(ctx context.Context) bool {
 		return false
 	}
 	if it.tx == nil {
-		it.tx, it.err = it.s.r.db.Tx(ctx, false)
+		it.tx, it.err = it.s.r.begin(ctx)
 		if it.err != nil {
 			return false
 		}
@@ -417,10 +530,10 @@ func (it *multiNext) Next(ctx context.Context) bool {
 	}
 	for {
 		for len(it.ids) == 0 {
-			if it.it == nil || !it.it.Next(ctx) {
+			if it.it == nil || !it.it.next(ctx) {
 				if it.it != nil {
-					it.err = it.it.Err()
-					it.it.Close()
+					it.err = it.it.err()
+					it.it.close()
 					it.it = nil
 					if it.err != nil {
 						return false
@@ -432,10 +545,10 @@ func (it *multiNext) Next(ctx context.Context) bool {
 					return false
 				}
 				it.part++
-				it.it = it.tx.Scan(ctx, options.WithPrefixKV(it.s.ind.Key(it.s.parts[it.part].vals)))
+				it.it = it.tx.scan(ctx, it.s.ind.Key(it.s.parts[it.part].vals))
 				continue
 			}
-			it.ids, it.err = decodeIndex(it.it.Val())
+			it.ids, it.err = decodeIndex(it.it.val())
 			if it.err != nil {
 				return false
 			}
@@ -457,13 +570,13 @@ func (it *multiNext) Next(ctx context.Context) bool {
 
 func (it *multiNext) Close() error {
 	if it.it != nil {
-		if err := it.it.Close(); err != nil && it.err == nil {
+		if err := it.it.close(); err != nil && it.err == nil {
 			it.err = err
 		}
 		it.it = nil
 	}
 	if it.tx != nil {
-		if err := it.tx.Close(); err != nil && it.err == nil {
+		if err := it.tx.close(); err != nil && it.err == nil {
 			it.err = err
 		}
 		it.tx = nil

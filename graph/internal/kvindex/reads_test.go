@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"github.com/zhkg/zhkg/queries"
 )
@@ -385,5 +387,72 @@ func TestManyNodesOneTransaction(t *testing.T) {
 	// scans add one, or one per node without multiScan
 	if max := int64(2*len(nodes) + 10); txs > max {
 		t.Errorf("%d transactions for a step from %d nodes, want ≤ %d", txs, len(nodes), max)
+	}
+}
+
+// TestBolt runs the catalogue on the fixture in a bolt store, which the
+// reader reads through bolt's own transactions: the same rows, in the same
+// order, as Cayley's plain store.
+func TestBolt(t *testing.T) {
+	f, err := os.Open("../../../queries/testdata/fixture.nq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qq, err := quad.ReadAll(nquads.NewReader(f, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qq = append(qq, hubQuads()...)
+	db, err := hbolt.Open(filepath.Join(t.TempDir(), "indexes.bolt"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := kv.Init(db, nil); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer qs.Close()
+	w, err := qs.NewQuadWriter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.WriteQuads(qq); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if st := Wrap(qs).(*store); st.r == nil || st.r.bolt == nil {
+		t.Fatal("the wrapped bolt store does not read bolt directly")
+	}
+	texts := []string{
+		`g.V("<county>").in("<worksAt>").has("<post>", "<mayor>").all()`,
+		`g.V("<county>").tag("c").in(["<type>", "<locatedIn>"], "p").all()`,
+		`g.emit(g.V("<county>").out("<label>").toArray(1).length)`,
+		`g.V("<nowhere>").in("<worksAt>").all()`,
+	}
+	args := map[string]string{"place": "巴中市", "entity": "巴中市", "person": "张明", "from": "李华", "to": "赵强"}
+	for _, q := range queries.List() {
+		a := map[string]string{}
+		for _, p := range q.Params {
+			if v, ok := args[p.Name]; ok {
+				a[p.Name] = v
+			}
+		}
+		text, err := q.Render(a, "http://zhkg.example.org/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, text)
+	}
+	for i, text := range texts {
+		want := run(t, qs, text, false)
+		if got := run(t, Wrap(qs), text, false); !cmp.Equal(want, got) {
+			t.Errorf("query %d: rows (-plain +wrapped):\n%s", i, cmp.Diff(want, got))
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"sort"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -337,11 +338,14 @@ func (b bound) BuildIterator(cgraph.QuadStore) iterator.Shape {
 		if o, ok := it.Optimize(context.Background()); ok {
 			it = o
 		}
-		old := b.old.BuildIterator(b.kv)
-		if o, ok := old.Optimize(context.Background()); ok {
-			old = o
-		}
-		it = statsOf{Shape: it, old: old}
+		old, k := b.old, b.kv
+		it = &statsOf{Shape: it, old: func() iterator.Shape {
+			it := old.BuildIterator(k)
+			if o, ok := it.Optimize(context.Background()); ok {
+				it = o
+			}
+			return it
+		}, memo: new(statsMemo)}
 	}
 	if b.lookup != nil {
 		it = lookupBy{Shape: it, kv: b.kv, l: b.lookup}
@@ -353,14 +357,28 @@ func (b bound) Optimize(context.Context, shape.Optimizer) (shape.Shape, bool) { 
 
 // statsOf is an iterator that reports the statistics of another. It is
 // optimised when built, so its Optimize has nothing left to do.
+// The other iterator is built, optimised and asked once, when the planner
+// first wants the statistics: building it costs about what the step's own
+// scan costs, and a step that is not part of an intersection is never
+// asked.
 type statsOf struct {
 	iterator.Shape
-	old iterator.Shape
+	old  func() iterator.Shape
+	memo *statsMemo
 }
 
-func (s statsOf) Stats(ctx context.Context) (iterator.Costs, error) { return s.old.Stats(ctx) }
+type statsMemo struct {
+	once sync.Once
+	c    iterator.Costs
+	err  error
+}
 
-func (s statsOf) Optimize(ctx context.Context) (iterator.Shape, bool) { return s, false }
+func (s *statsOf) Stats(ctx context.Context) (iterator.Costs, error) {
+	s.memo.once.Do(func() { s.memo.c, s.memo.err = s.old().Stats(ctx) })
+	return s.memo.c, s.memo.err
+}
+
+func (s *statsOf) Optimize(ctx context.Context) (iterator.Shape, bool) { return s, false }
 
 // exactLookup answers Contains for a step (a QuadsAction: quads filtered
 // on some directions, yielding the nodes of its Result direction, with
@@ -374,6 +392,31 @@ type exactLookup struct {
 	qa      shape.QuadsAction
 	indexes []kv.QuadIndex
 	r       *reader
+}
+
+// key returns the exact index key of the step's quads whose Result
+// direction is v, when the step saves no tags and the filter with v fixes
+// every direction of an index (has(p, o), out(p).is(v)).
+func (l *exactLookup) key(v cgraph.Ref) (kv.QuadIndex, []uint64, bool) {
+	if l.r == nil || len(l.qa.Save) != 0 {
+		return kv.QuadIndex{}, nil, false
+	}
+	if _, ok := v.(kv.Int64Value); !ok {
+		return kv.QuadIndex{}, nil, false
+	}
+	if _, ok := l.qa.Filter[l.qa.Result]; ok {
+		return kv.QuadIndex{}, nil, false
+	}
+	filter := make(map[quad.Direction]cgraph.Ref, len(l.qa.Filter)+1)
+	for d, r := range l.qa.Filter {
+		filter[d] = r
+	}
+	filter[l.qa.Result] = v
+	ind, vals, ok := prefixIndex(l.indexes, filter)
+	if !ok || len(vals) != len(ind.Dirs) {
+		return kv.QuadIndex{}, nil, false
+	}
+	return ind, vals, true
 }
 
 // scan returns the quads of the step whose Result direction is v, as the
@@ -435,6 +478,51 @@ type exactIndex struct {
 	usedFb   bool             // whether the last Contains went to fallback
 	result   cgraph.Ref
 	err      error
+
+	// the exact key of the last Contains read through the reader: the
+	// IDs of its quads not yet met, in one transaction for all checks
+	tx  *rtx
+	ids []uint64
+}
+
+// containsKey checks v with the quads of one exact key; ok is false when
+// v needs a scan (tags, or no index with every direction fixed).
+func (it *exactIndex) containsKey(ctx context.Context, v cgraph.Ref) (found, ok bool) {
+	ind, vals, ok := it.l.key(v)
+	if !ok {
+		return false, false
+	}
+	if it.tx == nil {
+		if it.tx, it.err = it.l.r.begin(ctx); it.err != nil {
+			return false, true
+		}
+	}
+	b, err := it.tx.get(ctx, ind.Key(vals))
+	if err == nil && b != nil {
+		it.ids, err = decodeIndex(b)
+	}
+	if err != nil {
+		it.err = err
+		return false, true
+	}
+	return it.nextID(ctx), true
+}
+
+// nextID moves to the next live quad of the key.
+func (it *exactIndex) nextID(ctx context.Context) bool {
+	for len(it.ids) > 0 {
+		id := it.ids[0]
+		it.ids = it.ids[1:]
+		p, err := it.l.r.quad(ctx, it.tx, id)
+		if err != nil {
+			it.err = err
+			return false
+		}
+		if p != nil && !p.Deleted {
+			return true
+		}
+	}
+	return false
 }
 
 func (it *exactIndex) String() string { return "ExactLookup" }
@@ -453,6 +541,14 @@ func (it *exactIndex) Contains(ctx context.Context, v cgraph.Ref) bool {
 	it.result = nil
 	if it.err != nil {
 		return false
+	}
+	it.ids = nil
+	if found, ok := it.containsKey(ctx, v); ok {
+		it.usedFb = false
+		if found {
+			it.result = v
+		}
+		return found
 	}
 	sc, ok := it.l.scan(it.kv, v)
 	if !ok {
@@ -484,7 +580,7 @@ func (it *exactIndex) NextPath(ctx context.Context) bool {
 		return it.fallback.NextPath(ctx)
 	}
 	if it.cur == nil {
-		return false
+		return it.err == nil && it.nextID(ctx)
 	}
 	if it.cur.NextPath(ctx) || it.cur.Next(ctx) {
 		return true
@@ -519,6 +615,12 @@ func (it *exactIndex) Err() error {
 
 func (it *exactIndex) Close() error {
 	it.closeCur()
+	if it.tx != nil {
+		if err := it.tx.close(); err != nil && it.err == nil {
+			it.err = err
+		}
+		it.tx = nil
+	}
 	if it.fallback != nil {
 		if err := it.fallback.Close(); err != nil && it.err == nil {
 			it.err = err

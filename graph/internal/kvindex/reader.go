@@ -54,6 +54,19 @@ type reader struct {
 	mu    sync.Mutex
 	quads map[uint64]*cproto.Primitive
 	names map[kv.Int64Value]quad.Value
+	size  *int64 // the store's size, read once
+}
+
+// storeSize returns k.Size(), read once per query (each read is a
+// transaction).
+func (r *reader) storeSize(k *kv.QuadStore) int64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.size == nil {
+		n := k.Size()
+		r.size = &n
+	}
+	return *r.size
 }
 
 func newReader(db hkv.KV) *reader {
@@ -108,6 +121,23 @@ func (t *rtx) logValue(ctx context.Context, id uint64) ([]byte, error) {
 		return nil, nil
 	}
 	return b, err
+}
+
+// get returns the value of an index key as kv.QuadIndex.Key makes it
+// (nil if none).
+func (t *rtx) get(ctx context.Context, key hkv.Key) ([]byte, error) {
+	if t.b != nil && len(key) == 2 {
+		b := t.b.Bucket(key[0])
+		if b == nil {
+			return nil, nil
+		}
+		return b.Get(key[1]), nil
+	}
+	v, err := t.h.Get(ctx, key)
+	if errors.Is(err, hkv.ErrNotFound) {
+		return nil, nil
+	}
+	return v, err
 }
 
 // rscan iterates the entries of an index whose keys start with a prefix.
@@ -304,7 +334,7 @@ func (it *scanIt) Stats(ctx context.Context) (iterator.Costs, error) {
 	}
 	if it.size == nil {
 		if len(it.s.ind.Dirs) != len(it.s.vals) {
-			it.size = &refs.Size{Value: 1 + it.s.kv.Size()/2, Exact: false}
+			it.size = &refs.Size{Value: 1 + it.s.r.storeSize(it.s.kv)/2, Exact: false}
 		} else {
 			var n int64
 			err := hkv.View(ctx, it.s.r.db, func(tx hkv.Tx) error {
@@ -479,7 +509,7 @@ func (it multiScanIt) SubIterators() []iterator.Shape { return nil }
 func (it multiScanIt) Optimize(context.Context) (iterator.Shape, bool) { return it, false }
 
 func (it multiScanIt) Stats(context.Context) (iterator.Costs, error) {
-	return iterator.Costs{ContainsCost: 1, NextCost: 2, Size: refs.Size{Value: 1 + it.s.kv.Size()/2}}, nil
+	return iterator.Costs{ContainsCost: 1, NextCost: 2, Size: refs.Size{Value: 1 + it.s.r.storeSize(it.s.kv)/2}}, nil
 }
 
 // multiNext yields the live quads of each prefix in turn, in index order.

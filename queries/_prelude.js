@@ -69,6 +69,28 @@ function zFirst(node, p) {
   zFirstCache[key] = v;
   return v;
 }
+// zFirsts: zFirst for every node of list not read yet, with one traversal
+// for all of them instead of one each (a traversal costs tens of
+// microseconds however little it reads). It reads every value of p of
+// those nodes, so it suits nodes with one value or a few (evidence nodes,
+// articles), not the labels of entities, which every article that names
+// them repeats.
+function zFirsts(list, p) {
+  var todo = [], seen = {};
+  for (var i = 0; i < list.length; i++) {
+    var n = list[i];
+    if (n !== null && !seen[n] && !zFirstCache.hasOwnProperty(n + "|" + p)) { seen[n] = true; todo.push(n); }
+  }
+  if (todo.length === 0) { return; }
+  var rows = zV(todo).tag("n").out(p).tag("v").tagArray();
+  for (var r = 0; r < rows.length; r++) {
+    var key = zIRI(rows[r].n) + "|" + p;
+    if (!zFirstCache.hasOwnProperty(key)) { zFirstCache[key] = rows[r].v; }
+  }
+  for (var j = 0; j < todo.length; j++) {
+    if (!zFirstCache.hasOwnProperty(todo[j] + "|" + p)) { zFirstCache[todo[j] + "|" + p] = null; }
+  }
+}
 // zFacts: the evidence of every fact about node s, as subject ("subject")
 // or as object ("object"): [{p, s, o, article, sentence}], cached. Each
 // evidence node is read with its own short queries: on the key-value
@@ -91,6 +113,7 @@ function zFacts(node, role) {
 // of facts.
 function zReadFact(f, p, s) {
   var fact = {}, known = {};
+  Object.defineProperty(fact, "node", {value: f, enumerable: false});
   function field(name, read) {
     Object.defineProperty(fact, name, {
       enumerable: true,

@@ -29,6 +29,21 @@ func Wrap(qs cgraph.QuadStore) cgraph.QuadStore {
 	return st
 }
 
+// WrapQuery is Wrap for one query that the caller ends with release, after
+// the query's last use of the store: until then the values of nodes are
+// read in one transaction (each a transaction of its own otherwise, and a
+// query names thousands). An unreleased read transaction would make a
+// later bolt write that grows the file wait forever.
+func WrapQuery(qs cgraph.QuadStore) (cgraph.QuadStore, func()) {
+	w := Wrap(qs)
+	st, ok := w.(*store)
+	if !ok || st.r == nil {
+		return w, func() {}
+	}
+	st.r.shared = true
+	return w, st.r.release
+}
+
 // indexesOf finds the store's indexes. kv.QuadStore keeps its list
 // private, but QuadIterator(d, …) scans the first index that starts with
 // direction d, and the iterator it returns holds that index; it is read by
@@ -76,6 +91,10 @@ func (s *store) NameOf(v cgraph.Ref) (quad.Value, error) {
 		return s.kv.NameOf(v)
 	}
 	if n, ok := s.r.name(iv); ok {
+		return n, nil
+	}
+	if n, ok := s.r.nodeValue(context.Background(), uint64(iv)); ok {
+		s.r.setName(iv, n)
 		return n, nil
 	}
 	n, err := s.kv.NameOf(v)

@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/options"
@@ -55,6 +56,51 @@ type reader struct {
 	quads map[uint64]*cproto.Primitive
 	names map[kv.Int64Value]quad.Value
 	size  *int64 // the store's size, read once
+
+	// node values are read in one transaction shared by the query while
+	// shared is set (WrapQuery); txmu guards both
+	txmu   sync.Mutex
+	shared bool
+	stx    *rtx
+}
+
+// nodeValue reads the value of a node in the shared transaction, as
+// Cayley's ValuesOf would (nil for an ID that is no node). ok is false
+// when there is no shared transaction or the value cannot be decoded; the
+// caller then asks Cayley.
+func (r *reader) nodeValue(ctx context.Context, id uint64) (v quad.Value, ok bool) {
+	r.txmu.Lock()
+	defer r.txmu.Unlock()
+	if !r.shared {
+		return nil, false
+	}
+	if r.stx == nil {
+		tx, err := r.begin(ctx)
+		if err != nil {
+			return nil, false
+		}
+		r.stx = tx
+	}
+	p, err := r.quad(ctx, r.stx, id)
+	if err != nil {
+		return nil, false
+	}
+	if p == nil || !p.IsNode() {
+		return nil, true
+	}
+	v, err = pquads.UnmarshalValue(p.Value)
+	return v, err == nil
+}
+
+// release ends the shared transaction; later reads open their own.
+func (r *reader) release() {
+	r.txmu.Lock()
+	defer r.txmu.Unlock()
+	r.shared = false
+	if r.stx != nil {
+		r.stx.close()
+		r.stx = nil
+	}
 }
 
 // storeSize returns k.Size(), read once per query (each read is a

@@ -3,11 +3,13 @@ package kvindex
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -388,6 +390,18 @@ func TestManyNodesOneTransaction(t *testing.T) {
 	if max := int64(2*len(nodes) + 10); txs > max {
 		t.Errorf("%d transactions for a step from %d nodes, want ≤ %d", txs, len(nodes), max)
 	}
+	// WrapQuery also reads the values in one transaction
+	w, release := WrapQuery(qs)
+	before = c.txs.Load()
+	got, _ = runOrdered(t, w, c, q)
+	release()
+	txs = c.txs.Load() - before
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows with WrapQuery (-plain +wrapped):\n%s", diff)
+	}
+	if max := int64(len(nodes) + 10); txs > max {
+		t.Errorf("WrapQuery: %d transactions for a step from %d nodes, want ≤ %d", txs, len(nodes), max)
+	}
 }
 
 // TestBolt runs the catalogue on the fixture in a bolt store, which the
@@ -415,7 +429,8 @@ func TestBolt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer qs.Close()
+	// closed at the end, not deferred: with a read transaction left open
+	// Close would wait forever
 	w, err := qs.NewQuadWriter()
 	if err != nil {
 		t.Fatal(err)
@@ -454,5 +469,39 @@ func TestBolt(t *testing.T) {
 		if got := run(t, Wrap(qs), text, false); !cmp.Equal(want, got) {
 			t.Errorf("query %d: rows (-plain +wrapped):\n%s", i, cmp.Diff(want, got))
 		}
+		w, release := WrapQuery(qs)
+		got := run(t, w, text, false)
+		release()
+		if !cmp.Equal(want, got) {
+			t.Errorf("query %d: rows (-plain +WrapQuery):\n%s", i, cmp.Diff(want, got))
+		}
+	}
+	// released queries hold no transaction: a write that grows the file
+	// (bolt remaps it, waiting for every read transaction) finishes
+	done := make(chan error, 1)
+	go func() {
+		var more []quad.Quad
+		for i := 0; i < 20000; i++ {
+			more = append(more, quad.Make(quad.IRI(fmt.Sprintf("extra/%d", i)), quad.IRI("label"), quad.String(strings.Repeat("x", 200)), nil))
+		}
+		w, err := qs.NewQuadWriter()
+		if err == nil {
+			_, err = w.WriteQuads(more)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := qs.Close(); err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("a write after the queries is blocked: a read transaction was left open")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 )
@@ -82,6 +83,38 @@ type store struct {
 	kv      *kv.QuadStore
 	indexes []kv.QuadIndex
 	r       *reader // nil when the database could not be reached
+}
+
+// QuadIterator implements graph.QuadIndexer: the quads with v in
+// direction d, scanned like Cayley's (the index that starts with d, v as
+// the prefix) through the reader. Cayley's HasA and LinksTo ask for it
+// with every node they step from or check.
+func (s *store) QuadIterator(d quad.Direction, v cgraph.Ref) iterator.Shape {
+	if vi, ok := v.(kv.Int64Value); ok && s.r != nil {
+		for _, ind := range s.indexes {
+			if ind.Dirs[0] == d {
+				return &scanIt{s: scanShape{ind: ind, vals: []uint64{uint64(vi)}, kv: s.kv, r: s.r}}
+			}
+		}
+	}
+	return s.kv.QuadIterator(d, v)
+}
+
+// QuadIteratorSize implements graph.QuadIndexer like Cayley's, with the
+// store's size read once per query.
+func (s *store) QuadIteratorSize(ctx context.Context, d quad.Direction, v cgraph.Ref) (refs.Size, error) {
+	if s.r == nil {
+		return s.kv.QuadIteratorSize(ctx, d, v)
+	}
+	if _, ok := v.(kv.Int64Value); !ok {
+		return refs.Size{Value: 0, Exact: true}, nil
+	}
+	for _, ind := range s.indexes {
+		if len(ind.Dirs) == 1 && ind.Dirs[0] == d {
+			return s.kv.QuadIteratorSize(ctx, d, v)
+		}
+	}
+	return refs.Size{Value: 1 + s.r.storeSize(s.kv)/2, Exact: false}, nil
 }
 
 // NameOf implements graph.Namer, with the node values of the query cached.

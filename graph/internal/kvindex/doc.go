@@ -42,6 +42,8 @@
 // node with thousands of copies of a quad (zLabel on a province) costs one
 // read; and every quad and node value read is kept for the rest of the
 // query, which holds the store's read lock, so the many short steps of a
-// catalogue query do not read the same facts and labels again. A wrapped
-// store serves one query.
+// catalogue query do not read the same facts and labels again (up to
+// 262 144 quads and as many values; past that, reads are not kept). A
+// wrapped store serves one query; WrapQuery also reads the values of nodes
+// in one transaction that the caller releases when the query is over.
 package kvindex

@@ -273,10 +273,17 @@ func (r *reader) quad(ctx context.Context, tx *rtx, id uint64) (*cproto.Primitiv
 		}
 	}
 	r.mu.Lock()
-	r.quads[id] = p
+	if len(r.quads) < maxCached {
+		r.quads[id] = p
+	}
 	r.mu.Unlock()
 	return p, nil
 }
+
+// maxCached bounds the quads and the values a reader keeps (about 50 MB
+// of quads): a catalogue query reads tens of thousands, a query that
+// scans millions reads the rest uncached rather than holding them all.
+const maxCached = 1 << 18
 
 // name returns a cached node value.
 func (r *reader) name(v kv.Int64Value) (quad.Value, bool) {
@@ -288,7 +295,9 @@ func (r *reader) name(v kv.Int64Value) (quad.Value, bool) {
 
 func (r *reader) setName(v kv.Int64Value, n quad.Value) {
 	r.mu.Lock()
-	r.names[v] = n
+	if len(r.names) < maxCached {
+		r.names[v] = n
+	}
 	r.mu.Unlock()
 }
 

@@ -507,3 +507,30 @@ func TestBolt(t *testing.T) {
 		t.Fatal("a write after the queries is blocked: a read transaction was left open")
 	}
 }
+
+// TestCacheBound: a reader keeps at most maxCached quads; reads past the
+// bound are served uncached, with the same rows.
+func TestCacheBound(t *testing.T) {
+	qs, c := countedStore(t, hubQuads())
+	st := Wrap(qs).(*store)
+	q := `g.V("<county>").in("<mentions>").all()`
+	want := run(t, qs, q, false)
+	// fill the cache to the bound with IDs no scan meets
+	for i := uint64(0); len(st.r.quads) < maxCached; i++ {
+		st.r.quads[1<<40+i] = nil
+	}
+	before := c.reads.Load()
+	got := run(t, st, q, false)
+	first := c.reads.Load() - before
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-plain +wrapped):\n%s", diff)
+	}
+	if len(st.r.quads) != maxCached {
+		t.Errorf("%d quads cached, bound %d", len(st.r.quads), maxCached)
+	}
+	before = c.reads.Load()
+	run(t, st, q, false)
+	if again := c.reads.Load() - before; again < first/2 || first < 200 {
+		t.Errorf("a full cache still served reads: %d reads, then %d", first, again)
+	}
+}

@@ -50,6 +50,10 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) (rows []
 			rows, err = nil, fmt.Errorf("%w: panic: %v", ErrQuery, r)
 		}
 	}()
+	// The wrapped store reads node values in one transaction, released
+	// after the guard's Close (defers run last to first).
+	qs, release := kvindex.WrapQuery(s.h.QuadStore)
+	defer release()
 	// The guard turns a panic inside the store (the Gizmo VM runs in a
 	// goroutine of Cayley's own, where the recover above cannot reach) into
 	// an error, and its Close makes sure that goroutine no longer touches
@@ -61,7 +65,7 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) (rows []
 			rows, err = nil, fmt.Errorf("%w: %w", ErrQuery, perr)
 		}
 	}()
-	ses := gizmo.NewSession(g.Store(kvindex.Wrap(s.h.QuadStore)))
+	ses := gizmo.NewSession(g.Store(qs))
 	it, err := ses.Execute(ctx, q, query.Options{Collation: query.JSONLD, Limit: opts.Limit})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrQuery, err)

@@ -46,18 +46,50 @@ var zLabelCache = {};
 // post has thousands of copies.
 function zLabel(node) {
   if (zLabelCache[node] !== undefined) { return zLabelCache[node]; }
-  var ls = g.V(node).out(RDFS_LABEL).toArray(1), l;
-  if (ls.length > 0) { l = zText(ls[0]); } else { l = node.replace(/^<|>$/g, "").split("/").pop(); }
+  var v = zFirst(node, RDFS_LABEL), l;
+  if (v !== null) { l = zText(v); } else { l = node.replace(/^<|>$/g, "").split("/").pop(); }
   zLabelCache[node] = l;
   return l;
 }
 // zValue: the first value of node's predicate p as text ("" if none).
-function zValue(node, p) { var vs = g.V(node).out(p).toArray(1); return vs.length > 0 ? zText(vs[0]) : ""; }
+function zValue(node, p) { var v = zFirst(node, p); return v !== null ? zText(v) : ""; }
 // zFind: the nodes a user's name stands for: "<iri>", a key such as place/511921, or a label (with or without @zh).
 function zFind(name) {
   if (name.charAt(0) === "<") { return [name]; }
   if (/^(place|person|org|title|product|article|fact|schema)\/\S+$/.test(name)) { return ["<" + BASE + name + ">"]; }
   return zIRIs(g.V(lang(name, "zh"), name).in(RDFS_LABEL).toArray());
+}
+// zFirst: the first value of node's predicate p as the engine returns it
+// (null if none), cached.
+var zFirstCache = {};
+function zFirst(node, p) {
+  var key = node + "|" + p;
+  if (zFirstCache.hasOwnProperty(key)) { return zFirstCache[key]; }
+  var vs = g.V(node).out(p).toArray(1), v = vs.length > 0 ? vs[0] : null;
+  zFirstCache[key] = v;
+  return v;
+}
+// zFirsts: zFirst for every node of list not read yet, with one traversal
+// for all of them instead of one each (a traversal costs tens of
+// microseconds however little it reads). It reads every value of p of
+// those nodes, so it suits nodes with one value or a few (evidence nodes,
+// articles), not the labels of entities, which every article that names
+// them repeats.
+function zFirsts(list, p) {
+  var todo = [], seen = {};
+  for (var i = 0; i < list.length; i++) {
+    var n = list[i];
+    if (n !== null && !seen[n] && !zFirstCache.hasOwnProperty(n + "|" + p)) { seen[n] = true; todo.push(n); }
+  }
+  if (todo.length === 0) { return; }
+  var rows = zV(todo).tag("n").out(p).tag("v").tagArray();
+  for (var r = 0; r < rows.length; r++) {
+    var key = zIRI(rows[r].n) + "|" + p;
+    if (!zFirstCache.hasOwnProperty(key)) { zFirstCache[key] = rows[r].v; }
+  }
+  for (var j = 0; j < todo.length; j++) {
+    if (!zFirstCache.hasOwnProperty(todo[j] + "|" + p)) { zFirstCache[todo[j] + "|" + p] = null; }
+  }
 }
 // zFacts: the evidence of every fact about node s, as subject ("subject")
 // or as object ("object"): [{p, s, o, article, sentence}], cached. Each
@@ -65,7 +97,6 @@ function zFind(name) {
 // stores a traversal that joins several predicates (save(), or out() and
 // back()) from many nodes scans whole predicates and is far slower.
 var zFactCache = {};
-function zFirst(node, p) { var vs = g.V(node).out(p).toArray(1); return vs.length > 0 ? vs[0] : null; }
 function zFacts(node, role) {
   var key = role + "|" + node;
   if (zFactCache[key] !== undefined) { return zFactCache[key]; }
@@ -82,6 +113,7 @@ function zFacts(node, role) {
 // of facts.
 function zReadFact(f, p, s) {
   var fact = {}, known = {};
+  Object.defineProperty(fact, "node", {value: f, enumerable: false});
   function field(name, read) {
     Object.defineProperty(fact, name, {
       enumerable: true,
@@ -128,22 +160,49 @@ function zEvidence(s, p, o) {
   }
   return out;
 }
-// zEvidenceArticles: the articles behind the fact (s, p, o), without
-// reading its sentences: ["<article>", …].
+// zEvidenceArticles: the articles behind the fact (s, p, o), o an entity,
+// without reading its sentences: ["<article>", …]. Predicate and object
+// are tested by the engine (has), each test one exact index key, so it
+// costs one traversal, where reading each fact's object and article cost
+// two per fact; it suits a node with few facts (a person), not a hub,
+// whose facts zFactsOf reads once for all its objects.
 function zEvidenceArticles(s, p, o) {
-  var facts = zFactsOf(s, p), out = [], seen = {};
-  for (var i = 0; i < facts.length; i++) {
-    var f = facts[i];
-    if (f.o !== o) { continue; }
-    var a = f.article;
-    if (!seen[a]) { seen[a] = true; out.push(a); }
+  return zIRIs(g.V(s).in(P_SUBJECT).has(P_PREDICATE, p).has(P_OBJECT, o).out(P_ARTICLE).toArray());
+}
+// zReach: the nodes reached from list by repeating step (a function from a
+// node to the nodes one step away), breadth first, as [{node, depth}]: each
+// node once, at the depth where it is first met, in the order Cayley's
+// followRecursive(…, -1) yields them (the nodes of list are not marked as
+// met, so a cycle back to them lists them too). followRecursive builds its
+// steps from a whole level without the store's optimiser, so each step
+// read every quad of every node of the level; one short step per node
+// reads only the quads of its predicate.
+function zReach(list, step) {
+  var seen = {}, out = [], frontier = list.slice();
+  for (var depth = 1; frontier.length > 0; depth++) {
+    var next = [];
+    for (var i = 0; i < frontier.length; i++) {
+      var ns = step(frontier[i]);
+      for (var j = 0; j < ns.length; j++) {
+        var n = ns[j];
+        if (n === null || seen[n]) { continue; }
+        seen[n] = true;
+        out.push({node: n, depth: depth});
+        next.push(n);
+      }
+    }
+    frontier = next;
   }
   return out;
 }
+// zInOf, zOutOf: steps for zReach along predicate p.
+function zInOf(p) { return function (node) { return zIRIs(g.V(node).in(p).toArray()); }; }
+function zOutOf(p) { return function (node) { return zIRIs(g.V(node).out(p).toArray()); }; }
 // zUnder: the nodes in list and everything located in them, recursively (places and organizations).
 function zUnder(list) {
-  if (list.length === 0) { return []; }
-  return zUniq(list.concat(zIRIs(zV(list).followRecursive(g.M().in(P_LOCATED_IN), -1).toArray())));
+  var r = zReach(list, zInOf(P_LOCATED_IN)), out = list.slice();
+  for (var i = 0; i < r.length; i++) { out.push(r[i].node); }
+  return zUniq(out);
 }
 function zByKeys(keys) {
   return function (a, b) {

@@ -41,13 +41,19 @@
 // µs before it reads anything, and every article that mentions a node
 // repeats its label, type and fact quads, so a hub (a province, a post such
 // as 县委书记) has thousands of copies of each. The queries therefore read
-// single values with toArray(1) (zLabel, zValue, zFirst), look labels up
-// only for the rows they emit (cooccurring ranks first), emit rows as they
-// find them when the order allows (neighbourhood, so the query limit ends
-// the walk), read the evidence of one predicate of a node through has()
-// (zFactsOf: a county's industries without reading its other facts) and
-// the facts of a node once per query (zFacts is cached), and avoid untagged traversals from many nodes and traversals
-// that tag several predicates at once, which Cayley answers by scanning a
-// whole predicate. path searches from both ends and crosses hubs from
-// their cheap side; its chain is a shortest one, ties broken by IRI order.
+// single values with toArray(1) (zLabel, zValue, zFirst, each cached for
+// the query), and the single values of many evidence nodes or articles
+// with one tagged traversal (zFirsts); look labels up only for the rows
+// they emit (cooccurring ranks first), emit rows as they find them when
+// the order allows (neighbourhood, so the query limit ends the walk), read
+// the evidence of one predicate of a node through has() (zFactsOf: a
+// county's industries without reading its other facts; zEvidenceArticles:
+// a person's evidence for one object), and the facts of a node once per
+// query (zFacts is cached); walk locatedIn one node at a time (zReach)
+// rather than with followRecursive, whose steps bypass the store's
+// optimiser and read every quad of every node they pass; and avoid
+// untagged traversals from many nodes and traversals that tag several
+// predicates at once, which Cayley answers by scanning a whole predicate.
+// path searches from both ends and crosses hubs from their cheap side; its
+// chain is a shortest one, ties broken by IRI order.
 package queries

@@ -8,13 +8,20 @@ if (ents.length > 0) {
   // the sentences of the entity's facts, by article: read once, not per article
   var byArticle = {};
   for (var e = 0; e < ents.length; e++) {
-    var fs = zFacts(ents[e], "subject").concat(zFacts(ents[e], "object"));
+    var fs = zFacts(ents[e], "subject").concat(zFacts(ents[e], "object")), nodes = [];
+    // each fact's article and sentence, read with one traversal for all
+    for (var f = 0; f < fs.length; f++) { nodes.push(fs[f].node); }
+    zFirsts(nodes, P_ARTICLE);
+    zFirsts(nodes, P_SENTENCE);
     for (var s = 0; s < fs.length; s++) {
       var k = fs[s].article;
       if (!byArticle.hasOwnProperty(k)) { byArticle[k] = []; }
       byArticle[k].push(fs[s].sentence);
     }
   }
+  zFirsts(arts, RDFS_LABEL);
+  zFirsts(arts, P_DATE);
+  zFirsts(arts, P_SOURCE);
   for (var i = 0; i < arts.length; i++) {
     var a = arts[i];
     var texts = byArticle.hasOwnProperty(a) ? byArticle[a] : [];

@@ -15,10 +15,9 @@ if (units.length > 0) {
       seen[k] = true;
       var posts = [];
       if (art !== null) {
-        var fs = zFactsOf(person, P_POST);
-        for (var n = 0; n < fs.length; n++) {
-          if (fs[n].article === art) { posts.push(zLabel(fs[n].o)); }
-        }
+        // the posts the article gives the person
+        var os = zIRIs(g.V(person).in(P_SUBJECT).has(P_PREDICATE, P_POST).has(P_ARTICLE, art).out(P_OBJECT).toArray());
+        for (var n = 0; n < os.length; n++) { posts.push(zLabel(os[n])); }
       } else {
         var ps2 = g.V(person).out(P_POST).toArray();
         for (var m = 0; m < ps2.length; m++) { posts.push(zLabel(zIRI(ps2[m]))); }

@@ -9,18 +9,15 @@ function placeRow(node, relation, depth) {
 for (var i = 0; i < starts.length; i++) {
   var self = starts[i];
   g.emit(placeRow(self, "self", 0));
-  var up = g.V(self).followRecursive(P_LOCATED_IN, -1, ["depth"]).tagArray(), ups = [], seen = {};
-  for (var u = 0; u < up.length; u++) {
-    var n = zIRI(up[u].id);
-    if (n !== null && !seen[n]) { seen[n] = true; ups.push(placeRow(n, "parent", up[u].depth)); }
-  }
+  var up = zReach([self], zOutOf(P_LOCATED_IN)), ups = [];
+  for (var u = 0; u < up.length; u++) { ups.push(placeRow(up[u].node, "parent", up[u].depth)); }
   ups.sort(zByKeys(["depth", "name"]));
   for (var a = 0; a < ups.length; a++) { g.emit(ups[a]); }
-  var down = g.V(self).followRecursive(g.M().in(P_LOCATED_IN), -1, ["depth"]).has(RDF_TYPE, C_PLACE).tagArray(), downs = [];
-  seen = {};
+  // the type is checked node by node, each check one exact index key
+  var down = zReach([self], zInOf(P_LOCATED_IN)), downs = [];
   for (var d = 0; d < down.length; d++) {
-    var c = zIRI(down[d].id);
-    if (c !== null && !seen[c]) { seen[c] = true; downs.push(placeRow(c, "child", down[d].depth)); }
+    var c = down[d].node;
+    if (g.V(c).has(RDF_TYPE, C_PLACE).toArray(1).length > 0) { downs.push(placeRow(c, "child", down[d].depth)); }
   }
   downs.sort(zByKeys(["depth", "name"]));
   for (var b = 0; b < downs.length; b++) { g.emit(downs[b]); }

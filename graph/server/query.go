@@ -57,8 +57,10 @@ func (s *server) serveQuery(w http.ResponseWriter, r *http.Request) {
 
 	unlock := s.rlock()
 	g := guard.New(s.log)
-	rows, err := runGizmo(ctx, g.Store(kvindex.Wrap(s.h.QuadStore)), text, col, s.opt.QueryLimit)
+	qs, release := kvindex.WrapQuery(s.h.QuadStore)
+	rows, err := runGizmo(ctx, g.Store(qs), text, col, s.opt.QueryLimit)
 	g.Close()
+	release() // after the guard: Cayley's goroutine no longer reads
 	unlock()
 
 	if perr := g.Panicked(); perr != nil {

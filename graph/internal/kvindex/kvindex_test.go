@@ -219,7 +219,7 @@ func hasIndexScan(s shape.Shape) bool {
 		return hasIndexScan(x.On)
 	case shape.Save:
 		return hasIndexScan(x.From)
-	case kv.IndexScan:
+	case kv.IndexScan, scanShape, multiScan:
 		return true
 	}
 	return false
@@ -258,11 +258,11 @@ func TestSameAnswers(t *testing.T) {
 		qs := newStore(t, tc.indexes)
 		for _, q := range queries {
 			t.Run(tc.name+"/"+q, func(t *testing.T) {
-				want := run(t, qs, q)
+				want := run(t, qs, q, true)
 				if len(want) == 0 && q != `g.V("<nowhere>").in("<worksAt>").all()` && q != `g.V("<county>").in("<post>").all()` {
 					t.Fatalf("no rows on the plain store: the fixture does not exercise this query")
 				}
-				if diff := cmp.Diff(want, run(t, Wrap(qs), q)); diff != "" {
+				if diff := cmp.Diff(want, run(t, Wrap(qs), q, true)); diff != "" {
 					t.Errorf("wrapped store's rows (-plain +wrapped):\n%s", diff)
 				}
 			})
@@ -270,7 +270,9 @@ func TestSameAnswers(t *testing.T) {
 	}
 }
 
-func run(t *testing.T, qs cgraph.QuadStore, text string) []string {
+// run runs a Gizmo query and returns its rows as JSON, sorted when sorted
+// is set.
+func run(t *testing.T, qs cgraph.QuadStore, text string, sorted bool) []string {
 	t.Helper()
 	ctx := context.Background()
 	it, err := gizmo.NewSession(qs).Execute(ctx, text, query.Options{Collation: query.JSON, Limit: 10000})
@@ -289,6 +291,8 @@ func run(t *testing.T, qs cgraph.QuadStore, text string) []string {
 	if err := it.Err(); err != nil {
 		t.Fatal(err)
 	}
-	sort.Strings(out)
+	if sorted {
+		sort.Strings(out)
+	}
 	return out
 }

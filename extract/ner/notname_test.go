@@ -21,6 +21,9 @@ func TestWordsThatAreNoName(t *testing.T) {
 		{"新来的主教练依然很有信心。", nil, []string{"PER:练依然"}},
 		{"每个作家都有自己的风格。", nil, []string{"PER:都有"}},
 		{"让天下母亲都幸福。", nil, []string{"PER:都幸福"}},
+		// a transliterated name after a role, whose second character is
+		// also a surname
+		{"牧民格桑卓玛笑着说，今年收入增加了不少。", []string{"PER:格桑卓玛"}, []string{"PER:桑卓玛"}},
 		// a surname and an address term names no one
 		{"家住社区的居民陈阿婆今年82岁。", nil, []string{"PER:陈阿婆"}},
 		{"村民王大爷说，路修好了。", nil, []string{"PER:王大爷"}},

@@ -85,6 +85,9 @@ func (w *work) findPeople() {
 	found := map[string]string{} // name → rule
 	var list []span
 	add := func(s, e int, rule string) {
+		if rule == "ner.person.speech" || rule == "ner.person.role" {
+			s = w.translitStart(s, e) // 牧民格桑卓玛笑着说, not 桑卓玛
+		}
 		name := t[s:e]
 		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 || w.addressTerm(name)) {
 			return
@@ -773,6 +776,35 @@ func (w *work) nameBefore(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// translitStart extends a name [s, e) found by its surname to the left
+// over one or two characters of the transliteration set, when the whole is
+// a transliterated name of four to six characters right after a role word
+// or a boundary (牧民格桑卓玛: 格桑卓玛, where 桑 is also a surname).
+func (w *work) translitStart(s, e int) int {
+	t := w.v.text
+	if !w.allTranslit(t[s:e]) {
+		return s
+	}
+	best := s
+	k := s
+	for n := 0; n < 2 && k > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) || !w.st.lex.Translit(r) || w.occupied[k-sz] {
+			break
+		}
+		k -= sz
+		runes := utf8.RuneCountInString(t[k:e])
+		if runes < 4 || runes > 6 {
+			continue
+		}
+		before, _ := lexicon.DecodeLastRune(t, k)
+		if k == 0 || !isHan(before) || leftCueSet.suffixOf(t[:k]) {
+			best = k
+		}
+	}
+	return best
 }
 
 // addressTerms follow a surname to address a person without naming them

@@ -14,3 +14,19 @@ func TestForeignNameParts(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestDottedNames: names of parts joined by middle dots after a title or a
+// role, or before a word of speech, also when they hold characters the
+// transliteration set lacks (Uyghur 阿不都); a dot between a country and a
+// place or between words names no one.
+func TestDottedNames(t *testing.T) {
+	tests := []mentionCase{
+		{"县委副书记阿不都热合曼·买买提主持会议。", []string{"PER:阿不都热合曼·买买提"}, nil},
+		{"村民艾力·吐尔逊说，今年收成好。", []string{"PER:艾力·吐尔逊"}, []string{"PER:村民艾力·吐尔逊"}},
+		{"影评人说，安吉丽娜·茱莉在片中表现出色。", []string{"PER:安吉丽娜·茱莉"}, []string{"PER:安吉丽娜·茱莉在"}},
+		{"2024中国·安吉竹博会开幕。", nil, []string{"PER:中国·安吉"}},
+		{"第二届中国·东盟博览会在南宁开幕。", nil, []string{"PER:中国·东盟"}},
+	}
+	checkMentions(t, tests)
+}
+

@@ -160,6 +160,9 @@ func (w *work) findPeople() {
 			add(s, ti.s, "ner.person.title-after")
 		}
 	}
+	// 阿不都热合曼·买买提: names of parts joined by middle dots, after a
+	// title or a role, or before a word of speech
+	w.dottedNames(add)
 	// byline labels: 文\图:何燕祖, 作者：X, 记者 X
 	occ := bylineOffsets(t, w.at.bylines)
 	for li, lab := range bylineLabels {
@@ -276,6 +279,131 @@ func (w *work) findPeople() {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// dottedNames finds names of two or three parts of two to six Chinese
+// characters joined by middle dots (阿不都热合曼·买买提, 艾力·吐尔逊),
+// two thirds of whose characters at least are of the transliteration
+// sets, where a title, a role word or a boundary comes before and a word
+// of speech, a title or a boundary comes after. Uyghur and other names
+// hold characters the transliteration set lacks (不, 来).
+func (w *work) dottedNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, dot := range []string{"·", "•"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], dot)
+			if k < 0 {
+				break
+			}
+			d := off + k
+			off = d + len(dot)
+			s := w.dottedStart(d)
+			if s < 0 {
+				continue
+			}
+			// the last part ends where a word of speech, a title or a
+			// boundary follows: the shortest such end
+			e := w.dottedEnd(d + len(dot))
+			if e < 0 {
+				continue
+			}
+			if strings.HasPrefix(t[e:], dot) { // a third part
+				if e2 := w.dottedEnd(e + len(dot)); e2 > 0 {
+					e = e2
+				}
+			}
+			tr, n := 0, 0
+			for _, r := range t[s:e] {
+				if r == '·' || r == '•' {
+					continue
+				}
+				n++
+				if w.st.lex.Translit(r) || w.st.lex.ForeignTranslit(r) {
+					tr++
+				}
+			}
+			if 3*tr < 2*n {
+				continue
+			}
+			if !w.occupiedByOther(s, e) {
+				add(s, e, "ner.person.dotted")
+				off = e
+			}
+		}
+	}
+}
+
+// dottedEnd returns the end of the part of a dotted name that starts at
+// s: a run of two to six transliteration characters, or else two to six
+// Chinese characters followed by a non-Chinese character, a word of speech
+// or a title (阿不都热西提讲话), or -1.
+func (w *work) dottedEnd(s int) int {
+	t := w.v.text
+	// a run of two or more transliteration characters is the part
+	// (拉贝逝去: 拉贝)
+	e, n := s, 0
+	for n < 6 && e < len(t) {
+		r, sz := lexicon.DecodeRune(t, e)
+		if !isHan(r) || !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) || strings.ContainsRune(dotStops, r) {
+			break
+		}
+		e += sz
+		n++
+	}
+	if n >= 2 && (e == len(t) || !w.st.lex.Translit(runeAtStr(t, e)) && !w.st.lex.ForeignTranslit(runeAtStr(t, e))) {
+		return e
+	}
+	e = s
+	for n := 1; n <= 6 && e < len(t); n++ {
+		r, sz := lexicon.DecodeRune(t, e)
+		if !isHan(r) || strings.ContainsRune(dotStops, r) {
+			break
+		}
+		e += sz
+		if n < 2 {
+			continue
+		}
+		if a := runeAtStr(t, e); e == len(t) || !isHan(a) || strings.ContainsRune(dotStops, a) || rightCueSet.prefixOf(t[e:]) || w.titleEnd(e) >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// dotStops are function characters that end the parts of a dotted name
+// (的安吉丽娜·茱莉在…): not 不 or 都, which Uyghur names hold (阿不都).
+const dotStops = "的了在是和与及等将对向由被把为从着过们这那个"
+
+// dottedStart returns the start of the first part of a dotted name that
+// ends at e: two to six Chinese characters, none taken by another mention,
+// after a boundary, a title or a role word (村民艾力·吐尔逊: 艾力), or -1.
+func (w *work) dottedStart(e int) int {
+	t := w.v.text
+	s := e
+	for n := 1; n <= 6 && s > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, s)
+		if !isHan(r) || w.occupied[s-sz] || strings.ContainsRune(dotStops, r) {
+			break
+		}
+		s -= sz
+		if n < 2 {
+			continue
+		}
+		if b := runeBefore(t, s); s == 0 || !isHan(b) || strings.ContainsRune(dotStops, b) || w.titleEndsAt(s) || leftCueSet.suffixOf(t[:s]) {
+			return s
+		}
+	}
+	return -1
+}
+
+// titleEndsAt reports whether a title found ends at off.
+func (w *work) titleEndsAt(off int) bool {
+	for _, ti := range w.titles {
+		if ti.e == off {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignPartsBefore extends the start s of a name over the parts of a

@@ -29,4 +29,3 @@ func TestDottedNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
-

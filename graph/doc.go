@@ -83,8 +83,13 @@
 // (g.V(x).in(p)) scan the (object, predicate) prefix of Cayley's object
 // index; Cayley's own optimiser reads every quad pointing at x instead, so
 // a step from a county named in thousands of articles cost milliseconds
-// even when it found nothing. [Store.Explain] walks the
-// evidence nodes to show where a fact was read.
+// even when it found nothing. The wrapper also checks one value against a
+// step through one exact index key (has(), out(p).is(v)), reads quads one
+// at a time from the key-value store (bolt's own transactions on bolt)
+// instead of Cayley's batches of 100, and keeps the quads and node values
+// a query has read, up to 262 144 of each; [Store.Query] and the HTTP
+// server run Gizmo over such a per-query wrapper (kvindex.WrapQuery).
+// [Store.Explain] walks the evidence nodes to show where a fact was read.
 //
 // # Testing
 //

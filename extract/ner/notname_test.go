@@ -24,6 +24,10 @@ func TestWordsThatAreNoName(t *testing.T) {
 		// a transliterated name after a role, whose second character is
 		// also a surname
 		{"牧民格桑卓玛笑着说，今年收入增加了不少。", []string{"PER:格桑卓玛"}, []string{"PER:桑卓玛"}},
+		// a word the dictionary tags as a name whose "given name" is a
+		// common word of its own, with no cue
+		{"工厂开足马力满负荷生产。", nil, []string{"PER:满负荷"}},
+		{"未来三天仍有强降雨。", nil, []string{"PER:强降雨"}},
 		// a surname and an address term names no one
 		{"家住社区的居民陈阿婆今年82岁。", nil, []string{"PER:陈阿婆"}},
 		{"村民王大爷说，路修好了。", nil, []string{"PER:王大爷"}},

@@ -935,6 +935,19 @@ func (w *work) translitStart(s, e int) int {
 	return best
 }
 
+// commonGiven reports whether a given name of the dictionary's "known"
+// names is a common word of its own (负荷 in 满负荷, 降雨 in 强降雨,
+// 素质 in 高素质: a noun, verb or adjective seen 200 times or more), so
+// that the whole, with no cue, is more likely that word after a character
+// than a person.
+func (w *work) commonGiven(given string) bool {
+	if w.st.lookup == nil {
+		return false
+	}
+	pos, freq, ok := w.st.lookup(given)
+	return ok && freq >= 200 && (pos == "n" || pos == "v" || pos == "vn" || pos == "a")
+}
+
 // addressTerms follow a surname to address a person without naming them
 // (陈阿婆, 王大爷, 李师傅): a surname and one of them is no full name.
 var addressTerms = []string{"阿婆", "阿公", "阿姨", "阿叔", "大爷", "大妈", "大娘", "大婶", "大叔", "大姐", "大哥",
@@ -1248,7 +1261,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 		return e, "ner.person.role", true
 	case right && (nr || w.st.lex.Surname(t[i:i+sn]) >= 2):
 		return e, "ner.person.speech", true
-	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e):
+	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]):
 		// a three-character word the segmenter knows as a name, with a
 		// common surname and a clean given name, standing alone
 		return e, "ner.person.known", true

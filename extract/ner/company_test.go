@@ -86,6 +86,10 @@ func TestLocalBodies(t *testing.T) {
 		{"县扶贫办主任说，市招商办、区国资办的干部参加。", []string{"ORG:县扶贫办", "ORG:市招商办", "ORG:区国资办"}, nil},
 		{"活动由县委宣传部主办，县文联承办。", []string{"ORG:县委宣传部", "ORG:县文联"}, []string{"ORG:县委宣传部主办", "ORG:县文联承办"}},
 		{"这个镇婚事新办，丧事简办。", nil, []string{"ORG:镇婚事新办", "ORG:婚事新办"}},
+		// a head office or a branch after its name; the words alone, or
+		// after a verb that sets one up, name none
+		{"青峰茶业总公司总经理孙国梁介绍。", []string{"ORG:青峰茶业总公司"}, []string{"ORG:青峰茶业"}},
+		{"总公司和分公司都参加了。银行在中国设立分公司。", nil, []string{"ORG:总公司", "ORG:分公司", "ORG:中国设立分公司"}},
 		// fire, police and weather units
 		{"汉源县消防救援大队大队长带队，县公安局交警大队和雅安市气象台配合。", []string{"ORG:汉源县消防救援大队", "ORG:县公安局交警大队", "ORG:雅安市气象台"}, nil},
 		// the party's name before a committee named after its place

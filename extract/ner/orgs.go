@@ -18,6 +18,7 @@ var orgStopWords = map[string]bool{
 	"我们": true, "多家": true, "爱心": true, "职能": true, "还有": true, "来到": true, "在": true, "由": true,
 	"对": true, "向": true, "为": true, "是": true, "和": true, "与": true, "了": true, "的": true, "到": true,
 	"走进": true, "深入": true, "参观": true, "前往": true, "考察": true, "组织": true, "举行": true, "成立": true,
+	"设立": true, "设有": true, "开设": true, "新设": true, "组建": true, "新建": true, "筹建": true, "设": true,
 	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
 	"协调": true, "带领": true, "引进": true, "签约": true, "签署": true, "企业": true, "部门": true, "单位": true,
@@ -421,7 +422,9 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			break
 		}
 	}
-	if notOrg[t[s:e]] {
+	// 部署, 签署: the ending inside a word that is no name; an ending that
+	// is such a word alone (总公司, 分公司) still ends a longer name
+	if notOrg[t[s:e]] && s < ss {
 		return -1, false
 	}
 	tokens := 0

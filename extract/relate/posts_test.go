@@ -170,6 +170,11 @@ func TestPostInDepartment(t *testing.T) {
 			want: []string{"沈立新 任职于 嘉兴市南湖区人民检察院"},
 		},
 		{
+			name: "workshop",
+			text: "重庆市忠县河西电子厂就业帮扶车间负责人方友华说，订单排到了年底。",
+			want: []string{"方友华 任职于 重庆市忠县河西电子厂"},
+		},
+		{
 			name: "a room is no department of a body named before",
 			text: "嘉兴市南湖区人民检察院发布通报。会议室主任沈立新说。",
 			not:  []string{"沈立新 任职于 嘉兴市南湖区人民检察院"},

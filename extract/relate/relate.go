@@ -341,10 +341,11 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 }
 
 // departmentEndings end the name of a department inside an organization.
-var departmentEndings = []string{"科", "处", "室", "股", "庭", "检察部", "业务部", "事业部"}
+var departmentEndings = []string{"科", "处", "室", "股", "庭", "检察部", "业务部", "事业部", "车间"}
 
 // departmentBefore returns the start of a department's name of two to
-// eight characters that ends right at off (心内科, 第二检察部, 民一庭), or -1.
+// eight characters that ends right at off (心内科, 第二检察部, 民一庭,
+// 就业帮扶车间), or -1.
 func departmentBefore(text string, off int) int {
 	pre := text[:off]
 	for _, e := range departmentEndings {
@@ -369,7 +370,7 @@ func departmentBefore(text string, off int) int {
 
 // departmentStops end a department's name looking back: function words,
 // and endings of organizations, so the name stops where the body's ends.
-const departmentStops = "的了在和与及是为将把被对从向以等各并或到让使由于这那其院局厅委会社所校司行"
+const departmentStops = "的了在和与及是为将把被对从向以等各并或到让使由于这那其院局厅委会社所校司行厂站场矿"
 
 // zoneWords name a zone by its kind alone once the article has named it.
 var zoneWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区", "产业园区", "新区", "自贸区", "综合保税区", "保税区"}

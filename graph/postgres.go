@@ -334,6 +334,9 @@ func nodeRow(h refs.ValueHash, v quad.Value) ([]any, error) {
 
 // copyRows copies rows into a table with COPY FROM STDIN.
 func copyRows(ctx context.Context, tx queryer, table string, cols []string, n int, row func(i int) ([]any, error)) error {
+	if n == 0 {
+		return nil
+	}
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
 	if err != nil {
 		return err

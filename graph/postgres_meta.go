@@ -15,7 +15,8 @@ import (
 // same database, plus the advisory lock held on a connection of its own.
 //
 // A transaction buffers its writes and sends them at the end with one
-// COPY and one upsert; reads see the buffered writes. The small counts
+// DELETE of the keys written and one COPY of the new values; reads see
+// the buffered writes. The small counts
 // bucket is read whole on first use, so the counter updates of a commit
 // cost no round trip each.
 //
@@ -23,13 +24,22 @@ import (
 // writers out (a writer holds it exclusively, readers share it), and each
 // read is then one round trip of a prepared statement.
 type pgMeta struct {
-	db   *sql.DB
-	lock *sql.Conn
-	get  *sql.Stmt
+	db       *sql.DB
+	lock     *sql.Conn
+	get      *sql.Stmt
+	prefetch *sql.Stmt
 }
 
-// pgMetaGet reads one value.
-const pgMetaGet = `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`
+// The prepared statements of the meta store: one value, and many keys
+// of one bucket. (A statement with arguments that is not prepared costs
+// lib/pq two round trips.)
+const (
+	pgMetaGet      = `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`
+	pgMetaPrefetch = `SELECT key, value FROM zhkg_meta WHERE bucket = $1 AND key = ANY($2::bytea[])`
+	// pgMetaDelete deletes keys, before a flush copies the new values in.
+	pgMetaDelete = `DELETE FROM zhkg_meta m USING unnest($1::text[], $2::bytea[]) AS d(bucket, key)
+	WHERE m.bucket = d.bucket AND m.key = d.key`
+)
 
 // queryer is what a pgMetaTx reads through: the pool (View) or a
 // transaction (Update).
@@ -80,12 +90,35 @@ func openPGMeta(o Options) (metaKV, error) {
 			m.Close()
 			return nil, fmt.Errorf("open meta store: %w", err)
 		}
+		pgMetaLZ4(ctx, db)
 	}
 	if m.get, err = db.PrepareContext(ctx, pgMetaGet); err != nil {
 		m.Close()
 		return nil, fmt.Errorf("open meta store: %w", err)
 	}
+	if m.prefetch, err = db.PrepareContext(ctx, pgMetaPrefetch); err != nil {
+		m.Close()
+		return nil, fmt.Errorf("open meta store: %w", err)
+	}
 	return m, nil
+}
+
+// pgMetaLZ4 makes the server compress new values of zhkg_meta with lz4
+// instead of pglz (PostgreSQL 14 and later, when built with lz4). Most
+// values are deflated quads, which neither method shrinks, or JSON, which
+// both shrink alike; pglz spent about five times the CPU doing so, and a
+// document's value is written twice (pending, then committed). Failing
+// (an older server, no lz4) changes nothing: values stay pglz, which
+// every reader can read anyway, as it can lz4.
+func pgMetaLZ4(ctx context.Context, db *sql.DB) {
+	var lz4 bool
+	err := db.QueryRowContext(ctx, `SELECT current_setting('server_version_num')::int >= 140000
+		AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'zhkg_meta'::regclass AND attname = 'value'
+			AND attcompression = 'l')`).Scan(&lz4)
+	if err != nil || lz4 {
+		return
+	}
+	db.ExecContext(ctx, `ALTER TABLE zhkg_meta ALTER COLUMN value SET COMPRESSION lz4`)
 }
 
 // Close releases the advisory lock and closes the pool. The lock is
@@ -94,8 +127,10 @@ func openPGMeta(o Options) (metaKV, error) {
 // right after this Close would find the lock still held.
 func (m *pgMeta) Close() error {
 	var err error
-	if m.get != nil {
-		err = m.get.Close()
+	for _, st := range []*sql.Stmt{m.get, m.prefetch} {
+		if st != nil {
+			err = errors.Join(err, st.Close())
+		}
 	}
 	m.lock.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`) // closing releases it anyway
 	return errors.Join(err, m.lock.Close(), m.db.Close())
@@ -107,7 +142,7 @@ func (m *pgMeta) Update(fn func(metaTx) error) error { return m.run(false, fn) }
 
 func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	ctx := context.Background()
-	t := &pgMetaTx{ctx: ctx, tx: m.db, get: m.get, readOnly: readOnly, cache: make(map[string]map[string][]byte),
+	t := &pgMetaTx{ctx: ctx, tx: m.db, get: m.get, pre: m.prefetch, readOnly: readOnly, cache: make(map[string]map[string][]byte),
 		dirty: make(map[string]map[string]bool), whole: make(map[string]bool)}
 	if readOnly {
 		return fn(t)
@@ -116,8 +151,15 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	if err != nil {
 		return fmt.Errorf("meta store: %w", err)
 	}
-	t.tx, t.get = tx, tx.StmtContext(ctx, m.get)
+	// A generic plan of pgMetaPrefetch (chosen after five executions)
+	// cost several times the custom one.
+	if _, err := tx.ExecContext(ctx, `SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("meta store: %w", err)
+	}
+	t.tx, t.get, t.pre = tx, tx.StmtContext(ctx, m.get), tx.StmtContext(ctx, m.prefetch)
 	defer t.get.Close()
+	defer t.pre.Close()
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
@@ -137,7 +179,7 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 type pgMetaTx struct {
 	ctx      context.Context
 	tx       queryer
-	get      *sql.Stmt
+	get, pre *sql.Stmt // pgMetaGet, pgMetaPrefetch
 	readOnly bool
 	cache    map[string]map[string][]byte
 	dirty    map[string]map[string]bool
@@ -212,8 +254,7 @@ func (t *pgMetaTx) prefetch(bucket string, keys []string) error {
 	if len(want) == 0 || t.whole[bucket] {
 		return nil
 	}
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT key, value FROM zhkg_meta WHERE bucket = $1 AND key = ANY($2::bytea[])`,
-		bucket, pq.ByteaArray(want))
+	rows, err := t.pre.QueryContext(t.ctx, bucket, pq.ByteaArray(want))
 	if err != nil {
 		return fmt.Errorf("meta prefetch %s: %w", bucket, err)
 	}
@@ -330,54 +371,34 @@ func (t *pgMetaTx) Scan(bucket, prefix string, fn func(string, []byte) error) er
 	return nil
 }
 
-// flush writes the buffered puts and deletes.
+// flush writes the buffered puts and deletes: one DELETE of every key
+// written, then one COPY of the new values straight into zhkg_meta
+// (cheaper than an upsert through a temporary table, whose rows were
+// compressed twice).
 func (t *pgMetaTx) flush() error {
 	var (
-		delBuckets []string
-		delKeys    [][]byte
-		puts       [][3]any
+		buckets []string
+		keys    [][]byte
+		puts    [][3]any
 	)
 	for b, d := range t.dirty {
 		for k := range d {
-			if v := t.cache[b][k]; v == nil {
-				delBuckets = append(delBuckets, b)
-				delKeys = append(delKeys, []byte(k))
-			} else {
+			buckets = append(buckets, b)
+			keys = append(keys, []byte(k))
+			if v := t.cache[b][k]; v != nil {
 				puts = append(puts, [3]any{b, []byte(k), v})
 			}
 		}
 	}
-	if len(delKeys) > 0 {
-		_, err := t.tx.ExecContext(t.ctx, `DELETE FROM zhkg_meta m USING unnest($1::text[], $2::bytea[]) AS d(bucket, key)
-			WHERE m.bucket = d.bucket AND m.key = d.key`, pq.Array(delBuckets), pq.ByteaArray(delKeys))
-		if err != nil {
-			return fmt.Errorf("delete: %w", err)
-		}
-	}
-	if len(puts) == 0 {
+	if len(keys) == 0 {
 		return nil
 	}
-	if len(puts) <= 8 {
-		for _, p := range puts {
-			_, err := t.tx.ExecContext(t.ctx, `INSERT INTO zhkg_meta (bucket, key, value) VALUES ($1, $2, $3)
-				ON CONFLICT (bucket, key) DO UPDATE SET value = EXCLUDED.value`, p[0], p[1], p[2])
-			if err != nil {
-				return fmt.Errorf("put: %w", err)
-			}
-		}
-		return nil
+	if _, err := t.tx.ExecContext(t.ctx, pgMetaDelete, pq.Array(buckets), pq.ByteaArray(keys)); err != nil {
+		return fmt.Errorf("delete: %w", err)
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `CREATE TEMP TABLE zhkg_meta_in (bucket text, key bytea, value bytea) ON COMMIT DROP`); err != nil {
-		return fmt.Errorf("put: %w", err)
-	}
-	err := copyRows(t.ctx, t.tx, "zhkg_meta_in", []string{"bucket", "key", "value"}, len(puts), func(i int) ([]any, error) {
+	err := copyRows(t.ctx, t.tx, "zhkg_meta", []string{"bucket", "key", "value"}, len(puts), func(i int) ([]any, error) {
 		return puts[i][:], nil
 	})
-	if err != nil {
-		return fmt.Errorf("put: copy: %w", err)
-	}
-	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO zhkg_meta (bucket, key, value) SELECT bucket, key, value FROM zhkg_meta_in
-		ON CONFLICT (bucket, key) DO UPDATE SET value = EXCLUDED.value`)
 	if err != nil {
 		return fmt.Errorf("put: %w", err)
 	}

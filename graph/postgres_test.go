@@ -400,6 +400,16 @@ func TestPostgres_Store(t *testing.T) {
 			t.Errorf("first put %s: %v", r.Path, r.Status)
 		}
 	}
+	// Where the server has lz4, the meta store's values use it.
+	db := pgDB(t, dbURL)
+	if _, err := db.Exec(`SET default_toast_compression = lz4`); err == nil {
+		var method string
+		err := db.QueryRow(`SELECT attcompression FROM pg_attribute
+			WHERE attrelid = 'zhkg_meta'::regclass AND attname = 'value'`).Scan(&method)
+		if err != nil || method != "l" {
+			t.Errorf("compression of zhkg_meta.value %q, %v; want l (lz4)", method, err)
+		}
+	}
 	if d := exported(t, s).diff(expected(base, a1, b, c)); d != "" {
 		t.Fatalf("after the first put:\n%s", d)
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/lib/pq"
 )
@@ -28,6 +29,14 @@ type pgMeta struct {
 	lock     *sql.Conn
 	get      *sql.Stmt
 	prefetch *sql.Stmt
+
+	// A writable store holds the lock exclusively, so nobody else writes
+	// zhkg_meta: it reads the keys of bucket docs once and keeps them up
+	// to date at each commit. Put looks up every document it is given,
+	// and most are new; docKeys answers those without a round trip.
+	writer  bool
+	keysMu  sync.Mutex
+	docKeys map[string]bool // nil: not read yet (or dropped after a failed commit)
 }
 
 // The prepared statements of the meta store: one value, and many keys
@@ -84,7 +93,7 @@ func openPGMeta(o Options) (metaKV, error) {
 		db.Close()
 		return nil, fmt.Errorf("open meta store: %w", ErrLocked)
 	}
-	m := &pgMeta{db: db, lock: conn}
+	m := &pgMeta{db: db, lock: conn, writer: !o.ReadOnly}
 	if !o.ReadOnly {
 		if _, err := db.ExecContext(ctx, pgMetaTable); err != nil {
 			m.Close()
@@ -142,7 +151,7 @@ func (m *pgMeta) Update(fn func(metaTx) error) error { return m.run(false, fn) }
 
 func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	ctx := context.Background()
-	t := &pgMetaTx{ctx: ctx, tx: m.db, get: m.get, pre: m.prefetch, readOnly: readOnly, cache: make(map[string]map[string][]byte),
+	t := &pgMetaTx{ctx: ctx, m: m, tx: m.db, get: m.get, pre: m.prefetch, readOnly: readOnly, cache: make(map[string]map[string][]byte),
 		dirty: make(map[string]map[string]bool), whole: make(map[string]bool)}
 	if readOnly {
 		return fn(t)
@@ -169,15 +178,63 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 		return fmt.Errorf("meta store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
+		m.keysMu.Lock()
+		m.docKeys = nil // the commit may or may not have happened
+		m.keysMu.Unlock()
 		return fmt.Errorf("meta store: commit: %w", err)
 	}
+	m.keysMu.Lock()
+	if m.docKeys != nil {
+		for k := range t.dirty[bDocs] {
+			if t.cache[bDocs][k] == nil {
+				delete(m.docKeys, k)
+			} else {
+				m.docKeys[k] = true
+			}
+		}
+	}
+	m.keysMu.Unlock()
 	return nil
+}
+
+// docAbsent reports whether a writable store knows that key is not in
+// bucket docs (as committed), reading the bucket's keys on first use.
+func (m *pgMeta) docAbsent(ctx context.Context, q queryer, key string) (bool, error) {
+	if !m.writer {
+		return false, nil
+	}
+	m.keysMu.Lock()
+	defer m.keysMu.Unlock()
+	if m.docKeys == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key FROM zhkg_meta WHERE bucket = $1`, bDocs)
+		if err != nil {
+			return false, err
+		}
+		keys := make(map[string]bool)
+		for rows.Next() {
+			var k []byte
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return false, err
+			}
+			keys[string(k)] = true
+		}
+		if err := rows.Close(); err != nil {
+			return false, err
+		}
+		if err := rows.Err(); err != nil {
+			return false, err
+		}
+		m.docKeys = keys
+	}
+	return !m.docKeys[key], nil
 }
 
 // pgMetaTx is one transaction on zhkg_meta. cache holds what was read or
 // written (a nil value: absent or deleted); dirty marks the written keys.
 type pgMetaTx struct {
 	ctx      context.Context
+	m        *pgMeta
 	tx       queryer
 	get, pre *sql.Stmt // pgMetaGet, pgMetaPrefetch
 	readOnly bool
@@ -219,6 +276,16 @@ func (t *pgMetaTx) Get(bucket, key string) ([]byte, error) {
 	}
 	if t.whole[bucket] {
 		return nil, nil
+	}
+	if bucket == bDocs {
+		absent, err := t.m.docAbsent(t.ctx, t.tx, key)
+		if err != nil {
+			return nil, fmt.Errorf("meta get %s: %w", bucket, err)
+		}
+		if absent {
+			t.set(bucket, key, nil, false)
+			return nil, nil
+		}
 	}
 	var v []byte
 	err := t.get.QueryRowContext(t.ctx, bucket, []byte(key)).Scan(&v)

@@ -819,8 +819,9 @@ func pgTx(ctx context.Context, db *sql.DB, fn func(tx *sql.Tx) error) error {
 // stay correct meanwhile, only slower.
 //
 // Crash safety: the table zhkg_deferred lists the DDL that recreates what
-// was dropped. Dropping and listing happen in one transaction, so do
-// recreating and unlisting, and every batch of quads commits on its own:
+// was dropped. Dropping and listing happen in one transaction, recreating
+// an item and unlisting it in one (an item at a time, the four indexes
+// side by side), and every batch of quads commits on its own:
 // a crash keeps every committed batch and leaves a listed, consistent
 // store. Readers of another session wait for the short DROP transaction
 // and otherwise go on (CREATE INDEX and ADD FOREIGN KEY allow reads).
@@ -848,6 +849,10 @@ var (
 	pgDeferMin    = 1000
 	pgIdleRestore = 2 * time.Second
 )
+
+// pgRestoreMem is the sort area of each index build; the four run at the
+// same time.
+var pgRestoreMem = "64MB"
 
 // maybeDefer drops the secondary indexes (and foreign keys) of quads when
 // the quads added since they were built, with the n of this batch, reach
@@ -946,51 +951,90 @@ func (w *pgWriter) restoreIdle() {
 	w.restore(context.Background())
 }
 
-// restore recreates everything listed in zhkg_deferred, in one
-// transaction, and empties the list. Items that exist again (recreated
-// by hand) are skipped.
+// restore recreates everything listed in zhkg_deferred and unlists it.
+// Each item is recreated and unlisted in a transaction of its own, so a
+// crash leaves listed exactly the items not recreated yet. The indexes
+// are built at the same time, each on a connection of its own (CREATE
+// INDEX lets other builds on the table run; a server with idle cores
+// builds them side by side), then the foreign keys, whose locks on quads
+// exclude each other, one after the other. Items that exist again
+// (recreated by hand) are skipped.
 func (w *pgWriter) restore(ctx context.Context) error {
-	err := pgTx(ctx, w.db, func(tx *sql.Tx) error {
-		// A larger sort area builds the indexes of a big table in memory.
-		if _, err := tx.ExecContext(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
-			return err
+	type item struct {
+		ord             int
+		name, kind, ddl string
+	}
+	rs, err := w.db.QueryContext(ctx, `SELECT ord, name, kind, ddl FROM zhkg_deferred ORDER BY ord`)
+	if err != nil {
+		return fmt.Errorf("restore deferred indexes of quads: %w", err)
+	}
+	var indexes, fks []item
+	for rs.Next() {
+		var it item
+		if err := rs.Scan(&it.ord, &it.name, &it.kind, &it.ddl); err != nil {
+			rs.Close()
+			return fmt.Errorf("restore deferred indexes of quads: %w", err)
 		}
-		rs, err := tx.QueryContext(ctx, `SELECT name, kind, ddl FROM zhkg_deferred ORDER BY ord FOR UPDATE`)
-		if err != nil {
-			return err
+		if it.kind == "fk" {
+			fks = append(fks, it)
+		} else {
+			indexes = append(indexes, it)
 		}
-		var items [][3]string
-		for rs.Next() {
-			var it [3]string
-			if err := rs.Scan(&it[0], &it[1], &it[2]); err != nil {
-				rs.Close()
+	}
+	if err := errors.Join(rs.Close(), rs.Err()); err != nil {
+		return fmt.Errorf("restore deferred indexes of quads: %w", err)
+	}
+	one := func(it item) error {
+		err := pgTx(ctx, w.db, func(tx *sql.Tx) error {
+			// Another restorer may hold the item; once it is done, the
+			// item is gone.
+			var ord int
+			err := tx.QueryRowContext(ctx, `SELECT ord FROM zhkg_deferred WHERE ord = $1 FOR UPDATE`, it.ord).Scan(&ord)
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil
+			}
+			if err != nil {
 				return err
 			}
-			items = append(items, it)
-		}
-		if err := rs.Close(); err != nil {
-			return err
-		}
-		for _, it := range items {
+			// A larger sort area builds the index of a big table in memory.
+			if _, err := tx.ExecContext(ctx, `SET LOCAL maintenance_work_mem = '`+pgRestoreMem+`'`); err != nil {
+				return err
+			}
 			var exists bool
 			q := `SELECT to_regclass($1) IS NOT NULL`
-			if it[1] == "fk" {
+			if it.kind == "fk" {
 				q = `SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'quads'::regclass AND quote_ident(conname) = $1)`
 			}
-			if err := tx.QueryRowContext(ctx, q, it[0]).Scan(&exists); err != nil {
+			if err := tx.QueryRowContext(ctx, q, it.name).Scan(&exists); err != nil {
 				return err
 			}
-			if exists {
-				continue
+			if !exists {
+				if _, err := tx.ExecContext(ctx, it.ddl); err != nil {
+					return err
+				}
 			}
-			if _, err := tx.ExecContext(ctx, it[2]); err != nil {
-				return fmt.Errorf("%s: %w", it[2], err)
-			}
+			_, err = tx.ExecContext(ctx, `DELETE FROM zhkg_deferred WHERE ord = $1`, it.ord)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.ddl, err)
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM zhkg_deferred`)
-		return err
-	})
-	if err != nil {
+		return nil
+	}
+	errs := make([]error, len(indexes))
+	var wg sync.WaitGroup
+	for i, it := range indexes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = one(it)
+		}()
+	}
+	wg.Wait()
+	for _, it := range fks {
+		errs = append(errs, one(it))
+	}
+	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("restore deferred indexes of quads: %w", err)
 	}
 	w.deferred, w.added = false, 0

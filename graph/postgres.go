@@ -161,13 +161,16 @@ func openPGHandle(o Options) (*cgraph.Handle, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: writer: %w", err)
 	}
-	var super bool
-	if err := db.QueryRow(`SELECT current_setting('is_superuser') = 'on'`).Scan(&super); err != nil {
+	var (
+		super   bool
+		version int
+	)
+	if err := db.QueryRow(`SELECT current_setting('is_superuser') = 'on', current_setting('server_version_num')::int`).Scan(&super, &version); err != nil {
 		qs.Close()
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super,
+	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super, jit: version >= 110000,
 		deferMin: pgDeferMin, idle: pgIdleRestore}
 	if !o.ReadOnly {
 		if err := w.recoverDeferred(context.Background()); err != nil {
@@ -202,6 +205,9 @@ type pgWriter struct {
 	// the insert, and freeing a node checks label_hash, which has no
 	// index: a scan of quads per node.
 	noFK bool
+	// jit: the server has JIT compilation (PostgreSQL 11 and later), which
+	// the bulk transactions turn off (see pgAddChecked).
+	jit bool
 
 	// Deferred indexes (see pgDeferred): mu serialises the writes and
 	// the restore of the idle timer.
@@ -359,14 +365,6 @@ func copyRows(ctx context.Context, tx queryer, table string, cols []string, n in
 	return stmt.Close()
 }
 
-// pgBulkSettings are the settings of a bulk transaction. The planner
-// has no statistics on the temporary tables, so its cost estimates for
-// the statements below exceed jit_above_cost and it compiles them to
-// machine code: about 0.45 s a statement, as long as a 50 000-quad
-// insert itself takes, for no faster execution. A larger work_mem keeps
-// the sort of a batch in memory.
-const pgBulkSettings = `SET LOCAL jit = off; SET LOCAL work_mem = '64MB'`
-
 // The statements of one bulk transaction. The temporary tables vanish at
 // commit or rollback.
 const (
@@ -385,6 +383,12 @@ const (
 	// pgAddChecked inserts the quads of zhkg_q that are not stored yet
 	// and raises the refs of their nodes (all stored) by what was
 	// inserted, plus the counts $1/$2 as pgAddRefs.
+	//
+	// A bulk transaction sets work_mem to 64 MB, which keeps the sort of
+	// a batch in memory, and turns JIT off: the planner has no statistics
+	// on the temporary tables, its cost estimates of such statements
+	// exceeded jit_above_cost, and compiling one took about 0.45 s, as
+	// long as a 50 000-quad insert itself, for no faster execution.
 	//
 	// Stored quads are skipped by a look-up per row in Cayley's two
 	// partial unique indexes rather than ON CONFLICT, whose speculative
@@ -460,7 +464,10 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 	}
 	w.added += len(addKeys)
 	err = pgConnTx(ctx, w.db, func(tx *sql.Conn) error {
-		settings := pgBulkSettings
+		settings := `SET LOCAL work_mem = '64MB'`
+		if w.jit {
+			settings += `; SET LOCAL jit = off`
+		}
 		if w.noFK {
 			settings += `; SET LOCAL session_replication_role = replica`
 		}

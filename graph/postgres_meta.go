@@ -160,12 +160,6 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	if err != nil {
 		return fmt.Errorf("meta store: %w", err)
 	}
-	// A generic plan of pgMetaPrefetch (chosen after five executions)
-	// cost several times the custom one.
-	if _, err := tx.ExecContext(ctx, `SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
-		tx.Rollback()
-		return fmt.Errorf("meta store: %w", err)
-	}
 	t.tx, t.get, t.pre = tx, tx.StmtContext(ctx, m.get), tx.StmtContext(ctx, m.prefetch)
 	defer t.get.Close()
 	defer t.pre.Close()

@@ -60,16 +60,21 @@ package graph
 // once at the end; see "Deferred indexes" below for when, and why a crash
 // loses nothing.
 //
-// Speed (BenchmarkPostgresLoad, 41 k quads, fsync off, 2 cores saturated
-// by other jobs; the writers take turns per 125 documents; CPU is client
-// plus every server process): Cayley's writer 135–192 µs of CPU a quad,
-// 3.8–7.7 k quads/s; the bulk writer, index rebuild included, 22–29 µs,
-// 5.2–7.4× less CPU and 4.7–7.0× the wall-clock speed; PutMany with the
-// meta store 33–64 µs, 2.4–3.4×. What remains of the bulk writer, per
-// quad: the heap, the primary key and one partial unique index of quads
-// with the look-up that skips stored quads, the node rows (about 8 µs),
-// the index builds at the end (about 4 µs), the two COPYs (about 3 µs)
-// and hashing and encoding in Go (about 4 µs).
+// Speed (BenchmarkPostgresLoad, 41 k quads, fsync off, 2 cores loaded by
+// other jobs; the writers take turns per 125 documents; CPU is client plus
+// every server process; three runs): Cayley's writer 131–164 µs of CPU a
+// quad, 2.9–7.8 k quads/s; the bulk writer, index rebuild included,
+// 12.5–14.1 µs, 6.0–14.0× the wall-clock speed; PutMany with the meta
+// store 19.5–25.0 µs, 4.8–7.8×. On zhkg-bench's corpus (260 k quads of
+// 279 newspaper pages, PutMany of 256 documents) PutMany stored 32–51 k
+// quads/s. What remains, per quad, from traces of that corpus: the COPY
+// into quads, about 4 µs of server CPU (heap, primary key and one partial
+// unique index; parsing the rows is 1.3 µs of it); the four index builds
+// at the end, about 2 µs each, side by side; the meta store's records,
+// about 1.5 µs; nodes, the stored-node query and the refs update, about
+// 1.5 µs; in Go, hashing, COPY text and sorting, about 2 µs, besides the
+// Store's own work (building, deflating and recording each document's
+// quads).
 //
 // Stats asks Cayley for exact counts (SELECT count(*)), because its fast
 // answer on PostgreSQL is pg_class.reltuples, which only ANALYZE updates.

@@ -21,6 +21,12 @@ import (
 // bucket is read whole on first use, so the counter updates of a commit
 // cost no round trip each.
 //
+// A writable store holds the lock exclusively, so what it committed is
+// all there is: it keeps the keys of bucket docs and, up to
+// pgEntCacheMax entries, bucket entities, read once and updated at each
+// commit, and answers Put's look-ups of new documents and the entity
+// reads of each commit without a round trip.
+//
 // View runs without a transaction: the advisory lock already keeps
 // writers out (a writer holds it exclusively, readers share it), and each
 // read is then one round trip of a prepared statement.
@@ -37,7 +43,16 @@ type pgMeta struct {
 	writer  bool
 	keysMu  sync.Mutex
 	docKeys map[string]bool // nil: not read yet (or dropped after a failed commit)
+	// The same store keeps bucket entities (small values: a type and a
+	// count) whole while it has at most pgEntCacheMax keys: committing a
+	// document reads the entries of its entities, one round trip each.
+	ents    map[string][]byte // nil: not read yet, dropped, or entsOff
+	entsOff bool              // too many entities to keep
 }
+
+// pgEntCacheMax is the most entities a writable meta store keeps (about
+// 120 bytes each).
+const pgEntCacheMax = 200000
 
 // The prepared statements of the meta store: one value, and many keys
 // of one bucket. (A statement with arguments that is not prepared costs
@@ -173,7 +188,7 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	}
 	if err := tx.Commit(); err != nil {
 		m.keysMu.Lock()
-		m.docKeys = nil // the commit may or may not have happened
+		m.docKeys, m.ents = nil, nil // the commit may or may not have happened
 		m.keysMu.Unlock()
 		return fmt.Errorf("meta store: commit: %w", err)
 	}
@@ -187,8 +202,67 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 			}
 		}
 	}
+	if m.ents != nil {
+		for k := range t.dirty[bEntities] {
+			if v := t.cache[bEntities][k]; v == nil {
+				delete(m.ents, k)
+			} else {
+				m.ents[k] = clone(v)
+			}
+		}
+		if len(m.ents) > pgEntCacheMax {
+			m.ents, m.entsOff = nil, true
+		}
+	}
 	m.keysMu.Unlock()
 	return nil
+}
+
+// entities returns, for a writable store keeping bucket entities whole,
+// the committed entries of keys (absent keys missing), reading the
+// bucket on first use; ok is false when the store does not keep it.
+func (m *pgMeta) entities(ctx context.Context, q queryer, keys []string) (map[string][]byte, bool, error) {
+	if !m.writer {
+		return nil, false, nil
+	}
+	m.keysMu.Lock()
+	defer m.keysMu.Unlock()
+	if m.entsOff {
+		return nil, false, nil
+	}
+	if m.ents == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key, value FROM zhkg_meta WHERE bucket = $1 LIMIT $2`, bEntities, pgEntCacheMax+1)
+		if err != nil {
+			return nil, false, err
+		}
+		ents := make(map[string][]byte)
+		for rows.Next() {
+			var k, v []byte
+			if err := rows.Scan(&k, &v); err != nil {
+				rows.Close()
+				return nil, false, err
+			}
+			if v == nil {
+				v = []byte{}
+			}
+			ents[string(k)] = v
+		}
+		if err := errors.Join(rows.Close(), rows.Err()); err != nil {
+			return nil, false, err
+		}
+		if len(ents) > pgEntCacheMax {
+			m.entsOff = true
+			return nil, false, nil
+		}
+		m.ents = ents
+	}
+	out := make(map[string][]byte, len(keys))
+	for _, k := range keys {
+		if v, ok := m.ents[k]; ok {
+			out[k] = clone(v)
+		}
+	}
+	return out, true, nil
 }
 
 // docAbsent reports whether a writable store knows that key is not in
@@ -271,6 +345,16 @@ func (t *pgMetaTx) Get(bucket, key string) ([]byte, error) {
 	if t.whole[bucket] {
 		return nil, nil
 	}
+	if bucket == bEntities {
+		got, ok, err := t.m.entities(t.ctx, t.tx, []string{key})
+		if err != nil {
+			return nil, fmt.Errorf("meta get %s: %w", bucket, err)
+		}
+		if ok {
+			t.set(bucket, key, got[key], false) // nil: absent
+			return clone(got[key]), nil
+		}
+	}
 	if bucket == bDocs {
 		absent, err := t.m.docAbsent(t.ctx, t.tx, key)
 		if err != nil {
@@ -314,6 +398,22 @@ func (t *pgMetaTx) prefetch(bucket string, keys []string) error {
 	}
 	if len(want) == 0 || t.whole[bucket] {
 		return nil
+	}
+	if bucket == bEntities {
+		keys := make([]string, len(want))
+		for i, k := range want {
+			keys[i] = string(k)
+		}
+		got, ok, err := t.m.entities(t.ctx, t.tx, keys)
+		if err != nil {
+			return fmt.Errorf("meta prefetch %s: %w", bucket, err)
+		}
+		if ok {
+			for _, k := range keys {
+				t.set(bucket, k, got[k], false) // nil: absent
+			}
+			return nil
+		}
 	}
 	rows, err := t.pre.QueryContext(t.ctx, bucket, pq.ByteaArray(want))
 	if err != nil {

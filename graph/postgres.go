@@ -62,16 +62,18 @@ package graph
 //
 // Speed (BenchmarkPostgresLoad, 41 k quads, fsync off, 2 cores loaded by
 // other jobs; the writers take turns per 125 documents; CPU is client plus
-// every server process; three runs): Cayley's writer 131–164 µs of CPU a
-// quad, 2.9–7.8 k quads/s; the bulk writer, index rebuild included,
-// 12.5–14.1 µs, 6.0–14.0× the wall-clock speed; PutMany with the meta
-// store 19.5–25.0 µs, 4.8–7.8×. On zhkg-bench's corpus (260 k quads of
-// 279 newspaper pages, PutMany of 256 documents) PutMany stored 32–51 k
-// quads/s. What remains, per quad, from traces of that corpus: the COPY
+// every server process; three runs): Cayley's writer 135–137 µs of CPU a
+// quad, 6.4–7.3 k quads/s; the bulk writer, index rebuild included,
+// 12.4–15.6 µs, 7.2–10.8× the wall-clock speed; PutMany with the meta
+// store 20.5–20.7 µs, 6.4–7.0×. On zhkg-bench's corpus (260 k quads of
+// 279 newspaper pages, PutMany of 256 documents) PutMany stored 44–58 k
+// quads/s, against 6.0–7.5 k for Cayley's writer on the first 20 k of
+// the same quads (5.9–9.6×; the latter varies most with the machine's
+// load). What remains, per quad, from traces of that corpus: the COPY
 // into quads, about 4 µs of server CPU (heap, primary key and one partial
 // unique index; parsing the rows is 1.3 µs of it); the four index builds
 // at the end, about 2 µs each, side by side; the meta store's records,
-// about 1.5 µs; nodes, the stored-node query and the refs update, about
+// about 1 µs; nodes, the stored-node query and the refs update, about
 // 1.5 µs; in Go, hashing, COPY text and sorting, about 2 µs, besides the
 // Store's own work (building, deflating and recording each document's
 // quads).

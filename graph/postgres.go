@@ -33,12 +33,15 @@ package graph
 // Writing: Cayley's own SQL writer inserts row by row, one statement per
 // node and per quad (about 1.6 k quads/s, notes/cayley.md §5). Put, PutMany
 // and Delete go through pgWriter instead, which writes each transaction's
-// quads into Cayley's schema in bulk: COPY into temporary tables, then
+// quads into Cayley's schema in bulk:
 //
-//	one statement (pgAdd): INSERT INTO quads the quads not stored yet
-//	  (a look-up per row in the partial unique indexes), RETURNING them,
-//	  and INSERT INTO nodes / UPDATE nodes with the references counted
-//	  from what was inserted
+//	one query: which of the batch's nodes are stored already
+//	COPY INTO nodes the nodes that are not, with their refs
+//	COPY INTO quads the quads naming such a node (they cannot be stored)
+//	the quads whose nodes are all stored: COPY into a temporary table,
+//	  then one statement INSERTs those not stored yet (a look-up per row
+//	  in the partial unique indexes) and raises the refs of the stored
+//	  nodes by what was inserted and copied (otherwise one UPDATE does)
 //	DELETE FROM quads the deleted set RETURNING the deleted
 //	UPDATE nodes SET refs = refs - references lost
 //	DELETE the touched nodes whose refs dropped to 0
@@ -57,16 +60,23 @@ package graph
 // once at the end; see "Deferred indexes" below for when, and why a crash
 // loses nothing.
 //
-// Speed (BenchmarkPostgresLoad, 41 k quads, fsync off, 2 cores saturated
-// by other jobs; the writers take turns per 125 documents; CPU is client
-// plus every server process): Cayley's writer 135–192 µs of CPU a quad,
-// 3.8–7.7 k quads/s; the bulk writer, index rebuild included, 22–29 µs,
-// 5.2–7.4× less CPU and 4.7–7.0× the wall-clock speed; PutMany with the
-// meta store 33–64 µs, 2.4–3.4×. What remains of the bulk writer, per
-// quad: the heap, the primary key and one partial unique index of quads
-// with the look-up that skips stored quads, the node rows (about 8 µs),
-// the index builds at the end (about 4 µs), the two COPYs (about 3 µs)
-// and hashing and encoding in Go (about 4 µs).
+// Speed (BenchmarkPostgresLoad, 41 k quads, fsync off, 2 cores loaded by
+// other jobs; the writers take turns per 125 documents; CPU is client plus
+// every server process; three runs): Cayley's writer 135–137 µs of CPU a
+// quad, 6.4–7.3 k quads/s; the bulk writer, index rebuild included,
+// 12.4–15.6 µs, 7.2–10.8× the wall-clock speed; PutMany with the meta
+// store 20.5–20.7 µs, 6.4–7.0×. On zhkg-bench's corpus (260 k quads of
+// 279 newspaper pages, PutMany of 256 documents) PutMany stored 44–58 k
+// quads/s, against 6.0–7.5 k for Cayley's writer on the first 20 k of
+// the same quads (5.9–9.6×; the latter varies most with the machine's
+// load). What remains, per quad, from traces of that corpus: the COPY
+// into quads, about 4 µs of server CPU (heap, primary key and one partial
+// unique index; parsing the rows is 1.3 µs of it); the four index builds
+// at the end, about 2 µs each, side by side; the meta store's records,
+// about 1 µs; nodes, the stored-node query and the refs update, about
+// 1.5 µs; in Go, hashing, COPY text and sorting, about 2 µs, besides the
+// Store's own work (building, deflating and recording each document's
+// quads).
 //
 // Stats asks Cayley for exact counts (SELECT count(*)), because its fast
 // answer on PostgreSQL is pg_class.reltuples, which only ANALYZE updates.
@@ -90,10 +100,15 @@ package graph
 // checking against it. Nothing here refuses it; it is simply not offered.
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -153,13 +168,16 @@ func openPGHandle(o Options) (*cgraph.Handle, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: writer: %w", err)
 	}
-	var super bool
-	if err := db.QueryRow(`SELECT current_setting('is_superuser') = 'on'`).Scan(&super); err != nil {
+	var (
+		super   bool
+		version int
+	)
+	if err := db.QueryRow(`SELECT current_setting('is_superuser') = 'on', current_setting('server_version_num')::int`).Scan(&super, &version); err != nil {
 		qs.Close()
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super,
+	w := &pgWriter{QuadWriter: single, qs: qs, db: db, opts: cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, noFK: super, jit: version >= 110000,
 		deferMin: pgDeferMin, idle: pgIdleRestore}
 	if !o.ReadOnly {
 		if err := w.recoverDeferred(context.Background()); err != nil {
@@ -186,14 +204,17 @@ type pgWriter struct {
 	qs   cgraph.QuadStore // Cayley's store, to reset its cached counts
 	db   *sql.DB
 	opts cgraph.IgnoreOpts
-	// noFK turns off the foreign-key triggers of quads while we insert
-	// quads and free nodes (session_replication_role = replica, which only
-	// a superuser may set). The checks are redundant there: the nodes are
-	// written by the same statement as the quads, and only nodes that no
-	// quad names any more are freed. They cost about half of the insert, and
-	// freeing a node checks label_hash, which has no index: a scan of
-	// quads per node.
+	// noFK turns off the foreign-key triggers of quads in our bulk
+	// transactions (session_replication_role = replica, which only a
+	// superuser may set). The checks are redundant there: the nodes are
+	// written in the same transaction as the quads, before them, and only
+	// nodes that no quad names any more are freed. They cost about half of
+	// the insert, and freeing a node checks label_hash, which has no
+	// index: a scan of quads per node.
 	noFK bool
+	// jit: the server has JIT compilation (PostgreSQL 11 and later), which
+	// the bulk transactions turn off (see pgAddChecked).
+	jit bool
 
 	// Deferred indexes (see pgDeferred): mu serialises the writes and
 	// the restore of the idle timer.
@@ -258,18 +279,14 @@ func (w *pgWriter) Close() error {
 // quadKey is a quad as Cayley's hashes (label all zero when absent).
 type quadKey [4]refs.ValueHash
 
-func (k quadKey) row() []any {
-	r := make([]any, 4)
-	for i, h := range k {
-		r[i] = csql.NodeHash{ValueHash: h}.SQLValue() // nil for no label
-	}
-	return r
-}
-
 // hashQuads dedups qs by hash and collects their node values.
 func hashQuads(qs []quad.Quad, nodes map[refs.ValueHash]quad.Value) ([]quadKey, error) {
 	seen := make(map[quadKey]bool, len(qs))
 	out := make([]quadKey, 0, len(qs))
+	// Most values recur in a batch (predicates, labels, subjects); hashing
+	// one is formatting it and a SHA-1, a map look-up is much cheaper.
+	// Only the value types that are plain comparable data are cached.
+	cache := make(map[quad.Value]refs.ValueHash)
 	for _, q := range qs {
 		if q.Subject == nil || q.Predicate == nil || q.Object == nil {
 			return nil, fmt.Errorf("invalid quad %v: %w", q, quad.ErrInvalid)
@@ -279,7 +296,19 @@ func hashQuads(qs []quad.Quad, nodes map[refs.ValueHash]quad.Value) ([]quadKey, 
 			if v == nil {
 				continue
 			}
-			k[i] = refs.HashOf(v)
+			switch v.(type) {
+			case quad.IRI, quad.String, quad.BNode, quad.LangString, quad.TypedString:
+				h, ok := cache[v]
+				if ok {
+					k[i] = h
+					continue
+				}
+				h = refs.HashOf(v)
+				cache[v] = h
+				k[i] = h
+			default:
+				k[i] = refs.HashOf(v)
+			}
 			if nodes != nil {
 				nodes[k[i]] = v
 			}
@@ -318,6 +347,9 @@ func nodeRow(h refs.ValueHash, v quad.Value) ([]any, error) {
 
 // copyRows copies rows into a table with COPY FROM STDIN.
 func copyRows(ctx context.Context, tx queryer, table string, cols []string, n int, row func(i int) ([]any, error)) error {
+	if n == 0 {
+		return nil
+	}
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
 	if err != nil {
 		return err
@@ -343,29 +375,35 @@ func copyRows(ctx context.Context, tx queryer, table string, cols []string, n in
 // The statements of one bulk transaction. The temporary tables vanish at
 // commit or rollback.
 const (
-	pgTempNodes = `CREATE TEMP TABLE zhkg_n (hash bytea, value bytea, value_string text, datatype text,
-		language text, iri boolean, bnode boolean, value_int bigint, value_bool boolean,
-		value_float double precision, value_time timestamp with time zone) ON COMMIT DROP`
+	// pgKnown returns the transaction's timestamp as Cayley's writer
+	// stores it in quads.ts (now() in a timestamp column) and which of
+	// the node hashes $1 are stored already.
+	pgKnown = `SELECT now()::timestamp::text, ARRAY(SELECT hash FROM nodes WHERE hash = ANY($1::bytea[]))`
+	// pgTempQuads holds the quads that may be stored already.
 	pgTempQuads   = `CREATE TEMP TABLE zhkg_q (s bytea NOT NULL, p bytea NOT NULL, o bytea NOT NULL, l bytea) ON COMMIT DROP`
 	pgTempDel     = `CREATE TEMP TABLE zhkg_d (s bytea NOT NULL, p bytea NOT NULL, o bytea NOT NULL, l bytea) ON COMMIT DROP`
 	pgTempChanged = `CREATE TEMP TABLE zhkg_ch (s bytea, p bytea, o bytea, l bytea, n int) ON COMMIT DROP`
-	// pgAdd inserts the quads of zhkg_q that are not stored yet and, in
-	// the same statement, the nodes they name, with refs counted from the
-	// quads actually inserted. A node already stored gets its refs
-	// raised; a node whose quads were all stored already is left alone.
-	// The foreign-key checks of quads run at the end of the statement,
-	// when the nodes are there.
+	// pgAddRefs raises the refs of stored nodes by the counts $1/$2 (the
+	// references of the quads copied in).
+	pgAddRefs = `UPDATE nodes SET refs = nodes.refs + d.n
+	FROM unnest($1::bytea[], $2::bigint[]) AS d(h, n) WHERE nodes.hash = d.h`
+	// pgAddChecked inserts the quads of zhkg_q that are not stored yet
+	// and raises the refs of their nodes (all stored) by what was
+	// inserted, plus the counts $1/$2 as pgAddRefs.
+	//
+	// A bulk transaction sets work_mem to 64 MB, which keeps the sort of
+	// a batch in memory, and turns JIT off: the planner has no statistics
+	// on the temporary tables, its cost estimates of such statements
+	// exceeded jit_above_cost, and compiling one took about 0.45 s, as
+	// long as a 50 000-quad insert itself, for no faster execution.
 	//
 	// Stored quads are skipped by a look-up per row in Cayley's two
 	// partial unique indexes rather than ON CONFLICT, whose speculative
 	// insertion costs about as much again as the insert itself. The
 	// look-ups are scalar subqueries, which the planner cannot turn into
 	// a hash anti-join reading all of quads for each batch. The rows go
-	// in sorted, so the (s,p,o) indexes are written in order. A writer of
-	// another program adding the same quad meanwhile makes the statement
-	// fail on the unique index (nothing is written); zhkg's own writers
-	// are kept out by the advisory lock.
-	pgAdd = `WITH ins AS (
+	// in sorted, so the (s,p,o) indexes are written in order.
+	pgAddChecked = `WITH ins AS (
 		INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
 		SELECT s, p, o, l, now() FROM zhkg_q x
 		WHERE CASE WHEN l IS NULL THEN (
@@ -376,17 +414,12 @@ const (
 				AND q.object_hash = x.o AND q.label_hash = x.l LIMIT 1) END IS NULL
 		ORDER BY s, p, o, l
 		RETURNING subject_hash, predicate_hash, object_hash, label_hash),
-	r AS (SELECT h, count(*) AS n FROM (
-		SELECT subject_hash AS h FROM ins UNION ALL SELECT predicate_hash FROM ins
-		UNION ALL SELECT object_hash FROM ins UNION ALL SELECT label_hash FROM ins WHERE label_hash IS NOT NULL) x
-		GROUP BY h),
-	up AS (UPDATE nodes SET refs = nodes.refs + r.n FROM r WHERE nodes.hash = r.h)
-	INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode,
-		value_int, value_bool, value_float, value_time)
-	SELECT n.hash, r.n, n.value, n.value_string, n.datatype, n.language, n.iri, n.bnode,
-		n.value_int, n.value_bool, n.value_float, n.value_time
-	FROM r JOIN zhkg_n n ON n.hash = r.h
-	WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE nodes.hash = r.h)`
+	d AS (SELECT h, sum(n) AS n FROM (
+		SELECT subject_hash AS h, 1 AS n FROM ins UNION ALL SELECT predicate_hash, 1 FROM ins
+		UNION ALL SELECT object_hash, 1 FROM ins UNION ALL SELECT label_hash, 1 FROM ins WHERE label_hash IS NOT NULL
+		UNION ALL SELECT h, n FROM unnest($1::bytea[], $2::bigint[]) AS g(h, n)) x
+		GROUP BY h)
+	UPDATE nodes SET refs = nodes.refs + d.n FROM d WHERE nodes.hash = d.h`
 	pgDeleteQuads = `WITH del AS (
 		DELETE FROM quads q WHERE q.horizon IN (
 			SELECT q.horizon FROM zhkg_d d JOIN quads q ON q.subject_hash = d.s AND q.predicate_hash = d.p
@@ -437,7 +470,17 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 		w.armTimer()
 	}
 	w.added += len(addKeys)
-	err = pgTx(ctx, w.db, func(tx *sql.Tx) error {
+	err = pgConnTx(ctx, w.db, func(tx *sql.Conn) error {
+		settings := `SET LOCAL work_mem = '64MB'`
+		if w.jit {
+			settings += `; SET LOCAL jit = off`
+		}
+		if w.noFK {
+			settings += `; SET LOCAL session_replication_role = replica`
+		}
+		if _, err := tx.ExecContext(ctx, settings); err != nil {
+			return err
+		}
 		if len(addKeys) > 0 {
 			if err := w.add(ctx, tx, addKeys, nodes); err != nil {
 				return err
@@ -462,43 +505,147 @@ func (w *pgWriter) apply(ctx context.Context, add, del []quad.Quad) error {
 }
 
 // add inserts the quads keys (deduplicated) and their nodes in tx.
-func (w *pgWriter) add(ctx context.Context, tx *sql.Tx, keys []quadKey, nodes map[refs.ValueHash]quad.Value) error {
-	exec := func(q string) error {
-		_, err := tx.ExecContext(ctx, q)
-		return err
-	}
-	nodeList := make([]refs.ValueHash, 0, len(nodes))
+//
+// Every stored quad's nodes are stored (Cayley's foreign keys; our
+// writer keeps refs exact), so a quad naming a node that is not stored
+// yet cannot be stored either. One query asks which of the batch's nodes
+// are stored; the nodes that are not, with their refs counted here, and
+// the quads that name one of them are copied straight into Cayley's
+// tables, nodes first. Only the quads whose nodes are all stored already
+// (a document added again, a replaced one's unchanged facts) go through
+// a temporary table and pgAddChecked's look-ups; the refs of stored nodes
+// are raised in the same statement.
+func (w *pgWriter) add(ctx context.Context, tx *sql.Conn, keys []quadKey, nodes map[refs.ValueHash]quad.Value) error {
+	hashes := make(pq.ByteaArray, 0, len(nodes))
 	for h := range nodes {
-		nodeList = append(nodeList, h)
+		hashes = append(hashes, h[:])
 	}
-	if err := exec(pgTempNodes); err != nil {
-		return err
+	var (
+		ts     string
+		stored pq.ByteaArray
+	)
+	if err := tx.QueryRowContext(ctx, pgKnown, hashes).Scan(&ts, &stored); err != nil {
+		return fmt.Errorf("stored nodes: %w", err)
 	}
-	err := copyRows(ctx, tx, "zhkg_n", nodeColumns, len(nodeList), func(i int) ([]any, error) {
-		return nodeRow(nodeList[i], nodes[nodeList[i]])
+	known := make(map[refs.ValueHash]bool, len(stored))
+	for _, b := range stored {
+		var h refs.ValueHash
+		copy(h[:], b)
+		known[h] = true
+	}
+	count := make(map[refs.ValueHash]int64, len(nodes))
+	var fresh, check []quadKey
+	for _, k := range keys {
+		all := true
+		for _, h := range k {
+			if h != (refs.ValueHash{}) && !known[h] {
+				all = false
+				break
+			}
+		}
+		if all {
+			check = append(check, k)
+			continue
+		}
+		fresh = append(fresh, k)
+		for _, h := range k {
+			if h != (refs.ValueHash{}) {
+				count[h]++
+			}
+		}
+	}
+	var newNodes []refs.ValueHash
+	for h := range count {
+		if !known[h] {
+			newNodes = append(newNodes, h)
+		}
+	}
+	err := copyText(ctx, tx, "nodes", pgNodeColumns, len(newNodes), func(buf []byte, i int) ([]byte, error) {
+		h := newNodes[i]
+		row, err := nodeRow(h, nodes[h])
+		if err != nil {
+			return nil, err
+		}
+		for j, v := range append([]any{row[0], count[h]}, row[1:]...) {
+			if j > 0 {
+				buf = append(buf, '\t')
+			}
+			if buf, err = appendCopyValue(buf, v); err != nil {
+				return nil, err
+			}
+		}
+		return buf, nil
 	})
 	if err != nil {
 		return fmt.Errorf("copy nodes: %w", err)
 	}
-	if err := exec(pgTempQuads); err != nil {
-		return err
-	}
-	err = copyRows(ctx, tx, "zhkg_q", []string{"s", "p", "o", "l"}, len(keys), func(i int) ([]any, error) {
-		return keys[i].row(), nil
+	sortKeys(fresh)
+	err = copyText(ctx, tx, "quads", pgQuadColumns, len(fresh), func(buf []byte, i int) ([]byte, error) {
+		return append(append(appendCopyKey(buf, fresh[i]), '\t'), ts...), nil
 	})
 	if err != nil {
 		return fmt.Errorf("copy quads: %w", err)
 	}
-	if err := w.withoutFK(exec, pgAdd); err != nil {
-		return fmt.Errorf("insert quads and nodes: %w", err)
+	var (
+		deltaH pq.ByteaArray
+		deltaN pq.Int64Array
+	)
+	for h, n := range count {
+		if known[h] {
+			deltaH, deltaN = append(deltaH, h[:]), append(deltaN, n)
+		}
+	}
+	if len(check) == 0 {
+		if len(deltaH) == 0 {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, pgAddRefs, deltaH, deltaN); err != nil {
+			return fmt.Errorf("node refs: %w", err)
+		}
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, pgTempQuads); err != nil {
+		return err
+	}
+	err = copyText(ctx, tx, "zhkg_q", []string{"s", "p", "o", "l"}, len(check), func(buf []byte, i int) ([]byte, error) {
+		return appendCopyKey(buf, check[i]), nil
+	})
+	if err != nil {
+		return fmt.Errorf("copy quads: %w", err)
+	}
+	if deltaH == nil {
+		deltaH, deltaN = pq.ByteaArray{}, pq.Int64Array{}
+	}
+	if _, err := tx.ExecContext(ctx, pgAddChecked, deltaH, deltaN); err != nil {
+		return fmt.Errorf("insert quads: %w", err)
 	}
 	return nil
+}
+
+// The columns copied into Cayley's tables: nodes (nodeColumns with refs
+// second, as add builds the rows) and quads (horizon is its sequence).
+var (
+	pgNodeColumns = append([]string{"hash", "refs"}, nodeColumns[1:]...)
+	pgQuadColumns = []string{"subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"}
+)
+
+// sortKeys sorts keys by subject, predicate, object and label hash, the
+// order of Cayley's unique indexes.
+func sortKeys(keys []quadKey) {
+	slices.SortFunc(keys, func(a, b quadKey) int {
+		for i := range a {
+			if c := bytes.Compare(a[i][:], b[i][:]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
 }
 
 // delete removes the quads keys (deduplicated; absent ones are skipped)
 // in tx, lowers the refs of their nodes and frees the nodes no quad names
 // any more.
-func (w *pgWriter) delete(ctx context.Context, tx *sql.Tx, keys []quadKey) error {
+func (w *pgWriter) delete(ctx context.Context, tx *sql.Conn, keys []quadKey) error {
 	exec := func(q string) error {
 		_, err := tx.ExecContext(ctx, q)
 		return err
@@ -508,8 +655,8 @@ func (w *pgWriter) delete(ctx context.Context, tx *sql.Tx, keys []quadKey) error
 			return err
 		}
 	}
-	err := copyRows(ctx, tx, "zhkg_d", []string{"s", "p", "o", "l"}, len(keys), func(i int) ([]any, error) {
-		return keys[i].row(), nil
+	err := copyText(ctx, tx, "zhkg_d", []string{"s", "p", "o", "l"}, len(keys), func(buf []byte, i int) ([]byte, error) {
+		return appendCopyKey(buf, keys[i]), nil
 	})
 	if err != nil {
 		return fmt.Errorf("copy deleted quads: %w", err)
@@ -526,24 +673,138 @@ func (w *pgWriter) delete(ctx context.Context, tx *sql.Tx, keys []quadKey) error
 	if err := exec(pgUpdateRefs); err != nil {
 		return fmt.Errorf("update node refs: %w", err)
 	}
-	if err := w.withoutFK(exec, pgFreeNodes); err != nil {
+	if err := exec(pgFreeNodes); err != nil {
 		return fmt.Errorf("delete unused nodes: %w", err)
 	}
 	return nil
 }
 
-// withoutFK runs q with the foreign-key triggers off when w.noFK.
-func (w *pgWriter) withoutFK(exec func(string) error, q string) error {
-	if !w.noFK {
-		return exec(q)
-	}
-	if err := exec(`SET LOCAL session_replication_role = replica`); err != nil {
+// pgConnTx runs fn in a transaction on one connection of db, committing
+// when it returns nil. Unlike a *sql.Tx, the connection gives copyQuads
+// the driver's own COPY statement. A connection whose transaction could
+// not be ended is dropped from the pool.
+func pgConnTx(ctx context.Context, db *sql.DB, fn func(c *sql.Conn) error) error {
+	c, err := db.Conn(ctx)
+	if err != nil {
 		return err
 	}
-	if err := exec(q); err != nil {
+	defer c.Close()
+	drop := func() { c.Raw(func(any) error { return driver.ErrBadConn }) }
+	if _, err := c.ExecContext(ctx, `BEGIN`); err != nil {
+		drop()
 		return err
 	}
-	return exec(`SET LOCAL session_replication_role = origin`)
+	if err := fn(c); err != nil {
+		if _, rerr := c.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`); rerr != nil {
+			drop()
+		}
+		return err
+	}
+	if _, err := c.ExecContext(context.WithoutCancel(ctx), `COMMIT`); err != nil {
+		drop()
+		return err
+	}
+	return nil
+}
+
+// copyText copies n rows into table (columns cols) with COPY FROM STDIN,
+// writing the text rows itself: row appends row i, its values separated
+// by tabs, to buf. Through database/sql and lib/pq's encoding of each
+// value, a row of four hashes cost about as much client CPU as the
+// server spends storing it.
+func copyText(ctx context.Context, c *sql.Conn, table string, cols []string, n int, row func(buf []byte, i int) ([]byte, error)) error {
+	if n == 0 {
+		return nil
+	}
+	return c.Raw(func(dc any) error {
+		pc, ok := dc.(driver.ConnPrepareContext)
+		if !ok {
+			return fmt.Errorf("copy into %s: driver connection %T cannot prepare", table, dc)
+		}
+		st, err := pc.PrepareContext(ctx, pq.CopyIn(table, cols...))
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		cd, ok := st.(interface {
+			CopyData(ctx context.Context, line string) (driver.Result, error)
+		})
+		if !ok {
+			return fmt.Errorf("copy into %s: driver statement %T has no CopyData", table, st)
+		}
+		buf := make([]byte, 0, 80<<10)
+		for i := 0; i < n; i++ {
+			if len(buf) > 0 {
+				buf = append(buf, '\n')
+			}
+			if buf, err = row(buf, i); err != nil {
+				return err
+			}
+			if len(buf) >= 64<<10 || i == n-1 {
+				// CopyData ends the line itself.
+				if _, err := cd.CopyData(ctx, string(buf)); err != nil {
+					return err
+				}
+				buf = buf[:0]
+			}
+		}
+		_, err = st.Exec(nil) // ends the COPY and reports its errors
+		return err
+	})
+}
+
+// appendCopyKey appends the four hashes of k as COPY text fields (no
+// label: NULL).
+func appendCopyKey(buf []byte, k quadKey) []byte {
+	for j, h := range k {
+		if j > 0 {
+			buf = append(buf, '\t')
+		}
+		if j == 3 && h == (refs.ValueHash{}) {
+			buf = append(buf, `\N`...)
+		} else {
+			buf = append(buf, `\\x`...)
+			buf = hex.AppendEncode(buf, h[:])
+		}
+	}
+	return buf
+}
+
+// appendCopyValue appends v as a COPY text field, encoded as lib/pq
+// encodes the values of csql.NodeValues.
+func appendCopyValue(buf []byte, v any) ([]byte, error) {
+	switch v := v.(type) {
+	case nil:
+		return append(buf, `\N`...), nil
+	case []byte:
+		buf = append(buf, `\\x`...)
+		return hex.AppendEncode(buf, v), nil
+	case string:
+		for i := 0; i < len(v); i++ {
+			switch c := v[i]; c {
+			case '\\':
+				buf = append(buf, '\\', '\\')
+			case '\n':
+				buf = append(buf, '\\', 'n')
+			case '\r':
+				buf = append(buf, '\\', 'r')
+			case '\t':
+				buf = append(buf, '\\', 't')
+			default:
+				buf = append(buf, c)
+			}
+		}
+		return buf, nil
+	case bool:
+		return strconv.AppendBool(buf, v), nil
+	case int64:
+		return strconv.AppendInt(buf, v, 10), nil
+	case float64:
+		return strconv.AppendFloat(buf, v, 'f', -1, 64), nil
+	case time.Time:
+		return append(buf, pq.FormatTimestamp(v)...), nil
+	}
+	return buf, fmt.Errorf("copy: no text form for %T", v)
 }
 
 // pgTx runs fn in a transaction, committing when it returns nil.
@@ -572,8 +833,9 @@ func pgTx(ctx context.Context, db *sql.DB, fn func(tx *sql.Tx) error) error {
 // stay correct meanwhile, only slower.
 //
 // Crash safety: the table zhkg_deferred lists the DDL that recreates what
-// was dropped. Dropping and listing happen in one transaction, so do
-// recreating and unlisting, and every batch of quads commits on its own:
+// was dropped. Dropping and listing happen in one transaction, recreating
+// an item and unlisting it in one (an item at a time, the four indexes
+// side by side), and every batch of quads commits on its own:
 // a crash keeps every committed batch and leaves a listed, consistent
 // store. Readers of another session wait for the short DROP transaction
 // and otherwise go on (CREATE INDEX and ADD FOREIGN KEY allow reads).
@@ -601,6 +863,10 @@ var (
 	pgDeferMin    = 1000
 	pgIdleRestore = 2 * time.Second
 )
+
+// pgRestoreMem is the sort area of each index build; the four run at the
+// same time.
+var pgRestoreMem = "64MB"
 
 // maybeDefer drops the secondary indexes (and foreign keys) of quads when
 // the quads added since they were built, with the n of this batch, reach
@@ -699,51 +965,90 @@ func (w *pgWriter) restoreIdle() {
 	w.restore(context.Background())
 }
 
-// restore recreates everything listed in zhkg_deferred, in one
-// transaction, and empties the list. Items that exist again (recreated
-// by hand) are skipped.
+// restore recreates everything listed in zhkg_deferred and unlists it.
+// Each item is recreated and unlisted in a transaction of its own, so a
+// crash leaves listed exactly the items not recreated yet. The indexes
+// are built at the same time, each on a connection of its own (CREATE
+// INDEX lets other builds on the table run; a server with idle cores
+// builds them side by side), then the foreign keys, whose locks on quads
+// exclude each other, one after the other. Items that exist again
+// (recreated by hand) are skipped.
 func (w *pgWriter) restore(ctx context.Context) error {
-	err := pgTx(ctx, w.db, func(tx *sql.Tx) error {
-		// A larger sort area builds the indexes of a big table in memory.
-		if _, err := tx.ExecContext(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
-			return err
+	type item struct {
+		ord             int
+		name, kind, ddl string
+	}
+	rs, err := w.db.QueryContext(ctx, `SELECT ord, name, kind, ddl FROM zhkg_deferred ORDER BY ord`)
+	if err != nil {
+		return fmt.Errorf("restore deferred indexes of quads: %w", err)
+	}
+	var indexes, fks []item
+	for rs.Next() {
+		var it item
+		if err := rs.Scan(&it.ord, &it.name, &it.kind, &it.ddl); err != nil {
+			rs.Close()
+			return fmt.Errorf("restore deferred indexes of quads: %w", err)
 		}
-		rs, err := tx.QueryContext(ctx, `SELECT name, kind, ddl FROM zhkg_deferred ORDER BY ord FOR UPDATE`)
-		if err != nil {
-			return err
+		if it.kind == "fk" {
+			fks = append(fks, it)
+		} else {
+			indexes = append(indexes, it)
 		}
-		var items [][3]string
-		for rs.Next() {
-			var it [3]string
-			if err := rs.Scan(&it[0], &it[1], &it[2]); err != nil {
-				rs.Close()
+	}
+	if err := errors.Join(rs.Close(), rs.Err()); err != nil {
+		return fmt.Errorf("restore deferred indexes of quads: %w", err)
+	}
+	one := func(it item) error {
+		err := pgTx(ctx, w.db, func(tx *sql.Tx) error {
+			// Another restorer may hold the item; once it is done, the
+			// item is gone.
+			var ord int
+			err := tx.QueryRowContext(ctx, `SELECT ord FROM zhkg_deferred WHERE ord = $1 FOR UPDATE`, it.ord).Scan(&ord)
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil
+			}
+			if err != nil {
 				return err
 			}
-			items = append(items, it)
-		}
-		if err := rs.Close(); err != nil {
-			return err
-		}
-		for _, it := range items {
+			// A larger sort area builds the index of a big table in memory.
+			if _, err := tx.ExecContext(ctx, `SET LOCAL maintenance_work_mem = '`+pgRestoreMem+`'`); err != nil {
+				return err
+			}
 			var exists bool
 			q := `SELECT to_regclass($1) IS NOT NULL`
-			if it[1] == "fk" {
+			if it.kind == "fk" {
 				q = `SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'quads'::regclass AND quote_ident(conname) = $1)`
 			}
-			if err := tx.QueryRowContext(ctx, q, it[0]).Scan(&exists); err != nil {
+			if err := tx.QueryRowContext(ctx, q, it.name).Scan(&exists); err != nil {
 				return err
 			}
-			if exists {
-				continue
+			if !exists {
+				if _, err := tx.ExecContext(ctx, it.ddl); err != nil {
+					return err
+				}
 			}
-			if _, err := tx.ExecContext(ctx, it[2]); err != nil {
-				return fmt.Errorf("%s: %w", it[2], err)
-			}
+			_, err = tx.ExecContext(ctx, `DELETE FROM zhkg_deferred WHERE ord = $1`, it.ord)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.ddl, err)
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM zhkg_deferred`)
-		return err
-	})
-	if err != nil {
+		return nil
+	}
+	errs := make([]error, len(indexes))
+	var wg sync.WaitGroup
+	for i, it := range indexes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = one(it)
+		}()
+	}
+	wg.Wait()
+	for _, it := range fks {
+		errs = append(errs, one(it))
+	}
+	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("restore deferred indexes of quads: %w", err)
 	}
 	w.deferred, w.added = false, 0

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/lib/pq"
 )
@@ -15,21 +16,54 @@ import (
 // same database, plus the advisory lock held on a connection of its own.
 //
 // A transaction buffers its writes and sends them at the end with one
-// COPY and one upsert; reads see the buffered writes. The small counts
+// DELETE of the keys written and one COPY of the new values; reads see
+// the buffered writes. The small counts
 // bucket is read whole on first use, so the counter updates of a commit
 // cost no round trip each.
+//
+// A writable store holds the lock exclusively, so what it committed is
+// all there is: it keeps the keys of bucket docs and, up to
+// pgEntCacheMax entries, bucket entities, read once and updated at each
+// commit, and answers Put's look-ups of new documents and the entity
+// reads of each commit without a round trip.
 //
 // View runs without a transaction: the advisory lock already keeps
 // writers out (a writer holds it exclusively, readers share it), and each
 // read is then one round trip of a prepared statement.
 type pgMeta struct {
-	db   *sql.DB
-	lock *sql.Conn
-	get  *sql.Stmt
+	db       *sql.DB
+	lock     *sql.Conn
+	get      *sql.Stmt
+	prefetch *sql.Stmt
+
+	// A writable store holds the lock exclusively, so nobody else writes
+	// zhkg_meta: it reads the keys of bucket docs once and keeps them up
+	// to date at each commit. Put looks up every document it is given,
+	// and most are new; docKeys answers those without a round trip.
+	writer  bool
+	keysMu  sync.Mutex
+	docKeys map[string]bool // nil: not read yet (or dropped after a failed commit)
+	// The same store keeps bucket entities (small values: a type and a
+	// count) whole while it has at most pgEntCacheMax keys: committing a
+	// document reads the entries of its entities, one round trip each.
+	ents    map[string][]byte // nil: not read yet, dropped, or entsOff
+	entsOff bool              // too many entities to keep
 }
 
-// pgMetaGet reads one value.
-const pgMetaGet = `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`
+// pgEntCacheMax is the most entities a writable meta store keeps (about
+// 120 bytes each).
+const pgEntCacheMax = 200000
+
+// The prepared statements of the meta store: one value, and many keys
+// of one bucket. (A statement with arguments that is not prepared costs
+// lib/pq two round trips.)
+const (
+	pgMetaGet      = `SELECT value FROM zhkg_meta WHERE bucket = $1 AND key = $2`
+	pgMetaPrefetch = `SELECT key, value FROM zhkg_meta WHERE bucket = $1 AND key = ANY($2::bytea[])`
+	// pgMetaDelete deletes keys, before a flush copies the new values in.
+	pgMetaDelete = `DELETE FROM zhkg_meta m USING unnest($1::text[], $2::bytea[]) AS d(bucket, key)
+	WHERE m.bucket = d.bucket AND m.key = d.key`
+)
 
 // queryer is what a pgMetaTx reads through: the pool (View) or a
 // transaction (Update).
@@ -74,18 +108,41 @@ func openPGMeta(o Options) (metaKV, error) {
 		db.Close()
 		return nil, fmt.Errorf("open meta store: %w", ErrLocked)
 	}
-	m := &pgMeta{db: db, lock: conn}
+	m := &pgMeta{db: db, lock: conn, writer: !o.ReadOnly}
 	if !o.ReadOnly {
 		if _, err := db.ExecContext(ctx, pgMetaTable); err != nil {
 			m.Close()
 			return nil, fmt.Errorf("open meta store: %w", err)
 		}
+		pgMetaLZ4(ctx, db)
 	}
 	if m.get, err = db.PrepareContext(ctx, pgMetaGet); err != nil {
 		m.Close()
 		return nil, fmt.Errorf("open meta store: %w", err)
 	}
+	if m.prefetch, err = db.PrepareContext(ctx, pgMetaPrefetch); err != nil {
+		m.Close()
+		return nil, fmt.Errorf("open meta store: %w", err)
+	}
 	return m, nil
+}
+
+// pgMetaLZ4 makes the server compress new values of zhkg_meta with lz4
+// instead of pglz (PostgreSQL 14 and later, when built with lz4). Most
+// values are deflated quads, which neither method shrinks, or JSON, which
+// both shrink alike; pglz spent about five times the CPU doing so, and a
+// document's value is written twice (pending, then committed). Failing
+// (an older server, no lz4) changes nothing: values stay pglz, which
+// every reader can read anyway, as it can lz4.
+func pgMetaLZ4(ctx context.Context, db *sql.DB) {
+	var lz4 bool
+	err := db.QueryRowContext(ctx, `SELECT current_setting('server_version_num')::int >= 140000
+		AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'zhkg_meta'::regclass AND attname = 'value'
+			AND attcompression = 'l')`).Scan(&lz4)
+	if err != nil || lz4 {
+		return
+	}
+	db.ExecContext(ctx, `ALTER TABLE zhkg_meta ALTER COLUMN value SET COMPRESSION lz4`)
 }
 
 // Close releases the advisory lock and closes the pool. The lock is
@@ -94,8 +151,10 @@ func openPGMeta(o Options) (metaKV, error) {
 // right after this Close would find the lock still held.
 func (m *pgMeta) Close() error {
 	var err error
-	if m.get != nil {
-		err = m.get.Close()
+	for _, st := range []*sql.Stmt{m.get, m.prefetch} {
+		if st != nil {
+			err = errors.Join(err, st.Close())
+		}
 	}
 	m.lock.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`) // closing releases it anyway
 	return errors.Join(err, m.lock.Close(), m.db.Close())
@@ -107,7 +166,7 @@ func (m *pgMeta) Update(fn func(metaTx) error) error { return m.run(false, fn) }
 
 func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	ctx := context.Background()
-	t := &pgMetaTx{ctx: ctx, tx: m.db, get: m.get, readOnly: readOnly, cache: make(map[string]map[string][]byte),
+	t := &pgMetaTx{ctx: ctx, m: m, tx: m.db, get: m.get, pre: m.prefetch, readOnly: readOnly, cache: make(map[string]map[string][]byte),
 		dirty: make(map[string]map[string]bool), whole: make(map[string]bool)}
 	if readOnly {
 		return fn(t)
@@ -116,8 +175,9 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 	if err != nil {
 		return fmt.Errorf("meta store: %w", err)
 	}
-	t.tx, t.get = tx, tx.StmtContext(ctx, m.get)
+	t.tx, t.get, t.pre = tx, tx.StmtContext(ctx, m.get), tx.StmtContext(ctx, m.prefetch)
 	defer t.get.Close()
+	defer t.pre.Close()
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
@@ -127,17 +187,124 @@ func (m *pgMeta) run(readOnly bool, fn func(metaTx) error) error {
 		return fmt.Errorf("meta store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
+		m.keysMu.Lock()
+		m.docKeys, m.ents = nil, nil // the commit may or may not have happened
+		m.keysMu.Unlock()
 		return fmt.Errorf("meta store: commit: %w", err)
 	}
+	m.keysMu.Lock()
+	if m.docKeys != nil {
+		for k := range t.dirty[bDocs] {
+			if t.cache[bDocs][k] == nil {
+				delete(m.docKeys, k)
+			} else {
+				m.docKeys[k] = true
+			}
+		}
+	}
+	if m.ents != nil {
+		for k := range t.dirty[bEntities] {
+			if v := t.cache[bEntities][k]; v == nil {
+				delete(m.ents, k)
+			} else {
+				m.ents[k] = clone(v)
+			}
+		}
+		if len(m.ents) > pgEntCacheMax {
+			m.ents, m.entsOff = nil, true
+		}
+	}
+	m.keysMu.Unlock()
 	return nil
+}
+
+// entities returns, for a writable store keeping bucket entities whole,
+// the committed entries of keys (absent keys missing), reading the
+// bucket on first use; ok is false when the store does not keep it.
+func (m *pgMeta) entities(ctx context.Context, q queryer, keys []string) (map[string][]byte, bool, error) {
+	if !m.writer {
+		return nil, false, nil
+	}
+	m.keysMu.Lock()
+	defer m.keysMu.Unlock()
+	if m.entsOff {
+		return nil, false, nil
+	}
+	if m.ents == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key, value FROM zhkg_meta WHERE bucket = $1 LIMIT $2`, bEntities, pgEntCacheMax+1)
+		if err != nil {
+			return nil, false, err
+		}
+		ents := make(map[string][]byte)
+		for rows.Next() {
+			var k, v []byte
+			if err := rows.Scan(&k, &v); err != nil {
+				rows.Close()
+				return nil, false, err
+			}
+			if v == nil {
+				v = []byte{}
+			}
+			ents[string(k)] = v
+		}
+		if err := errors.Join(rows.Close(), rows.Err()); err != nil {
+			return nil, false, err
+		}
+		if len(ents) > pgEntCacheMax {
+			m.entsOff = true
+			return nil, false, nil
+		}
+		m.ents = ents
+	}
+	out := make(map[string][]byte, len(keys))
+	for _, k := range keys {
+		if v, ok := m.ents[k]; ok {
+			out[k] = clone(v)
+		}
+	}
+	return out, true, nil
+}
+
+// docAbsent reports whether a writable store knows that key is not in
+// bucket docs (as committed), reading the bucket's keys on first use.
+func (m *pgMeta) docAbsent(ctx context.Context, q queryer, key string) (bool, error) {
+	if !m.writer {
+		return false, nil
+	}
+	m.keysMu.Lock()
+	defer m.keysMu.Unlock()
+	if m.docKeys == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key FROM zhkg_meta WHERE bucket = $1`, bDocs)
+		if err != nil {
+			return false, err
+		}
+		keys := make(map[string]bool)
+		for rows.Next() {
+			var k []byte
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return false, err
+			}
+			keys[string(k)] = true
+		}
+		if err := rows.Close(); err != nil {
+			return false, err
+		}
+		if err := rows.Err(); err != nil {
+			return false, err
+		}
+		m.docKeys = keys
+	}
+	return !m.docKeys[key], nil
 }
 
 // pgMetaTx is one transaction on zhkg_meta. cache holds what was read or
 // written (a nil value: absent or deleted); dirty marks the written keys.
 type pgMetaTx struct {
 	ctx      context.Context
+	m        *pgMeta
 	tx       queryer
-	get      *sql.Stmt
+	get, pre *sql.Stmt // pgMetaGet, pgMetaPrefetch
 	readOnly bool
 	cache    map[string]map[string][]byte
 	dirty    map[string]map[string]bool
@@ -178,6 +345,26 @@ func (t *pgMetaTx) Get(bucket, key string) ([]byte, error) {
 	if t.whole[bucket] {
 		return nil, nil
 	}
+	if bucket == bEntities {
+		got, ok, err := t.m.entities(t.ctx, t.tx, []string{key})
+		if err != nil {
+			return nil, fmt.Errorf("meta get %s: %w", bucket, err)
+		}
+		if ok {
+			t.set(bucket, key, got[key], false) // nil: absent
+			return clone(got[key]), nil
+		}
+	}
+	if bucket == bDocs {
+		absent, err := t.m.docAbsent(t.ctx, t.tx, key)
+		if err != nil {
+			return nil, fmt.Errorf("meta get %s: %w", bucket, err)
+		}
+		if absent {
+			t.set(bucket, key, nil, false)
+			return nil, nil
+		}
+	}
 	var v []byte
 	err := t.get.QueryRowContext(t.ctx, bucket, []byte(key)).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -212,8 +399,23 @@ func (t *pgMetaTx) prefetch(bucket string, keys []string) error {
 	if len(want) == 0 || t.whole[bucket] {
 		return nil
 	}
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT key, value FROM zhkg_meta WHERE bucket = $1 AND key = ANY($2::bytea[])`,
-		bucket, pq.ByteaArray(want))
+	if bucket == bEntities {
+		keys := make([]string, len(want))
+		for i, k := range want {
+			keys[i] = string(k)
+		}
+		got, ok, err := t.m.entities(t.ctx, t.tx, keys)
+		if err != nil {
+			return fmt.Errorf("meta prefetch %s: %w", bucket, err)
+		}
+		if ok {
+			for _, k := range keys {
+				t.set(bucket, k, got[k], false) // nil: absent
+			}
+			return nil
+		}
+	}
+	rows, err := t.pre.QueryContext(t.ctx, bucket, pq.ByteaArray(want))
 	if err != nil {
 		return fmt.Errorf("meta prefetch %s: %w", bucket, err)
 	}
@@ -330,54 +532,34 @@ func (t *pgMetaTx) Scan(bucket, prefix string, fn func(string, []byte) error) er
 	return nil
 }
 
-// flush writes the buffered puts and deletes.
+// flush writes the buffered puts and deletes: one DELETE of every key
+// written, then one COPY of the new values straight into zhkg_meta
+// (cheaper than an upsert through a temporary table, whose rows were
+// compressed twice).
 func (t *pgMetaTx) flush() error {
 	var (
-		delBuckets []string
-		delKeys    [][]byte
-		puts       [][3]any
+		buckets []string
+		keys    [][]byte
+		puts    [][3]any
 	)
 	for b, d := range t.dirty {
 		for k := range d {
-			if v := t.cache[b][k]; v == nil {
-				delBuckets = append(delBuckets, b)
-				delKeys = append(delKeys, []byte(k))
-			} else {
+			buckets = append(buckets, b)
+			keys = append(keys, []byte(k))
+			if v := t.cache[b][k]; v != nil {
 				puts = append(puts, [3]any{b, []byte(k), v})
 			}
 		}
 	}
-	if len(delKeys) > 0 {
-		_, err := t.tx.ExecContext(t.ctx, `DELETE FROM zhkg_meta m USING unnest($1::text[], $2::bytea[]) AS d(bucket, key)
-			WHERE m.bucket = d.bucket AND m.key = d.key`, pq.Array(delBuckets), pq.ByteaArray(delKeys))
-		if err != nil {
-			return fmt.Errorf("delete: %w", err)
-		}
-	}
-	if len(puts) == 0 {
+	if len(keys) == 0 {
 		return nil
 	}
-	if len(puts) <= 8 {
-		for _, p := range puts {
-			_, err := t.tx.ExecContext(t.ctx, `INSERT INTO zhkg_meta (bucket, key, value) VALUES ($1, $2, $3)
-				ON CONFLICT (bucket, key) DO UPDATE SET value = EXCLUDED.value`, p[0], p[1], p[2])
-			if err != nil {
-				return fmt.Errorf("put: %w", err)
-			}
-		}
-		return nil
+	if _, err := t.tx.ExecContext(t.ctx, pgMetaDelete, pq.Array(buckets), pq.ByteaArray(keys)); err != nil {
+		return fmt.Errorf("delete: %w", err)
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `CREATE TEMP TABLE zhkg_meta_in (bucket text, key bytea, value bytea) ON COMMIT DROP`); err != nil {
-		return fmt.Errorf("put: %w", err)
-	}
-	err := copyRows(t.ctx, t.tx, "zhkg_meta_in", []string{"bucket", "key", "value"}, len(puts), func(i int) ([]any, error) {
+	err := copyRows(t.ctx, t.tx, "zhkg_meta", []string{"bucket", "key", "value"}, len(puts), func(i int) ([]any, error) {
 		return puts[i][:], nil
 	})
-	if err != nil {
-		return fmt.Errorf("put: copy: %w", err)
-	}
-	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO zhkg_meta (bucket, key, value) SELECT bucket, key, value FROM zhkg_meta_in
-		ON CONFLICT (bucket, key) DO UPDATE SET value = EXCLUDED.value`)
 	if err != nil {
 		return fmt.Errorf("put: %w", err)
 	}

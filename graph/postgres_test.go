@@ -203,10 +203,14 @@ func TestPostgres_CayleyReadsBulk(t *testing.T) {
 	for _, src := range srcs {
 		all = append(all, quads(DefaultBase, src)...)
 	}
-	// Awkward values: no label, a NUL byte, a float, a bool, a time, a
-	// typed and a language string, a blank node.
+	// Awkward values: no label, a NUL byte, the characters COPY escapes,
+	// an int, floats, a bool, a time, a typed and a language string, a
+	// blank node.
 	odd := []quad.Quad{
 		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.String("a\x00b")},
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.String("tab\tline\nback\\slash\rreturn \\N")},
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Int(-42), Label: quad.IRI("http://x/l")},
+		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Float(1e300)},
 		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Float(2.5), Label: quad.IRI("http://x/l")},
 		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Bool(true), Label: quad.IRI("http://x/l")},
 		{Subject: quad.IRI("http://x/s"), Predicate: quad.IRI("http://x/p"), Object: quad.Time(time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC))},
@@ -316,6 +320,69 @@ func TestPostgres_CayleyReadsBulk(t *testing.T) {
 	}
 }
 
+// TestPostgres_MixedBatch adds, in one batch, quads already stored,
+// quads not stored whose nodes all are (with and without a label, which
+// Cayley's two partial unique indexes tell apart), quads naming new nodes
+// and repeats within the batch: the bulk writer must store exactly the
+// new quads, with the refs Cayley's writer gives them.
+func TestPostgres_MixedBatch(t *testing.T) {
+	ours := mustOpenPG(t, pgURL(t))
+	theirsURL := pgURL(t)
+	theirs := cayleyStore(t, theirsURL)
+	oursDB, theirsDB := pgDB(t, ours.opts.Path), pgDB(t, theirsURL)
+	w := ours.h.QuadWriter
+
+	srcs := genSources(8)
+	var first []quad.Quad
+	for _, src := range srcs[:4] {
+		first = append(first, quads(DefaultBase, src)...)
+	}
+	for _, h := range []cgraph.QuadWriter{w, theirs} {
+		if err := h.AddQuadSet(first); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// New triples of stored nodes: the subject of one stored quad with the
+	// predicate and object of another, once under a stored label and once
+	// without a label; then the same without a label again (stored by
+	// now only under the label).
+	a, b := first[0], first[len(first)-1]
+	unlabelled := quad.Quad{Subject: a.Subject, Predicate: b.Predicate, Object: b.Object}
+	labelled := unlabelled
+	labelled.Label = a.Label
+	fresh := []quad.Quad{labelled, unlabelled}
+	for _, src := range srcs[4:] {
+		fresh = append(fresh, quads(DefaultBase, src)...)
+	}
+	var batch []quad.Quad
+	for i, q := range fresh {
+		batch = append(batch, q)
+		if i < len(first) {
+			batch = append(batch, first[i]) // stored
+		}
+		if i%7 == 0 {
+			batch = append(batch, q) // repeated in the batch
+		}
+	}
+	if err := w.AddQuadSet(batch); err != nil {
+		t.Fatal(err)
+	}
+	if err := theirs.AddQuadSet(fresh); err != nil {
+		t.Fatal(err)
+	}
+	got, want := readAll(t, ours.h.QuadStore), readAll(t, theirs.QuadStore)
+	if d := got.diff(want); d != "" {
+		t.Fatalf("quads read by Cayley differ:\n%s", d)
+	}
+	if d := got.diff(setOf(append(first, fresh...))); d != "" {
+		t.Fatalf("stored other quads than added:\n%s", d)
+	}
+	if a, b := pgNodes(t, oursDB), pgNodes(t, theirsDB); strings.Join(a, "\n") != strings.Join(b, "\n") {
+		t.Errorf("nodes tables differ (%d vs %d rows)", len(a), len(b))
+	}
+	pgCheckRefs(t, oursDB)
+}
+
 // TestPostgres_Store runs the Store API on postgres: idempotent rebuild,
 // replace, delete (with a copy of a file), export, query and stats.
 func TestPostgres_Store(t *testing.T) {
@@ -331,6 +398,16 @@ func TestPostgres_Store(t *testing.T) {
 	for _, r := range res {
 		if r.Status != Added {
 			t.Errorf("first put %s: %v", r.Path, r.Status)
+		}
+	}
+	// Where the server has lz4, the meta store's values use it.
+	db := pgDB(t, dbURL)
+	if _, err := db.Exec(`SET default_toast_compression = lz4`); err == nil {
+		var method string
+		err := db.QueryRow(`SELECT attcompression FROM pg_attribute
+			WHERE attrelid = 'zhkg_meta'::regclass AND attname = 'value'`).Scan(&method)
+		if err != nil || method != "l" {
+			t.Errorf("compression of zhkg_meta.value %q, %v; want l (lz4)", method, err)
 		}
 	}
 	if d := exported(t, s).diff(expected(base, a1, b, c)); d != "" {

@@ -858,10 +858,13 @@ const (
 )
 
 // pgDeferMin is the smallest batch that may defer the indexes, and
-// pgIdleRestore the quiet time after which they are rebuilt.
+// pgIdleRestore the quiet time after which they are rebuilt. The quiet
+// time is longer than zhkg build takes to extract the next batch on a
+// busy machine (seconds): with 2 s, a build's indexes were rebuilt between
+// two batches and every later batch was inserted with them in place.
 var (
 	pgDeferMin    = 1000
-	pgIdleRestore = 2 * time.Second
+	pgIdleRestore = 30 * time.Second
 )
 
 // pgRestoreMem is the sort area of each index build; the four run at the

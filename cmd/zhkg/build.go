@@ -94,8 +94,10 @@ func (s *summary) write(w io.Writer, elapsed time.Duration, stored bool) {
 // the limit before it. A bolt transaction holds every page it touched until
 // it commits (608 MB live heap at a commit of 50 000 quads into a 100 k
 // store); without a limit the garbage collector lets the heap reach twice
-// what is live, 1.05 GB, and the anonymous RSS 1.1–1.2 GB. Below the limit
-// the collector behaves as without one.
+// what is live, 1.05 GB, and the anonymous RSS 1.1–1.2 GB (0.74 GB with
+// the limit, same CPU time). The whole 100 k build (98,014 articles, bolt)
+// ran with anonymous RSS ≤ 793 MB, live heap ≤ 714 MB and 5% of its CPU in
+// the collector. Below the limit the collector behaves as without one.
 func (a *app) limitMemory() (restore func()) {
 	if a.cfg.MemoryLimit <= 0 || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}

@@ -23,10 +23,14 @@ type Config struct {
 	// key-value stores (graph.Options.BatchSize): larger batches load
 	// faster and hold more memory while they are written.
 	BatchQuads int
-	Query      QueryConfig
-	Serve      ServeConfig
-	Extract    ExtractConfig
-	Log        LogConfig
+	// MemoryLimit is the soft limit of the Go heap while zhkg builds
+	// (runtime/debug.SetMemoryLimit); 0 means none. GOMEMLIMIT, when
+	// set, wins.
+	MemoryLimit ByteSize
+	Query       QueryConfig
+	Serve       ServeConfig
+	Extract     ExtractConfig
+	Log         LogConfig
 }
 
 // QueryConfig holds the query.* keys.
@@ -71,11 +75,12 @@ func Default() Config {
 		Base:    "http://zhkg.example.org/",
 		Workers: 0,
 		// graph.DefaultBatchSize
-		BatchQuads: 50000,
-		Query:      QueryConfig{Timeout: 30 * time.Second, Limit: 1000},
-		Serve:      ServeConfig{Addr: "127.0.0.1:64210", Writable: false, MaxBody: MiB},
-		Extract:    ExtractConfig{UserDicts: []string{}, Resolve: "name"},
-		Log:        LogConfig{Level: "info"},
+		BatchQuads:  50000,
+		MemoryLimit: 768 * MiB,
+		Query:       QueryConfig{Timeout: 30 * time.Second, Limit: 1000},
+		Serve:       ServeConfig{Addr: "127.0.0.1:64210", Writable: false, MaxBody: MiB},
+		Extract:     ExtractConfig{UserDicts: []string{}, Resolve: "name"},
+		Log:         LogConfig{Level: "info"},
 	}
 }
 
@@ -117,6 +122,9 @@ func (c Config) validate() []*Error {
 	}
 	if c.BatchQuads < 1 {
 		bad("batch_quads", "%d: want a positive number of quads", c.BatchQuads)
+	}
+	if c.MemoryLimit < 0 {
+		bad("memory_limit", "%d is negative; want 0 (no limit) or a size", int64(c.MemoryLimit))
 	}
 	if c.Query.Timeout < 0 {
 		bad("query.timeout", "%s is negative", c.Query.Timeout)

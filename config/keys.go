@@ -51,6 +51,7 @@ var keyDefs = []keyDef{
 	{"base", "base", kindString, "IRI base of every node; absolute, ending in / or #", func(c *Config) any { return &c.Base }},
 	{"workers", "workers", kindInt, "extraction workers; 0 means one per core", func(c *Config) any { return &c.Workers }},
 	{"batch_quads", "batch-quads", kindInt, "quad changes per transaction of the bolt and leveldb stores: larger loads faster and takes more memory", func(c *Config) any { return &c.BatchQuads }},
+	{"memory_limit", "memory-limit", kindSize, "soft limit of the Go heap during zhkg build: the garbage collector runs more often near it; 0 means none; GOMEMLIMIT overrides it", func(c *Config) any { return &c.MemoryLimit }},
 	{"query.timeout", "timeout", kindDuration, "time limit of one query", func(c *Config) any { return &c.Query.Timeout }},
 	{"query.limit", "limit", kindInt, "maximum number of results of one query; 0 means no limit", func(c *Config) any { return &c.Query.Limit }},
 	{"serve.addr", "addr", kindString, "host:port the HTTP server listens on", func(c *Config) any { return &c.Serve.Addr }},

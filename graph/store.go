@@ -30,7 +30,13 @@ const (
 // transaction, 85 s with 50 000 and 70 s with 100 000 (bolt: 103 s and
 // 67 s with 10 000 and 50 000), with identical exports; the heap grows by
 // the transaction (peak RSS 323, 374 and 457 MB on leveldb). Cayley's own
-// loader commits every 200 000.
+// loader commits every 200 000. On bolt a transaction holds a copy of every
+// B-tree leaf it touches until it commits, and at a large store nearly
+// every quad touches leaves of its own: adding 3,921 articles to a 100 k
+// store, 50 000 quads a transaction held up to 0.61 GB of live heap and
+// 20 000 quads 0.35 GB, at 1.7 times the CPU time (165 s against 93–98 s).
+// zhkg build keeps the garbage on top of that small with a soft heap limit
+// (config memory_limit).
 const DefaultBatchSize = 50000
 
 // Options says which store to open.

@@ -1,15 +1,9 @@
 package ner_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/zhkg/zhkg/extract"
-	"github.com/zhkg/zhkg/extract/gazetteer"
-	"github.com/zhkg/zhkg/extract/lexicon"
-	"github.com/zhkg/zhkg/extract/ner"
-	"github.com/zhkg/zhkg/extract/places"
-	"github.com/zhkg/zhkg/extract/segment"
 )
 
 // TestOrgAliasChain: an organization written shorter and shorter
@@ -17,28 +11,12 @@ import (
 // order the forms come in, and every organization mention names an entity
 // of the document.
 func TestOrgAliasChain(t *testing.T) {
-	seg, err := segment.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const full = "org/遂宁市船山区中心医院"
 	for _, text := range []string{
 		"遂宁市船山区中心医院与省里的专家团队签约。区中心医院院长邓海明出席。签约后，船山区中心医院开通了远程会诊。",
 		"区中心医院院长邓海明出席。船山区中心医院开通了远程会诊。遂宁市船山区中心医院与专家团队签约。",
 	} {
-		d := &extract.Doc{Text: text}
-		p := extract.Pipeline{segment.New(seg), places.New(g), ner.New(lex, ner.WithDictionary(seg.Lookup))}
-		if err := p.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		d := run(t, text)
 		n := 0
 		for _, m := range d.Mentions {
 			if m.Type != extract.Org || m.Key == "" {

@@ -14,9 +14,8 @@ import (
 	"github.com/zhkg/zhkg/extract/segment"
 )
 
-// mentions runs segmentation, places and ner on text and returns the
-// mentions as "TYPE:text" strings.
-func mentions(t *testing.T, text string) []string {
+// run runs segmentation, places and ner on text and returns the Doc.
+func run(t *testing.T, text string) *extract.Doc {
 	t.Helper()
 	seg, err := segment.Default()
 	if err != nil {
@@ -35,6 +34,14 @@ func mentions(t *testing.T, text string) []string {
 	if err := p.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
+	return d
+}
+
+// mentions runs segmentation, places and ner on text and returns the
+// mentions as "TYPE:text" strings.
+func mentions(t *testing.T, text string) []string {
+	t.Helper()
+	d := run(t, text)
 	var out []string
 	for _, m := range d.Mentions {
 		if d.Text[m.Start:m.End] == "" {

@@ -73,15 +73,6 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 // before them (教育局及下属青少年活动中心).
 var memberCues = []string{"下属", "所属", "直属", "及下属"}
 
-func endsWithAny(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // unitEndings end the name of a unit that a common noun before them
 // names only by its kind (信息中心, 服务站, 档案室).
 var unitEndings = map[string]bool{"中心": true, "站": true, "室": true, "处": true, "科": true, "组": true, "队": true}
@@ -92,13 +83,9 @@ var unitEndings = map[string]bool{"中心": true, "站": true, "室": true, "处
 // proper head (新华社, 国务院), and a government department is named by its
 // field (教育局).
 func (w *work) verbHeaded(word string) bool {
-	suf, ss, class, ok := w.st.lex.OrgSuffixEndingAt(word, len(word))
-	if !ok || ss == 0 || w.st.lookup == nil || class == lexicon.GovBody {
+	suf, class, pos, ok := w.endingAndHead(word)
+	if !ok || class == lexicon.GovBody {
 		return false // 教育局, 统计局: a department is named by its field
-	}
-	pos, _, ok := w.st.lookup(word[:ss])
-	if !ok {
-		return false
 	}
 	return pos == "v" || pos == "vn" || pos == "n" && unitEndings[suf]
 }
@@ -106,12 +93,20 @@ func (w *work) verbHeaded(word string) bool {
 // unitKind reports whether a name is a common noun and the ending of a
 // unit (信息中心, 服务站, 档案室): a kind of unit, no name.
 func (w *work) unitKind(name string) bool {
-	suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(name, len(name))
-	if !ok || ss == 0 || !unitEndings[suf] || w.st.lookup == nil {
-		return false
+	suf, _, pos, ok := w.endingAndHead(name)
+	return ok && unitEndings[suf] && pos == "n"
+}
+
+// endingAndHead returns the organization ending a name ends with, its
+// class, and the dictionary's tag of the rest when the rest is a word of
+// the dictionary (ok false otherwise).
+func (w *work) endingAndHead(name string) (suf string, class lexicon.OrgClass, pos string, ok bool) {
+	suf, ss, class, ok := w.st.lex.OrgSuffixEndingAt(name, len(name))
+	if !ok || ss == 0 || w.st.lookup == nil {
+		return "", "", "", false
 	}
-	pos, _, ok := w.st.lookup(name[:ss])
-	return ok && pos == "n"
+	pos, _, ok = w.st.lookup(name[:ss])
+	return suf, class, pos, ok
 }
 
 // verbEndsAt reports whether the ending [ss, e) ends a verb (主办, 承办,

@@ -712,6 +712,16 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// endsWithAny reports whether s ends with one of ws.
+func endsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {

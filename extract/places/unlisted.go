@@ -1,6 +1,7 @@
 package places
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -46,7 +47,7 @@ func (s *Stage) addUnlisted(v view, ms []*match) []*match {
 		if m.chosen.Level != gazetteer.Township {
 			continue
 		}
-		end := unlistedAt(t, m.end, villageEndings)
+		end := unlistedAt(t, m.end)
 		if end < 0 || clashes(ms, m.end, end) {
 			continue
 		}
@@ -89,13 +90,13 @@ func (s *Stage) addUnlisted(v view, ms []*match) []*match {
 			ms = append(ms, &match{start: start, end: i, kind: kUnlisted, name: name, in: code, ok: true})
 		}
 	}
-	sortByStart(ms)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
 }
 
 // unlistedAt returns the end of a village or community name that starts
 // at i (two to four characters of name and an ending), or -1.
-func unlistedAt(t string, i int, endings []string) int {
+func unlistedAt(t string, i int) int {
 	j, n := i, 0
 	for n < maxUnlistedName && j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
@@ -107,7 +108,7 @@ func unlistedAt(t string, i int, endings []string) int {
 		if n < 2 {
 			continue
 		}
-		for _, e := range endings {
+		for _, e := range villageEndings {
 			if !strings.HasPrefix(t[j:], e) {
 				continue
 			}
@@ -194,14 +195,4 @@ const beforeVillage = notVillageName + "来去赴访进回驻走入至自住往�
 func standsAlone(t string, ms []*match, off int) bool {
 	r, _ := utf8.DecodeLastRuneInString(t[:off])
 	return !isHan(r) || strings.ContainsRune(beforeVillage, r) || after(ms, off)
-}
-
-func sortByStart(ms []*match) {
-	// insertion order is mostly sorted; a stable sort keeps equal starts
-	// in the order they were found
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }

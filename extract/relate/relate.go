@@ -984,7 +984,7 @@ func madeOf(short, name string) bool {
 // ，以下简称X。
 var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:以下简称|简称|下称)[:：]?\s*[“"「]?([^）)”"」，,、。；\s]{2,20})[”"」]?\s*[，,。；]`)
 
-var shortRe = regexp.MustCompile(`^[（(]\s*(?:以下简称|以下称|下称|简称)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
+var shortRe = regexp.MustCompile(`^[（(]\s*(?:` + strings.Join(aliasNotes, "|") + `)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
 
 func (w *work) shortNames() {
 	aliases := map[string]string{} // short name → key

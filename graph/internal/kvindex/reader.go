@@ -302,6 +302,23 @@ func (r *reader) setName(v kv.Int64Value, n quad.Value) {
 }
 
 // decodeIndex reads the quad IDs of an index entry (uvarints).
+// firstLive reads the quads of ids in turn and returns the first that is
+// stored and not deleted, with the ids after it; nil and no ids when none
+// is.
+func (r *reader) firstLive(ctx context.Context, tx *rtx, ids []uint64) (*cproto.Primitive, []uint64, error) {
+	for len(ids) > 0 {
+		p, err := r.quad(ctx, tx, ids[0])
+		ids = ids[1:]
+		if err != nil {
+			return nil, ids, err
+		}
+		if p != nil && !p.Deleted {
+			return p, ids, nil
+		}
+	}
+	return nil, nil, nil
+}
+
 func decodeIndex(b []byte) ([]uint64, error) {
 	out := make([]uint64, 0, len(b)/3+1) // IDs take about 3-5 bytes
 
@@ -463,18 +480,12 @@ func (it *scanNext) Next(ctx context.Context) bool {
 				return false
 			}
 		}
-		id := it.ids[0]
-		it.ids = it.ids[1:]
-		p, err := it.s.r.quad(ctx, it.tx, id)
-		if err != nil {
-			it.err = err
+		if it.prim, it.ids, it.err = it.s.r.firstLive(ctx, it.tx, it.ids); it.err != nil {
 			return false
 		}
-		if p == nil || p.Deleted {
-			continue
+		if it.prim != nil {
+			return true
 		}
-		it.prim = p
-		return true
 	}
 }
 
@@ -638,18 +649,12 @@ func (it *multiNext) Next(ctx context.Context) bool {
 				return false
 			}
 		}
-		id := it.ids[0]
-		it.ids = it.ids[1:]
-		p, err := it.s.r.quad(ctx, it.tx, id)
-		if err != nil {
-			it.err = err
+		if it.prim, it.ids, it.err = it.s.r.firstLive(ctx, it.tx, it.ids); it.err != nil {
 			return false
 		}
-		if p == nil || p.Deleted {
-			continue
+		if it.prim != nil {
+			return true
 		}
-		it.prim = p
-		return true
 	}
 }
 

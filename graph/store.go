@@ -9,8 +9,11 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"golang.org/x/sys/unix"
+
+	"github.com/zhkg/zhkg/graph/internal/kvindex"
 )
 
 // File names inside a store directory.
@@ -58,6 +61,7 @@ type Store struct {
 	meta   metaKV
 	lock   *os.File
 	closed bool
+	maps   *mapWatcher // bolt stores open for writing: keeps their maps out of RSS
 
 	// failAt, when set (tests only), is called at the named steps of a
 	// write; a non-nil error aborts the write there.
@@ -84,7 +88,11 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	if !o.ReadOnly && o.Backend == "bolt" {
+		s.maps = watchMaps()
+	}
 	if err := s.openAll(be); err != nil {
+		s.maps.close()
 		s.releaseLock()
 		return nil, err
 	}
@@ -117,9 +125,11 @@ func (s *Store) openAll(be backend) error {
 		s.meta, err = openBoltMeta(o.Path, o.ReadOnly)
 	}
 	if err != nil {
+		s.maps.set()
 		s.h.Close()
 		return fmt.Errorf("open store %s: %w", redact(o.Path), err)
 	}
+	s.watchOpen()
 	return nil
 }
 
@@ -216,10 +226,15 @@ func (s *Store) reopen() error {
 		return nil
 	}
 	if s.h != nil {
+		s.maps.set()
 		s.h.Close()
 		s.h = nil
 	}
-	return s.openHandle()
+	if err := s.openHandle(); err != nil {
+		return err
+	}
+	s.watchOpen()
+	return nil
 }
 
 // Close closes the quad store and the meta store and releases the lock.
@@ -231,6 +246,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	s.maps.close()
 	var errs []error
 	if s.h != nil {
 		if err := s.h.Close(); err != nil {
@@ -292,4 +308,21 @@ func redact(path string) string {
 		return u.Redacted()
 	}
 	return path
+}
+
+// watchOpen hands the open bolt files of the store to its map watcher.
+func (s *Store) watchOpen() {
+	if s.maps == nil {
+		return
+	}
+	var dbs []*bolt.DB
+	if s.h != nil {
+		if db := kvindex.Bolt(s.h.QuadStore); db != nil {
+			dbs = append(dbs, db)
+		}
+	}
+	if m, ok := s.meta.(*boltMeta); ok {
+		dbs = append(dbs, m.db)
+	}
+	s.maps.set(dbs...)
 }

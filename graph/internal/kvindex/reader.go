@@ -724,3 +724,16 @@ next:
 	}
 	return false
 }
+
+// Bolt returns the bolt database under qs when qs is Cayley's key-value
+// store on bolt, and nil otherwise.
+func Bolt(qs cgraph.QuadStore) *bolt.DB {
+	k, ok := qs.(*kv.QuadStore)
+	if !ok {
+		return nil
+	}
+	if b, ok := dbOf(k).(*hbolt.DB); ok {
+		return b.DB()
+	}
+	return nil
+}

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package boltmap
+
+func dontNeed([]byte) error { return ErrUnsupported }

@@ -1,0 +1,86 @@
+package graph
+
+import (
+	"context"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/boltdb/bolt"
+)
+
+// A bolt store open for writing watches both of its bolt files; a
+// read-only one and other backends watch nothing; Close stops the watcher
+// before the files close.
+func TestStore_MapWatcher(t *testing.T) {
+	s := mustOpen(t, "bolt")
+	if s.maps == nil {
+		t.Fatal("a writable bolt store has no map watcher")
+	}
+	s.maps.mu.Lock()
+	n := len(s.maps.dbs)
+	s.maps.mu.Unlock()
+	if n != 2 {
+		t.Errorf("watching %d bolt files, want 2 (Cayley's index and the meta store)", n)
+	}
+	mustPut(t, s, docA(t, false)) // writes go on while watched
+	path := s.opts.Path
+	w := s.maps
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-w.done:
+	default:
+		t.Error("the watcher still runs after Close")
+	}
+	if len(w.dbs) != 0 {
+		t.Errorf("the watcher holds %d closed files", len(w.dbs))
+	}
+
+	ro, err := Open(context.Background(), Options{Backend: "bolt", Path: path, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if ro.maps != nil {
+		t.Error("a read-only store watches its maps")
+	}
+	if lv := mustOpen(t, "leveldb"); lv.maps != nil {
+		t.Error("a leveldb store watches maps")
+	}
+}
+
+// The watcher releases once the file-backed resident pages pass the
+// lowest seen by more than mapSlack, and not before.
+func TestMapWatcher_ReleasesAboveSlack(t *testing.T) {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "x.bolt"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var cur atomic.Int64
+	cur.Store(100 << 20)
+	w := &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}),
+		shared: func() (int64, bool) { return cur.Load(), true }}
+	w.set(db)
+	go w.run(time.Millisecond)
+	defer w.close()
+	released := func() int { w.mu.Lock(); defer w.mu.Unlock(); return w.released }
+
+	time.Sleep(20 * time.Millisecond)
+	cur.Store(100<<20 + mapSlack/2) // grown, within the slack
+	time.Sleep(20 * time.Millisecond)
+	if n := released(); n != 0 {
+		t.Fatalf("released %d times below the slack", n)
+	}
+	cur.Store(100<<20 + mapSlack + 1)
+	deadline := time.Now().Add(5 * time.Second)
+	for released() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no release above the slack")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}

@@ -115,7 +115,11 @@
 // at a word boundary before a verb, a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
 // characters or more is. Before a head of state's title the same run is
-// read backwards (拜登总统).
+// read backwards (拜登总统). A name after a title goes on over the parts
+// written after it with middle dots (局长买买提江·阿不都热依木). A name
+// whose first two characters are the same is a reduplicated word (蒙蒙亮),
+// unless it is a transliterated name of three characters or more or has
+// a middle dot (其其格, 买买提·艾力).
 //
 // # Layout spaces
 //

@@ -29,3 +29,15 @@ func TestDottedNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestRepeatedFirstCharacter: Mongolian and Uyghur names may repeat their
+// first character (其其格, 买买提); a reduplicated word is still no name.
+func TestRepeatedFirstCharacter(t *testing.T) {
+	tests := []mentionCase{
+		{"旗妇联主席其其格、副主席乌云出席活动。", []string{"PER:其其格"}, nil},
+		{"村委会主任买买提·艾力说，合作社今年分红了。", []string{"PER:买买提·艾力"}, nil},
+		{"局长买买提江·阿不都热依木介绍，演出很受欢迎。", []string{"PER:买买提江·阿不都热依木"}, nil},
+		{"村民蒙蒙亮就下地干活了。", nil, []string{"PER:蒙蒙亮"}},
+	}
+	checkMentions(t, tests)
+}

@@ -89,7 +89,7 @@ func (w *work) findPeople() {
 			s = w.translitStart(s, e) // 牧民格桑卓玛笑着说, not 桑卓玛
 		}
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 || w.addressTerm(name)) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -135,6 +135,8 @@ func (w *work) findPeople() {
 			if !ok || !first && w.commonWord(s, e) {
 				break
 			}
+			// 局长买买提江·阿不都热依木: the parts after a middle dot
+			e = w.dottedParts(e)
 			add(s, e, "ner.person.title")
 			// 副主任江海波、马立华: a list of names shares the title
 			if strings.HasPrefix(t[e:], "、") {
@@ -368,6 +370,24 @@ func (w *work) dottedEnd(s int) int {
 		}
 	}
 	return -1
+}
+
+// dottedParts extends the end e of a name over the parts written after
+// it with middle dots (买买提江·阿不都热依木), as dottedEnd reads them.
+func (w *work) dottedParts(e int) int {
+	t := w.v.text
+	for n := 0; n < 5; n++ {
+		r, dn := lexicon.DecodeRune(t, e)
+		if r != '·' && r != '•' {
+			break
+		}
+		e2 := w.dottedEnd(e + dn)
+		if e2 < 0 || w.occupiedByOther(e, e2) {
+			break
+		}
+		e = e2
+	}
+	return e
 }
 
 // dotStops are function characters that end the parts of a dotted name
@@ -986,6 +1006,25 @@ func surnameRepeated(name string) bool {
 	r0, n := utf8.DecodeRuneInString(name)
 	r1, _ := utf8.DecodeRuneInString(name[n:])
 	return r0 == r1
+}
+
+// translitName reports whether name is a name of parts joined by a middle
+// dot, or a transliterated name of three characters or more, every
+// character of the transliteration sets: a Mongolian or Uyghur name may
+// repeat its first character (其其格, 买买提江·阿不都热依木), which a
+// reduplicated word does not make (蒙蒙亮).
+func (w *work) translitName(name string) bool {
+	if strings.ContainsAny(name, "·•") {
+		return true
+	}
+	n := 0
+	for _, r := range name {
+		if !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // endsWithLevel reports whether a word before a title ends with the level

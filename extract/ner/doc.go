@@ -63,6 +63,13 @@
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
 // a role or a title (村民向金龙说) it may be a surname.
+// Where the segmenter reads the third character of a name after a title or
+// a role with 说 as one word and punctuation follows (村民尹福/来说：, 老人
+// 苟德/明说，), the character is the name's, unless it is an adverb (还说)
+// or, for 来说, 对, 就, 拿 or 从 stands before the name in its clause (对
+// 村民王福来说，). After a title, a run of three characters cut by a word of
+// speech is no name where its last character is an adverb of its own
+// after a name the segmenter reads (局长李明/还/说).
 // A name of three characters followed by a time word or an adverb that
 // the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
 // third character (刘海/波/昨天 is 刘海波); where the segmenter reads the

@@ -567,8 +567,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		if len(ends) == 0 {
 			return 0, false
 		}
-		// the run is exactly a name: take it
-		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) {
+		// the run is exactly a name: take it (not 局长李明/还/说, an
+		// adverb after a name the segmenter reads)
+		_, ln := lexicon.DecodeLastRune(t, run)
+		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) {
 			return run, true
 		}
 		e, ok := w.chooseLength(s, sn, ends, true)
@@ -801,6 +803,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// adverb or a word of speech after a third character common
 			// in given names (设计师蓝晓强。, 村民黄晓东亲自)
 			best = e3
+		case strong && w.saidOver(s, e3):
+			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
+			// read as one word
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -837,6 +843,57 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// saidOver reports whether the segmenter reads the third character of a
+// name [e2, e3) with 说 after it as one word (尹福/来说：, 苟德/明说，), 说
+// ending the clause (punctuation after it): the character is the name's
+// and 说 its word of speech. The character is no adverb or other function
+// word of the dictionary (还说, 才说), and 来说 needs no 对, 就, 拿 or 从
+// before the name in its clause (对村民王福来说，).
+func (w *work) saidOver(s, e3 int) bool {
+	t := w.v.text
+	_, n := lexicon.DecodeLastRune(t, e3)
+	e2 := e3 - n
+	if !w.v.bound[e2] || !strings.HasPrefix(t[e3:], "说") || isHanAt(t, e3+len("说")) || e3+len("说") >= len(t) {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(e2); !ok || tk.end != e3+len("说") {
+		return false
+	}
+	c := t[e2:e3]
+	if hasHardStop(c) {
+		return false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(c); ok && pos != "" && strings.ContainsAny(pos[:1], "dpcru") {
+			return false
+		}
+	}
+	if c != "来" {
+		return true
+	}
+	for k, n := s, 0; k > 0 && n < 20; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			break
+		}
+		if strings.ContainsRune("对就拿从", r) {
+			return false
+		}
+		k -= sz
+	}
+	return true
+}
+
+// oneCharTag reports whether the segmenter reads one character at i as a
+// word of its own whose tag starts with one of tags.
+func (w *work) oneCharTag(i int, tags string) bool {
+	if !w.v.bound[i] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(i)
+	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags) && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
 }
 
 // nrTokenOver reports whether the segmenter has one person-name token
@@ -1302,7 +1359,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {

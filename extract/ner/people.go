@@ -982,7 +982,9 @@ func (w *work) nameBefore(e int) (int, bool) {
 			continue
 		}
 		tk, ok := w.v.tokenAt(s)
-		if !ok || tk.end != e || !strings.HasPrefix(tk.pos, "nr") {
+		if !ok || !strings.HasPrefix(tk.pos, "nr") || tk.end != e && !(tk.end == s+sn && w.nrTokenOver(s+sn, e)) {
+			// 魏/nr 东明/nr 教授: the surname and the given name as two
+			// name tokens
 			continue
 		}
 		if hasHardStop(t[s+sn : e]) {

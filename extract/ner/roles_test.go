@@ -56,3 +56,13 @@ func TestNameBeforeSaid(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNameBeforeTitleInTwoTokens: a name before a title that the
+// segmenter reads as a surname token and a given-name token (魏/东明教授).
+func TestNameBeforeTitleInTwoTokens(t *testing.T) {
+	tests := []mentionCase{
+		{"在省医院专家魏东明教授的指导下，手术顺利完成。", []string{"PER:魏东明", "TITLE:教授"}, nil},
+		{"他说魏东明教授讲得很好。", []string{"PER:魏东明"}, nil},
+	}
+	checkMentions(t, tests)
+}

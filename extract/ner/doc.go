@@ -122,7 +122,11 @@
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
 // at a word boundary before a verb, a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
-// characters or more is. Before a head of state's title the same run is
+// characters or more is. The characters of the set include those of
+// Tibetan names (边巴顿珠, 旦增曲珍). A name of four characters or more
+// ends before 和 that the segmenter reads as a conjunction of its own
+// (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may
+// end with 和 (巴图孟和). Before a head of state's title the same run is
 // read backwards (拜登总统). A name after a title goes on over the parts
 // written after it with middle dots (局长买买提江·阿不都热依木). A name
 // whose first two characters are the same is a reduplicated word (蒙蒙亮),

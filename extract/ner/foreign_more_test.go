@@ -41,3 +41,19 @@ func TestRepeatedFirstCharacter(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestTibetanNames: Tibetan and Mongolian names of two parts (边巴顿珠,
+// 旦增曲珍, 苏和巴特尔) after a title before a list word, or after a role
+// before a word of speech; a name may end with 和 (巴图孟和), a
+// conjunction of its own after a name of four characters ends it.
+func TestTibetanNames(t *testing.T) {
+	tests := []mentionCase{
+		{"工作队队长边巴顿珠和驻村干部一道走访群众。", []string{"PER:边巴顿珠"}, []string{"PER:边巴"}},
+		{"乡长次旦琼达在会上讲话。", []string{"PER:次旦琼达"}, nil},
+		{"牧民旦增曲珍说：“合作社统一销售，价格高了。”", []string{"PER:旦增曲珍"}, []string{"PER:曲珍"}},
+		{"主席苏和巴特尔和委员们交流。", []string{"PER:苏和巴特尔"}, []string{"PER:苏和巴特尔和"}},
+		{"局长巴图孟和到村里调研。", []string{"PER:巴图孟和"}, nil},
+		{"书记李明和县长王强出席。", []string{"PER:李明", "PER:王强"}, []string{"PER:李明和"}},
+	}
+	checkMentions(t, tests)
+}

@@ -548,8 +548,12 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	}
 	run = w.creditTail(s, run)
 	// 谭丽和董事会秘书孙涛: 和 joins the next title, it ends no name
-	if r, n := lexicon.DecodeLastRune(t, run); r == '和' && utf8.RuneCountInString(t[s:run]) == 3 && w.titleEnd(run) >= 0 {
-		run -= n
+	// (主席苏和巴特尔/和/委员们: also after a transliterated name of four
+	// characters or more, where 和 is a conjunction of its own)
+	if r, n := lexicon.DecodeLastRune(t, run); r == '和' && w.titleEnd(run) >= 0 {
+		if k := utf8.RuneCountInString(t[s:run]); k == 3 || k >= 5 && w.oneCharTag(run-n, "c") {
+			run -= n
+		}
 	}
 	runLen := utf8.RuneCountInString(t[s:run])
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
@@ -1852,6 +1856,11 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 			continue
 		}
 		if e < len(t) && !w.v.bound[e] {
+			continue
+		}
+		if j >= 4 && w.v.bound[ends[j-1]] && w.oneCharTag(ends[j-1], "c") {
+			// 队长边巴顿珠/和/驻村干部: a conjunction of its own ends a name
+			// of four characters or more before it
 			continue
 		}
 		if w.foreignNameEnd(e) {

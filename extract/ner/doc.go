@@ -11,7 +11,8 @@
 // A candidate is a surname followed by a given name of one or two
 // characters (a transliterated name of up to six characters after a title).
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
-// or after it (李玉甫书记), a press or byline cue (记者, 通讯员, 摄), a word of
+// or after it (李玉甫书记, also where the segmenter reads the surname and
+// the given name as two name tokens: 魏/东明教授), a press or byline cue (记者, 通讯员, 摄), a word of
 // speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
@@ -63,6 +64,13 @@
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
 // a role or a title (村民向金龙说) it may be a surname.
+// Where the segmenter reads the third character of a name after a title or
+// a role with 说 as one word and punctuation follows (村民尹福/来说：, 老人
+// 苟德/明说，), the character is the name's, unless it is an adverb (还说)
+// or, for 来说, 对, 就, 拿 or 从 stands before the name in its clause (对
+// 村民王福来说，). After a title, a run of three characters cut by a word of
+// speech is no name where its last character is an adverb of its own
+// after a name the segmenter reads (局长李明/还/说).
 // A name of three characters followed by a time word or an adverb that
 // the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
 // third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
@@ -114,8 +122,16 @@
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
 // at a word boundary before a verb, a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
-// characters or more is. Before a head of state's title the same run is
-// read backwards (拜登总统).
+// characters or more is. The characters of the set include those of
+// Tibetan names (边巴顿珠, 旦增曲珍). A name of four characters or more
+// ends before 和 that the segmenter reads as a conjunction of its own
+// (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may
+// end with 和 (巴图孟和). Before a head of state's title the same run is
+// read backwards (拜登总统). A name after a title goes on over the parts
+// written after it with middle dots (局长买买提江·阿不都热依木). A name
+// whose first two characters are the same is a reduplicated word (蒙蒙亮),
+// unless it is a transliterated name of three characters or more or has
+// a middle dot (其其格, 买买提·艾力).
 //
 // # Layout spaces
 //

@@ -29,3 +29,31 @@ func TestDottedNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestRepeatedFirstCharacter: Mongolian and Uyghur names may repeat their
+// first character (其其格, 买买提); a reduplicated word is still no name.
+func TestRepeatedFirstCharacter(t *testing.T) {
+	tests := []mentionCase{
+		{"旗妇联主席其其格、副主席乌云出席活动。", []string{"PER:其其格"}, nil},
+		{"村委会主任买买提·艾力说，合作社今年分红了。", []string{"PER:买买提·艾力"}, nil},
+		{"局长买买提江·阿不都热依木介绍，演出很受欢迎。", []string{"PER:买买提江·阿不都热依木"}, nil},
+		{"村民蒙蒙亮就下地干活了。", nil, []string{"PER:蒙蒙亮"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestTibetanNames: Tibetan and Mongolian names of two parts (边巴顿珠,
+// 旦增曲珍, 苏和巴特尔) after a title before a list word, or after a role
+// before a word of speech; a name may end with 和 (巴图孟和), a
+// conjunction of its own after a name of four characters ends it.
+func TestTibetanNames(t *testing.T) {
+	tests := []mentionCase{
+		{"工作队队长边巴顿珠和驻村干部一道走访群众。", []string{"PER:边巴顿珠"}, []string{"PER:边巴"}},
+		{"乡长次旦琼达在会上讲话。", []string{"PER:次旦琼达"}, nil},
+		{"牧民旦增曲珍说：“合作社统一销售，价格高了。”", []string{"PER:旦增曲珍"}, []string{"PER:曲珍"}},
+		{"主席苏和巴特尔和委员们交流。", []string{"PER:苏和巴特尔"}, []string{"PER:苏和巴特尔和"}},
+		{"局长巴图孟和到村里调研。", []string{"PER:巴图孟和"}, nil},
+		{"书记李明和县长王强出席。", []string{"PER:李明", "PER:王强"}, []string{"PER:李明和"}},
+	}
+	checkMentions(t, tests)
+}

@@ -89,7 +89,7 @@ func (w *work) findPeople() {
 			s = w.translitStart(s, e) // 牧民格桑卓玛笑着说, not 桑卓玛
 		}
 		name := t[s:e]
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 || w.addressTerm(name)) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -135,6 +135,8 @@ func (w *work) findPeople() {
 			if !ok || !first && w.commonWord(s, e) {
 				break
 			}
+			// 局长买买提江·阿不都热依木: the parts after a middle dot
+			e = w.dottedParts(e)
 			add(s, e, "ner.person.title")
 			// 副主任江海波、马立华: a list of names shares the title
 			if strings.HasPrefix(t[e:], "、") {
@@ -370,6 +372,24 @@ func (w *work) dottedEnd(s int) int {
 	return -1
 }
 
+// dottedParts extends the end e of a name over the parts written after
+// it with middle dots (买买提江·阿不都热依木), as dottedEnd reads them.
+func (w *work) dottedParts(e int) int {
+	t := w.v.text
+	for n := 0; n < 5; n++ {
+		r, dn := lexicon.DecodeRune(t, e)
+		if r != '·' && r != '•' {
+			break
+		}
+		e2 := w.dottedEnd(e + dn)
+		if e2 < 0 || w.occupiedByOther(e, e2) {
+			break
+		}
+		e = e2
+	}
+	return e
+}
+
 // dotStops are function characters that end the parts of a dotted name
 // (的安吉丽娜·茱莉在…): not 不 or 都, which Uyghur names hold (阿不都).
 const dotStops = "的了在是和与及等将对向由被把为从着过们这那个"
@@ -528,8 +548,12 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	}
 	run = w.creditTail(s, run)
 	// 谭丽和董事会秘书孙涛: 和 joins the next title, it ends no name
-	if r, n := lexicon.DecodeLastRune(t, run); r == '和' && utf8.RuneCountInString(t[s:run]) == 3 && w.titleEnd(run) >= 0 {
-		run -= n
+	// (主席苏和巴特尔/和/委员们: also after a transliterated name of four
+	// characters or more, where 和 is a conjunction of its own)
+	if r, n := lexicon.DecodeLastRune(t, run); r == '和' && w.titleEnd(run) >= 0 {
+		if k := utf8.RuneCountInString(t[s:run]); k == 3 || k >= 5 && w.oneCharTag(run-n, "c") {
+			run -= n
+		}
 	}
 	runLen := utf8.RuneCountInString(t[s:run])
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
@@ -547,8 +571,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		if len(ends) == 0 {
 			return 0, false
 		}
-		// the run is exactly a name: take it
-		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) {
+		// the run is exactly a name: take it (not 局长李明/还/说, an
+		// adverb after a name the segmenter reads)
+		_, ln := lexicon.DecodeLastRune(t, run)
+		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) {
 			return run, true
 		}
 		e, ok := w.chooseLength(s, sn, ends, true)
@@ -781,6 +807,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// adverb or a word of speech after a third character common
 			// in given names (设计师蓝晓强。, 村民黄晓东亲自)
 			best = e3
+		case strong && w.saidOver(s, e3):
+			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
+			// read as one word
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -817,6 +847,57 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// saidOver reports whether the segmenter reads the third character of a
+// name [e2, e3) with 说 after it as one word (尹福/来说：, 苟德/明说，), 说
+// ending the clause (punctuation after it): the character is the name's
+// and 说 its word of speech. The character is no adverb or other function
+// word of the dictionary (还说, 才说), and 来说 needs no 对, 就, 拿 or 从
+// before the name in its clause (对村民王福来说，).
+func (w *work) saidOver(s, e3 int) bool {
+	t := w.v.text
+	_, n := lexicon.DecodeLastRune(t, e3)
+	e2 := e3 - n
+	if !w.v.bound[e2] || !strings.HasPrefix(t[e3:], "说") || isHanAt(t, e3+len("说")) || e3+len("说") >= len(t) {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(e2); !ok || tk.end != e3+len("说") {
+		return false
+	}
+	c := t[e2:e3]
+	if hasHardStop(c) {
+		return false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(c); ok && pos != "" && strings.ContainsAny(pos[:1], "dpcru") {
+			return false
+		}
+	}
+	if c != "来" {
+		return true
+	}
+	for k, n := s, 0; k > 0 && n < 20; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			break
+		}
+		if strings.ContainsRune("对就拿从", r) {
+			return false
+		}
+		k -= sz
+	}
+	return true
+}
+
+// oneCharTag reports whether the segmenter reads one character at i as a
+// word of its own whose tag starts with one of tags.
+func (w *work) oneCharTag(i int, tags string) bool {
+	if !w.v.bound[i] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(i)
+	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags) && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
 }
 
 // nrTokenOver reports whether the segmenter has one person-name token
@@ -905,7 +986,9 @@ func (w *work) nameBefore(e int) (int, bool) {
 			continue
 		}
 		tk, ok := w.v.tokenAt(s)
-		if !ok || tk.end != e || !strings.HasPrefix(tk.pos, "nr") {
+		if !ok || !strings.HasPrefix(tk.pos, "nr") || tk.end != e && !(tk.end == s+sn && w.nrTokenOver(s+sn, e)) {
+			// 魏/nr 东明/nr 教授: the surname and the given name as two
+			// name tokens
 			continue
 		}
 		if hasHardStop(t[s+sn : e]) {
@@ -986,6 +1069,25 @@ func surnameRepeated(name string) bool {
 	r0, n := utf8.DecodeRuneInString(name)
 	r1, _ := utf8.DecodeRuneInString(name[n:])
 	return r0 == r1
+}
+
+// translitName reports whether name is a name of parts joined by a middle
+// dot, or a transliterated name of three characters or more, every
+// character of the transliteration sets: a Mongolian or Uyghur name may
+// repeat its first character (其其格, 买买提江·阿不都热依木), which a
+// reduplicated word does not make (蒙蒙亮).
+func (w *work) translitName(name string) bool {
+	if strings.ContainsAny(name, "·•") {
+		return true
+	}
+	n := 0
+	for _, r := range name {
+		if !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // endsWithLevel reports whether a word before a title ends with the level
@@ -1263,7 +1365,7 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -1754,6 +1856,11 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 			continue
 		}
 		if e < len(t) && !w.v.bound[e] {
+			continue
+		}
+		if j >= 4 && w.v.bound[ends[j-1]] && w.oneCharTag(ends[j-1], "c") {
+			// 队长边巴顿珠/和/驻村干部: a conjunction of its own ends a name
+			// of four characters or more before it
 			continue
 		}
 		if w.foreignNameEnd(e) {

@@ -81,3 +81,17 @@ func TestPaddedNameAfterPressTitle(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestCourtSchoolAndTeamPosts checks the posts of courts and
+// procuratorates (检察官助理, 法官助理, 书记员), of teachers (讲师), of
+// police political officers (指导员) and of teams (主教练).
+func TestCourtSchoolAndTeamPosts(t *testing.T) {
+	tests := []mentionCase{
+		{"检察官助理鄢小敏讲解了办理流程。", []string{"TITLE:检察官助理", "PER:鄢小敏"}, nil},
+		{"法官助理周文杰送达了判决书，书记员黄丽作了记录。", []string{"TITLE:法官助理", "PER:周文杰", "TITLE:书记员", "PER:黄丽"}, nil},
+		{"市队主教练李国栋表示，队员状态很好。", []string{"TITLE:主教练", "PER:李国栋"}, []string{"PER:练李国"}},
+		{"派出所指导员韦春花带队走访。", []string{"TITLE:指导员", "PER:韦春花"}, nil},
+		{"学院讲师吴晓丽说，学生很努力。", []string{"TITLE:讲师", "PER:吴晓丽"}, nil},
+	}
+	checkMentions(t, tests)
+}

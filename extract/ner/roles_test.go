@@ -42,3 +42,27 @@ func TestRoleBeforeName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNameBeforeSaid: a given name whose last character the segmenter
+// reads with 说 as one word (来说, 明说) keeps it, unless 对 … 来说 frames
+// the name or the character is an adverb (还说).
+func TestNameBeforeSaid(t *testing.T) {
+	tests := []mentionCase{
+		{"今年60岁的村民赵春来说：“日子越过越好。”", []string{"PER:赵春来"}, []string{"PER:赵春"}},
+		{"老人孙德明说，搬进新房后方便多了。", []string{"PER:孙德明"}, []string{"PER:孙德"}},
+		{"对村民王福来说，这笔钱很重要。", nil, []string{"PER:王福来"}},
+		{"局长李明还说，明年继续推进。", []string{"PER:李明"}, []string{"PER:李明还"}},
+		{"局长李明还在会上强调，要抓好落实。", []string{"PER:李明"}, []string{"PER:李明还"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestNameBeforeTitleInTwoTokens: a name before a title that the
+// segmenter reads as a surname token and a given-name token (魏/东明教授).
+func TestNameBeforeTitleInTwoTokens(t *testing.T) {
+	tests := []mentionCase{
+		{"在省医院专家魏东明教授的指导下，手术顺利完成。", []string{"PER:魏东明", "TITLE:教授"}, nil},
+		{"他说魏东明教授讲得很好。", []string{"PER:魏东明"}, nil},
+	}
+	checkMentions(t, tests)
+}

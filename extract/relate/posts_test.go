@@ -236,6 +236,16 @@ func TestShortNameBetweenCommas(t *testing.T) {
 			want: []string{"四川省农业农村厅 简称 省农业农村厅"},
 		},
 		{
+			name: "以下称 between commas",
+			text: "浙江省湖州市安吉县林业局，以下称“县林业局”，近日发布通知。",
+			want: []string{"浙江省湖州市安吉县林业局 简称 县林业局"},
+		},
+		{
+			name: "a clause after 以下称, not a note",
+			text: "浙江省湖州市安吉县林业局，以下称赞了多家合作社。",
+			not:  []string{"浙江省湖州市安吉县林业局 简称 赞了多家合作社"},
+		},
+		{
 			name: "a clause, not a note",
 			text: "四川省农业农村厅，简称的使用要规范统一。",
 			not:  []string{"四川省农业农村厅 简称 的使用要规范统一"},

@@ -981,8 +981,8 @@ func madeOf(short, name string) bool {
 }
 
 // shortCommaRe is the note of a short name between commas: ，简称“X”，
-// ，以下简称X。
-var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:以下简称|简称|下称)[:：]?\s*[“"「]?([^）)”"」，,、。；\s]{2,20})[”"」]?\s*[，,。；]`)
+// ，以下简称X。，以下称“X”，
+var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:` + strings.Join(aliasNotes, "|") + `)[:：]?\s*[“"「]?([^）)”"」，,、。；\s]{2,20})[”"」]?\s*[，,。；]`)
 
 var shortRe = regexp.MustCompile(`^[（(]\s*(?:` + strings.Join(aliasNotes, "|") + `)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
 

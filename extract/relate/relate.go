@@ -1188,8 +1188,8 @@ func (w *work) residence() {
 var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
-	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,12})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|年仅|时年|已经|已)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,20})$`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
 
@@ -1198,8 +1198,9 @@ func (w *work) ages() {
 		if p.Type != extract.Person {
 			continue
 		}
-		// twenty characters: an age, 的 and a title after its owner
-		from := max(0, p.Start-60)
+		// thirty characters: an age, 的 and a title after its owner, or
+		// after a chain of divisions (现年45岁的X街道Y村党支部书记)
+		from := max(0, p.Start-90)
 		for from < p.Start && !utf8.RuneStart(w.d.Text[from]) {
 			from++
 		}
@@ -1221,8 +1222,13 @@ func (w *work) ages() {
 				}
 			}
 		}
-		if ageAfterCue(w.d.Text[p.End:]) {
-			if sub := ageAfterRe.FindStringSubmatch(w.d.Text[p.End:]); sub != nil && validAge(sub[1]) {
+		rest := w.d.Text[p.End:]
+		// 李桂兰老人今年86岁: a role word after the name
+		if r := prefixOf(rest, afterRoles); r != "" {
+			rest = rest[len(r):]
+		}
+		if ageAfterCue(rest) {
+			if sub := ageAfterRe.FindStringSubmatch(rest); sub != nil && validAge(sub[1]) {
 				w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.after", p.Span)
 			}
 		}
@@ -1316,12 +1322,15 @@ func (w *work) ages() {
 var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者", "介绍", "感慨", "自豪地说", "高兴地说"}
 
 // ageAfterCue reports whether s starts as ageAfterRe needs: after ASCII
-// white space (\s), a comma, a parenthesis, 今年, 现年, 年已, 年仅, 时年
-// or 已.
+// white space (\s), a comma, a parenthesis, 今年, 现年, 年已, 年仅, 时年,
+// 已 or 是.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已", "是"})
 }
+
+// Role words written right after a name, before its age (李桂兰老人今年86岁).
+var afterRoles = []string{"老人", "大爷", "大妈", "大娘", "老汉", "阿姨", "老师傅", "老党员"}
 
 // titleTail reports whether tail, the words between an age and a name
 // that ends at off, is the title right before the name (村党支部书记),

@@ -230,7 +230,9 @@ func (w *work) knownIndustries() {
 	lex := w.st.lex
 	pairs := map[[2]string]int{}
 	for _, p := range w.ms {
-		if p.Type != extract.Place || p.Key == "" || w.insideOrg(p) {
+		// 中国脐橙, 中国白酒: a national category of the product, no
+		// industry of the country
+		if p.Type != extract.Place || p.Key == "" || w.insideOrg(p) || w.d.Text[p.Start:p.End] == "中国" {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
@@ -276,11 +278,11 @@ func (w *work) knownIndustries() {
 					continue
 				}
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place || w.isGrower(subj)) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place && !w.residentOf(subj) || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
 			}
 		}
-		// X公司主要生产Y
+		// X公司主要生产Y, 主要生产Y、Z和W等产品
 		for _, m := range matches(makeRe, s, c.make()) {
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
 			if !ok {
@@ -289,6 +291,9 @@ func (w *work) knownIndustries() {
 			if ok {
 				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+					for _, prod := range moreMade(s, m[3], m[1]) {
+						w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+					}
 				}
 			}
 		}
@@ -344,6 +349,61 @@ func (w *work) knownIndustries() {
 		}
 	}
 }
+
+// madeItemRe is one more item of a list of products after the first
+// (主要生产X、Y和Z等产品): the item and what ends it.
+var madeItemRe = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?([、和及等，,。；;]|$)`)
+
+// Verbs that begin what a company does besides making a product
+// (主要生产水泥和销售建材): no item of the list of products.
+var madeVerbs = []string{"销售", "加工", "研发", "生产", "制造", "出口", "提供", "经营", "开展", "从事", "承接", "代理", "批发", "零售", "种植", "养殖", "服务"}
+
+// moreMade returns the products of a list that goes on after the first
+// one, which ends at first in s and whose match by makeRe ends at end:
+// items separated by 、, 和 or 及, up to 等 or the end of the clause. A
+// verb ends the list.
+func moreMade(s string, first, end int) []string {
+	sep, _ := utf8.DecodeRuneInString(s[first:])
+	if first >= end || !strings.ContainsRune("、和及", sep) {
+		return nil
+	}
+	var out []string
+	for off := first + utf8.RuneLen(sep); len(out) < 8; {
+		m := madeItemRe.FindStringSubmatchIndex(s[off:])
+		if m == nil {
+			break
+		}
+		item := s[off+m[2] : off+m[3]]
+		if startsWithAny(item, madeVerbs) {
+			break
+		}
+		if prod := cleanProduct(item); prod != "" {
+			out = append(out, prod)
+		}
+		if m[4] == m[5] || !strings.Contains("、和及", s[off+m[4]:off+m[5]]) {
+			break
+		}
+		off += m[1]
+	}
+	return out
+}
+
+// residentOf reports whether the place m is where a person named right
+// after it lives (X村村民Y, X村种植户Y): whatever the sentence says Y
+// grows is Y's, no industry of the place.
+func (w *work) residentOf(m extract.Mention) bool {
+	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
+	for _, r := range residentWords {
+		if strings.HasPrefix(rest, r) {
+			_, ok := w.after(m.End+len(r), extract.Person)
+			return ok
+		}
+	}
+	return false
+}
+
+// residentWords name a person by the place where the person lives.
+var residentWords = []string{"村民", "居民", "农民", "牧民", "渔民", "种植户", "养殖户", "果农", "菜农", "茶农", "农户", "脱贫户"}
 
 // Words before the product of a list of varieties (等优质苹果品种).
 var varietyMods = []string{"优质", "优良", "特色", "名优", "主要", "新", "传统", "地方"}
@@ -429,7 +489,7 @@ func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool)
 	found := false
 	for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < off; i++ {
 		m := w.ms[i]
-		if m.Type == extract.Org && m.Key != "" && m.End <= off && startsWithAny(w.d.Text[m.End:], []string{"是", "系"}) {
+		if m.Type == extract.Org && m.Key != "" && m.End <= off && startsWithAny(w.d.Text[w.skipAliasNote(m.End):], []string{"是", "系"}) {
 			subj, found = m, true
 		}
 	}
@@ -914,9 +974,9 @@ func (w *work) membership() {
 		switch {
 		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
 			k = child.End + len("是")
-		case strings.HasPrefix(rest, "隶属于"):
+		case strings.HasPrefix(rest, "隶属于"), strings.HasPrefix(rest, "挂靠于"), strings.HasPrefix(rest, "挂靠在"):
 			k = child.End + len("隶属于")
-		case strings.HasPrefix(rest, "隶属"):
+		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
 			k = child.End + len("隶属")
 		default:
 			continue
@@ -926,7 +986,7 @@ func (w *work) membership() {
 			continue
 		}
 		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
-		if strings.HasPrefix(rest, "隶属") || subsidiaryRe.MatchString(tail) {
+		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}

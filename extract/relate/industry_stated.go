@@ -278,7 +278,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 				// Y是…: the last organization followed by 是 before the phrase
 				for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < sent.Start+k; i++ {
 					m := w.ms[i]
-					if m.Type == extract.Org && m.End <= sent.Start+k && strings.HasPrefix(w.gap(m.End, sent.Start+k), "是") {
+					if m.Type == extract.Org && m.End <= sent.Start+k && strings.HasPrefix(w.gap(w.skipAliasNote(m.End), sent.Start+k), "是") {
 						subj, ok = m, true
 					}
 				}
@@ -292,6 +292,18 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			}
 		}
 	}
+}
+
+// skipAliasNote returns the offset after the bracketed note of a short
+// name that starts at off (X公司（以下简称“X”）是…), or off.
+func (w *work) skipAliasNote(off int) int {
+	if r, _ := utf8.DecodeRuneInString(w.d.Text[off:]); r != '（' && r != '(' {
+		return off
+	}
+	if loc := shortRe.FindStringIndex(w.d.Text[off:]); loc != nil {
+		return off + loc[1]
+	}
+	return off
 }
 
 // Characters that end a company's name written right after 龙头企业 or

@@ -253,3 +253,23 @@ func TestShortNameBetweenCommas(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestGovernmentOfAChain: a post of a government named after a chain of
+// places belongs to the last place of the chain.
+func TestGovernmentOfAChain(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a district's government after its city",
+			text: "湖北省宜昌市夷陵区人民政府区长李晓涛带队考察了脐橙产业。",
+			want: []string{"李晓涛 职务 区长", "李晓涛 任职于 夷陵区"},
+			not:  []string{"李晓涛 任职于 宜昌市夷陵区人民政府", "李晓涛 任职于 宜昌市"},
+		},
+		{
+			name: "a town's government after its county",
+			text: "湖北省秭归县屈原镇人民政府镇长李晓涛带队考察了脐橙产业。",
+			want: []string{"李晓涛 任职于 屈原镇"},
+			not:  []string{"李晓涛 任职于 秭归县"},
+		},
+	}
+	runTripleCases(t, tests)
+}

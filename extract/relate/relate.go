@@ -452,11 +452,15 @@ func (w *work) ownerKey(o extract.Mention) string {
 			continue
 		}
 		head := strings.TrimSuffix(name, b)
-		// a place written before the ending
+		// a place written before the ending, or a chain of places whose
+		// last one ends there (宜昌市夷陵区人民政府: 夷陵区)
 		for _, m := range w.ms {
 			if m.Type == extract.Place && m.Start == o.Start && w.text(m) == head {
 				return m.Key
 			}
+		}
+		if m, ok := w.chainTo(o.Start, o.End-len(b)); ok {
+			return m.Key
 		}
 		// a level alone: 市政府, 县委
 		if k := w.levelPlace(head); k != "" {
@@ -482,6 +486,27 @@ func (w *work) ownerKey(o extract.Mention) string {
 		}
 	}
 	return o.Key
+}
+
+// chainTo returns the last place of a chain of places written one right
+// after the other from start that ends exactly at end (宜昌市夷陵区).
+func (w *work) chainTo(start, end int) (extract.Mention, bool) {
+	var last extract.Mention
+	found := false
+	for at := start; at < end; {
+		next := false
+		for i, hi := w.startRange(at); i < hi; i++ {
+			if m := w.ms[i]; m.Type == extract.Place && m.End <= end {
+				last, found, next = m, true, true
+				at = m.End
+				break
+			}
+		}
+		if !next {
+			return extract.Mention{}, false
+		}
+	}
+	return last, found
 }
 
 // Characters that stand alone for the organization an article is about
@@ -1090,6 +1115,10 @@ func (w *work) isVillage(key string) bool {
 
 var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民"}
 
+// Words between a person and the village the person is a villager of
+// (Y是X村村民, Y系X村村民, Y，X村村民).
+var residentCopulas = []string{"是", "系", "，", ","}
+
 func (w *work) residence() {
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
@@ -1161,6 +1190,33 @@ func (w *work) residence() {
 		}
 		if n == 1 {
 			w.add(p.Key, extract.LivesIn, village.Key, false, "relate.residence.village", village.Span, p.Span)
+		}
+	}
+	// Y是X村村民, Y，X村村民，: the villager word after the village, and
+	// no other name after it (Y，X村村民Z is Z's)
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		k := p.End
+		if c := prefixOf(w.d.Text[k:], residentCopulas); c != "" {
+			k += len(c)
+		} else {
+			continue
+		}
+		pl, ok := w.after(k, extract.Place)
+		if !ok {
+			continue
+		}
+		for {
+			next, ok := w.after(pl.End, extract.Place)
+			if !ok {
+				break
+			}
+			pl = next
+		}
+		if vw := prefixOf(w.d.Text[pl.End:], villagerWords); vw != "" && !w.personAfter(pl.End+len(vw)) {
+			w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.is-villager", pl.Span, p.Span)
 		}
 	}
 	// Y，家住X / Y家住X

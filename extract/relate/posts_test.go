@@ -273,3 +273,26 @@ func TestGovernmentOfAChain(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPartyMemberAndRanks: 党组成员 before a post and a professional rank
+// after one are posts of the chain.
+func TestPartyMemberAndRanks(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a member of the leading party group",
+			text: "四川省绵阳市平武县农业农村局党组成员、副局长周建华说，下一步将打造蜂蜜品牌。",
+			want: []string{"周建华 职务 党组成员", "周建华 职务 副局长", "周建华 任职于 四川省绵阳市平武县农业农村局"},
+		},
+		{
+			name: "a rank after a post",
+			text: "四川省平武县畜牧兽医服务中心主任、高级畜牧师何建平介绍了中蜂养殖技术。",
+			want: []string{"何建平 职务 主任", "何建平 职务 高级畜牧师", "何建平 任职于 四川省平武县畜牧兽医服务中心"},
+		},
+		{
+			name: "members of a group are no post",
+			text: "课题组成员周建华介绍了中蜂养殖技术。",
+			not:  []string{"周建华 职务 党组成员"},
+		},
+	}
+	runTripleCases(t, tests)
+}

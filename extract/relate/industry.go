@@ -969,15 +969,17 @@ func (w *work) membership() {
 		if child.Type != extract.Org || child.Key == "" {
 			continue
 		}
-		rest := w.d.Text[child.End:min(len(w.d.Text), child.End+12)]
+		// X中心（简称Y）是…: after the note of the child's short name
+		at := w.skipAliasNote(child.End)
+		rest := w.d.Text[at:min(len(w.d.Text), at+12)]
 		var k int
 		switch {
 		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
-			k = child.End + len("是")
+			k = at + len("是")
 		case strings.HasPrefix(rest, "隶属于"), strings.HasPrefix(rest, "挂靠于"), strings.HasPrefix(rest, "挂靠在"):
-			k = child.End + len("隶属于")
+			k = at + len("隶属于")
 		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
-			k = child.End + len("隶属")
+			k = at + len("隶属")
 		default:
 			continue
 		}

@@ -296,3 +296,27 @@ func TestPartyMemberAndRanks(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostOfAWorkingGroup: a post of a working group that no stage names
+// (县茶业发展领导小组组长) keeps the chain of posts going.
+func TestPostOfAWorkingGroup(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a government post and a group's post",
+			text: "福建省泉州市安溪县人民政府副县长、县茶业发展领导小组组长黄文龙在会上强调，要做强茶产业。",
+			want: []string{"黄文龙 职务 副县长", "黄文龙 职务 组长", "黄文龙 任职于 安溪县"},
+		},
+		{
+			name: "a headquarters' post after a party post",
+			text: "福建省泉州市安溪县委常委、县防汛抗旱指挥部副指挥长黄文龙到一线检查。",
+			want: []string{"黄文龙 职务 县委常委", "黄文龙 职务 副指挥长", "黄文龙 任职于 安溪县"},
+		},
+		{
+			name: "a group's post after another person's",
+			text: "福建省泉州市安溪县副县长林志明、县茶业发展领导小组组长黄文龙出席会议。",
+			want: []string{"黄文龙 职务 组长"},
+			not:  []string{"黄文龙 职务 副县长", "黄文龙 任职于 安溪县"},
+		},
+	}
+	runTripleCases(t, tests)
+}

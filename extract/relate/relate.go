@@ -282,7 +282,10 @@ func (w *work) titlesBefore(off int) []post {
 		} else if _, us, _, ok := w.st.lex.OrgSuffixEndingAt(w.d.Text, w.skipSpaceBack(pos)); ok {
 			// a unit of an organ written alone (政法委书记, 办公室主任): part
 			// of the post's phrase, not an organization of its own
-			pos = us
+			pos = w.unitAfterTitle(us)
+		} else if us := groupBefore(w.d.Text, w.skipSpaceBack(pos)); us >= 0 {
+			// 县茶业发展领导小组组长: a working group no stage names
+			pos = w.unitAfterTitle(us)
 		}
 		out = append(out, p)
 		// a separator and another title
@@ -303,6 +306,43 @@ func (w *work) titlesBefore(off int) []post {
 		}
 	}
 	return out
+}
+
+// groupEndings end the name of a working group, a body that a post can
+// belong to and that no stage names (县茶业发展领导小组组长).
+var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组"}
+
+// groupBefore returns the start of a group's ending that ends at off, or -1.
+func groupBefore(text string, off int) int {
+	for _, e := range groupEndings {
+		if strings.HasSuffix(text[:off], e) {
+			return off - len(e)
+		}
+	}
+	return -1
+}
+
+// unitAfterTitle returns the start of the name of an unnamed unit whose
+// ending starts at us (县茶业发展领导小组, 市委政法委): where at most ten
+// Chinese characters before it, no mention among them, follow a title
+// and 、 (副县长、县茶业发展领导小组组长), the offset right after the 、,
+// so that the chain of titles goes on; else us.
+func (w *work) unitAfterTitle(us int) int {
+	k := us
+	for n := 0; n < 10 && k > 0; n++ {
+		r, sz := utf8.DecodeLastRuneInString(w.d.Text[:k])
+		if r == '、' {
+			if n > 0 && w.titleEndsAt(w.skipSpaceBack(k-sz)) {
+				return k
+			}
+			break
+		}
+		if !unicode.Is(unicode.Han, r) || w.coveredAt(k-sz) {
+			break
+		}
+		k -= sz
+	}
+	return us
 }
 
 // ownerOf finds the organization or place a title belongs to: right before

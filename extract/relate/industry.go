@@ -2,6 +2,7 @@ package relate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ var (
 	// 特色产业是X / 主导产业为X
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
-	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位|第一大)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 中国X之乡, 中国X之都
@@ -29,7 +30,8 @@ var (
 	// no Chinese character or to 等
 	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
 	// 以X、Y为重点 (industries)
-	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心)`)
+	// 以X、Y为主的特色产业 (products of the lexicon only: 以第三产业为主)
+	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心|主)`)
 )
 
 // Words that are never a product or an industry by themselves.
@@ -619,7 +621,7 @@ func featureAsMatches(s string) [][]int {
 var (
 	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
-	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业"}
+	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业"}
 	specialtyWords = []string{"盛产", "特产", "主产"}
 	listMods       = []string{"特色", "优势", "名优", "主导", "支柱"}
 	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
@@ -704,11 +706,16 @@ func (w *work) placeEndingIn(from, to int) (extract.Mention, bool) {
 }
 
 // withoutPlace returns the text of [from, to) without a place mention
-// that begins it (荔浦芋头 → 芋头).
+// that begins it, or a chain of them (荔浦芋头 → 芋头, 遵义市湄潭县茶叶 → 茶叶).
 func (w *work) withoutPlace(from, to int) string {
-	for i, hi := w.startRange(from); i < hi; i++ {
-		if m := w.ms[i]; m.Type == extract.Place && m.End < to {
-			return w.d.Text[m.End:to]
+	// a chain of places (遵义市湄潭县茶叶): all of them
+	for more := true; more; {
+		more = false
+		for i, hi := w.startRange(from); i < hi; i++ {
+			if m := w.ms[i]; m.Type == extract.Place && m.End < to {
+				from, more = m.End, true
+				break
+			}
 		}
 	}
 	return w.d.Text[from:to]
@@ -905,6 +912,9 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range matches(specialtyRe, s, c.specialty()) {
+			if s[m[0]:m[2]] == "主产" && startsWithAny(s[m[2]:], []string{"区", "地"}) {
+				continue // 当归主产区: a noun, the base rule reads it
+			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")
 			}
@@ -913,8 +923,14 @@ func (w *work) industries() {
 			if !strings.Contains(s, "产业") {
 				continue
 			}
+			items := splitList(s[m[2]:m[3]])
+			if strings.HasSuffix(s[:m[1]], "为主") {
+				// 以X为主 says what most of something is: the items must be
+				// products of the lexicon
+				items = slices.DeleteFunc(items, func(it string) bool { return !w.st.lex.IsProduct(it) })
+			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
-				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.focus")
+				add(subj, items, "relate.industry.focus")
 			}
 		}
 		// user products: a product of the user's dictionary named with a place in one sentence and 产业

@@ -58,3 +58,59 @@ func TestIndustryMadeAndGrown(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryStatedMore checks a product after a chain of places, 主产区,
+// 第一大产业, X生产大县, 以X为主 and products of the added lexicon entries,
+// with near misses.
+func TestIndustryStatedMore(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a product after a chain of places",
+			text: "贵州省遵义市湄潭县茶叶产业已成为全县农民增收的支柱产业。",
+			want: []string{"湄潭县 产业 茶叶"},
+			not:  []string{"湄潭县 产业 湄潭县茶叶"},
+		},
+		{
+			name: "主产区 is a noun",
+			text: "甘肃省定西市岷县是全国最大的当归主产区。",
+			want: []string{"岷县 产业 当归"},
+			not:  []string{"岷县 产业 区"},
+		},
+		{
+			name: "主产 as a verb",
+			text: "甘肃省定西市岷县主产当归、黄芪。",
+			want: []string{"岷县 产业 当归"},
+		},
+		{
+			name: "the first industry",
+			text: "在山西省运城市万荣县，苹果产业是全县的第一大产业。",
+			want: []string{"万荣县 产业 苹果"},
+		},
+		{
+			name: "a county that is a big grower",
+			text: "山西省运城市万荣县是苹果生产大县。",
+			want: []string{"万荣县 产业 苹果"},
+		},
+		{
+			name: "a big county of no product",
+			text: "山西省运城市万荣县是人口大县。",
+			not:  []string{"万荣县 产业 人口"},
+		},
+		{
+			name: "products the industry is mostly of",
+			text: "陕西省汉中市城固县形成了以柑橘、猕猴桃为主的特色产业格局。",
+			want: []string{"城固县 产业 柑橘", "城固县 产业 猕猴桃"},
+		},
+		{
+			name: "a sector the economy is mostly of",
+			text: "陕西省汉中市城固县形成了以第三产业为主的产业格局。",
+			not:  []string{"城固县 产业 第三"},
+		},
+		{
+			name: "an orange of the lexicon",
+			text: "湖南省怀化市麻阳苗族自治县冰糖橙种植面积达20万亩。",
+			want: []string{"麻阳苗族自治县 产业 冰糖橙"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ var (
 	// 特色产业是X / 主导产业为X
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
-	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位|第一大)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
 	// 中国X之乡, 中国X之都
@@ -29,7 +30,8 @@ var (
 	// no Chinese character or to 等
 	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
 	// 以X、Y为重点 (industries)
-	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心)`)
+	// 以X、Y为主的特色产业 (products of the lexicon only: 以第三产业为主)
+	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心|主)`)
 )
 
 // Words that are never a product or an industry by themselves.
@@ -230,7 +232,9 @@ func (w *work) knownIndustries() {
 	lex := w.st.lex
 	pairs := map[[2]string]int{}
 	for _, p := range w.ms {
-		if p.Type != extract.Place || p.Key == "" || w.insideOrg(p) {
+		// 中国脐橙, 中国白酒: a national category of the product, no
+		// industry of the country
+		if p.Type != extract.Place || p.Key == "" || w.insideOrg(p) || w.d.Text[p.Start:p.End] == "中国" {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
@@ -276,11 +280,11 @@ func (w *work) knownIndustries() {
 					continue
 				}
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place || w.isGrower(subj)) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place && !w.residentOf(subj) || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
 			}
 		}
-		// X公司主要生产Y
+		// X公司主要生产Y, 主要生产Y、Z和W等产品
 		for _, m := range matches(makeRe, s, c.make()) {
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
 			if !ok {
@@ -289,6 +293,9 @@ func (w *work) knownIndustries() {
 			if ok {
 				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+					for _, prod := range moreMade(s, m[3], m[1]) {
+						w.add(subj.Key, extract.Industry, prod, true, "relate.industry.make", sent)
+					}
 				}
 			}
 		}
@@ -344,6 +351,61 @@ func (w *work) knownIndustries() {
 		}
 	}
 }
+
+// madeItemRe is one more item of a list of products after the first
+// (主要生产X、Y和Z等产品): the item and what ends it.
+var madeItemRe = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?([、和及等，,。；;]|$)`)
+
+// Verbs that begin what a company does besides making a product
+// (主要生产水泥和销售建材): no item of the list of products.
+var madeVerbs = []string{"销售", "加工", "研发", "生产", "制造", "出口", "提供", "经营", "开展", "从事", "承接", "代理", "批发", "零售", "种植", "养殖", "服务"}
+
+// moreMade returns the products of a list that goes on after the first
+// one, which ends at first in s and whose match by makeRe ends at end:
+// items separated by 、, 和 or 及, up to 等 or the end of the clause. A
+// verb ends the list.
+func moreMade(s string, first, end int) []string {
+	sep, _ := utf8.DecodeRuneInString(s[first:])
+	if first >= end || !strings.ContainsRune("、和及", sep) {
+		return nil
+	}
+	var out []string
+	for off := first + utf8.RuneLen(sep); len(out) < 8; {
+		m := madeItemRe.FindStringSubmatchIndex(s[off:])
+		if m == nil {
+			break
+		}
+		item := s[off+m[2] : off+m[3]]
+		if startsWithAny(item, madeVerbs) {
+			break
+		}
+		if prod := cleanProduct(item); prod != "" {
+			out = append(out, prod)
+		}
+		if m[4] == m[5] || !strings.Contains("、和及", s[off+m[4]:off+m[5]]) {
+			break
+		}
+		off += m[1]
+	}
+	return out
+}
+
+// residentOf reports whether the place m is where a person named right
+// after it lives (X村村民Y, X村种植户Y): whatever the sentence says Y
+// grows is Y's, no industry of the place.
+func (w *work) residentOf(m extract.Mention) bool {
+	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
+	for _, r := range residentWords {
+		if strings.HasPrefix(rest, r) {
+			_, ok := w.after(m.End+len(r), extract.Person)
+			return ok
+		}
+	}
+	return false
+}
+
+// residentWords name a person by the place where the person lives.
+var residentWords = []string{"村民", "居民", "农民", "牧民", "渔民", "种植户", "养殖户", "果农", "菜农", "茶农", "农户", "脱贫户"}
 
 // Words before the product of a list of varieties (等优质苹果品种).
 var varietyMods = []string{"优质", "优良", "特色", "名优", "主要", "新", "传统", "地方"}
@@ -429,7 +491,7 @@ func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool)
 	found := false
 	for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < off; i++ {
 		m := w.ms[i]
-		if m.Type == extract.Org && m.Key != "" && m.End <= off && startsWithAny(w.d.Text[m.End:], []string{"是", "系"}) {
+		if m.Type == extract.Org && m.Key != "" && m.End <= off && startsWithAny(w.d.Text[w.skipAliasNote(m.End):], []string{"是", "系"}) {
 			subj, found = m, true
 		}
 	}
@@ -559,7 +621,7 @@ func featureAsMatches(s string) [][]int {
 var (
 	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
-	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业"}
+	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业"}
 	specialtyWords = []string{"盛产", "特产", "主产"}
 	listMods       = []string{"特色", "优势", "名优", "主导", "支柱"}
 	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
@@ -644,11 +706,16 @@ func (w *work) placeEndingIn(from, to int) (extract.Mention, bool) {
 }
 
 // withoutPlace returns the text of [from, to) without a place mention
-// that begins it (荔浦芋头 → 芋头).
+// that begins it, or a chain of them (荔浦芋头 → 芋头, 遵义市湄潭县茶叶 → 茶叶).
 func (w *work) withoutPlace(from, to int) string {
-	for i, hi := w.startRange(from); i < hi; i++ {
-		if m := w.ms[i]; m.Type == extract.Place && m.End < to {
-			return w.d.Text[m.End:to]
+	// a chain of places (遵义市湄潭县茶叶): all of them
+	for more := true; more; {
+		more = false
+		for i, hi := w.startRange(from); i < hi; i++ {
+			if m := w.ms[i]; m.Type == extract.Place && m.End < to {
+				from, more = m.End, true
+				break
+			}
 		}
 	}
 	return w.d.Text[from:to]
@@ -845,6 +912,9 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range matches(specialtyRe, s, c.specialty()) {
+			if s[m[0]:m[2]] == "主产" && startsWithAny(s[m[2]:], []string{"区", "地"}) {
+				continue // 当归主产区: a noun, the base rule reads it
+			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")
 			}
@@ -853,8 +923,14 @@ func (w *work) industries() {
 			if !strings.Contains(s, "产业") {
 				continue
 			}
+			items := splitList(s[m[2]:m[3]])
+			if strings.HasSuffix(s[:m[1]], "为主") {
+				// 以X为主 says what most of something is: the items must be
+				// products of the lexicon
+				items = slices.DeleteFunc(items, func(it string) bool { return !w.st.lex.IsProduct(it) })
+			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
-				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.focus")
+				add(subj, items, "relate.industry.focus")
 			}
 		}
 		// user products: a product of the user's dictionary named with a place in one sentence and 产业
@@ -909,15 +985,17 @@ func (w *work) membership() {
 		if child.Type != extract.Org || child.Key == "" {
 			continue
 		}
-		rest := w.d.Text[child.End:min(len(w.d.Text), child.End+12)]
+		// X中心（简称Y）是…: after the note of the child's short name
+		at := w.skipAliasNote(child.End)
+		rest := w.d.Text[at:min(len(w.d.Text), at+12)]
 		var k int
 		switch {
 		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
-			k = child.End + len("是")
-		case strings.HasPrefix(rest, "隶属于"):
-			k = child.End + len("隶属于")
-		case strings.HasPrefix(rest, "隶属"):
-			k = child.End + len("隶属")
+			k = at + len("是")
+		case strings.HasPrefix(rest, "隶属于"), strings.HasPrefix(rest, "挂靠于"), strings.HasPrefix(rest, "挂靠在"):
+			k = at + len("隶属于")
+		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
+			k = at + len("隶属")
 		default:
 			continue
 		}
@@ -926,7 +1004,7 @@ func (w *work) membership() {
 			continue
 		}
 		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
-		if strings.HasPrefix(rest, "隶属") || subsidiaryRe.MatchString(tail) {
+		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}

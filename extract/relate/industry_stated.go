@@ -11,11 +11,11 @@ import (
 
 // Words that, right after a product of the lexicon, state that a place
 // produces it: a slogan (脐橙之乡), its scale (咖啡种植面积, 大豆产量) or
-// a base (葡萄生产基地, 茶叶产地, 锂电池产业园).
+// a base (葡萄生产基地, 茶叶产地, 锂电池产业园, 苹果生产大县).
 var (
 	hometownWords = []string{"之乡", "之都"}
 	scaleWords    = []string{"种植面积", "种植规模", "养殖面积", "养殖规模", "栽培面积", "产量", "产值"}
-	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地"}
+	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "产地", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
 	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省", "不断", "持续", "逐年", "稳定在", "常年"}
@@ -278,7 +278,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 				// Y是…: the last organization followed by 是 before the phrase
 				for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < sent.Start+k; i++ {
 					m := w.ms[i]
-					if m.Type == extract.Org && m.End <= sent.Start+k && strings.HasPrefix(w.gap(m.End, sent.Start+k), "是") {
+					if m.Type == extract.Org && m.End <= sent.Start+k && strings.HasPrefix(w.gap(w.skipAliasNote(m.End), sent.Start+k), "是") {
 						subj, ok = m, true
 					}
 				}
@@ -292,6 +292,18 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			}
 		}
 	}
+}
+
+// skipAliasNote returns the offset after the bracketed note of a short
+// name that starts at off (X公司（以下简称“X”）是…), or off.
+func (w *work) skipAliasNote(off int) int {
+	if r, _ := utf8.DecodeRuneInString(w.d.Text[off:]); r != '（' && r != '(' {
+		return off
+	}
+	if loc := shortRe.FindStringIndex(w.d.Text[off:]); loc != nil {
+		return off + loc[1]
+	}
+	return off
 }
 
 // Characters that end a company's name written right after 龙头企业 or

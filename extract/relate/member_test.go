@@ -43,6 +43,26 @@ func TestMembership(t *testing.T) {
 			not:  []string{"燕山石化公司 隶属 中国石化"},
 		},
 		{
+			name: "a centre attached to a bureau",
+			text: "陕西省延安市洛川县苹果研究中心挂靠洛川县果业局，主要开展新品种选育。",
+			want: []string{"陕西省延安市洛川县苹果研究中心 隶属 洛川县果业局"},
+		},
+		{
+			name: "attached in a place",
+			text: "陕西省延安市洛川县苹果研究中心挂靠在洛川县果业局。",
+			want: []string{"陕西省延安市洛川县苹果研究中心 隶属 洛川县果业局"},
+		},
+		{
+			name: "a short-name note before 是",
+			text: "四川省会理市石榴产业发展中心（简称石榴中心）是会理市农业农村局下属事业单位。",
+			want: []string{"四川省会理市石榴产业发展中心 隶属 会理市农业农村局"},
+		},
+		{
+			name: "a short-name note before a partner",
+			text: "四川省会理市石榴产业发展中心（简称石榴中心）是会理市农业农村局的合作单位。",
+			not:  []string{"四川省会理市石榴产业发展中心 隶属 会理市农业农村局"},
+		},
+		{
 			name: "a company that is a partner",
 			text: "四川省农业科学院是四川省人民政府的合作单位。",
 			not:  []string{"四川省农业科学院 隶属 四川省人民政府"},

@@ -236,9 +236,86 @@ func TestShortNameBetweenCommas(t *testing.T) {
 			want: []string{"四川省农业农村厅 简称 省农业农村厅"},
 		},
 		{
+			name: "以下称 between commas",
+			text: "浙江省湖州市安吉县林业局，以下称“县林业局”，近日发布通知。",
+			want: []string{"浙江省湖州市安吉县林业局 简称 县林业局"},
+		},
+		{
+			name: "a clause after 以下称, not a note",
+			text: "浙江省湖州市安吉县林业局，以下称赞了多家合作社。",
+			not:  []string{"浙江省湖州市安吉县林业局 简称 赞了多家合作社"},
+		},
+		{
 			name: "a clause, not a note",
 			text: "四川省农业农村厅，简称的使用要规范统一。",
 			not:  []string{"四川省农业农村厅 简称 的使用要规范统一"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestGovernmentOfAChain: a post of a government named after a chain of
+// places belongs to the last place of the chain.
+func TestGovernmentOfAChain(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a district's government after its city",
+			text: "湖北省宜昌市夷陵区人民政府区长李晓涛带队考察了脐橙产业。",
+			want: []string{"李晓涛 职务 区长", "李晓涛 任职于 夷陵区"},
+			not:  []string{"李晓涛 任职于 宜昌市夷陵区人民政府", "李晓涛 任职于 宜昌市"},
+		},
+		{
+			name: "a town's government after its county",
+			text: "湖北省秭归县屈原镇人民政府镇长李晓涛带队考察了脐橙产业。",
+			want: []string{"李晓涛 任职于 屈原镇"},
+			not:  []string{"李晓涛 任职于 秭归县"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestPartyMemberAndRanks: 党组成员 before a post and a professional rank
+// after one are posts of the chain.
+func TestPartyMemberAndRanks(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a member of the leading party group",
+			text: "四川省绵阳市平武县农业农村局党组成员、副局长周建华说，下一步将打造蜂蜜品牌。",
+			want: []string{"周建华 职务 党组成员", "周建华 职务 副局长", "周建华 任职于 四川省绵阳市平武县农业农村局"},
+		},
+		{
+			name: "a rank after a post",
+			text: "四川省平武县畜牧兽医服务中心主任、高级畜牧师何建平介绍了中蜂养殖技术。",
+			want: []string{"何建平 职务 主任", "何建平 职务 高级畜牧师", "何建平 任职于 四川省平武县畜牧兽医服务中心"},
+		},
+		{
+			name: "members of a group are no post",
+			text: "课题组成员周建华介绍了中蜂养殖技术。",
+			not:  []string{"周建华 职务 党组成员"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestPostOfAWorkingGroup: a post of a working group that no stage names
+// (县茶业发展领导小组组长) keeps the chain of posts going.
+func TestPostOfAWorkingGroup(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a government post and a group's post",
+			text: "福建省泉州市安溪县人民政府副县长、县茶业发展领导小组组长黄文龙在会上强调，要做强茶产业。",
+			want: []string{"黄文龙 职务 副县长", "黄文龙 职务 组长", "黄文龙 任职于 安溪县"},
+		},
+		{
+			name: "a headquarters' post after a party post",
+			text: "福建省泉州市安溪县委常委、县防汛抗旱指挥部副指挥长黄文龙到一线检查。",
+			want: []string{"黄文龙 职务 县委常委", "黄文龙 职务 副指挥长", "黄文龙 任职于 安溪县"},
+		},
+		{
+			name: "a group's post after another person's",
+			text: "福建省泉州市安溪县副县长林志明、县茶业发展领导小组组长黄文龙出席会议。",
+			want: []string{"黄文龙 职务 组长"},
+			not:  []string{"黄文龙 职务 副县长", "黄文龙 任职于 安溪县"},
 		},
 	}
 	runTripleCases(t, tests)

@@ -282,7 +282,10 @@ func (w *work) titlesBefore(off int) []post {
 		} else if _, us, _, ok := w.st.lex.OrgSuffixEndingAt(w.d.Text, w.skipSpaceBack(pos)); ok {
 			// a unit of an organ written alone (政法委书记, 办公室主任): part
 			// of the post's phrase, not an organization of its own
-			pos = us
+			pos = w.unitAfterTitle(us)
+		} else if us := groupBefore(w.d.Text, w.skipSpaceBack(pos)); us >= 0 {
+			// 县茶业发展领导小组组长: a working group no stage names
+			pos = w.unitAfterTitle(us)
 		}
 		out = append(out, p)
 		// a separator and another title
@@ -303,6 +306,43 @@ func (w *work) titlesBefore(off int) []post {
 		}
 	}
 	return out
+}
+
+// groupEndings end the name of a working group, a body that a post can
+// belong to and that no stage names (县茶业发展领导小组组长).
+var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组"}
+
+// groupBefore returns the start of a group's ending that ends at off, or -1.
+func groupBefore(text string, off int) int {
+	for _, e := range groupEndings {
+		if strings.HasSuffix(text[:off], e) {
+			return off - len(e)
+		}
+	}
+	return -1
+}
+
+// unitAfterTitle returns the start of the name of an unnamed unit whose
+// ending starts at us (县茶业发展领导小组, 市委政法委): where at most ten
+// Chinese characters before it, no mention among them, follow a title
+// and 、 (副县长、县茶业发展领导小组组长), the offset right after the 、,
+// so that the chain of titles goes on; else us.
+func (w *work) unitAfterTitle(us int) int {
+	k := us
+	for n := 0; n < 10 && k > 0; n++ {
+		r, sz := utf8.DecodeLastRuneInString(w.d.Text[:k])
+		if r == '、' {
+			if n > 0 && w.titleEndsAt(w.skipSpaceBack(k-sz)) {
+				return k
+			}
+			break
+		}
+		if !unicode.Is(unicode.Han, r) || w.coveredAt(k-sz) {
+			break
+		}
+		k -= sz
+	}
+	return us
 }
 
 // ownerOf finds the organization or place a title belongs to: right before
@@ -452,11 +492,15 @@ func (w *work) ownerKey(o extract.Mention) string {
 			continue
 		}
 		head := strings.TrimSuffix(name, b)
-		// a place written before the ending
+		// a place written before the ending, or a chain of places whose
+		// last one ends there (宜昌市夷陵区人民政府: 夷陵区)
 		for _, m := range w.ms {
 			if m.Type == extract.Place && m.Start == o.Start && w.text(m) == head {
 				return m.Key
 			}
+		}
+		if m, ok := w.chainTo(o.Start, o.End-len(b)); ok {
+			return m.Key
 		}
 		// a level alone: 市政府, 县委
 		if k := w.levelPlace(head); k != "" {
@@ -482,6 +526,27 @@ func (w *work) ownerKey(o extract.Mention) string {
 		}
 	}
 	return o.Key
+}
+
+// chainTo returns the last place of a chain of places written one right
+// after the other from start that ends exactly at end (宜昌市夷陵区).
+func (w *work) chainTo(start, end int) (extract.Mention, bool) {
+	var last extract.Mention
+	found := false
+	for at := start; at < end; {
+		next := false
+		for i, hi := w.startRange(at); i < hi; i++ {
+			if m := w.ms[i]; m.Type == extract.Place && m.End <= end {
+				last, found, next = m, true, true
+				at = m.End
+				break
+			}
+		}
+		if !next {
+			return extract.Mention{}, false
+		}
+	}
+	return last, found
 }
 
 // Characters that stand alone for the organization an article is about
@@ -981,8 +1046,8 @@ func madeOf(short, name string) bool {
 }
 
 // shortCommaRe is the note of a short name between commas: ，简称“X”，
-// ，以下简称X。
-var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:以下简称|简称|下称)[:：]?\s*[“"「]?([^）)”"」，,、。；\s]{2,20})[”"」]?\s*[，,。；]`)
+// ，以下简称X。，以下称“X”，
+var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:` + strings.Join(aliasNotes, "|") + `)[:：]?\s*[“"「]?([^）)”"」，,、。；\s]{2,20})[”"」]?\s*[，,。；]`)
 
 var shortRe = regexp.MustCompile(`^[（(]\s*(?:` + strings.Join(aliasNotes, "|") + `)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
 
@@ -1090,6 +1155,10 @@ func (w *work) isVillage(key string) bool {
 
 var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民"}
 
+// Words between a person and the village the person is a villager of
+// (Y是X村村民, Y系X村村民, Y，X村村民).
+var residentCopulas = []string{"是", "系", "，", ","}
+
 func (w *work) residence() {
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
@@ -1163,6 +1232,33 @@ func (w *work) residence() {
 			w.add(p.Key, extract.LivesIn, village.Key, false, "relate.residence.village", village.Span, p.Span)
 		}
 	}
+	// Y是X村村民, Y，X村村民，: the villager word after the village, and
+	// no other name after it (Y，X村村民Z is Z's)
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		k := p.End
+		if c := prefixOf(w.d.Text[k:], residentCopulas); c != "" {
+			k += len(c)
+		} else {
+			continue
+		}
+		pl, ok := w.after(k, extract.Place)
+		if !ok {
+			continue
+		}
+		for {
+			next, ok := w.after(pl.End, extract.Place)
+			if !ok {
+				break
+			}
+			pl = next
+		}
+		if vw := prefixOf(w.d.Text[pl.End:], villagerWords); vw != "" && !w.personAfter(pl.End+len(vw)) {
+			w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.is-villager", pl.Span, p.Span)
+		}
+	}
 	// Y，家住X / Y家住X
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
@@ -1188,8 +1284,8 @@ func (w *work) residence() {
 var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
-	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,12})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已)?|(?:今年|现年)(?:已经|已)?|年已|年仅|时年|已经|已)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,20})$`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
 
@@ -1198,8 +1294,9 @@ func (w *work) ages() {
 		if p.Type != extract.Person {
 			continue
 		}
-		// twenty characters: an age, 的 and a title after its owner
-		from := max(0, p.Start-60)
+		// thirty characters: an age, 的 and a title after its owner, or
+		// after a chain of divisions (现年45岁的X街道Y村党支部书记)
+		from := max(0, p.Start-90)
 		for from < p.Start && !utf8.RuneStart(w.d.Text[from]) {
 			from++
 		}
@@ -1221,8 +1318,13 @@ func (w *work) ages() {
 				}
 			}
 		}
-		if ageAfterCue(w.d.Text[p.End:]) {
-			if sub := ageAfterRe.FindStringSubmatch(w.d.Text[p.End:]); sub != nil && validAge(sub[1]) {
+		rest := w.d.Text[p.End:]
+		// 李桂兰老人今年86岁: a role word after the name
+		if r := prefixOf(rest, afterRoles); r != "" {
+			rest = rest[len(r):]
+		}
+		if ageAfterCue(rest) {
+			if sub := ageAfterRe.FindStringSubmatch(rest); sub != nil && validAge(sub[1]) {
 				w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.after", p.Span)
 			}
 		}
@@ -1316,12 +1418,15 @@ func (w *work) ages() {
 var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者", "介绍", "感慨", "自豪地说", "高兴地说"}
 
 // ageAfterCue reports whether s starts as ageAfterRe needs: after ASCII
-// white space (\s), a comma, a parenthesis, 今年, 现年, 年已, 年仅, 时年
-// or 已.
+// white space (\s), a comma, a parenthesis, 今年, 现年, 年已, 年仅, 时年,
+// 已 or 是.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已", "是"})
 }
+
+// Role words written right after a name, before its age (李桂兰老人今年86岁).
+var afterRoles = []string{"老人", "大爷", "大妈", "大娘", "老汉", "阿姨", "老师傅", "老党员"}
 
 // titleTail reports whether tail, the words between an age and a name
 // that ends at off, is the title right before the name (村党支部书记),

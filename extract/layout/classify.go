@@ -313,3 +313,36 @@ func isSubtitle(s string) bool {
 	w, clause := measure(s)
 	return !clause && w <= maxTitleWidth
 }
+
+// brokenByline reports whether s ends with a byline cut inside its name:
+// a press title (记者, 通讯员) after a press name, alone or with one more
+// character, a surname whose given name the next line holds (本报讯 记者谢
+// / 云峰报道 …, 新华社记者 / 陈泽国 摄). A line where the title does not
+// follow a press name (邀请了多名记者) is no byline.
+func brokenByline(s string) bool {
+	s = strings.TrimRight(s, " \t\u3000")
+	if r, n := utf8.DecodeLastRuneInString(s); isHan(r) && !hasAnySuffix(s, "记者", "通讯员") {
+		s = strings.TrimRight(s[:len(s)-n], " \t\u3000")
+	}
+	var before string
+	switch {
+	case strings.HasSuffix(s, "记者"):
+		before = strings.TrimSuffix(s, "记者")
+	case strings.HasSuffix(s, "通讯员"):
+		before = strings.TrimSuffix(s, "通讯员")
+	default:
+		return false
+	}
+	for _, p := range []string{"特约", "见习", "实习"} {
+		before = strings.TrimSuffix(before, p)
+	}
+	before = strings.TrimRight(before, " \t\u3000")
+	// 本报讯, 本报, 新华社, X电, X日报, X电视台, X通讯社
+	return hasAnySuffix(before, "讯", "本报", "社", "电", "报", "台")
+}
+
+// startsHan reports whether s begins with a Han character.
+func startsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r)
+}

@@ -94,6 +94,10 @@ func joins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
+		if brokenByline(cur.text) && startsHan(next.text) {
+			join[i] = true // 本报讯 记者谢 / 云峰报道: the name goes on
+			continue
+		}
 		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) || !utf8.ValidString(cur.text) || !utf8.ValidString(next.text) {
 			// (joining broken UTF-8 could glue bytes into a rune the source does not hold)
 			continue

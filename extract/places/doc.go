@@ -20,7 +20,10 @@
 // descendant counts 3, a sibling 2, the same prefecture 1; the division
 // written right before it (巴中市 in 巴中市通江县) adds 3. The best-supported
 // candidate wins; a tie, or a shared county or township name without
-// support, is dropped. A two-character county short form (通江) needs a
+// support, is dropped. A province's short name (河南) names the province
+// unless the lower division sharing it is tied closer than through its
+// province (its prefecture in context, another mention, its parent right
+// before it). A two-character county short form (通江) needs a
 // sibling or an ancestor in context, unless a known product follows it
 // (通江银耳, a geographical brand; see [WithProducts]). Weak forms (township short forms like 陈河, short
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A

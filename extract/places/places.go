@@ -492,10 +492,11 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 	type scored struct {
 		c       gazetteer.Candidate
 		support int
+		firm    bool // mentioned elsewhere, or right after its parent
 	}
 	var ss []scored
 	for i, c := range cands {
-		sup := 0
+		sup, firm := 0, false
 		var ci *codeInfo // looked up when needed: without context, never
 		if len(context.codes) > 0 || adjacentBefore != "" {
 			if infos != nil && infos[i] != nil {
@@ -511,6 +512,7 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 			if x.code == c.Code {
 				if x.n > 1 || x.start != self {
 					sup = max(sup, 3) // mentioned elsewhere
+					firm = true
 				}
 				continue
 			}
@@ -518,6 +520,7 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 		}
 		if adjacentBefore != "" && ci.within(adjacentBefore) && c.Code != adjacentBefore {
 			sup += 3
+			firm = true
 		}
 		if sup < minSupport(c, surface, lax) {
 			continue
@@ -528,10 +531,22 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 			}
 			continue
 		}
-		ss = append(ss, scored{c, sup})
+		ss = append(ss, scored{c, sup, firm})
 	}
 	if len(ss) == 0 {
 		return gazetteer.Candidate{}, false
+	}
+	// A province's short name (河南, 山西) names the province unless the
+	// text ties the lower division closer than through its province: its
+	// prefecture or one of its own places in context (support 4 or more),
+	// another mention of it, or its parent written right before it. 河南 in
+	// 青海、甘肃、河南 is 河南省, not Qinghai's 河南蒙古族自治县.
+	if p := slices.IndexFunc(ss, func(x scored) bool { return x.c.Level == gazetteer.Province }); p >= 0 {
+		for i := range ss {
+			if i != p && ss[i].c.Level > gazetteer.Province && !ss[i].firm && ss[i].support < 4 {
+				ss[i].support = min(ss[i].support, ss[p].support-1)
+			}
+		}
 	}
 	sort.SliceStable(ss, func(i, j int) bool {
 		a, b := ss[i], ss[j]

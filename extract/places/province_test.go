@@ -1,0 +1,35 @@
+package places
+
+import "testing"
+
+// A province's short name names the province unless the text ties the
+// lower division of the same short name closer than through its province.
+func TestStage_ProvinceShortName(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a list of provinces, a county of one of them elsewhere's province in context",
+			"来自青海、甘肃、河南、山东等地的客商参加了展会。青海省海东市的代表介绍了当地产品。",
+			[]string{"河南省", "青海省", "海东市"}, []string{"河南蒙古族自治县"}},
+		{"the province alone with the county's province",
+			"青海省代表团访问了河南，双方签署了合作协议。",
+			[]string{"河南省"}, []string{"河南蒙古族自治县"}},
+		{"the county's prefecture in context keeps the county",
+			"黄南藏族自治州近日召开会议。在河南，牧民们正在转场。",
+			[]string{"河南蒙古族自治县"}, []string{"河南省"}},
+		{"the county written after its prefecture",
+			"记者来到黄南州河南县，看到草场一片生机。",
+			[]string{"河南蒙古族自治县"}, []string{"河南省"}},
+		{"the county named in full elsewhere",
+			"河南蒙古族自治县位于青海省东南部。河南今年牛羊出栏增加。",
+			[]string{"河南蒙古族自治县"}, []string{"河南省"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}

@@ -168,7 +168,14 @@
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);
 // a one-character office ending followed by a verb of its own ends the
-// office (农业农村局发布通知). A demonstration park read like an
+// office (农业农村局发布通知), and so does 直属 or 所属 (县林业局直属事业单位).
+// An ordinal among the last two words numbers a unit of the name before
+// it (兰州大学第一医院, 市第二人民医院); a numeral alone only a hospital or
+// a school (湘雅二医院; not 三部委, a count). A school's kind may be a
+// fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
+// (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
+// is a member of the body before it (农业农村局下属的蔬菜产业发展中心).
+// A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //
 // # Speed

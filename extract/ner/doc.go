@@ -18,8 +18,15 @@
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
 // (嫌疑人, 当事人, 原告, 乘客, 观众), of culture and markets (演员, 导演,
-// 大师, 彩民) and kin and acquaintances (邻居, 师傅); （化名） after a name
-// is a cue like a word of speech. A role
+// 大师, 彩民), kin and acquaintances (邻居, 师傅), foreign staff, coaches
+// and judges (外教, 外籍专家, 教练员, 评委); （化名） after a name
+// is a cue like a word of speech, and so is an age between commas (王德福，
+// 68岁，; not 张家村，68岁的老人). A role or a title and 为 announce names
+// that a list separator or punctuation closes (指导教师为钟海涛、曾慧敏。;
+// not 志愿者为孙华平整土地). After a role, a name of three characters that
+// the segmenter tags as a place is taken before a word of speech (患者家属
+// 马建国激动地说), unless its last character ends small places' names
+// (坡, 湾, 庄: 老人黄土坡介绍). A role
 // glued to the start of a longer word starts no name where the rest of the
 // word begins with a common word (领导班子, 职工宿舍, 亲属关系). A given name holding a
 // character that is rare in names (the lexicon's stop characters: 建, 强,
@@ -126,7 +133,8 @@
 // Tibetan names (边巴顿珠, 旦增曲珍). A name of four characters or more
 // ends before 和 that the segmenter reads as a conjunction of its own
 // (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may
-// end with 和 (巴图孟和). Before a head of state's title the same run is
+// end with 和 (巴图孟和); after a Han name of three characters with a
+// common surname it is a conjunction (局长林明丽/和/同事们). Before a head of state's title the same run is
 // read backwards (拜登总统). A name after a title goes on over the parts
 // written after it with middle dots (局长买买提江·阿不都热依木). A name
 // whose first two characters are the same is a reduplicated word (蒙蒙亮),

@@ -71,6 +71,8 @@ var leftCues = []string{
 	"邻居", "同事", "朋友", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "亲属", "家属",
 	"原告", "被告", "彩民", "股民", "演员", "歌手", "导演", "编剧", "主演", "大师", "书法家", "摄影师",
 	"设计师", "主持人", "博主",
+	// foreign staff, coaches and referees; farmers by their contract
+	"外教", "外籍教师", "外籍专家", "外籍教练", "教练员", "裁判员", "评委", "留学生", "承包户", "经营户", "个体户",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -937,6 +939,12 @@ func listEnd(r rune) bool {
 	return !isHan(r) || r == '等' || r == '及' || r == '和' || r == '与'
 }
 
+// listClose reports whether a name that ends at e is closed by a list
+// separator or punctuation, or ends the text.
+func listClose(t string, e int) bool {
+	return e == len(t) || startsWithAny(t[e:], []string{"、", "，", "。", "；", ",", ";", "\n"})
+}
+
 func isHanAt(t string, i int) bool {
 	if i >= len(t) {
 		return false
@@ -1272,7 +1280,7 @@ func (w *work) signatureWord(ps int, p string) bool {
 }
 
 // candidate tests the context of a surname at i.
-func (w *work) candidate(i int) (int, string, bool) {
+func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	t := w.v.text
 	sn := w.st.lex.SurnameAt(t[i:])
 	if sn == 0 {
@@ -1286,6 +1294,16 @@ func (w *work) candidate(i int) (int, string, bool) {
 	left := strings.HasSuffix(t[:i], "岁的") || strings.HasSuffix(t[:i], "岁")
 	if !left && leftCueSet.suffixOf(t[:i]) {
 		left = true
+	}
+	if j := i - len("为"); !left && j > 0 && t[j:i] == "为" && (leftCueSet.suffixOf(t[:j]) || w.titleEndsAt(j)) {
+		// 指导教师为钟海涛、曾慧敏。, 组长为李明，: a role or a title and 为
+		// before a name that a list separator or punctuation closes
+		left = true
+		defer func() {
+			if ok && !listClose(t, end) {
+				end, rule, ok = 0, "", false
+			}
+		}()
 	}
 	// the name must start at a word boundary, unless a role word glued to it
 	if !w.v.bound[i] && !left {
@@ -1305,6 +1323,9 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
 		if e, ok := w.splitNameWithCue(i, sn, tk, left); ok {
 			return e, "ner.person.speech", true
+		}
+		if e, ok := w.placeTaggedName(i, sn, tk, left); ok {
+			return e, "ner.person.role", true
 		}
 		return 0, "", false
 	}
@@ -1397,6 +1418,14 @@ func (w *work) cueAfter(e int) bool {
 			return true
 		}
 	}
+	// 王德福，68岁，: an age between commas (not 张家村，68岁的老人)
+	for _, comma := range []string{"，", ","} {
+		if strings.HasPrefix(t[e:], comma) {
+			if k := ageEnd(t, e+len(comma)); k > 0 && listClose(t, k) {
+				return true
+			}
+		}
+	}
 	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
 		return true
 	}
@@ -1420,19 +1449,27 @@ func (w *work) cueAfter(e int) bool {
 // ageAt reports whether an age starts at i: a number of one to three
 // digits or Chinese numerals and 岁 (周立军今年五十岁, 王芳36岁).
 func ageAt(t string, i int) bool {
+	return ageEnd(t, i) > 0
+}
+
+// ageEnd returns the end of an age that starts at i (ageAt), or -1.
+func ageEnd(t string, i int) int {
 	n := 0
 	for i < len(t) && n <= 4 {
 		r, sz := lexicon.DecodeRune(t, i)
 		if r == '岁' {
-			return n > 0
+			if n == 0 {
+				return -1
+			}
+			return i + sz
 		}
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
-			return false
+			return -1
 		}
 		i += sz
 		n++
 	}
-	return false
+	return -1
 }
 
 // commonWord reports whether [s, e) is a word of the dictionary that the
@@ -1863,11 +1900,23 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 			// of four characters or more before it
 			continue
 		}
+		if j == 3 && w.oneCharTag(ends[2], "c") && w.hanNameOfThree(s, ends[2]) {
+			// 局长林明丽/和/同事们: 和 after a Han name of three characters
+			// with a common surname is a conjunction (巴图孟和: a rare one)
+			continue
+		}
 		if w.foreignNameEnd(e) {
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// hanNameOfThree reports whether [s, e) is three characters, a common
+// surname of one character (weight 2 or more) and a given name of two.
+func (w *work) hanNameOfThree(s, e int) bool {
+	r, n := lexicon.DecodeRune(w.v.text, s)
+	return utf8.RuneCountInString(w.v.text[s:e]) == 3 && w.st.lex.SurnameAt(w.v.text[s:e]) == n && w.st.lex.Surname(string(r)) >= 2
 }
 
 // Words that may follow a foreign name directly.
@@ -2001,6 +2050,44 @@ func (w *work) cleanJapanese(given string) bool {
 	last, _ := utf8.DecodeLastRuneInString(given)
 	return !w.st.lex.StopChar(last)
 }
+
+// placeTaggedName reads a name of three characters at i that the
+// segmenter tags as a place (患者家属马建国/ns 激动地说): a role before it,
+// a common surname of one character, a given name with no stop character
+// but one of those common in given names (建, 强, 东 …), no place
+// mention over it, and a word of speech, an age or a verb of a subject
+// after it; its last character ends no small place's name (老人黄土坡
+// 介绍: a place).
+func (w *work) placeTaggedName(i, sn int, tk tokenInfo, left bool) (int, bool) {
+	t := w.v.text
+	e := tk.end
+	if !left || !strings.HasPrefix(tk.pos, "ns") || utf8.RuneCountInString(t[i:e]) != 3 {
+		return 0, false
+	}
+	if last, _ := lexicon.DecodeLastRune(t, e); placeFinalSet.Has(last) {
+		return 0, false
+	}
+	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+		return 0, false
+	}
+	stops := 0
+	for _, r := range t[i+sn : e] {
+		if w.st.lex.StopChar(r) {
+			if !givenStopSet.Has(r) {
+				return 0, false
+			}
+			stops++
+		}
+	}
+	if stops > 1 || w.occupiedByOther(i, e) || w.st.lex.NotName(t[i:e]) || !(w.cueAfter(e) || w.wordAt(subjectVerbSet, e)) {
+		return 0, false
+	}
+	return e, true
+}
+
+// Characters that end the names of small places (黄土坡, 王家湾, 张家庄)
+// and no given name.
+var placeFinalSet = lexicon.NewRuneSet("坡湾沟庄口营坪岭寨塘坝井屯堡坊店铺滩洼垭坳岗峪集圩洲岛")
 
 // Words of speech that close a name the segmenter has split into
 // ordinary words (splitNameWithCue).

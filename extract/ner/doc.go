@@ -113,6 +113,17 @@
 // colon (邝少华：我们会…), is taken when its surname is common or the
 // segmenter reads it as a name, its given name is clean and it is no word
 // of the dictionary (记者：, 时间：).
+// A Yi name is a clan name of two characters (lexicon.YiClanAt: 曲比,
+// 沙马, 吉克, 某色) and a given name of two (曲比阿且, 沙马拉毅): it is read
+// after a title or a byline label (县长曲比阿且介绍, 记者 吉克伍沙 文/图:
+// not two press names), after a role (32岁的俄地阿莫是) or before a word of
+// speech (阿的日作说), where a word boundary, a cue, punctuation, a
+// function word or a verb closes the four characters and the given name
+// holds no function character (海来生也). After a clan name that starts
+// with a Han surname (马海, 吉木), the Han name of three characters wins
+// where the segmenter reads a name over its given name and none over the
+// fourth character (马/海燕/nr 站), or where the fourth character is a
+// verb of its own not closed by a word of speech (吉木生/站/在).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a

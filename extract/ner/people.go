@@ -558,6 +558,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		}
 	}
 	runLen := utf8.RuneCountInString(t[s:run])
+	// 县长曲比阿且介绍: a Yi clan name and a given name of two characters
+	if e, ok := w.yiNameAt(s, run); ok {
+		return e, true
+	}
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true
 	}
@@ -658,7 +662,8 @@ func (w *work) namePairAt(s int) (int, int, bool) {
 	if credit {
 		n-- // 梁 冰 蒙 丽 文/图
 	}
-	if n < 4 || n > 6 {
+	if n < 4 || n > 6 || n == 4 && w.st.lex.YiClanAt(t[s:]) > 0 {
+		// 记者 吉克伍沙: one Yi name, not 吉克 and 伍沙
 		return 0, 0, false
 	}
 	end := ends[n-1]
@@ -1282,6 +1287,9 @@ func (w *work) signatureWord(ps int, p string) bool {
 // candidate tests the context of a surname at i.
 func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	t := w.v.text
+	if e, rule, ok := w.yiCandidate(i); ok {
+		return e, rule, true
+	}
 	sn := w.st.lex.SurnameAt(t[i:])
 	if sn == 0 {
 		return 0, "", false
@@ -2049,6 +2057,95 @@ func (w *work) cleanJapanese(given string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(given)
 	return !w.st.lex.StopChar(last)
+}
+
+// Characters that stand in no Yi given name: function words, and 说.
+const yiStops = "的了在是着过们这那个不也都就与及或被把将从向对为以所等和到说"
+
+// Characters that may follow a Yi name as words of their own.
+const yiFollowers = "是在的和与及等也就还都将对把被向为"
+
+// yiNameAt reads at s a Yi name of four characters, a clan name of the
+// lexicon (曲比, 沙马, 吉克) and a given name of two characters (曲比阿且,
+// 沙马拉毅), that ends at a word boundary. A word of speech, of time or a
+// title after it, punctuation, a function word (是, 在, 和), the end of
+// the run a strong cue delimits (run; -1 for none: 记者 吉克伍沙 文/图)
+// or a verb closes it. The given
+// name holds no function character (海来生/也), and the segmenter reads no
+// name over its first three characters or its second and third after a
+// Han surname, unless it reads one over the last (马/海燕/nr 站/v: a Han
+// name; 沙/马拉/nr 毅/nr is a Yi one). A Han name of three characters
+// before a cue of two (马海燕出席) has no word boundary after a fourth;
+// after a Han surname, a fourth character that is a verb of its own
+// needs a word of speech or punctuation after it (吉木生/站/在; 阿的日作/
+// 说 is a name).
+func (w *work) yiNameAt(s, run int) (int, bool) {
+	t := w.v.text
+	cl := w.st.lex.YiClanAt(t[s:])
+	if cl == 0 {
+		return 0, false
+	}
+	var buf [2]int
+	ends := runeEnds(buf[:0], t, s+cl, 2)
+	if len(ends) != 2 {
+		return 0, false
+	}
+	e := ends[1]
+	if e < len(t) && !w.v.bound[e] && e != run || strings.ContainsAny(t[s+cl:e], yiStops) || w.occupiedByOther(s, e) {
+		return 0, false
+	}
+	k := ends[0]
+	// 马/海燕/nr 站/v: a Han surname and the segmenter's name over the
+	// first three characters or the second and third, and no name over
+	// the last
+	_, n1 := lexicon.DecodeRune(t, s)
+	if w.st.lex.SurnameAt(t[s:]) == n1 && (w.nrTokenOver(s, k) || w.nrTokenOver(s+n1, k)) && !w.nrTokenOver(k, e) || w.st.lex.NotName(t[s:e]) {
+		return 0, false
+	}
+	if e == len(t) || e == run || !isHanAt(t, e) || rightCueSet.prefixOf(t[e:]) {
+		return e, true
+	}
+	if w.st.lex.SurnameAt(t[s:]) == n1 && w.oneCharTag(k, "v") {
+		// 吉木生/站/在: a Han name and a verb of one character, unless
+		// a word of speech closes the four (阿的日作/说)
+		return 0, false
+	}
+	if afterSubjectSet.prefixOf(t[e:]) || subjectVerbSet.prefixOf(t[e:]) || titleAt(w, e) {
+		return e, true
+	}
+	if tk, ok := w.v.tokenAt(e); ok {
+		if tk.end == e+len(string(runeAtStr(t, e))) && strings.ContainsRune(yiFollowers, runeAtStr(t, e)) {
+			return e, true
+		}
+		if strings.HasPrefix(tk.pos, "v") {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// yiCandidate reads a Yi name at i (yiNameAt) that a role before it
+// supports (村民海来阿牛, 32岁的俄地阿莫), or a word of speech or an age
+// after it (搬迁户阿的日作说).
+func (w *work) yiCandidate(i int) (int, string, bool) {
+	t := w.v.text
+	if w.st.lex.YiClanAt(t[i:]) == 0 {
+		return 0, "", false
+	}
+	left := strings.HasSuffix(t[:i], "岁的") || leftCueSet.suffixOf(t[:i])
+	if !left && !w.v.bound[i] {
+		return 0, "", false
+	}
+	e, ok := w.yiNameAt(i, -1)
+	switch {
+	case !ok:
+		return 0, "", false
+	case left:
+		return e, "ner.person.role", true
+	case w.cueAfter(e):
+		return e, "ner.person.speech", true
+	}
+	return 0, "", false
 }
 
 // placeTaggedName reads a name of three characters at i that the

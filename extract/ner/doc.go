@@ -157,6 +157,8 @@
 // Newspapers pad two-character names to three columns (王 进). The stage
 // works on a compact view of the text in which such padding spaces are
 // removed, and maps every span back to the original text.
+// A space of the page ends a title even where the segmenter reads a word
+// over it (通讯员 林志坚: 通讯/员林).
 //
 // # Organizations
 //

@@ -26,3 +26,23 @@ func TestJapaneseSurnameAt(t *testing.T) {
 		}
 	}
 }
+
+func TestYiClanAt(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"曲比阿且", "曲比"},
+		{"沙马拉毅", "沙马"},
+		{"某色吉日", "某色"},
+		{"曲阿", ""},
+		{"王建国", ""},
+		{"曲", ""},
+		{"", ""},
+	} {
+		if got := tc.text[:l.YiClanAt(tc.text)]; got != tc.want {
+			t.Errorf("YiClanAt(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -70,6 +70,8 @@ type Lexicon struct {
 	products  map[string]bool // user products
 	known     map[string]bool // built-in products and industries
 	jpNames   map[string]bool // Japanese surnames of two or three characters
+	yiFirst   RuneSet         // the first runes of Yi clan names
+	yiClans   map[uint64]bool // Yi clan names of two characters, as rune pairs
 
 	// tries of the entries, built by index and kept up to date by Add:
 	// one map lookup a character instead of one string lookup a length
@@ -109,6 +111,7 @@ func New() (*Lexicon, error) {
 		products:  map[string]bool{},
 		known:     map[string]bool{},
 		jpNames:   map[string]bool{},
+		yiClans:   map[uint64]bool{},
 	}
 	err := readList("surnames.txt", func(f []string) error {
 		w := 2
@@ -167,6 +170,18 @@ func New() (*Lexicon, error) {
 				return fmt.Errorf("Japanese surname %q: want two or three characters", f[0])
 			}
 			l.jpNames[f[0]] = true
+			return nil
+		})
+	}
+	if err == nil {
+		err = readList("yiclans.txt", func(f []string) error {
+			r1, n1 := utf8.DecodeRuneInString(f[0])
+			r2, n2 := utf8.DecodeRuneInString(f[0][n1:])
+			if n1+n2 != len(f[0]) || n2 == 0 {
+				return fmt.Errorf("Yi clan name %q: want two characters", f[0])
+			}
+			l.yiFirst.Add(r1)
+			l.yiClans[trieKey(r1, r2)] = true
 			return nil
 		})
 	}
@@ -341,10 +356,25 @@ func (l *Lexicon) JapaneseSurnameAt(text string) int {
 	return 0
 }
 
-// SurnameStart reports whether a surname can start with r: SurnameAt is 0
-// for every text that does not start with such a rune.
+// SurnameStart reports whether a surname or a Yi clan name can start with
+// r: SurnameAt and YiClanAt are 0 for every text that does not start with
+// such a rune.
 func (l *Lexicon) SurnameStart(r rune) bool {
-	return l.surname1.Has(r) || l.surnameFirst.Has(r)
+	return l.surname1.Has(r) || l.surnameFirst.Has(r) || l.yiFirst.Has(r)
+}
+
+// YiClanAt returns the length in bytes of the Yi clan name of two
+// characters that starts text (曲比 in 曲比阿且, 沙马 in 沙马拉毅), or 0. A
+// clan name stands as the surname of a name of four characters.
+func (l *Lexicon) YiClanAt(text string) int {
+	r1, n1 := utf8.DecodeRuneInString(text)
+	if !l.yiFirst.Has(r1) || len(text) <= n1 {
+		return 0
+	}
+	if r2, n2 := utf8.DecodeRuneInString(text[n1:]); l.yiClans[trieKey(r1, r2)] {
+		return n1 + n2
+	}
+	return 0
 }
 
 // TitleFirst reports whether a title can start with r: TitleStartingAt

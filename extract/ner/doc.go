@@ -18,8 +18,15 @@
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
 // (嫌疑人, 当事人, 原告, 乘客, 观众), of culture and markets (演员, 导演,
-// 大师, 彩民) and kin and acquaintances (邻居, 师傅); （化名） after a name
-// is a cue like a word of speech. A role
+// 大师, 彩民), kin and acquaintances (邻居, 师傅), foreign staff, coaches
+// and judges (外教, 外籍专家, 教练员, 评委); （化名） after a name
+// is a cue like a word of speech, and so is an age between commas (王德福，
+// 68岁，; not 张家村，68岁的老人). A role or a title and 为 announce names
+// that a list separator or punctuation closes (指导教师为钟海涛、曾慧敏。;
+// not 志愿者为孙华平整土地). After a role, a name of three characters that
+// the segmenter tags as a place is taken before a word of speech (患者家属
+// 马建国激动地说), unless its last character ends small places' names
+// (坡, 湾, 庄: 老人黄土坡介绍). A role
 // glued to the start of a longer word starts no name where the rest of the
 // word begins with a common word (领导班子, 职工宿舍, 亲属关系). A given name holding a
 // character that is rare in names (the lexicon's stop characters: 建, 强,
@@ -106,6 +113,17 @@
 // colon (邝少华：我们会…), is taken when its surname is common or the
 // segmenter reads it as a name, its given name is clean and it is no word
 // of the dictionary (记者：, 时间：).
+// A Yi name is a clan name of two characters (lexicon.YiClanAt: 曲比,
+// 沙马, 吉克, 某色) and a given name of two (曲比阿且, 沙马拉毅): it is read
+// after a title or a byline label (县长曲比阿且介绍, 记者 吉克伍沙 文/图:
+// not two press names), after a role (32岁的俄地阿莫是) or before a word of
+// speech (阿的日作说), where a word boundary, a cue, punctuation, a
+// function word or a verb closes the four characters and the given name
+// holds no function character (海来生也). After a clan name that starts
+// with a Han surname (马海, 吉木), the Han name of three characters wins
+// where the segmenter reads a name over its given name and none over the
+// fourth character (马/海燕/nr 站), or where the fourth character is a
+// verb of its own not closed by a word of speech (吉木生/站/在).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a
@@ -126,7 +144,8 @@
 // Tibetan names (边巴顿珠, 旦增曲珍). A name of four characters or more
 // ends before 和 that the segmenter reads as a conjunction of its own
 // (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may
-// end with 和 (巴图孟和). Before a head of state's title the same run is
+// end with 和 (巴图孟和); after a Han name of three characters with a
+// common surname it is a conjunction (局长林明丽/和/同事们). Before a head of state's title the same run is
 // read backwards (拜登总统). A name after a title goes on over the parts
 // written after it with middle dots (局长买买提江·阿不都热依木). A name
 // whose first two characters are the same is a reduplicated word (蒙蒙亮),
@@ -138,6 +157,8 @@
 // Newspapers pad two-character names to three columns (王 进). The stage
 // works on a compact view of the text in which such padding spaces are
 // removed, and maps every span back to the original text.
+// A space of the page ends a title even where the segmenter reads a word
+// over it (通讯员 林志坚: 通讯/员林).
 //
 // # Organizations
 //
@@ -168,7 +189,14 @@
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);
 // a one-character office ending followed by a verb of its own ends the
-// office (农业农村局发布通知). A demonstration park read like an
+// office (农业农村局发布通知), and so does 直属 or 所属 (县林业局直属事业单位).
+// An ordinal among the last two words numbers a unit of the name before
+// it (兰州大学第一医院, 市第二人民医院); a numeral alone only a hospital or
+// a school (湘雅二医院; not 三部委, a count). A school's kind may be a
+// fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
+// (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
+// is a member of the body before it (农业农村局下属的蔬菜产业发展中心).
+// A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //
 // # Speed

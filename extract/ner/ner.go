@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
@@ -335,9 +336,11 @@ func (w *work) validTitle(s, e int) bool {
 	}
 	// the title must not end inside a word of the segmenter (代表性, 主任务)
 	if !w.v.bound[e] {
-		// allow a name glued to the title by the segmenter (书记李玉甫 as one token is rare)
+		// allow a name glued to the title by the segmenter (书记李玉甫 as one
+		// token is rare), and a space of the page after it, which the
+		// segmenter reads over (通讯员 林志坚: 通讯/员林)
 		r, _ := w.v.runeAt(e)
-		if w.st.lex.SurnameAt(rest) == 0 || !isHan(r) {
+		if (w.st.lex.SurnameAt(rest) == 0 || !isHan(r)) && !unicode.IsSpace(r) {
 			return false
 		}
 	}

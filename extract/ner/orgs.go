@@ -22,7 +22,7 @@ var orgStopWords = map[string]bool{
 	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
 	"协调": true, "带领": true, "引进": true, "签约": true, "签署": true, "企业": true, "部门": true, "单位": true,
-	"牵头": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
+	"牵头": true, "现有": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
 }
 
 // Tokens tagged as verbs that still belong inside organization names.
@@ -33,7 +33,7 @@ var orgVerbs = map[string]bool{
 	"保护": true, "救助": true, "执法": true, "审计": true, "监测": true, "推广": true, "交流": true, "合作": true,
 	"贸易": true, "物流": true, "勘察": true, "勘测": true, "保障": true, "融资": true, "担保": true, "经营": true,
 	"开放": true, "创新": true, "孵化": true, "教育": true, "卫生": true, "健康": true, "体育": true, "文化": true,
-	"治理": true, "应急": true, "退役": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "现代": true, "绿色": true, "智慧": true, "数字": true, "高新": true, "新型": true, "综合": true, "公共": true, "国际": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true,
+	"治理": true, "应急": true, "退役": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "现代": true, "绿色": true, "智慧": true, "数字": true, "高新": true, "新型": true, "综合": true, "公共": true, "国际": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true, "控股": true,
 }
 
 // Generic organization words: a name made only of these and an ending is
@@ -71,7 +71,7 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 
 // memberCues before a unit's name make it a member of the body named
 // before them (教育局及下属青少年活动中心).
-var memberCues = []string{"下属", "所属", "直属", "及下属"}
+var memberCues = []string{"下属", "所属", "直属", "及下属", "下属的", "所属的", "直属的"}
 
 // unitEndings end the name of a unit that a common noun before them
 // names only by its kind (信息中心, 服务站, 档案室).
@@ -325,8 +325,12 @@ func functionWord(word, pos string) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return strings.ContainsAny(word, orgFunctionChars)
 	}
-	return strings.ContainsAny(word, "的了是由在把被从对")
+	return strings.ContainsAny(word, nameFunctionChars)
 }
+
+// nameFunctionChars never stand in a word of two characters or more
+// inside a name (均是由, 的); 等 does (中等专业学校, 高等学校).
+const nameFunctionChars = "的了是由在把被从对"
 
 func orgToken(word, pos string) bool {
 	// a single character tagged as anything is often a character of a
@@ -336,9 +340,10 @@ func orgToken(word, pos string) bool {
 
 // fieldPhrase reports whether a fixed phrase (tag l) right before an
 // office's ending names the office's field (生态环境/厅): four characters or
-// more, none of them a function character.
+// more, none of them a function character; so does a school's kind
+// (中等专业/学校).
 func fieldPhrase(word, pos string) bool {
-	return pos == "l" && utf8.RuneCountInString(word) >= 4 && !strings.ContainsAny(word, orgFunctionChars)
+	return pos == "l" && utf8.RuneCountInString(word) >= 4 && !strings.ContainsAny(word, nameFunctionChars)
 }
 
 func properPOS(pos string) bool {
@@ -374,7 +379,7 @@ func (w *work) orgEndOK(e int, suf string) bool {
 			if tk, ok := w.v.tokenAt(e); ok && w.v.bound[e] && strings.HasPrefix(tk.pos, "v") && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
 				return true
 			}
-			for _, o := range []string{"党", "与", "和", "及", "、", "等", "在", "的", "将", "还", "也", "已", "是", "对", "把", "为", "于", "以", "开展", "组织", "召开", "举办", "主办", "牵头", "联合", "积极", "领导", "干部", "机关", "下属", "局属", "工作"} {
+			for _, o := range []string{"党", "与", "和", "及", "、", "等", "在", "的", "将", "还", "也", "已", "是", "对", "把", "为", "于", "以", "开展", "组织", "召开", "举办", "主办", "牵头", "联合", "积极", "领导", "干部", "机关", "下属", "直属", "所属", "局属", "工作"} {
 				if strings.HasPrefix(rest, o) {
 					return true
 				}
@@ -423,6 +428,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		return -1, false
 	}
 	tokens := 0
+	ord := false // an ordinal taken (第一医院)
 	for s > 0 && tokens < 7 && ss-s < 48 {
 		// a place mention ending here anchors the name; a known name right
 		// before the place belongs to it (新华社黑龙江分社)
@@ -479,6 +485,14 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
 			s = k
+			tokens++
+			continue
+		}
+		// 兰州大学第一医院, 湘雅二医院, 市第二人民医院: an ordinal among
+		// the last two words numbers a unit of the name before it; a
+		// numeral alone only a hospital or a school (not 三/部委: a count)
+		if !ord && tokens < 2 && ordinal(word) && (strings.HasPrefix(word, "第") || numberedUnit(t[ss:e])) {
+			ord, s = true, k
 			tokens++
 			continue
 		}
@@ -841,4 +855,25 @@ func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 		}
 	}
 	return bs, true
+}
+
+// numberedUnit reports whether an ending names a unit that a numeral
+// alone numbers (湘雅二医院, 县一中学).
+func numberedUnit(suf string) bool {
+	return strings.HasSuffix(suf, "医院") || strings.HasSuffix(suf, "中学") || strings.HasSuffix(suf, "小学")
+}
+
+// ordinal reports whether a word numbers a unit: 第 and a Chinese numeral
+// (第一, 第十二), or one Chinese numeral (湘雅/二/医院).
+func ordinal(word string) bool {
+	word = strings.TrimPrefix(word, "第")
+	if word == "" || utf8.RuneCountInString(word) > 3 {
+		return false
+	}
+	for _, r := range word {
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -71,6 +71,8 @@ var leftCues = []string{
 	"邻居", "同事", "朋友", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "亲属", "家属",
 	"原告", "被告", "彩民", "股民", "演员", "歌手", "导演", "编剧", "主演", "大师", "书法家", "摄影师",
 	"设计师", "主持人", "博主",
+	// foreign staff, coaches and referees; farmers by their contract
+	"外教", "外籍教师", "外籍专家", "外籍教练", "教练员", "裁判员", "评委", "留学生", "承包户", "经营户", "个体户",
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
@@ -556,6 +558,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		}
 	}
 	runLen := utf8.RuneCountInString(t[s:run])
+	// 县长曲比阿且介绍: a Yi clan name and a given name of two characters
+	if e, ok := w.yiNameAt(s, run); ok {
+		return e, true
+	}
 	if runLen >= 4 && runLen <= 6 && w.allTranslit(t[s:run]) {
 		return run, true
 	}
@@ -656,7 +662,8 @@ func (w *work) namePairAt(s int) (int, int, bool) {
 	if credit {
 		n-- // 梁 冰 蒙 丽 文/图
 	}
-	if n < 4 || n > 6 {
+	if n < 4 || n > 6 || n == 4 && w.st.lex.YiClanAt(t[s:]) > 0 {
+		// 记者 吉克伍沙: one Yi name, not 吉克 and 伍沙
 		return 0, 0, false
 	}
 	end := ends[n-1]
@@ -935,6 +942,12 @@ func (w *work) verbThenParticle(i int) bool {
 // (等, 及, 和, 与).
 func listEnd(r rune) bool {
 	return !isHan(r) || r == '等' || r == '及' || r == '和' || r == '与'
+}
+
+// listClose reports whether a name that ends at e is closed by a list
+// separator or punctuation, or ends the text.
+func listClose(t string, e int) bool {
+	return e == len(t) || startsWithAny(t[e:], []string{"、", "，", "。", "；", ",", ";", "\n"})
 }
 
 func isHanAt(t string, i int) bool {
@@ -1272,8 +1285,11 @@ func (w *work) signatureWord(ps int, p string) bool {
 }
 
 // candidate tests the context of a surname at i.
-func (w *work) candidate(i int) (int, string, bool) {
+func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	t := w.v.text
+	if e, rule, ok := w.yiCandidate(i); ok {
+		return e, rule, true
+	}
 	sn := w.st.lex.SurnameAt(t[i:])
 	if sn == 0 {
 		return 0, "", false
@@ -1286,6 +1302,16 @@ func (w *work) candidate(i int) (int, string, bool) {
 	left := strings.HasSuffix(t[:i], "岁的") || strings.HasSuffix(t[:i], "岁")
 	if !left && leftCueSet.suffixOf(t[:i]) {
 		left = true
+	}
+	if j := i - len("为"); !left && j > 0 && t[j:i] == "为" && (leftCueSet.suffixOf(t[:j]) || w.titleEndsAt(j)) {
+		// 指导教师为钟海涛、曾慧敏。, 组长为李明，: a role or a title and 为
+		// before a name that a list separator or punctuation closes
+		left = true
+		defer func() {
+			if ok && !listClose(t, end) {
+				end, rule, ok = 0, "", false
+			}
+		}()
 	}
 	// the name must start at a word boundary, unless a role word glued to it
 	if !w.v.bound[i] && !left {
@@ -1305,6 +1331,9 @@ func (w *work) candidate(i int) (int, string, bool) {
 	if tk, ok := w.v.tokenAt(i); ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[i:tk.end]) >= 2 {
 		if e, ok := w.splitNameWithCue(i, sn, tk, left); ok {
 			return e, "ner.person.speech", true
+		}
+		if e, ok := w.placeTaggedName(i, sn, tk, left); ok {
+			return e, "ner.person.role", true
 		}
 		return 0, "", false
 	}
@@ -1397,6 +1426,14 @@ func (w *work) cueAfter(e int) bool {
 			return true
 		}
 	}
+	// 王德福，68岁，: an age between commas (not 张家村，68岁的老人)
+	for _, comma := range []string{"，", ","} {
+		if strings.HasPrefix(t[e:], comma) {
+			if k := ageEnd(t, e+len(comma)); k > 0 && listClose(t, k) {
+				return true
+			}
+		}
+	}
 	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
 		return true
 	}
@@ -1420,19 +1457,27 @@ func (w *work) cueAfter(e int) bool {
 // ageAt reports whether an age starts at i: a number of one to three
 // digits or Chinese numerals and 岁 (周立军今年五十岁, 王芳36岁).
 func ageAt(t string, i int) bool {
+	return ageEnd(t, i) > 0
+}
+
+// ageEnd returns the end of an age that starts at i (ageAt), or -1.
+func ageEnd(t string, i int) int {
 	n := 0
 	for i < len(t) && n <= 4 {
 		r, sz := lexicon.DecodeRune(t, i)
 		if r == '岁' {
-			return n > 0
+			if n == 0 {
+				return -1
+			}
+			return i + sz
 		}
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
-			return false
+			return -1
 		}
 		i += sz
 		n++
 	}
-	return false
+	return -1
 }
 
 // commonWord reports whether [s, e) is a word of the dictionary that the
@@ -1863,11 +1908,23 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 			// of four characters or more before it
 			continue
 		}
+		if j == 3 && w.oneCharTag(ends[2], "c") && w.hanNameOfThree(s, ends[2]) {
+			// 局长林明丽/和/同事们: 和 after a Han name of three characters
+			// with a common surname is a conjunction (巴图孟和: a rare one)
+			continue
+		}
 		if w.foreignNameEnd(e) {
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// hanNameOfThree reports whether [s, e) is three characters, a common
+// surname of one character (weight 2 or more) and a given name of two.
+func (w *work) hanNameOfThree(s, e int) bool {
+	r, n := lexicon.DecodeRune(w.v.text, s)
+	return utf8.RuneCountInString(w.v.text[s:e]) == 3 && w.st.lex.SurnameAt(w.v.text[s:e]) == n && w.st.lex.Surname(string(r)) >= 2
 }
 
 // Words that may follow a foreign name directly.
@@ -2001,6 +2058,133 @@ func (w *work) cleanJapanese(given string) bool {
 	last, _ := utf8.DecodeLastRuneInString(given)
 	return !w.st.lex.StopChar(last)
 }
+
+// Characters that stand in no Yi given name: function words, and 说.
+const yiStops = "的了在是着过们这那个不也都就与及或被把将从向对为以所等和到说"
+
+// Characters that may follow a Yi name as words of their own.
+const yiFollowers = "是在的和与及等也就还都将对把被向为"
+
+// yiNameAt reads at s a Yi name of four characters, a clan name of the
+// lexicon (曲比, 沙马, 吉克) and a given name of two characters (曲比阿且,
+// 沙马拉毅), that ends at a word boundary. A word of speech, of time or a
+// title after it, punctuation, a function word (是, 在, 和), the end of
+// the run a strong cue delimits (run; -1 for none: 记者 吉克伍沙 文/图)
+// or a verb closes it. The given
+// name holds no function character (海来生/也), and the segmenter reads no
+// name over its first three characters or its second and third after a
+// Han surname, unless it reads one over the last (马/海燕/nr 站/v: a Han
+// name; 沙/马拉/nr 毅/nr is a Yi one). A Han name of three characters
+// before a cue of two (马海燕出席) has no word boundary after a fourth;
+// after a Han surname, a fourth character that is a verb of its own
+// needs a word of speech or punctuation after it (吉木生/站/在; 阿的日作/
+// 说 is a name).
+func (w *work) yiNameAt(s, run int) (int, bool) {
+	t := w.v.text
+	cl := w.st.lex.YiClanAt(t[s:])
+	if cl == 0 {
+		return 0, false
+	}
+	var buf [2]int
+	ends := runeEnds(buf[:0], t, s+cl, 2)
+	if len(ends) != 2 {
+		return 0, false
+	}
+	e := ends[1]
+	if e < len(t) && !w.v.bound[e] && e != run || strings.ContainsAny(t[s+cl:e], yiStops) || w.occupiedByOther(s, e) {
+		return 0, false
+	}
+	k := ends[0]
+	// 马/海燕/nr 站/v: a Han surname and the segmenter's name over the
+	// first three characters or the second and third, and no name over
+	// the last
+	_, n1 := lexicon.DecodeRune(t, s)
+	if w.st.lex.SurnameAt(t[s:]) == n1 && (w.nrTokenOver(s, k) || w.nrTokenOver(s+n1, k)) && !w.nrTokenOver(k, e) || w.st.lex.NotName(t[s:e]) {
+		return 0, false
+	}
+	if e == len(t) || e == run || !isHanAt(t, e) || rightCueSet.prefixOf(t[e:]) {
+		return e, true
+	}
+	if w.st.lex.SurnameAt(t[s:]) == n1 && w.oneCharTag(k, "v") {
+		// 吉木生/站/在: a Han name and a verb of one character, unless
+		// a word of speech closes the four (阿的日作/说)
+		return 0, false
+	}
+	if afterSubjectSet.prefixOf(t[e:]) || subjectVerbSet.prefixOf(t[e:]) || titleAt(w, e) {
+		return e, true
+	}
+	if tk, ok := w.v.tokenAt(e); ok {
+		if tk.end == e+len(string(runeAtStr(t, e))) && strings.ContainsRune(yiFollowers, runeAtStr(t, e)) {
+			return e, true
+		}
+		if strings.HasPrefix(tk.pos, "v") {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// yiCandidate reads a Yi name at i (yiNameAt) that a role before it
+// supports (村民海来阿牛, 32岁的俄地阿莫), or a word of speech or an age
+// after it (搬迁户阿的日作说).
+func (w *work) yiCandidate(i int) (int, string, bool) {
+	t := w.v.text
+	if w.st.lex.YiClanAt(t[i:]) == 0 {
+		return 0, "", false
+	}
+	left := strings.HasSuffix(t[:i], "岁的") || leftCueSet.suffixOf(t[:i])
+	if !left && !w.v.bound[i] {
+		return 0, "", false
+	}
+	e, ok := w.yiNameAt(i, -1)
+	switch {
+	case !ok:
+		return 0, "", false
+	case left:
+		return e, "ner.person.role", true
+	case w.cueAfter(e):
+		return e, "ner.person.speech", true
+	}
+	return 0, "", false
+}
+
+// placeTaggedName reads a name of three characters at i that the
+// segmenter tags as a place (患者家属马建国/ns 激动地说): a role before it,
+// a common surname of one character, a given name with no stop character
+// but one of those common in given names (建, 强, 东 …), no place
+// mention over it, and a word of speech, an age or a verb of a subject
+// after it; its last character ends no small place's name (老人黄土坡
+// 介绍: a place).
+func (w *work) placeTaggedName(i, sn int, tk tokenInfo, left bool) (int, bool) {
+	t := w.v.text
+	e := tk.end
+	if !left || !strings.HasPrefix(tk.pos, "ns") || utf8.RuneCountInString(t[i:e]) != 3 {
+		return 0, false
+	}
+	if last, _ := lexicon.DecodeLastRune(t, e); placeFinalSet.Has(last) {
+		return 0, false
+	}
+	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+		return 0, false
+	}
+	stops := 0
+	for _, r := range t[i+sn : e] {
+		if w.st.lex.StopChar(r) {
+			if !givenStopSet.Has(r) {
+				return 0, false
+			}
+			stops++
+		}
+	}
+	if stops > 1 || w.occupiedByOther(i, e) || w.st.lex.NotName(t[i:e]) || !(w.cueAfter(e) || w.wordAt(subjectVerbSet, e)) {
+		return 0, false
+	}
+	return e, true
+}
+
+// Characters that end the names of small places (黄土坡, 王家湾, 张家庄)
+// and no given name.
+var placeFinalSet = lexicon.NewRuneSet("坡湾沟庄口营坪岭寨塘坝井屯堡坊店铺滩洼垭坳岗峪集圩洲岛")
 
 // Words of speech that close a name the segmenter has split into
 // ordinary words (splitNameWithCue).

@@ -95,3 +95,14 @@ func TestCourtSchoolAndTeamPosts(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestTitleBeforePageSpace: a title followed by a space of the page is a
+// title even where the segmenter reads a word over the space (通讯员 林志坚:
+// 通讯/员林); without the space the title still must end at a word.
+func TestTitleBeforePageSpace(t *testing.T) {
+	tests := []mentionCase{
+		{"本报记者 陈少华 通讯员 林志坚", []string{"TITLE:通讯员", "PER:林志坚"}, nil},
+		{"他很有代表性。", nil, []string{"TITLE:代表"}},
+	}
+	checkMentions(t, tests)
+}

@@ -1,0 +1,65 @@
+package ner_test
+
+import "testing"
+
+// TestConjunctionAfterHanName: 和 after a Han name of three characters
+// with a common surname is a conjunction, not the end of a transliterated
+// name; a Mongolian name with a rare surname may end with 和.
+func TestConjunctionAfterHanName(t *testing.T) {
+	tests := []mentionCase{
+		{"局长林明丽和同事们一起加班。", []string{"PER:林明丽"}, []string{"PER:林明丽和"}},
+		{"队长苏丽娜和队员们一起训练。", []string{"PER:苏丽娜"}, []string{"PER:苏丽娜和"}},
+		{"主席巴图孟和说，草场保护得很好。", []string{"PER:巴图孟和"}, nil},
+	}
+	checkMentions(t, tests)
+}
+
+// TestForeignStaffRoles: foreign teachers and experts, coaches, referees
+// and judges are roles before a name; 得 is a character of
+// transliterated names (彼得).
+func TestForeignStaffRoles(t *testing.T) {
+	tests := []mentionCase{
+		{"来自英国的外教马克·约翰逊也报名了。", []string{"PER:马克·约翰逊"}, []string{"PER:外教马克·约翰逊"}},
+		{"外籍专家彼得·施密特作了报告。", []string{"PER:彼得·施密特"}, []string{"PER:施密特"}},
+		{"教练员杰克·威尔逊也参加了活动。", []string{"PER:杰克·威尔逊"}, []string{"PER:员杰克·威尔逊"}},
+		{"承包户周宝林告诉记者，收成不错。", []string{"PER:周宝林"}, nil},
+		{"美国总统拜登得到消息。", []string{"PER:拜登"}, []string{"PER:拜登得"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestListAfterRoleAndWei: a role or a title and 为 before names that a
+// list separator or punctuation closes (指导教师为X、Y); 为 before anything
+// else is a preposition (医生为X做检查).
+func TestListAfterRoleAndWei(t *testing.T) {
+	tests := []mentionCase{
+		{"指导教师为钟海涛、曾慧敏。", []string{"PER:钟海涛", "PER:曾慧敏"}, nil},
+		{"本次比赛评委为刘文华、曾小平。", []string{"PER:刘文华", "PER:曾小平"}, nil},
+		{"领导小组组长为王海涛，副组长为李志明。", []string{"PER:王海涛", "PER:李志明"}, nil},
+		{"志愿者为孙华平整土地。", nil, []string{"PER:孙华平", "PER:孙华"}},
+		{"教师为学生讲课。", nil, []string{"PER:学生"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestAgeBetweenCommas: an age between commas after a name is a cue (王德福，
+// 68岁，); an age before 的 qualifies what follows.
+func TestAgeBetweenCommas(t *testing.T) {
+	tests := []mentionCase{
+		{"张秀英，72岁，是村里的老党员。", []string{"PER:张秀英"}, nil},
+		{"今年的种植户中，王德福，68岁，种了三十亩。", []string{"PER:王德福"}, nil},
+		{"在张家村，68岁的老人说。", nil, []string{"PER:张家村"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestPlaceTaggedName: a name of three characters that the segmenter tags
+// as a place, after a role and before a word of speech; not a name ending
+// like a small place's.
+func TestPlaceTaggedName(t *testing.T) {
+	tests := []mentionCase{
+		{"患者家属马建国激动地说：“谢谢医生。”", []string{"PER:马建国"}, nil},
+		{"老人黄土坡介绍，这里原来没有路。", nil, []string{"PER:黄土坡"}},
+	}
+	checkMentions(t, tests)
+}

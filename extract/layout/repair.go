@@ -3,7 +3,6 @@ package layout
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
 )
 
 // Tuning of the line joiner.
@@ -64,6 +63,10 @@ func repair(text string, sc *scratch) (clean string, at, origin []int) {
 	join := joins(lines)
 	var b strings.Builder
 	b.Grow(len(text))
+	// a piece a line, and one more for each line break that does not
+	// follow its line in text
+	at = make([]int, 0, len(lines)+1)
+	origin = make([]int, 0, len(lines)+1)
 	add := func(piece string, from int) {
 		if piece == "" {
 			return
@@ -94,7 +97,7 @@ func joins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) || !utf8.ValidString(cur.text) || !utf8.ValidString(next.text) {
+		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) || !cur.valid || !next.valid {
 			// (joining broken UTF-8 could glue bytes into a rune the source does not hold)
 			continue
 		}

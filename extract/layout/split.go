@@ -84,6 +84,7 @@ func Split(name, source, text string) []*extract.Doc {
 	docs := make([]*extract.Doc, 0, len(arts))
 	for i, a := range arts {
 		t := &textBuilder{clean: clean, at: at, origin: origin}
+		t.b.Grow(articleBytes(paras, a, leftover[i]))
 		var title strings.Builder
 		for _, p := range a.head {
 			t.addParagraph(paras[p])
@@ -110,6 +111,18 @@ func Split(name, source, text string) []*extract.Doc {
 		})
 	}
 	return docs
+}
+
+// articleBytes is the length of the text of article a with its leftover
+// headline paragraphs: its paragraphs and a line break after each.
+func articleBytes(paras []para, a *article, leftover []int) int {
+	n := 0
+	for _, ps := range [][]int{a.head, a.body, leftover, a.credits} {
+		for _, p := range ps {
+			n += paras[p].e - paras[p].s + 1
+		}
+	}
+	return n
 }
 
 // appendParagraphs cuts the repaired text at its line breaks, classifies

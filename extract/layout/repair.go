@@ -80,12 +80,20 @@ func repair(text string, sc *scratch) (clean string, at, origin []int) {
 		origin = append(origin, from)
 		b.WriteString(piece)
 	}
+	sc.widths = sc.widths[:0]
+	var w float64 // width of the paragraph so far: widths add up
+	clause := false
 	for i, l := range lines {
 		add(l.text, l.start)
-		if i == len(lines)-1 || join[i] {
+		w, clause = w+l.width, clause || l.clause
+		if i < len(lines)-1 && join[i] {
 			continue
 		}
-		add("\n", l.nl) // l.nl >= 0: a line followed by another ends with '\n'
+		sc.widths = append(sc.widths, paraWidth{w, clause})
+		w, clause = 0, false
+		if i < len(lines)-1 {
+			add("\n", l.nl) // l.nl >= 0: a line followed by another ends with '\n'
+		}
 	}
 	return b.String(), at, origin
 }

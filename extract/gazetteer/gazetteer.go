@@ -232,6 +232,18 @@ func (g *Gazetteer) Prefixes(text string, yield func(end int, cands []Candidate)
 	})
 }
 
+// PrefixesFrom is Prefixes of a text whose first character r, of size
+// bytes, the caller has decoded (utf8.DecodeRuneInString(text)), so that
+// a scan of every position decodes each character once less.
+func (g *Gazetteer) PrefixesFrom(text string, r rune, size int, yield func(end int, cands []Candidate) bool) {
+	if text == "" {
+		return
+	}
+	g.trie.prefixesFrom(text, r, size, func(end int, i int32) bool {
+		return yield(end, g.candidatesOf(i))
+	})
+}
+
 // candidatesOf returns the decoded candidates of forms[i], decoding them
 // on first use.
 func (g *Gazetteer) candidatesOf(i int32) []Candidate {

@@ -139,8 +139,17 @@ func (t *trie) child(n int32, r rune) int32 {
 // prefixes calls yield with the end (in bytes) and the item of every key
 // that is a prefix of text, shortest first, until yield returns false.
 func (t *trie) prefixes(text string, yield func(end int, item int32) bool) {
+	if text == "" {
+		return
+	}
+	r0, n0 := decodeRune(text)
+	t.prefixesFrom(text, r0, n0, yield)
+}
+
+// prefixesFrom is prefixes of a text that starts with r0, encoded in n0
+// bytes (as decodeRune reads it).
+func (t *trie) prefixesFrom(text string, r0 rune, n0 int, yield func(end int, item int32) bool) {
 	if t.pairs != nil {
-		r0, n0 := decodeRune(text)
 		if n0 == len(text) {
 			return // every key has two characters or more
 		}
@@ -151,8 +160,11 @@ func (t *trie) prefixes(text string, yield func(end int, item int32) bool) {
 		}
 	}
 	n := int32(0)
+	r, size := r0, n0
 	for end := 0; end < len(text); {
-		r, size := decodeRune(text[end:])
+		if end > 0 {
+			r, size = decodeRune(text[end:])
+		}
 		if r == utf8.RuneError && size <= 1 {
 			return // no key holds a broken character
 		}

@@ -108,6 +108,9 @@ func meta(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case r >= '0' && r <= '9': // a date
+		if !dateChars(s) {
+			return false
+		}
 	case isMetaHead(r):
 		// a label, white space and a colon
 		if !metaLabel(s) {
@@ -117,6 +120,28 @@ func meta(s string) bool {
 		return false
 	}
 	return reMeta.MatchString(head(s, reach))
+}
+
+// dateChars reports whether the first reach characters of s are all ones
+// that the date of reMeta is made of (digits, white space, -/.:年月日): a
+// line that starts with a digit matches reMeta only as a date, which runs
+// to the end of what the pattern reads.
+func dateChars(s string) bool {
+	n := 0
+	for _, r := range s {
+		if n == reach {
+			break
+		}
+		n++
+		switch {
+		case r >= '0' && r <= '9':
+		case r < utf8.RuneSelf && (isRESpace(byte(r)) || r == '-' || r == '/' || r == '.' || r == ':'):
+		case r == '年' || r == '月' || r == '日':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // metaLabels are the labels of reMeta.

@@ -15,6 +15,7 @@ type line struct {
 	text       string
 	width      float64 // display width: wide runes 1, narrow runes 0.5
 	clause     bool    // holds clause punctuation (，、；。！？)
+	valid      bool    // text is valid UTF-8
 }
 
 // isSpace reports whether r is layout white space: ASCII space and
@@ -66,7 +67,7 @@ func appendLines(out []line, s string) []line {
 		a, b := trimSpace(s, start, stop)
 		if a < b {
 			l := line{start: a, end: b, nl: nl, text: s[a:b]}
-			l.width, l.clause = measure(l.text)
+			l.width, l.clause, l.valid = measureLine(l.text)
 			out = append(out, l)
 		}
 		if nl < 0 {
@@ -80,6 +81,14 @@ func appendLines(out []line, s string) []line {
 // measure returns the display width of s and whether it holds clause
 // punctuation.
 func measure(s string) (w float64, clause bool) {
+	w, clause, _ = measureLine(s)
+	return w, clause
+}
+
+// measureLine is measure that also reports whether s is valid UTF-8
+// (utf8.ValidString), read in the same pass.
+func measureLine(s string) (w float64, clause, valid bool) {
+	valid = true
 	halves := 0 // the width in half cells
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf { // ASCII: half a cell
@@ -93,6 +102,9 @@ func measure(s string) (w float64, clause bool) {
 			halves += 2
 			continue
 		}
+		if r == utf8.RuneError && n == 1 {
+			valid = false
+		}
 		switch r {
 		case '，', '、', '；', '。', '！', '？':
 			clause = true
@@ -103,7 +115,7 @@ func measure(s string) (w float64, clause bool) {
 			halves++
 		}
 	}
-	return float64(halves) / 2, clause
+	return float64(halves) / 2, clause, valid
 }
 
 // squeezed reports whether r is CJK punctuation that justified

@@ -3,7 +3,6 @@ package layout
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
 )
 
 // Tuning of the line joiner.
@@ -64,6 +63,10 @@ func repair(text string, sc *scratch) (clean string, at, origin []int) {
 	join := joins(lines)
 	var b strings.Builder
 	b.Grow(len(text))
+	// a piece a line, and one more for each line break that does not
+	// follow its line in text
+	at = make([]int, 0, len(lines)+1)
+	origin = make([]int, 0, len(lines)+1)
 	add := func(piece string, from int) {
 		if piece == "" {
 			return
@@ -77,12 +80,20 @@ func repair(text string, sc *scratch) (clean string, at, origin []int) {
 		origin = append(origin, from)
 		b.WriteString(piece)
 	}
+	sc.widths = sc.widths[:0]
+	var w float64 // width of the paragraph so far: widths add up
+	clause := false
 	for i, l := range lines {
 		add(l.text, l.start)
-		if i == len(lines)-1 || join[i] {
+		w, clause = w+l.width, clause || l.clause
+		if i < len(lines)-1 && join[i] {
 			continue
 		}
-		add("\n", l.nl) // l.nl >= 0: a line followed by another ends with '\n'
+		sc.widths = append(sc.widths, paraWidth{w, clause})
+		w, clause = 0, false
+		if i < len(lines)-1 {
+			add("\n", l.nl) // l.nl >= 0: a line followed by another ends with '\n'
+		}
 	}
 	return b.String(), at, origin
 }
@@ -94,11 +105,11 @@ func joins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if brokenByline(cur.text) && startsHan(next.text) {
+		if cur.valid && next.valid && brokenByline(cur.text) && startsHan(next.text) {
 			join[i] = true // 本报讯 记者谢 / 云峰报道: the name goes on
 			continue
 		}
-		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) || !utf8.ValidString(cur.text) || !utf8.ValidString(next.text) {
+		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) || !cur.valid || !next.valid {
 			// (joining broken UTF-8 could glue bytes into a rune the source does not hold)
 			continue
 		}

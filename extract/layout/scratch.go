@@ -6,13 +6,20 @@ import "sync"
 // nothing keeps afterwards: the lines of the input, its paragraphs and the
 // set of headline characters. They are reused through a pool.
 type scratch struct {
-	lines []line
-	paras []para
-	heads runeSet
-	dirty bool // heads has been handed out since it was last cleared
+	lines  []line
+	widths []paraWidth // measure of each paragraph of the repaired text
+	paras  []para
+	heads  runeSet
+	dirty  bool // heads has been handed out since it was last cleared
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// paraWidth is what measure returns for a paragraph of the repaired text.
+type paraWidth struct {
+	w      float64
+	clause bool
+}
 
 // maxKept bounds the lines and paragraphs a scratch keeps for reuse, so
 // that one very long input does not leave a large array in the pool.
@@ -34,6 +41,9 @@ func (sc *scratch) runeSet() *runeSet {
 func (sc *scratch) release() {
 	clear(sc.lines)
 	clear(sc.paras)
+	if cap(sc.widths) > maxKept {
+		sc.widths = nil
+	}
 	if cap(sc.lines) > maxKept {
 		sc.lines = nil
 	}

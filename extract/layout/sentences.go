@@ -51,7 +51,20 @@ func SplitSentences(text string) []extract.Span {
 	}
 	start := 0
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		// the characters of Chinese text (three bytes) are decoded here:
+		// utf8.DecodeRuneInString takes its slow path for them
+		var r rune
+		var n int
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if c&0xf0 == 0xe0 && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80 {
+			r, n = rune(c&0x0f)<<12|rune(text[i+1]&0x3f)<<6|rune(text[i+2]&0x3f), 3
+			if r < 0x800 || r >= 0xd800 && r <= 0xdfff {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n' || r == '\r':
 			emit(start, i)

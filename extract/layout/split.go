@@ -55,7 +55,7 @@ func Split(name, source, text string) []*extract.Doc {
 	sc := getScratch()
 	defer sc.release()
 	clean, at, origin := repair(text, sc)
-	sc.paras = appendParagraphs(sc.paras[:0], clean)
+	sc.paras = appendParagraphs(sc.paras[:0], clean, sc.widths)
 	paras := sc.paras
 	arts, blocks := segment(paras)
 	if len(blocks) > 0 && len(arts) > 0 {
@@ -84,6 +84,7 @@ func Split(name, source, text string) []*extract.Doc {
 	docs := make([]*extract.Doc, 0, len(arts))
 	for i, a := range arts {
 		t := &textBuilder{clean: clean, at: at, origin: origin}
+		t.b.Grow(articleBytes(paras, a, leftover[i]))
 		var title strings.Builder
 		for _, p := range a.head {
 			t.addParagraph(paras[p])
@@ -112,9 +113,27 @@ func Split(name, source, text string) []*extract.Doc {
 	return docs
 }
 
+// articleBytes is the length of the text of article a with its leftover
+// headline paragraphs: its paragraphs and a line break after each.
+func articleBytes(paras []para, a *article, leftover []int) int {
+	n := 0
+	for _, ps := range [][]int{a.head, a.body, leftover, a.credits} {
+		for _, p := range ps {
+			n += paras[p].e - paras[p].s + 1
+		}
+	}
+	return n
+}
+
 // appendParagraphs cuts the repaired text at its line breaks, classifies
-// the paragraphs and appends them to out.
-func appendParagraphs(out []para, clean string) []para {
+// the paragraphs and appends them to out. widths holds the measure of each
+// paragraph (from its lines) when it has one entry a paragraph; else the
+// paragraphs are measured.
+func appendParagraphs(out []para, clean string, widths []paraWidth) []para {
+	if strings.Count(clean, "\n")+1 != len(widths) {
+		widths = nil
+	}
+	k := 0
 	for s := 0; s < len(clean); {
 		e := strings.IndexByte(clean[s:], '\n')
 		if e < 0 {
@@ -125,10 +144,15 @@ func appendParagraphs(out []para, clean string) []para {
 		if s < e {
 			p := para{s: s, e: e, text: clean[s:e]}
 			var w float64
-			w, p.clause = measure(p.text)
+			if widths != nil {
+				w, p.clause = widths[k].w, widths[k].clause
+			} else {
+				w, p.clause = measure(p.text)
+			}
 			p.kind = classifyWidth(p.text, w)
 			out = append(out, p)
 		}
+		k++
 		s = e + 1
 	}
 	return out

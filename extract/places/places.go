@@ -269,7 +269,8 @@ func (s *Stage) scan(v view) []*match {
 		if !isHan(r) {
 			continue
 		}
-		s.g.Prefixes(t[i:], func(end int, cands []gazetteer.Candidate) bool {
+		// a Han character (valid, not U+FFFD) takes utf8.RuneLen(r) bytes
+		s.g.PrefixesFrom(t[i:], r, utf8.RuneLen(r), func(end int, cands []gazetteer.Candidate) bool {
 			if guarded(t, i, i+end, cands) {
 				return true
 			}

@@ -52,10 +52,16 @@ type dict struct {
 const wideMin = 8
 
 // edges is an open-addressing hash table from (node, label) to the child.
+// A key and its child share a slot, so a lookup that hits reads one place
+// in memory.
 type edges struct {
-	keys  []uint64 // node<<32 | label; emptyEdge when free
-	vals  []int32
+	slots []edge
 	shift uint8
+}
+
+type edge struct {
+	key uint64 // node<<32 | label; emptyEdge when free
+	val int32
 }
 
 const emptyEdge = ^uint64(0)
@@ -66,11 +72,11 @@ func (e *edges) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> e.shi
 
 // get returns the child stored under k, or -1.
 func (e *edges) get(k uint64) int32 {
-	mask := uint64(len(e.keys) - 1)
+	mask := uint64(len(e.slots) - 1)
 	for i := e.slot(k); ; i = (i + 1) & mask {
-		switch e.keys[i] {
+		switch s := &e.slots[i]; s.key {
 		case k:
-			return e.vals[i]
+			return s.val
 		case emptyEdge:
 			return -1
 		}
@@ -91,11 +97,10 @@ func (e *edges) fill(ns []node) {
 		size <<= 1
 		bits++
 	}
-	e.keys = make([]uint64, size)
-	e.vals = make([]int32, size)
+	e.slots = make([]edge, size)
 	e.shift = uint8(64 - bits)
-	for i := range e.keys {
-		e.keys[i] = emptyEdge
+	for i := range e.slots {
+		e.slots[i].key = emptyEdge
 	}
 	mask := uint64(size - 1)
 	for i := 0; i+1 < len(ns); i++ {
@@ -106,10 +111,10 @@ func (e *edges) fill(ns []node) {
 		for c := lo; c < hi; c++ {
 			k := edgeKey(int32(i), ns[c].label)
 			j := e.slot(k)
-			for e.keys[j] != emptyEdge {
+			for e.slots[j].key != emptyEdge {
 				j = (j + 1) & mask
 			}
-			e.keys[j], e.vals[j] = k, c
+			e.slots[j] = edge{k, c}
 		}
 	}
 }

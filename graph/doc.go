@@ -36,10 +36,10 @@
 // bolt reads its files through memory maps, and every page a write
 // touches stays counted in the process's resident set: a build of 10 000
 // articles ended at 1.39 GB of peak RSS, 850 MB of it the index file's
-// pages. A bolt store open for writing therefore watches its file-backed
-// resident pages (maps.go) and gives the maps' pages back to the kernel
-// once they grow by 64 MB (graph/internal/boltmap); the data stays in the
-// page cache. The same build then peaked at 750 MB.
+// pages. A bolt store open for writing therefore watches the process's
+// resident pages (maps.go) and, once they pass 896 MiB, gives the maps'
+// pages back to the kernel (graph/internal/boltmap); the data stays in the
+// page cache.
 //
 // # The meta store
 //

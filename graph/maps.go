@@ -13,13 +13,16 @@ import (
 )
 
 // How a bolt store open for writing keeps its maps out of RSS: every
-// mapTick it reads the process's file-backed resident pages, and releases
-// the maps once they exceed the lowest count seen by mapSlack. Measured on
-// a build of 10 000 articles, bolt's write transactions touched up to
-// 300 MB of the index file in 200 ms, mostly while committing.
+// mapTick it reads the process's resident pages, and once they pass
+// mapBudget it releases the maps, if they hold more than mapSlack of them
+// (the lowest count of file-backed pages seen, the program's own code,
+// plus mapSlack). A build below the budget never pays for a release: each
+// costs tens of milliseconds of the kernel's time, and the pages it drops
+// that the build reads again fault back in.
 const (
-	mapTick  = 25 * time.Millisecond
-	mapSlack = 64 << 20
+	mapTick   = 25 * time.Millisecond
+	mapBudget = 896 << 20
+	mapSlack  = 16 << 20
 	// mapEvery releases every this many ticks where the resident pages
 	// cannot be read (no /proc/self/statm).
 	mapEvery = 8
@@ -40,12 +43,12 @@ type mapWatcher struct {
 	stop chan struct{}
 	done chan struct{}
 
-	shared   func() (int64, bool) // file-backed resident bytes of the process
-	released int                  // releases made (tests)
+	resident func() (total, shared int64, ok bool) // resident bytes of the process: all, and backed by files
+	released int                                   // releases made (tests)
 }
 
 func watchMaps() *mapWatcher {
-	w := &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}), shared: sharedResident}
+	w := &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}), resident: residentBytes}
 	go w.run(mapTick)
 	return w
 }
@@ -61,15 +64,15 @@ func (w *mapWatcher) run(tick time.Duration) {
 			return
 		case <-t.C:
 		}
-		cur, ok := w.shared()
+		total, shared, ok := w.resident()
 		switch {
 		case !ok:
 			if n%mapEvery == 0 {
 				w.release()
 			}
-		case low < 0 || cur < low:
-			low = cur
-		case cur > low+mapSlack:
+		case low < 0 || shared < low:
+			low = shared
+		case total > mapBudget && shared > low+mapSlack:
 			w.release()
 		}
 	}
@@ -109,20 +112,22 @@ func (w *mapWatcher) close() {
 
 var pageSize = int64(os.Getpagesize())
 
-// sharedResident returns the process's resident pages backed by files or
-// shared memory (the third field of /proc/self/statm), in bytes.
-func sharedResident() (int64, bool) {
+// residentBytes returns the process's resident pages, all of them and
+// those backed by files or shared memory (the second and third fields of
+// /proc/self/statm), in bytes.
+func residentBytes() (total, shared int64, ok bool) {
 	b, err := os.ReadFile("/proc/self/statm")
 	if err != nil {
-		return 0, false
+		return 0, 0, false
 	}
 	f := bytes.Fields(b)
 	if len(f) < 3 {
-		return 0, false
+		return 0, 0, false
 	}
-	n, err := strconv.ParseInt(string(f[2]), 10, 64)
-	if err != nil {
-		return 0, false
+	t, err1 := strconv.ParseInt(string(f[1]), 10, 64)
+	s, err2 := strconv.ParseInt(string(f[2]), 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
 	}
-	return n * pageSize, true
+	return t * pageSize, s * pageSize, true
 }

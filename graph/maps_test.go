@@ -52,34 +52,44 @@ func TestStore_MapWatcher(t *testing.T) {
 	}
 }
 
-// The watcher releases once the file-backed resident pages pass the
-// lowest seen by more than mapSlack, and not before.
-func TestMapWatcher_ReleasesAboveSlack(t *testing.T) {
+// The watcher releases once the process's resident pages pass the
+// budget and the file-backed ones exceed the lowest seen by more than
+// mapSlack, and not before.
+func TestMapWatcher_ReleasesOverBudget(t *testing.T) {
 	db, err := bolt.Open(filepath.Join(t.TempDir(), "x.bolt"), 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	var cur atomic.Int64
-	cur.Store(100 << 20)
+	var total, shared atomic.Int64
+	total.Store(300 << 20)
+	shared.Store(40 << 20)
 	w := &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}),
-		shared: func() (int64, bool) { return cur.Load(), true }}
+		resident: func() (int64, int64, bool) { return total.Load(), shared.Load(), true }}
 	w.set(db)
 	go w.run(time.Millisecond)
 	defer w.close()
 	released := func() int { w.mu.Lock(); defer w.mu.Unlock(); return w.released }
+	settle := func() { time.Sleep(20 * time.Millisecond) }
 
-	time.Sleep(20 * time.Millisecond)
-	cur.Store(100<<20 + mapSlack/2) // grown, within the slack
-	time.Sleep(20 * time.Millisecond)
+	settle()
+	shared.Store(40<<20 + 200<<20) // the maps grew, the process is within its budget
+	total.Store(500 << 20)
+	settle()
 	if n := released(); n != 0 {
-		t.Fatalf("released %d times below the slack", n)
+		t.Fatalf("released %d times within the budget", n)
 	}
-	cur.Store(100<<20 + mapSlack + 1)
+	total.Store(mapBudget + 1) // over the budget, but the heap's doing:
+	shared.Store(40<<20 + mapSlack/2)
+	settle()
+	if n := released(); n != 0 {
+		t.Fatalf("released %d times with the maps within the slack", n)
+	}
+	shared.Store(40<<20 + 2*mapSlack) // over the budget with the maps grown
 	deadline := time.Now().Add(5 * time.Second)
 	for released() == 0 {
 		if time.Now().After(deadline) {
-			t.Fatal("no release above the slack")
+			t.Fatal("no release over the budget")
 		}
 		time.Sleep(time.Millisecond)
 	}

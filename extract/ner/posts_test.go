@@ -106,3 +106,17 @@ func TestTitleBeforePageSpace(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestMeetingVerbsCloseNames: in meeting news a post holder reports,
+// passes on or reads out (通报, 汇报, 传达, 宣读); after a title the verb
+// closes the name as a word of speech does, so a third character common
+// in given names stays in it.
+func TestMeetingVerbsCloseNames(t *testing.T) {
+	tests := []mentionCase{
+		{"县委常委、宣传部部长谭晓东通报了近期工作情况。", []string{"TITLE:部长", "PER:谭晓东"}, []string{"PER:谭晓"}},
+		{"县应急管理局局长黎明远汇报了防汛准备工作。", []string{"TITLE:局长", "PER:黎明远"}, []string{"PER:黎明"}},
+		{"会上，副县长邓建强传达了省委会议精神。", []string{"TITLE:副县长", "PER:邓建强"}, nil},
+		{"办公室通报了检查结果，会议宣读了表彰决定。", nil, []string{"PER:办公室"}},
+	}
+	checkMentions(t, tests)
+}

@@ -48,7 +48,13 @@
 // full official name as label and the code. For every mentioned division,
 // 位于 triples run from it to its parent and on to the province (rule
 // gazetteer.chain); parents become entities but not mentions. A zone is
-// 位于 the division its name begins with (rule zone.prefix); of places
+// 位于 the division its name begins with (rule zone.prefix); a zone's name
+// without its place (三江新区 after 宜宾市三江新区), two characters or more
+// before the suffix, is a mention of the same zone wherever the article
+// repeats it; a development zone's suffix right after a county's
+// two-character short form supports it (通江经济开发区), and township-level
+// units named only by a kind of zone (经济开发区, 县经济开发区) are never
+// read, so they hide no county before them; of places
 // written one after another the nearest begins the zone (安徽省合肥市经开区
 // is 合肥市经开区), and a zone's key is the division's code and the rest of
 // its name, so 合肥经开区 and 合肥市经开区 are one entity.

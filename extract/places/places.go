@@ -323,12 +323,16 @@ func (s *Stage) givenName(t string, i, j int) bool {
 // a street name (南京路) or an ethnic group (朝鲜族). It reports whether no
 // candidate is left.
 // genericZone matches township-level units whose whole name is a kind of
-// zone (高新技术产业开发区, 经济开发区): without the place before it such a
-// name names no place of its own.
+// zone, alone or after a level (高新技术产业开发区, 经济开发区, 县经济开发区):
+// without the place before it such a name names no place of its own, and
+// read over a county's name (郎溪县经济开发区) it would hide the county.
 var genericZone = func() map[string]bool {
 	m := map[string]bool{}
-	for _, z := range []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "开发区", "工业园区", "工业园", "产业园区", "产业园", "园区", "管理区", "新区", "保税区", "综合保税区", "农场", "林场"} {
+	for _, z := range []string{"高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区", "工业园", "工业集中区", "产业园区", "产业园", "园区", "管理区", "新区", "保税区", "综合保税区", "农场", "林场"} {
 		m[z], m["国家级"+z] = true, true
+		for _, level := range []string{"省", "市", "县", "区", "旗"} {
+			m[level+z] = true
+		}
 	}
 	return m
 }()
@@ -592,9 +596,10 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 				m.infos = make([]*codeInfo, len(m.cands))
 			}
 			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, false)
-			if !m.ok && s.brand != nil && s.brand(v.text, m.start, m.end) {
-				// 通江银耳: lax lets a two-character county short form stand
-				// alone, and changes nothing for any other form
+			if !m.ok && (s.brand != nil && s.brand(v.text, m.start, m.end) || devZoneAt(v.text[m.end:])) {
+				// 通江银耳, 郎溪经济开发区: lax lets a two-character county
+				// short form stand alone, and changes nothing for any other
+				// form
 				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
 			}
 			if m.ok && !s.boundaryOK(v, ms, k) {

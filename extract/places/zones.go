@@ -18,6 +18,24 @@ var zoneSuffixes = []string{
 	"湿地公园", "森林公园", "地质公园",
 }
 
+// devZoneSuffixes end the names of development zones, which a county
+// names with its short form (郎溪经济开发区): right after a two-character
+// short form they support it as a known product does (see resolve).
+var devZoneSuffixes = []string{
+	"高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "工业集中区", "工业园区", "产业园区",
+	"高新区", "经开区", "开发区", "工业园",
+}
+
+// devZoneAt reports whether s begins with the suffix of a development zone.
+func devZoneAt(s string) bool {
+	for _, suf := range devZoneSuffixes {
+		if strings.HasPrefix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // stopInName are characters that do not occur between a place and a zone
 // suffix in a zone's name; they mark a clause (在巴中市建设工业园).
 const stopInName = "的了在和与及是为将把被对从向以等各并或到让使由于个这那其"
@@ -123,13 +141,64 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 			longest[z.end] = z
 		}
 	}
+	var kept []*match
 	for _, z := range zones {
 		if longest[z.end] == z {
-			ms = append(ms, z)
+			kept = append(kept, z)
 		}
 	}
+	ms = append(ms, kept...)
+	ms = append(ms, zoneShortMentions(t, ms, kept)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
+}
+
+// zoneShortMentions returns the mentions of zones by their name without
+// the place it begins with (宜宾市三江新区 … 三江新区党工委书记), where that
+// name has two characters or more before its suffix and overlaps no
+// accepted place. Each is a mention of the zone: same key, same label.
+func zoneShortMentions(t string, ms, zones []*match) []*match {
+	var out []*match
+	for _, z := range zones {
+		if z.core == "" || z.in == "" || !namedCore(z.core) {
+			continue
+		}
+		for i := 0; ; {
+			k := strings.Index(t[i:], z.core)
+			if k < 0 {
+				break
+			}
+			start, end := i+k, i+k+len(z.core)
+			i = end
+			free := true
+			for _, m := range ms {
+				if m.ok && m.start < end && start < m.end {
+					free = false
+					break
+				}
+			}
+			for _, o := range out {
+				if o.start < end && start < o.end {
+					free = false
+				}
+			}
+			if free {
+				out = append(out, &match{start: start, end: end, kind: kZone, name: z.name, in: z.in, inZone: z.inZone, core: z.core, ok: true})
+			}
+		}
+	}
+	return out
+}
+
+// namedCore reports whether a zone's name without its place holds two
+// characters or more before the suffix (三江新区; not 经开区, 新区).
+func namedCore(core string) bool {
+	for _, suf := range zoneSuffixes {
+		if strings.HasSuffix(core, suf) {
+			return utf8.RuneCountInString(strings.TrimSuffix(core, suf)) >= 2
+		}
+	}
+	return false
 }
 
 // zoneAfter returns the zone whose name begins with the place m, or nil.

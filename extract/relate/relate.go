@@ -351,6 +351,13 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
+	// 该院院长, 中心副主任: a body referred to by its kind
+	if o, ok := w.anaphor(t.Start); ok {
+		return o, true
+	}
+	if o, ok := w.levelAnaphor(t); ok {
+		return o, true
+	}
 	// 经开区党工委书记: the one zone of the article with that ending
 	if o, ok := w.zoneAlone(t.Start); ok {
 		return o, true
@@ -360,6 +367,9 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if k := departmentBefore(w.d.Text, t.Start); k >= 0 {
 		if o, ok := w.before(k, extract.Org); ok {
 			return o, true
+		}
+		if o, ok := w.anaphor(k); ok && o.Type == extract.Org {
+			return o, true // 该院心内科主任
 		}
 	}
 	// 农业农村委员会（以下简称“农业农村委”）副主任: the body before the
@@ -483,7 +493,7 @@ var placeBodies = []string{"人民政府", "政府", "委"}
 
 // ownerKey returns the entity a post belongs to.
 func (w *work) ownerKey(o extract.Mention) string {
-	if o.Type == extract.Place {
+	if o.Type == extract.Place || o.Rule == ruleAnaphor {
 		return o.Key
 	}
 	name := w.text(o)

@@ -64,3 +64,43 @@ func TestAnaphoricOwners(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestGroupsUnder checks companies after 旗下 whose group is not named
+// right before it: after the note of the group's short name, referred to
+// by its kind (集团旗下, 该集团旗下) or as the subject of the sentence, and
+// near misses where two groups compete.
+func TestGroupsUnder(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "after the note of the group's short name",
+			text: "浙江宏达控股集团有限公司（以下简称“宏达集团”）旗下的宁波宏达新材料有限公司正式投产。",
+			want: []string{"宁波宏达新材料有限公司 隶属 浙江宏达控股集团有限公司"},
+		},
+		{
+			name: "集团 alone: the one group of the article",
+			text: "浙江宏达控股集团有限公司今年营收增长两成。集团旗下的宁波宏达物流有限公司新开通了三条国际航线。",
+			want: []string{"宁波宏达物流有限公司 隶属 浙江宏达控股集团有限公司"},
+		},
+		{
+			name: "该集团",
+			text: "浙江宏达控股集团有限公司成立于1998年。该集团旗下的宁波宏达物流有限公司新开通了三条国际航线。",
+			want: []string{"宁波宏达物流有限公司 隶属 浙江宏达控股集团有限公司"},
+		},
+		{
+			name: "the subject of the sentence and a list",
+			text: "浙江宏达控股集团有限公司成立于1998年，旗下拥有宁波宏达物流有限公司、宁波宏达置业有限公司等十余家企业。",
+			want: []string{"宁波宏达物流有限公司 隶属 浙江宏达控股集团有限公司", "宁波宏达置业有限公司 隶属 浙江宏达控股集团有限公司"},
+		},
+		{
+			name: "集团 alone with two groups: no link",
+			text: "浙江宏达控股集团有限公司与浙江远航控股集团有限公司签约。集团旗下的宁波宏达物流有限公司将承担运输任务。",
+			not:  []string{"宁波宏达物流有限公司 隶属 浙江宏达控股集团有限公司", "宁波宏达物流有限公司 隶属 浙江远航控股集团有限公司"},
+		},
+		{
+			name: "a subject that is not the first name of the sentence: no link",
+			text: "记者从宁波市商务局获悉，浙江宏达控股集团有限公司，旗下拥有宁波宏达物流有限公司。",
+			not:  []string{"宁波宏达物流有限公司 隶属 宁波市商务局"},
+		},
+	}
+	runTripleCases(t, tests)
+}

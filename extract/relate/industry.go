@@ -980,6 +980,7 @@ func (w *work) membership() {
 			off = child.End + len("、")
 		}
 	}
+	w.groupsUnder()
 	// X是Y的全资子公司, X隶属于Y
 	for _, child := range w.ms {
 		if child.Type != extract.Org || child.Key == "" {

@@ -214,6 +214,10 @@ func runeIndex(rs []rune, r rune) int {
 // industry or specialty (通江银耳产业, 陇县苹果丰收).
 var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收", "喜获丰收", "采收", "采摘", "开摘", "上市", "品牌", "产量", "销售", "运往", "成熟", "收获", "飘香", "远销", "特色"}
 
+// Words after a place's product that say it is famous for it
+// (蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌享誉海内外).
+var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国闻名", "享誉", "久负盛名", "驰名", "名扬", "声名远扬", "誉满", "品牌", "最为有名", "颇有名气", "很有名气", "小有名气"}
+
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
 var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
@@ -238,11 +242,18 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
-		if !ok || w.gap(p.End, p.End) != "" {
+		if !ok {
+			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
+			// product must be famous
+			if strings.HasPrefix(text[p.End:], "的") {
+				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && startsWithAny(text[end:], fameCues) {
+					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
+				}
+			}
 			continue
 		}
 		pairs[[2]string{p.Key, prod}]++
-		if startsWithAny(text[end:], geoProductCues) {
+		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) {
 			w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo", p.Span)
 		}
 	}
@@ -263,6 +274,7 @@ func (w *work) knownIndustries() {
 		w.statedIndustries(sent, s, c)
 		w.leadingCompanies(sent, s, c)
 		w.madeFor(sent, s, c)
+		w.goalIndustries(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {

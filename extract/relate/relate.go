@@ -1163,7 +1163,79 @@ func (w *work) isVillage(key string) bool {
 	return len(code) == 12 && strings.Trim(code, "0123456789") == ""
 }
 
-var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民"}
+var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民", "市民"}
+
+// liveWords put where a person lives after them (家住X的Y, 现居X的Y,
+// Y住在X), longest first.
+var liveWords = []string{"家住在", "居住在", "定居在", "家住", "现居", "住在", "定居"}
+
+// lastOfAny returns the start of the last occurrence in s of one of
+// words and the word, or -1.
+func lastOfAny(s string, words []string) (int, string) {
+	best, word := -1, ""
+	for _, w := range words {
+		if k := strings.LastIndex(s, w); k > best {
+			best, word = k, w
+		}
+	}
+	return best, word
+}
+
+// livesAfter returns the offset after a word of where the person p lives
+// that follows the name (Y家住X, Y，家住X, Y住在X), after at most two short
+// clauses of the person's age or sex (Y，今年58岁，家住X; Y，女，62岁，家住X),
+// or -1.
+func (w *work) livesAfter(p extract.Mention) int {
+	off := p.End
+	for n := 0; ; n++ {
+		rest := w.d.Text[off:min(len(w.d.Text), off+12*3)]
+		if r := prefixOf(rest, []string{"，", ","}); r != "" {
+			rest, off = rest[len(r):], off+len(r)
+		}
+		if wd := prefixOf(rest, liveWords); wd != "" {
+			return off + len(wd)
+		}
+		if n == 2 || off == p.End {
+			return -1
+		}
+		// a clause of the age or sex: 今年58岁, 女, 62岁
+		k := strings.IndexAny(rest, "，,")
+		if k < 0 || !isAgeOrSex(rest[:k]) {
+			return -1
+		}
+		off += k
+	}
+}
+
+// nameSoonAfter reports whether a person is named within the eight
+// characters after off, in the clause (的六旬老人Y).
+func (w *work) nameSoonAfter(off int) bool {
+	for i := w.firstAt(off); i < len(w.ms) && w.ms[i].Start < off+8*3; i++ {
+		if w.ms[i].Type == extract.Person {
+			return !strings.ContainsAny(w.d.Text[off:w.ms[i].Start], "，,。；;")
+		}
+	}
+	return false
+}
+
+// isAgeOrSex reports whether a clause gives a person's age or sex (男,
+// 女, 58岁, 今年58岁, 现年七十岁).
+func isAgeOrSex(c string) bool {
+	if c == "男" || c == "女" {
+		return true
+	}
+	n, ok := strings.CutSuffix(c, "岁")
+	if !ok {
+		return false
+	}
+	for _, pre := range []string{"今年", "现年", "年仅", "时年"} {
+		n = strings.TrimPrefix(n, pre)
+	}
+	for _, pre := range []string{"已经", "已满", "已", "满"} {
+		n = strings.TrimPrefix(n, pre)
+	}
+	return validAge(n)
+}
 
 // Words between a person and the village the person is a villager of
 // (Y是X村村民, Y系X村村民, Y，X村村民).
@@ -1182,6 +1254,9 @@ func (w *work) residence() {
 			}
 			if pl, ok := w.before(k, extract.Place); ok {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
+			} else if pl, ok := w.before(k+len("市"), extract.Place); ok && vw == "市民" && w.text(pl) != "市" {
+				// 成都市民Y: the city's 市 is the word's
+				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			}
 		}
 		// 家住X的(…)Y: look back in the sentence
@@ -1193,11 +1268,11 @@ func (w *work) residence() {
 			}
 		}
 		seg := w.d.Text[sent.Start:p.Start]
-		k := strings.LastIndex(seg, "家住")
+		k, word := lastOfAny(seg, liveWords)
 		if k < 0 {
 			continue
 		}
-		from := sent.Start + k + len("家住")
+		from := sent.Start + k + len(word)
 		de := strings.Index(w.d.Text[from:p.Start], "的")
 		if de < 0 {
 			continue
@@ -1269,14 +1344,12 @@ func (w *work) residence() {
 			w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.is-villager", pl.Span, p.Span)
 		}
 	}
-	// Y，家住X / Y家住X
+	// Y，家住X / Y家住X / Y住在X / Y，今年58岁，家住X
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
 			continue
 		}
-		rest := w.gap(p.End, min(len(w.d.Text), p.End+9))
-		if strings.HasPrefix(rest, "家住") || strings.HasPrefix(rest, "，家住") || strings.HasPrefix(rest, ",家住") {
-			k := strings.Index(w.d.Text[p.End:], "家住") + p.End + len("家住")
+		if k := w.livesAfter(p); k >= 0 {
 			if pl, ok := w.after(k, extract.Place); ok {
 				// the innermost of a nested chain
 				end := pl
@@ -1284,6 +1357,9 @@ func (w *work) residence() {
 					if m.Type == extract.Place && m.Start >= pl.Start && m.Start <= end.End && w.gap(end.End, m.Start) == "" && m.Start >= end.End {
 						end = m
 					}
+				}
+				if strings.HasPrefix(w.d.Text[end.End:], "的") && w.nameSoonAfter(end.End) {
+					continue // Y，住在X的Z: Z's home
 				}
 				w.add(p.Key, extract.LivesIn, end.Key, false, "relate.residence.jiazhu", end.Span, p.Span)
 			}

@@ -320,3 +320,38 @@ func TestPostOfAWorkingGroup(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestCreditMarks checks people credited for the text or the photos by a
+// mark after the name (张三/文, 李四 供图) or a label before it (文/张三,
+// 摄影：李四), and near misses: editors and a label inside a sentence.
+func TestCreditMarks(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a name before /文",
+			text: "春耕时节农事忙\n\n张海燕/文\n\n3月12日，仁和县的田间地头一派繁忙景象。",
+			want: []string{"t 作者 张海燕"},
+		},
+		{
+			name: "a name after 文/",
+			text: "春耕时节农事忙\n\n文/张海燕\n\n3月12日，仁和县的田间地头一派繁忙景象。",
+			want: []string{"t 作者 张海燕"},
+		},
+		{
+			name: "a photo credit in brackets",
+			text: "春耕时节农事忙\n\n3月12日，仁和县的田间地头一派繁忙景象。\n\n（张海燕 供图）",
+			want: []string{"t 作者 张海燕"},
+		},
+		{
+			name: "an editor after a credit",
+			text: "春耕时节农事忙\n\n3月12日，仁和县的田间地头一派繁忙景象。\n\n文：张海燕\n编辑：周敏",
+			want: []string{"t 作者 张海燕"},
+			not:  []string{"t 作者 周敏"},
+		},
+		{
+			name: "a label inside a sentence",
+			text: "春耕时节农事忙\n\n3月12日，仁和县的田间地头一派繁忙景象。展板上的说明文字：张海燕一家三代守护古树。",
+			not:  []string{"t 作者 张海燕"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -1012,6 +1012,8 @@ func (w *work) authors() {
 			after := w.gap(m.End, min(n, m.End+12))
 			if strings.HasPrefix(after, "报道") || strings.HasPrefix(after, "摄") || strings.HasPrefix(after, "采写") {
 				rule = "relate.author.report"
+			} else if startsWithAny(after, creditMarks) || w.creditLabelBefore(m.Start) {
+				rule = "relate.author.credit"
 			} else if t, ok := w.before(m.Start, extract.Title); ok {
 				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
 					rule = "relate.author.press"
@@ -1027,6 +1029,32 @@ func (w *work) authors() {
 			prevEnd, prevRule = m.End, rule
 		}
 	}
+}
+
+// creditMarks follow a name credited for the article or its photos
+// (张三/文 李四/图, （王五 供图）, 赵六 文/图).
+var creditMarks = []string{"/文", "／文", "/图", "／图", "/摄", "／摄", "供图", "文/图", "文／图", "图/文", "图／文"}
+
+// creditLabels come before a name credited for the article or its
+// photos (文/张三 图/李四, 摄影：王五, 撰文：赵六).
+var creditLabels = []string{"文/", "文／", "图/", "图／", "文图/", "文图／", "图文/", "文:", "文：", "图:", "图：", "摄影:", "摄影：", "摄影/", "摄影／", "撰文:", "撰文：", "作者:", "作者：", "供图:", "供图：", "摄:", "摄：", "文字:", "文字：", "图片:", "图片：", "视频:", "视频："}
+
+// creditLabelBefore reports whether one of creditLabels ends right before
+// off (white space allowed), itself at the start of a line or after white
+// space or an opening bracket, not inside a sentence (如图：).
+func (w *work) creditLabelBefore(off int) bool {
+	at := w.skipSpaceBack(off)
+	pre := w.d.Text[max(0, at-8*3):at]
+	l := suffixOf(pre, creditLabels)
+	if l == "" {
+		return false
+	}
+	start := at - len(l)
+	if start == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(w.d.Text[:start])
+	return isSpace(r) || r == '（' || r == '(' || r == '|' || r == '丨'
 }
 
 func (w *work) isEditor(m extract.Mention) bool {

@@ -29,6 +29,16 @@ func TestIndustryFameAndGoal(t *testing.T) {
 			want: []string{"平武县 产业 厚朴"},
 		},
 		{
+			name: "a craft's slogan",
+			text: "素有“柳编之乡”美誉的阜南县，柳编产品远销海外。",
+			want: []string{"阜南县 产业 柳编"},
+		},
+		{
+			name: "a vinegar after 的",
+			text: "清徐县的陈醋远近闻名。",
+			want: []string{"清徐县 产业 陈醋"},
+		},
+		{
 			name: "a goal of the place of the sentence",
 			text: "宜宾市围绕动力电池产业，打造千亿级产业集群。",
 			want: []string{"宜宾市 产业 动力电池"},

@@ -1044,6 +1044,9 @@ var creditLabels = []string{"文/", "文／", "图/", "图／", "文图/", "文�
 // space or an opening bracket, not inside a sentence (如图：).
 func (w *work) creditLabelBefore(off int) bool {
 	at := w.skipSpaceBack(off)
+	if r, _ := utf8.DecodeLastRuneInString(w.d.Text[:at]); r != '/' && r != '／' && r != ':' && r != '：' {
+		return false // every label ends with one of them
+	}
 	pre := w.d.Text[max(0, at-8*3):at]
 	l := suffixOf(pre, creditLabels)
 	if l == "" {

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -155,6 +156,11 @@ func (w *work) onlyOfKind(a anaphorKind) string {
 			return ""
 		}
 		key = m.Key
+		// 企业研发中心: a name read inside a common noun's phrase may be
+		// no name at all
+		if r, sz := utf8.DecodeLastRuneInString(w.d.Text[:m.Start]); unicode.Is(unicode.Han, r) && !strings.ContainsRune(functionBefore, r) && !w.coveredAt(m.Start-sz) {
+			return ""
+		}
 	}
 	if key == "" {
 		return ""
@@ -174,6 +180,10 @@ func (w *work) onlyOfKind(a anaphorKind) string {
 // generalBefore are characters before a kind's word that make it no
 // name's end (该公司, 本中心, 子公司, 多家银行).
 const generalBefore = "该本家子分多各全总母此这那其到在从由与和及、"
+
+// functionBefore are characters that may stand right before a name (由县
+// 疾控中心, 在X公司).
+const functionBefore = "在由与和及从向对为是的到把被给让将据经请"
 
 // levelAnaphor resolves 该 before a title that starts with a level
 // character (该村党支部书记, 该镇镇长, where the title holds the level):

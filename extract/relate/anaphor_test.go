@@ -51,6 +51,12 @@ func TestAnaphoricOwners(t *testing.T) {
 			not:  []string{"杜海涛 任职于 南湖宏达机械有限公司", "杜海涛 任职于 南湖远航物流有限公司"},
 		},
 		{
+			name: "中心 alone after a common noun's phrase read as a name: no link",
+			text: "株洲市科学技术局公布了新一批市级企业研发中心名单。中心主任王建军表示，将加强产学研合作。",
+			want: []string{"王建军 职务 主任"},
+			not:  []string{"王建军 任职于 研发中心"},
+		},
+		{
 			name: "该村 after a village",
 			text: "记者来到云南省普洱市景东彝族自治县锦屏镇新城村。该村党支部书记罗国华正在田里查看茶苗。",
 			want: []string{"罗国华 任职于 新城村"},

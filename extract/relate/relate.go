@@ -1305,8 +1305,8 @@ func (w *work) residence() {
 		}
 		from := sent.Start + k + len(word)
 		de := strings.Index(w.d.Text[from:p.Start], "的")
-		if de < 0 {
-			continue
+		if de < 0 || strings.ContainsAny(w.d.Text[from+de:p.Start], "，,；;") {
+			continue // 定居X的第二年，Y…: the clause of 的 ends before the name
 		}
 		// no other person in between
 		other := false

@@ -59,6 +59,11 @@ func TestResidenceVariants(t *testing.T) {
 			want: []string{"陈玉梅 居住于 武侯区"},
 		},
 		{
+			name: "定居 in a clause before the name",
+			text: "定居成都市武侯区的第二年，退休教师陈玉梅回了一趟老家。",
+			not:  []string{"陈玉梅 居住于 武侯区"},
+		},
+		{
 			name: "a city's resident",
 			text: "成都市民陈小龙说：“现在办事方便多了。”",
 			want: []string{"陈小龙 居住于 成都市"},

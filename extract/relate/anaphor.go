@@ -47,6 +47,8 @@ var anaphorKinds = []anaphorKind{
 	{word: "镇", endings: []string{"镇"}, place: true},
 	{word: "乡", endings: []string{"乡"}, place: true},
 	{word: "县", endings: []string{"县"}, place: true},
+	{word: "市", endings: []string{"市"}, place: true},
+	{word: "区", endings: []string{"区"}, place: true},
 }
 
 // anaphor resolves a body referred to by its kind that ends right before

@@ -62,6 +62,17 @@ func TestAnaphoricOwners(t *testing.T) {
 			want: []string{"罗国华 任职于 新城村"},
 		},
 		{
+			name: "该区 after a district and a community",
+			text: "长沙市岳麓区近日启动老旧小区改造，首批覆盖望岳街道银杉社区。该区区长王志强说，改造将在年内完成。",
+			want: []string{"王志强 任职于 岳麓区"},
+			not:  []string{"王志强 任职于 银杉社区"},
+		},
+		{
+			name: "该市 after a city",
+			text: "浏阳市今年新增就业岗位1万个。该市副市长邓春燕介绍了情况。",
+			want: []string{"邓春燕 职务 副市长", "邓春燕 任职于 浏阳市"},
+		},
+		{
 			name: "该院 with no hospital named: no link",
 			text: "该院院长高建平介绍，今年将开展义诊40场。",
 			want: []string{"高建平 职务 院长"},

@@ -275,6 +275,7 @@ func (w *work) knownIndustries() {
 		w.leadingCompanies(sent, s, c)
 		w.madeFor(sent, s, c)
 		w.goalIndustries(sent, s, c)
+		w.famedIndustries(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {

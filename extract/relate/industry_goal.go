@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -146,4 +147,25 @@ func (w *work) paragraphPlace(sent extract.Span) (extract.Mention, bool) {
 		found, ok = m, true
 	}
 	return found, ok
+}
+
+// famedRe is a place known for a product: 以Y闻名, 因Y而闻名, 以盛产Y著称.
+var famedRe = regexp.MustCompile(`(?:以|因)(?:盛产|出产|生产)?(\p{Han}{1,8}?)(?:而)?(?:闻名|著称|出名|驰名|享誉|名扬)`)
+
+// famedIndustries reads a product of the lexicon a place is known for
+// (赣州市以脐橙闻名全国, 安溪县因铁观音而闻名): the one place of the sentence
+// before it.
+func (w *work) famedIndustries(sent extract.Span, s string, c cues) {
+	if !c.any(cueFamed) {
+		return
+	}
+	for _, m := range famedRe.FindAllStringSubmatchIndex(s, -1) {
+		prod := s[m[2]:m[3]]
+		if !w.st.lex.IsProduct(prod) {
+			continue
+		}
+		if subj, ok := w.onePlaceIn(sent.Start, sent.Start+m[0]); ok {
+			w.add(subj.Key, extract.Industry, prod, true, "relate.industry.famed", sent)
+		}
+	}
 }

@@ -39,6 +39,31 @@ func TestIndustryFameAndGoal(t *testing.T) {
 			want: []string{"清徐县 产业 陈醋"},
 		},
 		{
+			name: "known for a product",
+			text: "赣州市以脐橙闻名全国。安溪县因铁观音而闻名。",
+			want: []string{"赣州市 产业 脐橙", "安溪县 产业 铁观音"},
+		},
+		{
+			name: "known for growing a product",
+			text: "清徐县以盛产陈醋而著称。",
+			want: []string{"清徐县 产业 陈醋"},
+		},
+		{
+			name: "known for what is no product",
+			text: "赣州市以优质的营商环境闻名。",
+			not:  []string{"赣州市 产业 优质的营商环境", "赣州市 产业 营商环境"},
+		},
+		{
+			name: "the origin of a product",
+			text: "秭归县是脐橙的原产地之一。武夷山市是乌龙茶的发源地。",
+			want: []string{"秭归县 产业 脐橙", "武夷山市 产业 乌龙茶"},
+		},
+		{
+			name: "the home of a person is no origin",
+			text: "秭归县是屈原的故乡。",
+			not:  []string{"秭归县 产业 屈原"},
+		},
+		{
 			name: "a goal of the place of the sentence",
 			text: "宜宾市围绕动力电池产业，打造千亿级产业集群。",
 			want: []string{"宜宾市 产业 动力电池"},

@@ -966,9 +966,9 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
-var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
+var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属|下设)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
-var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
+var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|下设|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
 	for _, parent := range w.ms {
@@ -1010,6 +1010,12 @@ func (w *work) membership() {
 			k = at + len("隶属于")
 		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
 			k = at + len("隶属")
+		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"):
+			// Y归口X管理, Y由X主管: the verb after the parent says it
+			k = at + len("归口")
+			if strings.HasPrefix(rest, "由") {
+				k = at + len("由")
+			}
 		default:
 			continue
 		}
@@ -1018,6 +1024,12 @@ func (w *work) membership() {
 			continue
 		}
 		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
+		if strings.HasPrefix(rest, "归口") || strings.HasPrefix(rest, "由") {
+			if startsWithAny(tail, []string{"主管", "管理", "领导"}) && (strings.HasPrefix(rest, "由") || !strings.HasPrefix(tail, "领导")) {
+				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.managed", child.Span, parent.Span)
+			}
+			continue
+		}
 		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}

@@ -355,3 +355,40 @@ func TestCreditMarks(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostsOfAppositionAndDe checks a post in an apposition after the
+// name (Y，X医院院长，) and a post after the organization and 的 (X医院的
+// 院长Y), and near misses.
+func TestPostsOfAppositionAndDe(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an apposition after a comma",
+			text: "院长刘建华介绍了情况。刘建华，浏阳市人民医院院长，从医30年。",
+			want: []string{"刘建华 任职于 浏阳市人民医院"},
+		},
+		{
+			name: "an apposition whose title is another's",
+			text: "记者见到了刘德胜，浏阳市人民医院院长王芳也在场。",
+			want: []string{"王芳 任职于 浏阳市人民医院"},
+			not:  []string{"刘德胜 任职于 浏阳市人民医院", "刘德胜 职务 院长"},
+		},
+		{
+			name: "an apposition whose chain of titles is another's",
+			text: "县委常委、宣传部部长王明德，浏阳日报社党组书记、社长李国强一同调研。",
+			want: []string{"李国强 任职于 浏阳日报社", "李国强 职务 社长"},
+			not:  []string{"王明德 任职于 浏阳日报社", "王明德 职务 党组书记"},
+		},
+		{
+			name: "an organization after a comma with no post",
+			text: "院长刘建华介绍了情况。记者见到了刘建华，浏阳市人民医院的医生们正在查房。",
+			want: []string{"刘建华 职务 院长"},
+			not:  []string{"刘建华 任职于 浏阳市人民医院"},
+		},
+		{
+			name: "a post after the organization and 的",
+			text: "浏阳市人民医院的院长刘建华介绍了情况。",
+			want: []string{"刘建华 职务 院长", "刘建华 任职于 浏阳市人民医院"},
+		},
+	}
+	runTripleCases(t, tests)
+}

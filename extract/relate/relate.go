@@ -351,6 +351,12 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
+	// 浏阳市人民医院的院长Y: an organization and 的 before the title
+	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "的") {
+		if o, ok := w.before(at-len("的"), extract.Org); ok {
+			return o, true
+		}
+	}
 	// 该院院长, 中心副主任: a body referred to by its kind
 	if o, ok := w.anaphor(t.Start); ok {
 		return o, true
@@ -837,9 +843,34 @@ func (w *work) postsAfter(p extract.Mention) {
 	if off < 0 {
 		off = w.bioPost(p)
 	}
+	// Y，X医院院长，: an apposition after a comma, the owner right after it
+	appos := false
+	if off < 0 {
+		if c := prefixOf(rest, []string{"，", ","}); c != "" {
+			if _, ok := w.after(p.End+len(c), extract.Org, extract.Place); ok {
+				off, appos = p.End+len(c), true
+			}
+		}
+	}
 	if off < 0 {
 		return
 	}
+	var found []post
+	commit := func() {
+		for _, x := range found {
+			w.add(p.Key, extract.PostOf, w.text(x.title), true, "relate.post.copula", x.title.Span, p.Span)
+			if x.owner != nil && x.owner.Start < x.title.Start {
+				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.copula-owner", x.owner.Span, x.title.Span, p.Span)
+			}
+		}
+	}
+	// a chain that stops inside parentheses or an apposition is no post
+	// of the person's
+	defer func() {
+		if !paren && !appos {
+			commit()
+		}
+	}()
 	for n := 0; n < 4; n++ {
 		var owner *extract.Mention
 		if o, ok := w.after(off, extract.Org, extract.Place); ok {
@@ -870,13 +901,10 @@ func (w *work) postsAfter(p extract.Mention) {
 		if !ok {
 			return
 		}
-		if paren && !startsWithAny(w.d.Text[t.End:], []string{"）", ")", "、", "兼"}) {
+		if n == 0 && appos && owner == nil {
 			return
 		}
-		w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.copula", t.Span, p.Span)
-		if owner != nil && owner.Start < t.Start {
-			w.add(p.Key, extract.WorksAt, w.ownerKey(*owner), false, "relate.post.copula-owner", owner.Span, t.Span, p.Span)
-		}
+		found = append(found, post{title: t, owner: owner})
 		next := t.End
 		r := w.d.Text[next:]
 		switch {
@@ -885,6 +913,12 @@ func (w *work) postsAfter(p extract.Mention) {
 		case strings.HasPrefix(r, "、"):
 			off = next + len("、")
 		default:
+			// in parentheses or an apposition, the chain of posts must
+			// end the parentheses or the clause (Y，X报社党组书记、社长Z:
+			// Z's posts)
+			if paren && startsWithAny(r, []string{"）", ")"}) || appos && startsWithAny(r, []string{"，", ",", "。", "；", ";"}) {
+				commit()
+			}
 			return
 		}
 	}

@@ -19,8 +19,12 @@
 // (局关工委, 厅团委) is the parent's body: the one the article names in
 // full (省海洋与渔业局关工委), or the body of the article's one 局. A title
 // after the name (李玉院士) and "担任 X" read forwards, as do posts after
-// 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）)
-// and at the end of a short biography (Y，男，1970年出生，现任X公司董事长).
+// 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）),
+// in an apposition after a comma that begins with the owner
+// (Y，X医院院长，…) and at the end of a short biography (Y，男，1970年出生，
+// 现任X公司董事长). In parentheses and in an apposition the chain of
+// titles must end the clause: Y，X报社党组书记、社长Z gives Z's posts,
+// none of Y's. An organization and 的 before a title own it (X医院的院长Y).
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
 // share it. A body referred to by its kind before a post (该院院长,
@@ -44,7 +48,8 @@
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
 // 的 is its industry when the sentence says it is famous (X的Y远近闻名,
-// X的Y品牌). Where the pattern itself is
+// X的Y品牌), as is one the place is known for (X以Y闻名, X因Y而闻名) or
+// the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
 // be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
@@ -78,7 +83,7 @@
 // An organization belongs to another where the text says so: after the
 // parent's name and 下属, 所属, 直属, 旗下 or 下辖 (X局下属的Y中心, X与所属Y;
 // every organization of a list joined by 、), Y隶属于X, Y是(系)X的全资子公司 or
-// 直属事业单位, and Y、Z等局属单位. After 旗下 the parent may also be a
+// 直属事业单位, X下设Y、Z, Y归口X管理, Y由X主管, and Y、Z等局属单位. After 旗下 the parent may also be a
 // name followed by the note of its short name (X（以下简称“Y”）旗下的Z), the
 // group referred to by its kind (集团旗下的Z, 该集团旗下Z) or the
 // organization that opens the sentence (X成立于1998年，旗下拥有Z、W).

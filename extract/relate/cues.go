@@ -77,10 +77,11 @@ var (
 	cueSize      = cueMask("规模")
 	cueOutput    = cueMask("产量")
 	cueValue     = cueMask("产值")
-	cueBase      = cueMask("基地", "产业园", "主产区", "产地", "大县", "大市")
+	cueBase      = cueMask("基地", "产业园", "主产区", "产地", "大县", "大市", "发源地", "故乡")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
 	cueInteg     = cueMask("于一体")
+	cueFamed     = cueMask("闻名", "著称", "出名", "驰名", "享誉", "名扬")
 )
 
 // scanCues returns the cue words s holds. It looks at every byte that

@@ -19,11 +19,21 @@
 // (局关工委, 厅团委) is the parent's body: the one the article names in
 // full (省海洋与渔业局关工委), or the body of the article's one 局. A title
 // after the name (李玉院士) and "担任 X" read forwards, as do posts after
-// 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）)
-// and at the end of a short biography (Y，男，1970年出生，现任X公司董事长).
+// 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）),
+// in an apposition after a comma that begins with the owner
+// (Y，X医院院长，…) and at the end of a short biography (Y，男，1970年出生，
+// 现任X公司董事长). In parentheses and in an apposition the chain of
+// titles must end the clause: Y，X报社党组书记、社长Z gives Z's posts,
+// none of Y's. An organization and 的 before a title own it (X医院的院长Y).
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
-// share it.
+// share it. A body referred to by its kind before a post (该院院长,
+// 该局副局长, 该校校长, 该行行长, 该村党支部书记) is the body of that kind
+// the article named last, unless another of the kind is named in the same
+// sentence (A局与B局…该局局长: none); a kind's word alone (中心副主任,
+// 公司总经理) is the article's one body of that kind, and none where the
+// article names two or writes the word at the end of a name no stage
+// found.
 //
 // # Industries
 //
@@ -34,7 +44,12 @@
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元), a base the place is or builds
 // (是X生产基地, 是著名的X产地, 建成X产业园), a list (X、Y等特色产品,
-// X、Y和Z三大产业) and a goal (打造X百亿产业). Where the pattern itself is
+// X、Y和Z三大产业) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
+// of the one place the sentence names before it or else of the one
+// division of its paragraph). A product of the lexicon after a place and
+// 的 is its industry when the sentence says it is famous (X的Y远近闻名,
+// X的Y品牌), as is one the place is known for (X以Y闻名, X因Y而闻名) or
+// the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
 // be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
@@ -55,16 +70,30 @@
 // person says it (“我今年70岁了…”村民Y说). Digits and Chinese numerals up to 九十九
 // are read; a rough age (六十多岁, 年过七旬) is not an age.
 //
+// # Residence
+//
+// Where a person lives: X村村民Y (also 居民, 牧民, 市民: 成都市民Y), Y是X村村民,
+// 家住X的Y (also 现居, 住在, 居住在, 定居), Y家住X or Y住在X, also after
+// clauses of the person's age or sex (Y，女，62岁，家住X), and a villager
+// in a sentence that names one village. X followed by 的 and another
+// name is that one's home (Y，住在X的村民Z).
+//
 // # Membership
 //
 // An organization belongs to another where the text says so: after the
-// parent's name and 下属, 所属, 直属, 旗下 or 下辖 (X局下属的Y中心, X与所属Y;
-// every organization of a list joined by 、), Y隶属于X, Y是(系)X的全资子公司 or
-// 直属事业单位, and Y、Z等局属单位.
+// parent's name and 下属, 所属, 直属, 旗下, 下辖 or 下设 (X局下属的Y中心,
+// X与所属Y, X局下设Y、Z; every organization of a list joined by 、),
+// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y归口X管理, Y由X主管, and
+// Y、Z等局属单位. After 旗下 the parent may also be a name followed by the
+// note of its short name (X（以下简称“Y”）旗下的Z), the group referred to by
+// its kind (集团旗下的Z, 该集团旗下Z) or the organization that opens the
+// sentence (X成立于1998年，旗下拥有Z、W).
 //
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or
 // end of an article or before 报道/摄, after labels such as 文/图: and 作者:,
-// and in a signature in parentheses. Editors (编辑, 审核, 终审) are not authors.
+// and in a signature in parentheses, before a mark of credit (Y/文, Y 供图,
+// Y 文/图) or after a label at the start of a line (文/Y, 摄影：Y, 撰文：Y).
+// Editors (编辑, 审核, 终审, 校对) are not authors.
 package relate

@@ -214,6 +214,10 @@ func runeIndex(rs []rune, r rune) int {
 // industry or specialty (通江银耳产业, 陇县苹果丰收).
 var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收", "喜获丰收", "采收", "采摘", "开摘", "上市", "品牌", "产量", "销售", "运往", "成熟", "收获", "飘香", "远销", "特色"}
 
+// Words after a place's product that say it is famous for it
+// (蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌享誉海内外).
+var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国闻名", "享誉", "久负盛名", "驰名", "名扬", "声名远扬", "誉满", "品牌", "最为有名", "颇有名气", "很有名气", "小有名气"}
+
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
 var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
@@ -238,11 +242,18 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
-		if !ok || w.gap(p.End, p.End) != "" {
+		if !ok {
+			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
+			// product must be famous
+			if strings.HasPrefix(text[p.End:], "的") {
+				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && startsWithAny(text[end:], fameCues) {
+					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
+				}
+			}
 			continue
 		}
 		pairs[[2]string{p.Key, prod}]++
-		if startsWithAny(text[end:], geoProductCues) {
+		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) {
 			w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo", p.Span)
 		}
 	}
@@ -263,6 +274,8 @@ func (w *work) knownIndustries() {
 		w.statedIndustries(sent, s, c)
 		w.leadingCompanies(sent, s, c)
 		w.madeFor(sent, s, c)
+		w.goalIndustries(sent, s, c)
+		w.famedIndustries(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {
@@ -953,9 +966,9 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
-var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
+var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属|下设)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
-var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
+var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|下设|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
 	for _, parent := range w.ms {
@@ -980,6 +993,7 @@ func (w *work) membership() {
 			off = child.End + len("、")
 		}
 	}
+	w.groupsUnder()
 	// X是Y的全资子公司, X隶属于Y
 	for _, child := range w.ms {
 		if child.Type != extract.Org || child.Key == "" {
@@ -996,6 +1010,12 @@ func (w *work) membership() {
 			k = at + len("隶属于")
 		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
 			k = at + len("隶属")
+		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"):
+			// Y归口X管理, Y由X主管: the verb after the parent says it
+			k = at + len("归口")
+			if strings.HasPrefix(rest, "由") {
+				k = at + len("由")
+			}
 		default:
 			continue
 		}
@@ -1004,6 +1024,12 @@ func (w *work) membership() {
 			continue
 		}
 		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
+		if strings.HasPrefix(rest, "归口") || strings.HasPrefix(rest, "由") {
+			if startsWithAny(tail, []string{"主管", "管理", "领导"}) && (strings.HasPrefix(rest, "由") || !strings.HasPrefix(tail, "领导")) {
+				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.managed", child.Span, parent.Span)
+			}
+			continue
+		}
 		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) {
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}

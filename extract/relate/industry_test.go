@@ -28,6 +28,7 @@ var patternSentences = []string{
 	"把柑橘作为主导产业，将茶叶产业列为全县的特色产业，把招商作为重点。",
 	"公司集锂电池研发、生产和销售于一体，另一家集研发、销售于一体。",
 	"没有任何产业词语的句子。",
+	"赣州市以脐橙闻名全国，安溪县因铁观音而著称，清徐县以盛产陈醋享誉各地。",
 	"\xff种植\xe4了养殖",
 	"\xe4产业是\xe4\xba银耳\xe4",
 	"",
@@ -68,6 +69,7 @@ func TestPatternCues(t *testing.T) {
 		{"focus", focusRe, func(s string) bool { return scanCues(s).focus() }},
 		{"list", listRe, func(s string) bool { return scanCues(s).any(cueDeng) && listCue(s) }},
 		{"grow", growRe, func(s string) bool { return scanCues(s).grow() }},
+		{"famed", famedRe, func(s string) bool { return scanCues(s).any(cueFamed) }},
 	} {
 		matched, rejected := 0, 0
 		for _, s := range patternSentences {

@@ -63,6 +63,26 @@ func TestMembership(t *testing.T) {
 			not:  []string{"四川省会理市石榴产业发展中心 隶属 会理市农业农村局"},
 		},
 		{
+			name: "units set up under a bureau",
+			text: "浏阳市农业农村局下设浏阳市农业技术推广中心、浏阳市农机事务中心等单位。",
+			want: []string{"浏阳市农业技术推广中心 隶属 浏阳市农业农村局", "浏阳市农机事务中心 隶属 浏阳市农业农村局"},
+		},
+		{
+			name: "a unit set up under a bureau after 是",
+			text: "浏阳市农业技术推广中心是浏阳市农业农村局下设的事业单位。",
+			want: []string{"浏阳市农业技术推广中心 隶属 浏阳市农业农村局"},
+		},
+		{
+			name: "managed by a bureau",
+			text: "浏阳市农业技术推广中心归口浏阳市农业农村局管理。浏阳市农机事务中心由浏阳市农业农村局主管。",
+			want: []string{"浏阳市农业技术推广中心 隶属 浏阳市农业农村局", "浏阳市农机事务中心 隶属 浏阳市农业农村局"},
+		},
+		{
+			name: "由 a bureau that organizes an event",
+			text: "浏阳市农业技术推广中心由浏阳市农业农村局牵头组织培训。",
+			not:  []string{"浏阳市农业技术推广中心 隶属 浏阳市农业农村局"},
+		},
+		{
 			name: "a company that is a partner",
 			text: "四川省农业科学院是四川省人民政府的合作单位。",
 			not:  []string{"四川省农业科学院 隶属 四川省人民政府"},

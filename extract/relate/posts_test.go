@@ -320,3 +320,75 @@ func TestPostOfAWorkingGroup(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestCreditMarks checks people credited for the text or the photos by a
+// mark after the name (张三/文, 李四 供图) or a label before it (文/张三,
+// 摄影：李四), and near misses: editors and a label inside a sentence.
+func TestCreditMarks(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a name before /文",
+			text: "春耕时节农事忙\n\n张海燕/文\n\n3月12日，仁和县的田间地头一派繁忙景象。",
+			want: []string{"t 作者 张海燕"},
+		},
+		{
+			name: "a name after 文/",
+			text: "春耕时节农事忙\n\n文/张海燕\n\n3月12日，仁和县的田间地头一派繁忙景象。",
+			want: []string{"t 作者 张海燕"},
+		},
+		{
+			name: "a photo credit in brackets",
+			text: "春耕时节农事忙\n\n3月12日，仁和县的田间地头一派繁忙景象。\n\n（张海燕 供图）",
+			want: []string{"t 作者 张海燕"},
+		},
+		{
+			name: "an editor after a credit",
+			text: "春耕时节农事忙\n\n3月12日，仁和县的田间地头一派繁忙景象。\n\n文：张海燕\n编辑：周敏",
+			want: []string{"t 作者 张海燕"},
+			not:  []string{"t 作者 周敏"},
+		},
+		{
+			name: "a label inside a sentence",
+			text: "春耕时节农事忙\n\n3月12日，仁和县的田间地头一派繁忙景象。展板上的说明文字：张海燕一家三代守护古树。",
+			not:  []string{"t 作者 张海燕"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestPostsOfAppositionAndDe checks a post in an apposition after the
+// name (Y，X医院院长，) and a post after the organization and 的 (X医院的
+// 院长Y), and near misses.
+func TestPostsOfAppositionAndDe(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an apposition after a comma",
+			text: "院长刘建华介绍了情况。刘建华，浏阳市人民医院院长，从医30年。",
+			want: []string{"刘建华 任职于 浏阳市人民医院"},
+		},
+		{
+			name: "an apposition whose title is another's",
+			text: "记者见到了刘德胜，浏阳市人民医院院长王芳也在场。",
+			want: []string{"王芳 任职于 浏阳市人民医院"},
+			not:  []string{"刘德胜 任职于 浏阳市人民医院", "刘德胜 职务 院长"},
+		},
+		{
+			name: "an apposition whose chain of titles is another's",
+			text: "县委常委、宣传部部长王明德，浏阳日报社党组书记、社长李国强一同调研。",
+			want: []string{"李国强 任职于 浏阳日报社", "李国强 职务 社长"},
+			not:  []string{"王明德 任职于 浏阳日报社", "王明德 职务 党组书记"},
+		},
+		{
+			name: "an organization after a comma with no post",
+			text: "院长刘建华介绍了情况。记者见到了刘建华，浏阳市人民医院的医生们正在查房。",
+			want: []string{"刘建华 职务 院长"},
+			not:  []string{"刘建华 任职于 浏阳市人民医院"},
+		},
+		{
+			name: "a post after the organization and 的",
+			text: "浏阳市人民医院的院长刘建华介绍了情况。",
+			want: []string{"刘建华 职务 院长", "刘建华 任职于 浏阳市人民医院"},
+		},
+	}
+	runTripleCases(t, tests)
+}

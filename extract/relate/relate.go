@@ -351,6 +351,19 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
+	// 浏阳市人民医院的院长Y: an organization and 的 before the title
+	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "的") {
+		if o, ok := w.before(at-len("的"), extract.Org); ok {
+			return o, true
+		}
+	}
+	// 该院院长, 中心副主任: a body referred to by its kind
+	if o, ok := w.anaphor(t.Start); ok {
+		return o, true
+	}
+	if o, ok := w.levelAnaphor(t); ok {
+		return o, true
+	}
 	// 经开区党工委书记: the one zone of the article with that ending
 	if o, ok := w.zoneAlone(t.Start); ok {
 		return o, true
@@ -360,6 +373,9 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if k := departmentBefore(w.d.Text, t.Start); k >= 0 {
 		if o, ok := w.before(k, extract.Org); ok {
 			return o, true
+		}
+		if o, ok := w.anaphor(k); ok && o.Type == extract.Org {
+			return o, true // 该院心内科主任
 		}
 	}
 	// 农业农村委员会（以下简称“农业农村委”）副主任: the body before the
@@ -483,7 +499,7 @@ var placeBodies = []string{"人民政府", "政府", "委"}
 
 // ownerKey returns the entity a post belongs to.
 func (w *work) ownerKey(o extract.Mention) string {
-	if o.Type == extract.Place {
+	if o.Type == extract.Place || o.Rule == ruleAnaphor {
 		return o.Key
 	}
 	name := w.text(o)
@@ -827,9 +843,34 @@ func (w *work) postsAfter(p extract.Mention) {
 	if off < 0 {
 		off = w.bioPost(p)
 	}
+	// Y，X医院院长，: an apposition after a comma, the owner right after it
+	appos := false
+	if off < 0 {
+		if c := prefixOf(rest, []string{"，", ","}); c != "" {
+			if _, ok := w.after(p.End+len(c), extract.Org, extract.Place); ok {
+				off, appos = p.End+len(c), true
+			}
+		}
+	}
 	if off < 0 {
 		return
 	}
+	var found []post
+	commit := func() {
+		for _, x := range found {
+			w.add(p.Key, extract.PostOf, w.text(x.title), true, "relate.post.copula", x.title.Span, p.Span)
+			if x.owner != nil && x.owner.Start < x.title.Start {
+				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.copula-owner", x.owner.Span, x.title.Span, p.Span)
+			}
+		}
+	}
+	// a chain that stops inside parentheses or an apposition is no post
+	// of the person's
+	defer func() {
+		if !paren && !appos {
+			commit()
+		}
+	}()
 	for n := 0; n < 4; n++ {
 		var owner *extract.Mention
 		if o, ok := w.after(off, extract.Org, extract.Place); ok {
@@ -860,13 +901,10 @@ func (w *work) postsAfter(p extract.Mention) {
 		if !ok {
 			return
 		}
-		if paren && !startsWithAny(w.d.Text[t.End:], []string{"）", ")", "、", "兼"}) {
+		if n == 0 && appos && owner == nil {
 			return
 		}
-		w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.copula", t.Span, p.Span)
-		if owner != nil && owner.Start < t.Start {
-			w.add(p.Key, extract.WorksAt, w.ownerKey(*owner), false, "relate.post.copula-owner", owner.Span, t.Span, p.Span)
-		}
+		found = append(found, post{title: t, owner: owner})
 		next := t.End
 		r := w.d.Text[next:]
 		switch {
@@ -875,6 +913,12 @@ func (w *work) postsAfter(p extract.Mention) {
 		case strings.HasPrefix(r, "、"):
 			off = next + len("、")
 		default:
+			// in parentheses or an apposition, the chain of posts must
+			// end the parentheses or the clause (Y，X报社党组书记、社长Z:
+			// Z's posts)
+			if paren && startsWithAny(r, []string{"）", ")"}) || appos && startsWithAny(r, []string{"，", ",", "。", "；", ";"}) {
+				commit()
+			}
 			return
 		}
 	}
@@ -1002,6 +1046,8 @@ func (w *work) authors() {
 			after := w.gap(m.End, min(n, m.End+12))
 			if strings.HasPrefix(after, "报道") || strings.HasPrefix(after, "摄") || strings.HasPrefix(after, "采写") {
 				rule = "relate.author.report"
+			} else if startsWithAny(after, creditMarks) || w.creditLabelBefore(m.Start) {
+				rule = "relate.author.credit"
 			} else if t, ok := w.before(m.Start, extract.Title); ok {
 				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
 					rule = "relate.author.press"
@@ -1017,6 +1063,35 @@ func (w *work) authors() {
 			prevEnd, prevRule = m.End, rule
 		}
 	}
+}
+
+// creditMarks follow a name credited for the article or its photos
+// (张三/文 李四/图, （王五 供图）, 赵六 文/图).
+var creditMarks = []string{"/文", "／文", "/图", "／图", "/摄", "／摄", "供图", "文/图", "文／图", "图/文", "图／文"}
+
+// creditLabels come before a name credited for the article or its
+// photos (文/张三 图/李四, 摄影：王五, 撰文：赵六).
+var creditLabels = []string{"文/", "文／", "图/", "图／", "文图/", "文图／", "图文/", "文:", "文：", "图:", "图：", "摄影:", "摄影：", "摄影/", "摄影／", "撰文:", "撰文：", "作者:", "作者：", "供图:", "供图：", "摄:", "摄：", "文字:", "文字：", "图片:", "图片：", "视频:", "视频："}
+
+// creditLabelBefore reports whether one of creditLabels ends right before
+// off (white space allowed), itself at the start of a line or after white
+// space or an opening bracket, not inside a sentence (如图：).
+func (w *work) creditLabelBefore(off int) bool {
+	at := w.skipSpaceBack(off)
+	if r, _ := utf8.DecodeLastRuneInString(w.d.Text[:at]); r != '/' && r != '／' && r != ':' && r != '：' {
+		return false // every label ends with one of them
+	}
+	pre := w.d.Text[max(0, at-8*3):at]
+	l := suffixOf(pre, creditLabels)
+	if l == "" {
+		return false
+	}
+	start := at - len(l)
+	if start == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(w.d.Text[:start])
+	return isSpace(r) || r == '（' || r == '(' || r == '|' || r == '丨'
 }
 
 func (w *work) isEditor(m extract.Mention) bool {
@@ -1153,7 +1228,79 @@ func (w *work) isVillage(key string) bool {
 	return len(code) == 12 && strings.Trim(code, "0123456789") == ""
 }
 
-var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民"}
+var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民", "市民"}
+
+// liveWords put where a person lives after them (家住X的Y, 现居X的Y,
+// Y住在X), longest first.
+var liveWords = []string{"家住在", "居住在", "定居在", "家住", "现居", "住在", "定居"}
+
+// lastOfAny returns the start of the last occurrence in s of one of
+// words and the word, or -1.
+func lastOfAny(s string, words []string) (int, string) {
+	best, word := -1, ""
+	for _, w := range words {
+		if k := strings.LastIndex(s, w); k > best {
+			best, word = k, w
+		}
+	}
+	return best, word
+}
+
+// livesAfter returns the offset after a word of where the person p lives
+// that follows the name (Y家住X, Y，家住X, Y住在X), after at most two short
+// clauses of the person's age or sex (Y，今年58岁，家住X; Y，女，62岁，家住X),
+// or -1.
+func (w *work) livesAfter(p extract.Mention) int {
+	off := p.End
+	for n := 0; ; n++ {
+		rest := w.d.Text[off:min(len(w.d.Text), off+12*3)]
+		if r := prefixOf(rest, []string{"，", ","}); r != "" {
+			rest, off = rest[len(r):], off+len(r)
+		}
+		if wd := prefixOf(rest, liveWords); wd != "" {
+			return off + len(wd)
+		}
+		if n == 2 || off == p.End {
+			return -1
+		}
+		// a clause of the age or sex: 今年58岁, 女, 62岁
+		k := strings.IndexAny(rest, "，,")
+		if k < 0 || !isAgeOrSex(rest[:k]) {
+			return -1
+		}
+		off += k
+	}
+}
+
+// nameSoonAfter reports whether a person is named within the eight
+// characters after off, in the clause (的六旬老人Y).
+func (w *work) nameSoonAfter(off int) bool {
+	for i := w.firstAt(off); i < len(w.ms) && w.ms[i].Start < off+8*3; i++ {
+		if w.ms[i].Type == extract.Person {
+			return !strings.ContainsAny(w.d.Text[off:w.ms[i].Start], "，,。；;")
+		}
+	}
+	return false
+}
+
+// isAgeOrSex reports whether a clause gives a person's age or sex (男,
+// 女, 58岁, 今年58岁, 现年七十岁).
+func isAgeOrSex(c string) bool {
+	if c == "男" || c == "女" {
+		return true
+	}
+	n, ok := strings.CutSuffix(c, "岁")
+	if !ok {
+		return false
+	}
+	for _, pre := range []string{"今年", "现年", "年仅", "时年"} {
+		n = strings.TrimPrefix(n, pre)
+	}
+	for _, pre := range []string{"已经", "已满", "已", "满"} {
+		n = strings.TrimPrefix(n, pre)
+	}
+	return validAge(n)
+}
 
 // Words between a person and the village the person is a villager of
 // (Y是X村村民, Y系X村村民, Y，X村村民).
@@ -1172,6 +1319,9 @@ func (w *work) residence() {
 			}
 			if pl, ok := w.before(k, extract.Place); ok {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
+			} else if pl, ok := w.before(k+len("市"), extract.Place); ok && vw == "市民" && w.text(pl) != "市" {
+				// 成都市民Y: the city's 市 is the word's
+				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			}
 		}
 		// 家住X的(…)Y: look back in the sentence
@@ -1183,14 +1333,14 @@ func (w *work) residence() {
 			}
 		}
 		seg := w.d.Text[sent.Start:p.Start]
-		k := strings.LastIndex(seg, "家住")
+		k, word := lastOfAny(seg, liveWords)
 		if k < 0 {
 			continue
 		}
-		from := sent.Start + k + len("家住")
+		from := sent.Start + k + len(word)
 		de := strings.Index(w.d.Text[from:p.Start], "的")
-		if de < 0 {
-			continue
+		if de < 0 || strings.ContainsAny(w.d.Text[from+de:p.Start], "，,；;") {
+			continue // 定居X的第二年，Y…: the clause of 的 ends before the name
 		}
 		// no other person in between
 		other := false
@@ -1259,14 +1409,12 @@ func (w *work) residence() {
 			w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.is-villager", pl.Span, p.Span)
 		}
 	}
-	// Y，家住X / Y家住X
+	// Y，家住X / Y家住X / Y住在X / Y，今年58岁，家住X
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
 			continue
 		}
-		rest := w.gap(p.End, min(len(w.d.Text), p.End+9))
-		if strings.HasPrefix(rest, "家住") || strings.HasPrefix(rest, "，家住") || strings.HasPrefix(rest, ",家住") {
-			k := strings.Index(w.d.Text[p.End:], "家住") + p.End + len("家住")
+		if k := w.livesAfter(p); k >= 0 {
 			if pl, ok := w.after(k, extract.Place); ok {
 				// the innermost of a nested chain
 				end := pl
@@ -1274,6 +1422,9 @@ func (w *work) residence() {
 					if m.Type == extract.Place && m.Start >= pl.Start && m.Start <= end.End && w.gap(end.End, m.Start) == "" && m.Start >= end.End {
 						end = m
 					}
+				}
+				if strings.HasPrefix(w.d.Text[end.End:], "的") && w.nameSoonAfter(end.End) {
+					continue // Y，住在X的Z: Z's home
 				}
 				w.add(p.Key, extract.LivesIn, end.Key, false, "relate.residence.jiazhu", end.Span, p.Span)
 			}

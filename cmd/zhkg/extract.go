@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -137,7 +139,15 @@ func writeMentions(w io.Writer, r result) error {
 			}
 			rs := runesTo(s)
 			re := rs + utf8.RuneCountInString(src[s:e])
-			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", d.Name, rs, re, m.Type, m.Text); err != nil {
+			// the name as written, without the white space of the page
+			// (a line break inside it would break the line format)
+			name := strings.Map(func(r rune) rune {
+				if unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, m.Text)
+			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", d.Name, rs, re, m.Type, name); err != nil {
 				return err
 			}
 		}

@@ -1147,7 +1147,9 @@ func (w *work) shortNames() {
 		if sub == nil {
 			continue
 		}
-		short := strings.TrimSpace(sub[1])
+		// a line break of the page inside the note is no part of the name
+		// (以下简称“永寿农商\n行”)
+		short := strings.Map(dropSpace, sub[1])
 		w.add(m.Key, extract.ShortName, short, true, "relate.shortname", m.Span)
 		aliases[short] = m.Key
 	}
@@ -1163,8 +1165,17 @@ func (w *work) shortNames() {
 			w.dropEntity(old)
 		}
 	}
-	// and a short name no stage recognised becomes a mention
-	for short, k := range aliases {
+	// and a short name no stage recognised becomes a mention; the short
+	// names are taken longest first, then in byte order, so that which
+	// one covers a place of the text does not depend on map order
+	shorts := make([]string, 0, len(aliases))
+	for short := range aliases {
+		shorts = append(shorts, short)
+	}
+	slices.SortFunc(shorts, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	added := false
+	for _, short := range shorts {
+		k := aliases[short]
 		for s, off := range occurrences(w.d.Text, short) {
 			covered := false
 			for _, m := range w.d.Mentions {
@@ -1179,8 +1190,15 @@ func (w *work) shortNames() {
 					typ = e.Type
 				}
 				w.d.Mentions = append(w.d.Mentions, extract.Mention{Span: extract.Span{Start: s, End: off}, Type: typ, Text: short, Key: k, Rule: "relate.shortname.alias"})
+				added = true
 			}
 		}
+	}
+	if added {
+		// in text order, the longest first, as the other stages leave them
+		slices.SortStableFunc(w.d.Mentions, func(a, b extract.Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+		})
 	}
 	w.ms = w.ms[:0]
 	w.ms = append(w.ms, w.d.Mentions...)

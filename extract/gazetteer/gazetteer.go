@@ -244,6 +244,12 @@ func (g *Gazetteer) PrefixesFrom(text string, r rune, size int, yield func(end i
 	})
 }
 
+// PairMay reports whether a form may start with the characters r0 and r1
+// (as decodeRune reads them): false rules every form out, true may be a
+// false hit. A scan that has decoded both characters calls PrefixesFrom
+// only where it says true, which is what PrefixesFrom would find.
+func (g *Gazetteer) PairMay(r0, r1 rune) bool { return g.trie.pairMay(r0, r1) }
+
 // candidatesOf returns the decoded candidates of forms[i], decoding them
 // on first use.
 func (g *Gazetteer) candidatesOf(i int32) []Candidate {

@@ -157,14 +157,20 @@ type runeTable struct {
 }
 
 func newRuneTable(t string, sc *scratch) runeTable {
-	sc.runeR, sc.runeN = sized(sc.runeR, len(t)), sized(sc.runeN, len(t))
-	rt := runeTable{r: sc.runeR, n: sc.runeN}
+	rt := sizedRuneTable(len(t), sc)
 	for i := 0; i < len(t); {
 		r, n := lexicon.DecodeRune(t, i)
 		rt.r[i], rt.n[i] = r, uint8(n)
 		i += n
 	}
 	return rt
+}
+
+// sizedRuneTable returns a table for a text of n bytes in the arrays of
+// sc, to be filled.
+func sizedRuneTable(n int, sc *scratch) runeTable {
+	sc.runeR, sc.runeN = sized(sc.runeR, n), sized(sc.runeN, n)
+	return runeTable{r: sc.runeR, n: sc.runeN}
 }
 
 // at returns lexicon.DecodeRune(text, i) for an offset i of a character
@@ -218,27 +224,42 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	return nil
 }
 
-// indexTitles fills titleEnds.
+// indexTitles fills titleEnds, the rune table and the positions, in one
+// pass that decodes each character of the compact text once.
 func (w *work) indexTitles() {
 	t := w.v.text
-	w.sc.titleEnds = zeroed(w.sc.titleEnds, len(t)+1)
+	w.sc.titleEnds = sized(w.sc.titleEnds, len(t)+1)
 	w.titleEnds = w.sc.titleEnds
 	for i := range w.titleEnds {
 		w.titleEnds[i] = -1
 	}
-	w.runes = newRuneTable(t, w.sc)
+	rt := sizedRuneTable(len(t), w.sc)
 	at := &w.sc.at
 	at.reset()
 	lex := w.st.lex
 	for i := 0; i < len(t); {
-		r, n := w.runes.at(i)
+		// lexicon.DecodeRune, with the three-byte forms led by 0xE1 to
+		// 0xEF but 0xED (U+1000 to U+FFFF but the surrogates: CJK
+		// punctuation, ideographs, full-width forms) decoded inline:
+		// followed by two continuation bytes they are always valid
+		var r rune
+		n := 0
+		if i+2 < len(t) {
+			if c := t[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+				r, n = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
+			}
+		}
+		if n == 0 {
+			r, n = lexicon.DecodeRune(t, i)
+		}
+		rt.r[i], rt.n[i] = r, uint8(n)
 		f := w.st.flagsOf(r)
 		if f == 0 {
 			i += n
 			continue
 		}
 		if f&flagTitle != 0 {
-			e := lex.TitleEnd(t, i)
+			e := lex.TitleEndFrom(t, i, r, n)
 			w.titleEnds[i] = int32(e)
 			if e >= 0 {
 				at.titles = append(at.titles, int32(i))
@@ -266,6 +287,7 @@ func (w *work) indexTitles() {
 		}
 		i += n
 	}
+	w.runes = rt
 	w.at = at
 }
 

@@ -727,23 +727,28 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 	maxLen := vm.MaxLen()
 	t := v.text
 	var found []*match
+	// as in scan, each character is decoded once: r at i and r1 after it,
+	// for the pair gate of the villages (every form read has three
+	// characters or more)
+	r, n := decodeAt(t, 0)
 	for i := 0; i < len(t); {
-		var r rune
-		n := 0
-		if i+2 < len(t) {
-			if c := t[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
-				r, n = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
+		j := i + n
+		var r1 rune
+		var n1 int
+		if j+2 < len(t) {
+			if c := t[j : j+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+				r1, n1 = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
 			}
 		}
-		if n == 0 {
-			r, n = decodeAt(t, i)
+		if n1 == 0 && j < len(t) {
+			r1, n1 = decodeAt(t, j)
 		}
-		if isHan(r) {
+		if j < len(t) && isHan(r) && vm.PairMay(r, r1) {
 			if lengths := vm.Lengths(r); lengths != 0 { // bit k: a form of k characters starts with r
 				found = villagesAt(t, i, lengths, maxLen, vm, streets, found)
 			}
 		}
-		i += n
+		i, r, n = j, r1, n1
 	}
 	// longest first; a village replaces accepted matches it contains
 	sort.SliceStable(found, func(i, j int) bool { return found[i].end-found[i].start > found[j].end-found[j].start })

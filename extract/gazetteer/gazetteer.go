@@ -111,6 +111,7 @@ type villageSet struct {
 	byForm map[string][]ref
 	heads  map[rune]uint64 // first character → lengths of the forms (bit n: n runes; bit 63: 63 or more)
 	cjk    *cjkSet         // the first characters in [cjkLo, cjkHi)
+	pairs  *villagePairs   // the first two characters of the forms of two or more
 	max    int
 	err    error
 }
@@ -243,6 +244,12 @@ func (g *Gazetteer) PrefixesFrom(text string, r rune, size int, yield func(end i
 		return yield(end, g.candidatesOf(i))
 	})
 }
+
+// PairMay reports whether a form may start with the characters r0 and r1
+// (as decodeRune reads them): false rules every form out, true may be a
+// false hit. A scan that has decoded both characters calls PrefixesFrom
+// only where it says true, which is what PrefixesFrom would find.
+func (g *Gazetteer) PairMay(r0, r1 rune) bool { return g.trie.pairMay(r0, r1) }
 
 // candidatesOf returns the decoded candidates of forms[i], decoding them
 // on first use.
@@ -394,6 +401,21 @@ type VillageMatcher struct {
 	// cjk is the union of the sets' first characters in [cjkLo, cjkHi):
 	// a quick no for most characters of a text
 	cjk cjkSet
+	// pairs is the union of the sets' pair gates
+	pairs villagePairs
+}
+
+// villagePairs is a Bloom-style gate of the first two characters of
+// village forms: bit villagePairHash(r0, r1) is set for each form of two
+// characters or more.
+type villagePairs [1 << villagePairBits / 64]uint64
+
+// villagePairBits is the log2 of the size of the gate in bits (4 KiB: a
+// few per cent of false hits for the forms of a few counties).
+const villagePairBits = 15
+
+func villagePairHash(r0, r1 rune) uint64 {
+	return (uint64(r0)<<21 | uint64(r1)) * 0x9e3779b97f4a7c15 >> (64 - villagePairBits)
 }
 
 // cjkSet is a set of characters of the unified ideographs, [cjkLo, cjkHi).
@@ -432,6 +454,11 @@ func (g *Gazetteer) Villages(counties []string) *VillageMatcher {
 				m.cjk[i] |= w
 			}
 		}
+		if vs.pairs != nil {
+			for i, w := range vs.pairs {
+				m.pairs[i] |= w
+			}
+		}
 	}
 	return m
 }
@@ -452,6 +479,14 @@ func (m *VillageMatcher) Lengths(r rune) uint64 {
 		l |= vs.heads[r]
 	}
 	return l
+}
+
+// PairMay reports whether a form of two characters or more may start
+// with r0 followed by r1 (each as utf8.DecodeRuneInString reads it): false
+// rules every such form out, true may be a false hit.
+func (m *VillageMatcher) PairMay(r0, r1 rune) bool {
+	h := villagePairHash(r0, r1)
+	return m.pairs[h>>6]&(1<<(h&63)) != 0
 }
 
 // Match returns the villages and communities that the surface string s may
@@ -563,10 +598,18 @@ func (g *Gazetteer) villages(county string) *villageSet {
 				vs.heads = map[rune]uint64{}
 				vs.cjk = new(cjkSet)
 			}
-			r, _ := utf8.DecodeRuneInString(s)
+			r, rn := utf8.DecodeRuneInString(s)
 			n := utf8.RuneCountInString(s)
 			vs.heads[r] |= 1 << min(n, 63)
 			vs.cjk.add(r)
+			if n >= 2 {
+				if vs.pairs == nil {
+					vs.pairs = new(villagePairs)
+				}
+				r1, _ := utf8.DecodeRuneInString(s[rn:])
+				h := villagePairHash(r, r1)
+				vs.pairs[h>>6] |= 1 << (h & 63)
+			}
 			vs.max = max(vs.max, n)
 		}
 	}

@@ -178,6 +178,16 @@ func (t *trie) prefixesFrom(text string, r0 rune, n0 int, yield func(end int, it
 	}
 }
 
+// pairMay is the gate of prefixesFrom: false when no key starts with r0
+// and r1. Without a gate (a key of one character) it is always true.
+func (t *trie) pairMay(r0, r1 rune) bool {
+	if t.pairs == nil {
+		return true
+	}
+	h := pairHash(r0, r1)
+	return t.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
 // decodeRune is utf8.DecodeRuneInString with the three-byte characters of
 // Chinese text decoded inline.
 func decodeRune(s string) (rune, int) {

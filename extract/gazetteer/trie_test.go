@@ -180,6 +180,12 @@ func TestVillages_MatchesCandidates(t *testing.T) {
 			if k > m.MaxLen() {
 				t.Fatalf("MaxLen %d < %d", m.MaxLen(), k)
 			}
+			if k >= 2 {
+				r1, _ := utf8.DecodeRuneInString(form[len(string(r)):])
+				if !m.PairMay(r, r1) {
+					t.Fatalf("PairMay(%c, %c) = false (%s)", r, r1, form)
+				}
+			}
 			var want []Candidate
 			for _, c2 := range counties {
 				want = append(want, g.VillageCandidates(c2, form)...)
@@ -191,6 +197,17 @@ func TestVillages_MatchesCandidates(t *testing.T) {
 	}
 	if n < 100 {
 		t.Fatalf("only %d forms", n)
+	}
+	// the gate rules out most pairs of a text
+	text := []rune("今年以来全县推进乡村振兴工作成效明显群众生活水平不断提高")
+	pass := 0
+	for i := 0; i+1 < len(text); i++ {
+		if m.PairMay(text[i], text[i+1]) {
+			pass++
+		}
+	}
+	if pass > len(text)/4 {
+		t.Errorf("PairMay passes %d of %d pairs of an ordinary sentence", pass, len(text)-1)
 	}
 	for r := rune(0); r < 0x10000; r++ {
 		if !heads[r] && m.Lengths(r) != 0 {

@@ -405,6 +405,12 @@ func (l *Lexicon) TitleEnd(text string, start int) int {
 	return l.titleTrie.longestFrom(text, start)
 }
 
+// TitleEndFrom is TitleEnd where the caller has decoded the rune r of n
+// bytes at start (DecodeRune(text, start), start < len(text)).
+func (l *Lexicon) TitleEndFrom(text string, start int, r rune, n int) int {
+	return l.titleTrie.longestFromRune(text, start, r, n)
+}
+
 // IsTitle reports whether s is a known title, and returns it.
 func (l *Lexicon) IsTitle(s string) (Title, bool) {
 	t, ok := l.titles[s]

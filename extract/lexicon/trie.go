@@ -80,6 +80,13 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 		return -1
 	}
 	r1, n1 := DecodeRune(text, start)
+	return t.longestFromRune(text, start, r1, n1)
+}
+
+// longestFromRune is longestFrom where the caller has decoded the rune r1
+// of n1 bytes at start (DecodeRune(text, start), start < len(text)). Each
+// rune of the walk is decoded once.
+func (t *runeTrie) longestFromRune(text string, start int, r1 rune, n1 int) int {
 	if !t.first.Has(r1) {
 		return -1 // most positions of a text
 	}
@@ -87,19 +94,27 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 		return -1
 	}
 	// no word of two runes or more can start here: at most r1 alone
-	if e := start + n1; e == len(text) || !t.pairMay(text, r1, e) {
-		if t.single.Has(r1) {
-			return e
-		}
-		return -1
+	e := start + n1
+	if e == len(text) {
+		return t.singleEnd(r1, e)
+	}
+	r2, n2 := DecodeRune(text, e)
+	if r2 == utf8.RuneError && n2 <= 1 {
+		return t.singleEnd(r1, e)
+	}
+	if b := pairBit(r1, r2); t.pairs[b>>6]&(1<<(b&63)) == 0 {
+		return t.singleEnd(r1, e)
 	}
 	best := -1
-	node := int32(0)
-	for i := start; i < len(text); {
-		r, n := DecodeRune(text, i)
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
+	node, ok := t.next.get(trieKey(0, r1))
+	if !ok {
+		return -1
+	}
+	if t.term[node] {
+		best = e
+	}
+	r, n := r2, n2
+	for i := e; ; {
 		c, ok := t.next.get(trieKey(node, r))
 		if !ok {
 			break
@@ -109,20 +124,24 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 		if t.term[c] {
 			best = i
 		}
+		if i >= len(text) {
+			break
+		}
+		r, n = DecodeRune(text, i)
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
 	}
 	return best
 }
 
-// pairMay reports whether a word of two runes or more may start with r1
-// and the rune at byte offset i of text (a rune that is not UTF-8 never
-// continues a word).
-func (t *runeTrie) pairMay(text string, r1 rune, i int) bool {
-	r2, n2 := DecodeRune(text, i)
-	if r2 == utf8.RuneError && n2 <= 1 {
-		return false
+// singleEnd is what longestFrom returns where no word of two runes or
+// more can start: e, the end of r1, when r1 alone is a word, or -1.
+func (t *runeTrie) singleEnd(r1 rune, e int) int {
+	if t.single.Has(r1) {
+		return e
 	}
-	b := pairBit(r1, r2)
-	return t.pairs[b>>6]&(1<<(b&63)) != 0
+	return -1
 }
 
 // longestBefore returns the start of the longest word that ends at byte

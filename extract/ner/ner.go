@@ -122,8 +122,9 @@ type work struct {
 	placeEnd  []int32  // placeEnd[e]: 1 + the index into places of the first place ending at e, or 0
 	sc        *scratch // the arrays of this document
 	occupied  []bool   // compact bytes covered by a place, org or title
-	// titleEnds[i] is the end of the longest title that starts at compact
-	// offset i, or -1: every finder asks, so it is computed once
+	// titleEnds[i] is 1 + the end of the longest title that starts at
+	// compact offset i, or 0 (see titleEnd): every finder asks, so it is
+	// computed once
 	titleEnds []int32
 	runes     runeTable  // the compact text decoded once
 	at        *positions // where the finders have something to test
@@ -133,7 +134,7 @@ type work struct {
 // can find something, gathered in one pass over the text: the finders
 // visit these instead of every character.
 type positions struct {
-	titles   []int32 // a title starts (titleEnds >= 0)
+	titles   []int32 // a title starts (titleEnd >= 0)
 	surnames []int32 // a Han character a surname can start with
 	media    []int32 // a character a media name can start with
 	suffixes []int32 // the end of a character an organization ending can end with
@@ -152,24 +153,32 @@ func (p *positions) reset() {
 // of the characters (and each byte that is not UTF-8). At other offsets
 // it holds nothing of use.
 type runeTable struct {
-	r []rune
-	n []uint8
+	rn []uint32 // the rune in the low 24 bits, its size in bytes above
 }
 
 func newRuneTable(t string, sc *scratch) runeTable {
-	sc.runeR, sc.runeN = sized(sc.runeR, len(t)), sized(sc.runeN, len(t))
-	rt := runeTable{r: sc.runeR, n: sc.runeN}
+	rt := sizedRuneTable(len(t), sc)
 	for i := 0; i < len(t); {
 		r, n := lexicon.DecodeRune(t, i)
-		rt.r[i], rt.n[i] = r, uint8(n)
+		rt.rn[i] = uint32(r) | uint32(n)<<24
 		i += n
 	}
 	return rt
 }
 
+// sizedRuneTable returns a table for a text of n bytes in the arrays of
+// sc, to be filled.
+func sizedRuneTable(n int, sc *scratch) runeTable {
+	sc.runes = sized(sc.runes, n)
+	return runeTable{rn: sc.runes}
+}
+
 // at returns lexicon.DecodeRune(text, i) for an offset i of a character
 // start (see runeTable).
-func (rt *runeTable) at(i int) (rune, int) { return rt.r[i], int(rt.n[i]) }
+func (rt *runeTable) at(i int) (rune, int) {
+	v := rt.rn[i]
+	return rune(v & 0xFFFFFF), int(v >> 24)
+}
 
 // Process implements extract.Stage.
 func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
@@ -218,28 +227,40 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	return nil
 }
 
-// indexTitles fills titleEnds.
+// indexTitles fills titleEnds, the rune table and the positions, in one
+// pass that decodes each character of the compact text once.
 func (w *work) indexTitles() {
 	t := w.v.text
 	w.sc.titleEnds = zeroed(w.sc.titleEnds, len(t)+1)
 	w.titleEnds = w.sc.titleEnds
-	for i := range w.titleEnds {
-		w.titleEnds[i] = -1
-	}
-	w.runes = newRuneTable(t, w.sc)
+	rt := sizedRuneTable(len(t), w.sc)
 	at := &w.sc.at
 	at.reset()
 	lex := w.st.lex
 	for i := 0; i < len(t); {
-		r, n := w.runes.at(i)
+		// lexicon.DecodeRune, with the three-byte forms led by 0xE1 to
+		// 0xEF but 0xED (U+1000 to U+FFFF but the surrogates: CJK
+		// punctuation, ideographs, full-width forms) decoded inline:
+		// followed by two continuation bytes they are always valid
+		var r rune
+		n := 0
+		if i+2 < len(t) {
+			if c := t[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+				r, n = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
+			}
+		}
+		if n == 0 {
+			r, n = lexicon.DecodeRune(t, i)
+		}
+		rt.rn[i] = uint32(r) | uint32(n)<<24
 		f := w.st.flagsOf(r)
 		if f == 0 {
 			i += n
 			continue
 		}
 		if f&flagTitle != 0 {
-			e := lex.TitleEnd(t, i)
-			w.titleEnds[i] = int32(e)
+			e := lex.TitleEndFrom(t, i, r, n)
+			w.titleEnds[i] = int32(e + 1)
 			if e >= 0 {
 				at.titles = append(at.titles, int32(i))
 			}
@@ -266,6 +287,7 @@ func (w *work) indexTitles() {
 		}
 		i += n
 	}
+	w.runes = rt
 	w.at = at
 }
 
@@ -275,7 +297,7 @@ func (w *work) titleEnd(i int) int {
 	if i < 0 || i >= len(w.titleEnds) {
 		return -1
 	}
-	return int(w.titleEnds[i])
+	return int(w.titleEnds[i]) - 1
 }
 
 // titleStartingAt is lexicon.TitleStartingAt over the compact text.

@@ -9,8 +9,7 @@ type scratch struct {
 	comp, orig, tokAt, titleEnds, placeEnd []int32
 	buf                                    []byte
 	bound, occupied, taken                 []bool
-	runeR                                  []rune
-	runeN                                  []uint8
+	runes                                  []uint32
 	at                                     positions
 }
 

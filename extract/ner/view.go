@@ -52,23 +52,30 @@ func newViewIn(d *extract.Doc, sc *scratch) *view {
 	src := d.Text
 	v := &view{text: src}
 	if pads := paddings(src); len(pads) > 0 {
-		sc.comp = zeroed(sc.comp, len(src)+1)
+		sc.comp = sized(sc.comp, len(src)+1)
 		v.comp = sc.comp
 		buf := sc.buf[:0]
 		orig := sc.orig[:0]
-		k := 0
-		for j := 0; j < len(src); {
-			if k < len(pads) && j == pads[k][0] {
-				for ; j < pads[k][1]; j++ {
-					v.comp[j] = int32(len(buf))
-				}
-				k++
-				continue
+		// the runs between the paddings are copied whole (pads are in
+		// text order and do not overlap)
+		j := 0
+		for k := 0; k <= len(pads); k++ {
+			end := len(src)
+			if k < len(pads) {
+				end = pads[k][0]
 			}
-			v.comp[j] = int32(len(buf))
-			orig = append(orig, int32(j))
-			buf = append(buf, src[j])
-			j++
+			base := int32(len(buf) - j)
+			for x := j; x < end; x++ {
+				v.comp[x] = base + int32(x)
+				orig = append(orig, int32(x))
+			}
+			buf = append(buf, src[j:end]...)
+			if k < len(pads) {
+				for x := end; x < pads[k][1]; x++ {
+					v.comp[x] = int32(len(buf))
+				}
+				j = pads[k][1]
+			}
 		}
 		v.comp[len(src)] = int32(len(buf))
 		orig = append(orig, int32(len(src)))

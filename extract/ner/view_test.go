@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // refView is the compact view built rune by rune, as newView did before
@@ -153,6 +154,38 @@ func TestNameOffsets(t *testing.T) {
 			if !slices.Equal(got[ni], want[ni]) {
 				t.Errorf("%s: offsets of %q = %v, want %v", c.name, names[ni], got[ni], want[ni])
 			}
+		}
+	}
+}
+
+// TestIndexTitlesRuneTable checks the table indexTitles fills, with its
+// inline decoding, against utf8.DecodeRuneInString, broken bytes and
+// characters of every length too.
+func TestIndexTitlesRuneTable(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := New(lex)
+	st.flagsOnce.Do(st.buildFlags)
+	sc := &scratch{}
+	for _, s := range []string{"一段更长的文本，用来弄脏暂存的数组。一段更长的文本。", "记者王进报道（县长）", "a\xe4\xb8b\xff中\xed\xa0\x80文\xef\xbc", "𠀋王\U0010FFFF\u0800\u1000\ufffd\uffff\xe0\xa0\x80", "中\xe4\xb8", ""} {
+		d := &extract.Doc{Text: s}
+		w := &work{st: st, d: d, v: newViewIn(d, sc), sc: sc}
+		w.indexTitles()
+		s := w.v.text
+		for i := 0; i < len(s); {
+			r, n := w.runes.at(i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Errorf("indexTitles(%q): runes.at(%d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+			if n < 1 {
+				t.Fatalf("indexTitles(%q): runes.at(%d) has size %d", s, i, n)
+			}
+			if e, want := w.titleEnd(i), lex.TitleEnd(s, i); e != want {
+				t.Errorf("indexTitles(%q): titleEnd(%d) = %d, want %d", s, i, e, want)
+			}
+			i += n
 		}
 	}
 }

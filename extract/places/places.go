@@ -158,7 +158,18 @@ func newView(s string) view {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		n := 0
+		if i+2 < len(s) {
+			// the three-byte forms as decodeAt says; 0xe3 (U+3000: 。、)
+			// and 0xef (U+FF00: ，：) lead most of a Chinese text's
+			if c := s[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+				r, n = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
+			}
+		}
+		if n == 0 {
+			r, n = decodeAt(s, i)
+		}
 		switch {
 		case isViewSpace(r):
 			flush(i)
@@ -265,38 +276,75 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 func (s *Stage) scan(v view) []*match {
 	var ms []*match
 	t := v.text
-	for i, r := range t {
-		if !isHan(r) {
-			continue
-		}
-		// a Han character (valid, not U+FFFD) takes utf8.RuneLen(r) bytes
-		s.g.PrefixesFrom(t[i:], r, utf8.RuneLen(r), func(end int, cands []gazetteer.Candidate) bool {
-			if guarded(t, i, i+end, cands) {
-				return true
-			}
-			ms = append(ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
-			return true
-		})
-		if !s.forHead.has(r) {
-			continue
-		}
-		lens := s.forLens[r] // bit k: a name of k characters starts with r
-		for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
-			_, size := utf8.DecodeRuneInString(t[j:])
-			j += size
-			if k := n + 1; k < 63 && lens&(1<<k) == 0 {
-				if lens>>k == 0 {
-					break // no longer name
-				}
-				continue
-			}
-			if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) {
-				ms = append(ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
+	if t == "" {
+		return nil
+	}
+	// each character is decoded once: r at i, and r1 after it, which the
+	// gate of the gazetteer reads with r and the next step takes as its r
+	r, n := decodeAt(t, 0)
+	for i := 0; i < len(t); {
+		j := i + n
+		var r1 rune
+		var n1 int
+		if j+2 < len(t) {
+			if c := t[j : j+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+				r1, n1 = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
 			}
 		}
+		if n1 == 0 && j < len(t) {
+			r1, n1 = decodeAt(t, j)
+		}
+		if isHan(r) {
+			// a Han character (valid, not U+FFFD) takes utf8.RuneLen(r)
+			// bytes; where the gate of the gazetteer rules out every
+			// form PrefixesFrom finds nothing
+			div := j == len(t) || s.g.PairMay(r, r1)
+			if div || s.forHead.has(r) {
+				s.scanAt(t, i, r, n, div, &ms)
+			}
+		}
+		i, r, n = j, r1, n1
 	}
 	return ms
 }
+
+// scanAt adds the matches that start at i with the Han character r of n
+// bytes: the divisions when div is set, and the foreign names.
+func (s *Stage) scanAt(t string, i int, r rune, n int, div bool, ms *[]*match) {
+	if div {
+		s.g.PrefixesFrom(t[i:], r, n, func(end int, cands []gazetteer.Candidate) bool {
+			if guarded(t, i, i+end, cands) {
+				return true
+			}
+			*ms = append(*ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
+			return true
+		})
+	}
+	if !s.forHead.has(r) {
+		return
+	}
+	lens := s.forLens[r] // bit k: a name of k characters starts with r
+	for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
+		_, size := utf8.DecodeRuneInString(t[j:])
+		j += size
+		if k := n + 1; k < 63 && lens&(1<<k) == 0 {
+			if lens>>k == 0 {
+				break // no longer name
+			}
+			continue
+		}
+		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) {
+			*ms = append(*ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
+		}
+	}
+}
+
+// decodeAt is utf8.DecodeRuneInString(t[i:]). The scans of the view decode
+// the three-byte characters led by 0xE1 to 0xEF but 0xED themselves
+// (U+1000 to U+FFFF but the surrogates: the CJK punctuation and
+// ideographs and the full-width forms, which followed by two continuation
+// bytes are always valid) and call it for the others.
+func decodeAt(t string, i int) (rune, int) { return utf8.DecodeRuneInString(t[i:]) }
 
 // afterPressTitle reports whether a name at i follows a press title (记者
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.
@@ -684,45 +732,28 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 	maxLen := vm.MaxLen()
 	t := v.text
 	var found []*match
-	for i, r := range t {
-		if !isHan(r) {
-			continue
+	// as in scan, each character is decoded once: r at i and r1 after it,
+	// for the pair gate of the villages (every form read has three
+	// characters or more)
+	r, n := decodeAt(t, 0)
+	for i := 0; i < len(t); {
+		j := i + n
+		var r1 rune
+		var n1 int
+		if j+2 < len(t) {
+			if c := t[j : j+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+				r1, n1 = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
+			}
 		}
-		lengths := vm.Lengths(r) // bit k: a form of k characters starts with r
-		if lengths == 0 {
-			continue
+		if n1 == 0 && j < len(t) {
+			r1, n1 = decodeAt(t, j)
 		}
-		for n, j := 0, i; j < len(t) && n < maxLen; n++ {
-			_, size := utf8.DecodeRuneInString(t[j:])
-			j += size
-			if n < 2 { // at least three characters
-				continue
+		if j < len(t) && isHan(r) && vm.PairMay(r, r1) {
+			if lengths := vm.Lengths(r); lengths != 0 { // bit k: a form of k characters starts with r
+				found = villagesAt(t, i, lengths, maxLen, vm, streets, found)
 			}
-			if k := n + 1; k < 63 && lengths&(1<<k) == 0 {
-				if lengths>>k == 0 {
-					break // no longer form
-				}
-				continue
-			}
-			cands := vm.Match(t[i:j])
-			if len(cands) == 0 {
-				continue
-			}
-			// prefer villages of a township in context
-			var inStreet []gazetteer.Candidate
-			for _, c := range cands {
-				if streets[c.Parent] {
-					inStreet = append(inStreet, c)
-				}
-			}
-			if len(inStreet) > 0 {
-				cands = inStreet
-			}
-			if len(uniqueCodes(cands)) != 1 {
-				continue
-			}
-			found = append(found, &match{start: i, end: j, kind: kVillage, chosen: cands[0], ok: true})
 		}
+		i, r, n = j, r1, n1
 	}
 	// longest first; a village replaces accepted matches it contains
 	sort.SliceStable(found, func(i, j int) bool { return found[i].end-found[i].start > found[j].end-found[j].start })
@@ -750,6 +781,43 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
+}
+
+// villagesAt appends to found the villages of vm that start at i, where
+// forms of the lengths (bit k: k characters) start.
+func villagesAt(t string, i int, lengths uint64, maxLen int, vm *gazetteer.VillageMatcher, streets map[string]bool, found []*match) []*match {
+	for n, j := 0, i; j < len(t) && n < maxLen; n++ {
+		_, size := utf8.DecodeRuneInString(t[j:])
+		j += size
+		if n < 2 { // at least three characters
+			continue
+		}
+		if k := n + 1; k < 63 && lengths&(1<<k) == 0 {
+			if lengths>>k == 0 {
+				break // no longer form
+			}
+			continue
+		}
+		cands := vm.Match(t[i:j])
+		if len(cands) == 0 {
+			continue
+		}
+		// prefer villages of a township in context
+		var inStreet []gazetteer.Candidate
+		for _, c := range cands {
+			if streets[c.Parent] {
+				inStreet = append(inStreet, c)
+			}
+		}
+		if len(inStreet) > 0 {
+			cands = inStreet
+		}
+		if len(uniqueCodes(cands)) != 1 {
+			continue
+		}
+		found = append(found, &match{start: i, end: j, kind: kVillage, chosen: cands[0], ok: true})
+	}
+	return found
 }
 
 func uniqueCodes(cs []gazetteer.Candidate) map[string]bool {

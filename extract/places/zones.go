@@ -36,6 +36,18 @@ func devZoneAt(s string) bool {
 	return false
 }
 
+// zoneSuffixHeads holds the zone suffixes by their first character, in
+// the order of zoneSuffixes: a position whose character begins none is
+// passed with one lookup.
+var zoneSuffixHeads = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, suf := range zoneSuffixes {
+		r, _ := utf8.DecodeRuneInString(suf)
+		m[r] = append(m[r], suf)
+	}
+	return m
+}()
+
 // stopInName are characters that do not occur between a place and a zone
 // suffix in a zone's name; they mark a clause (在巴中市建设工业园).
 const stopInName = "的了在和与及是为将把被对从向以等各并或到让使由于个这那其"
@@ -212,7 +224,8 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 		start, j = bs, close
 	}
 	for n := 0; n <= maxMiddle; n++ {
-		for _, suf := range zoneSuffixes {
+		r, size := utf8.DecodeRuneInString(rest[j:])
+		for _, suf := range zoneSuffixHeads[r] {
 			if strings.HasPrefix(rest[j:], suf) {
 				mid := rest[:j]
 				if !okMiddle(mid) || (suf == "新区" && n > 2) {
@@ -235,7 +248,6 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 				return z
 			}
 		}
-		r, size := utf8.DecodeRuneInString(rest[j:])
 		if size == 0 || !isHan(r) {
 			return nil
 		}

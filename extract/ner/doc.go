@@ -124,6 +124,10 @@
 // where the segmenter reads a name over its given name and none over the
 // fourth character (马/海燕/nr 站), or where the fourth character is a
 // verb of its own not closed by a word of speech (吉木生/站/在).
+// A byline label with a colon (作者：, 文：, 图：) credits the name after it
+// where it opens a line or follows a bracket, a separator or a space
+// (文：李明 图：刘思远); after ordinary text (如上图：, 诗集的作者：) the name
+// is a person's but no credit.
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a

@@ -180,6 +180,12 @@ func (w *work) findPeople() {
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
 			}
+			// 如上图：张海燕正在…, 诗集的作者：张海燕是…: a label after
+			// ordinary text is no credit, though it announces a name
+			rule := "ner.person.byline"
+			if (r == ':' || r == '：') && lab != "记者" && lab != "通讯员" && !w.creditLabelAt(k) {
+				rule = "ner.person.label"
+			}
 			if r == ':' || r == '：' {
 				s += n
 			}
@@ -187,8 +193,8 @@ func (w *work) findPeople() {
 			for first := true; s < len(t); first = false {
 				if lab == "记者" || lab == "通讯员" {
 					if e1, e2, ok := w.namePairAt(s); ok {
-						add(s, e1, "ner.person.byline")
-						add(e1, e2, "ner.person.byline")
+						add(s, e1, rule)
+						add(e1, e2, rule)
 						break
 					}
 				}
@@ -196,7 +202,7 @@ func (w *work) findPeople() {
 				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
-				add(s, e, "ner.person.byline")
+				add(s, e, rule)
 				s = skipSpaces(t, e)
 				if strings.HasPrefix(t[s:], "、") {
 					s += len("、")
@@ -284,6 +290,30 @@ func (w *work) findPeople() {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// creditLabelAt reports whether a byline label at k stands where credits
+// do: at the start of a line, after an opening bracket or a separator
+// (｜, /), or after a space, which sets apart the credits of one line
+// (文：李明 图：刘思远) and never stands inside a sentence.
+func (w *work) creditLabelAt(k int) bool {
+	t := w.v.text
+	if w.v.gapBefore(k) {
+		return true
+	}
+	i := k
+	for i > 0 {
+		r, n := lexicon.DecodeLastRune(t, i)
+		if r != ' ' && r != '\u3000' && r != '\t' && r != '\u00a0' {
+			break
+		}
+		i -= n
+	}
+	if i == 0 || i < k {
+		return true
+	}
+	r, _ := lexicon.DecodeLastRune(t, i)
+	return strings.ContainsRune("\n\r（([【〔「『｜|丨/／", r)
 }
 
 // dottedNames finds names of two or three parts of two to six Chinese

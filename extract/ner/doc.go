@@ -199,7 +199,8 @@
 // a school (湘雅二医院; not 三部委, a count). A school's kind may be a
 // fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
-// is a member of the body before it (农业农村局下属的蔬菜产业发展中心).
+// is a member of the body before it (农业农村局下属的蔬菜产业发展中心);
+// 旗下, like 下属, stands in no name (宏达集团旗下宁波宏达物流有限公司).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

@@ -13,7 +13,7 @@ import (
 // Words that end the leftward growth of an organization name: they are
 // never part of a name (下属青少年活动中心 → 青少年活动中心).
 var orgStopWords = map[string]bool{
-	"下属": true, "所属": true, "直属": true, "有关": true, "相关": true, "各": true, "各级": true, "全": true,
+	"下属": true, "所属": true, "直属": true, "旗下": true, "有关": true, "相关": true, "各": true, "各级": true, "全": true,
 	"该": true, "本": true, "这": true, "那": true, "等": true, "及": true, "以及": true, "其": true, "我": true,
 	"我们": true, "多家": true, "爱心": true, "职能": true, "还有": true, "来到": true, "在": true, "由": true,
 	"对": true, "向": true, "为": true, "是": true, "和": true, "与": true, "了": true, "的": true, "到": true,
@@ -71,7 +71,7 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 
 // memberCues before a unit's name make it a member of the body named
 // before them (教育局及下属青少年活动中心).
-var memberCues = []string{"下属", "所属", "直属", "及下属", "下属的", "所属的", "直属的"}
+var memberCues = []string{"下属", "所属", "直属", "旗下", "及下属", "下属的", "所属的", "直属的", "旗下的"}
 
 // unitEndings end the name of a unit that a common noun before them
 // names only by its kind (信息中心, 服务站, 档案室).

@@ -128,6 +128,8 @@
 // where it opens a line or follows a bracket, a separator or a space
 // (文：李明 图：刘思远); after ordinary text (如上图：, 诗集的作者：) the name
 // is a person's but no credit.
+// No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
+// 团长 and no name after it).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a

@@ -13,3 +13,17 @@ func TestGroupMemberNotInName(t *testing.T) {
 		{"温州远帆物流有限公司投入运营。", []string{"ORG:温州远帆物流有限公司"}, nil},
 	})
 }
+
+// TestNoTitleAcrossCompanyEnding: 司 of 公司 and 团 of 集团 begin no
+// title (宏达集团长沙分公司 holds no 团长, 物流公司长期 no 司长).
+func TestNoTitleAcrossCompanyEnding(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"远帆集团长沙分公司今天揭牌。", []string{"ORG:远帆集团长沙分公司"}, []string{"TITLE:团长", "PER:沙分公"}},
+		{"远帆物流公司长沙仓库启用。", nil, []string{"TITLE:司长", "PER:沙仓库"}},
+		{"温州远帆物流有限公司长期以来重视安全生产。", []string{"ORG:温州远帆物流有限公司"}, []string{"TITLE:司长"}},
+		// the titles themselves, and 局长 after an office's name
+		{"外交部司长孟庆华出席。", []string{"TITLE:司长", "PER:孟庆华"}, nil},
+		{"舞蹈团团长孟庆华介绍。", []string{"TITLE:团长", "PER:孟庆华"}, nil},
+		{"市公安局长孟庆华出席会议。", []string{"TITLE:局长", "PER:孟庆华"}, nil},
+	})
+}

@@ -203,6 +203,9 @@
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
 // is a member of the body before it (农业农村局下属的蔬菜产业发展中心);
 // 旗下, like 下属, stands in no name (宏达集团旗下宁波宏达物流有限公司).
+// 新 or a phase (二期) after a company's name before a plant, a centre, a
+// station, a farm or a shop names a facility of the company: the name is
+// the company's (宏达新材料有限公司新工厂).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

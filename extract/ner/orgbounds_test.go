@@ -27,3 +27,18 @@ func TestNoTitleAcrossCompanyEnding(t *testing.T) {
 		{"市公安局长孟庆华出席会议。", []string{"TITLE:局长", "PER:孟庆华"}, nil},
 	})
 }
+
+// TestNewFacilityOfCompany: 新 or a phase after a company's name before a
+// plant, a centre or a station names a facility of the company, and the
+// name ends with the company's (宏达新材料有限公司新工厂).
+func TestNewFacilityOfCompany(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"温州远帆新材料有限公司新工厂日前正式投产。", []string{"ORG:温州远帆新材料有限公司"}, []string{"ORG:温州远帆新材料有限公司新工厂"}},
+		{"温州远帆食品有限公司二期工厂投产。", []string{"ORG:温州远帆食品有限公司"}, []string{"ORG:温州远帆食品有限公司二期工厂"}},
+		{"温州远帆物流有限公司新仓储中心启用。", []string{"ORG:温州远帆物流有限公司"}, []string{"ORG:温州远帆物流有限公司新仓储中心"}},
+		// a unit named after the company stays one name
+		{"温州远帆物流有限公司长沙分公司成立。", []string{"ORG:温州远帆物流有限公司长沙分公司"}, nil},
+		{"温州远帆新材料有限公司研发中心获评省级中心。", []string{"ORG:温州远帆新材料有限公司研发中心"}, nil},
+		{"温州远帆集团新材料研究院成立。", []string{"ORG:温州远帆集团新材料研究院"}, nil},
+	})
+}

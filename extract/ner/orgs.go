@@ -187,7 +187,7 @@ func (w *work) findOrgs() {
 			continue
 		}
 		s, anchored := w.growOrg(ss, e, class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司")))
-		if s < 0 {
+		if s < 0 || w.newFacility(s, ss, suf) {
 			continue
 		}
 		switch w.validOrg(s, e, suf, anchored) {
@@ -267,6 +267,29 @@ func (w *work) findOrgs() {
 	for _, o := range w.orgs {
 		w.occupy(o.s, o.e)
 	}
+}
+
+// newFacility reports whether a name grown from the ending [ss, …) over a
+// company's name (…公司, …集团) names a new facility of the company, no
+// unit: 新 or a phase (二期) right after the company's name, before a
+// plant, a centre, a station, a farm or a shop (宏达新材料有限公司新工厂,
+// 宏达食品有限公司二期工厂, 宏达物流有限公司新仓储中心).
+func (w *work) newFacility(s, ss int, suf string) bool {
+	if suf != "中心" && !strings.HasSuffix(suf, "厂") && !strings.HasSuffix(suf, "站") && !strings.HasSuffix(suf, "场") && !strings.HasSuffix(suf, "店") {
+		return false
+	}
+	t := w.v.text
+	p := max(strings.LastIndex(t[s:ss], "公司"), strings.LastIndex(t[s:ss], "集团"))
+	if p < 0 {
+		return false
+	}
+	p += s + len("公司") // 公司 and 集团 are as long
+	tk, ok := w.v.tokenAt(p)
+	if !ok || tk.end > ss {
+		return false
+	}
+	word := t[p:tk.end]
+	return word == "新" || strings.HasSuffix(word, "期") && utf8.RuneCountInString(word) == 2
 }
 
 // compoundGoesOn are words that, right after an industry word of class

@@ -205,7 +205,11 @@
 // 旗下, like 下属, stands in no name (宏达集团旗下宁波宏达物流有限公司).
 // 新 or a phase (二期) after a company's name before a plant, a centre, a
 // station, a farm or a shop names a facility of the company: the name is
-// the company's (宏达新材料有限公司新工厂).
+// the company's (宏达新材料有限公司新工厂). A registered company's name
+// right after another company's name and 与, 和, 及 or 、 needs no place
+// nor proper noun (宏达机械有限公司与青石物流有限公司), and its trade name
+// may be a word tagged as a verb (与南湖远航物流有限公司); a name that
+// starts with a word of kind (当地, 优质, 知名) is no name.
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

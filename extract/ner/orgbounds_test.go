@@ -42,3 +42,18 @@ func TestNewFacilityOfCompany(t *testing.T) {
 		{"温州远帆集团新材料研究院成立。", []string{"ORG:温州远帆集团新材料研究院"}, nil},
 	})
 }
+
+// TestSecondCompanyOfPair: a registered company's name right after
+// another company's name and 与, 和, 及 or 、 is a name even without a
+// place or a proper noun (宏达机械有限公司与青石物流有限公司).
+func TestSecondCompanyOfPair(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"温州金帆机械有限公司与青石物流有限公司签约。", []string{"ORG:温州金帆机械有限公司", "ORG:青石物流有限公司"}, nil},
+		{"南湖金帆机械有限公司与南湖远航物流有限公司签约。", []string{"ORG:南湖远航物流有限公司"}, []string{"ORG:物流有限公司"}},
+		{"温州金帆机械有限公司、远航物流有限公司和青石建材有限公司参加。", []string{"ORG:远航物流有限公司", "ORG:青石建材有限公司"}, nil},
+		// not a kind of company, nor a company after a word that is no company
+		{"温州金帆机械有限公司与当地物流有限公司合作。", nil, []string{"ORG:当地物流有限公司"}},
+		{"金帆公司与优质建材有限公司签约。", nil, []string{"ORG:优质建材有限公司"}},
+		{"他和青石物流有限公司签约。", nil, []string{"ORG:青石物流有限公司"}},
+	})
+}

@@ -186,10 +186,13 @@ func (w *work) findOrgs() {
 			}
 			continue
 		}
-		s, anchored := w.growOrg(ss, e, class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司")))
+		registered := class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司"))
+		s, anchored := w.growOrg(ss, e, registered)
 		if s < 0 || w.newFacility(s, ss, suf) {
 			continue
 		}
+		// 宏达机械有限公司与青石物流有限公司: the second of two companies
+		anchored = anchored || registered && s < ss && w.companyBeforeConj(s)
 		switch w.validOrg(s, e, suf, anchored) {
 		case orgNamed:
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
@@ -534,6 +537,9 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 				if b, ok := w.tradeNameAfterPlace(s); ok {
 					return b, true
 				}
+				if b, ok := w.tradeNameAfterCompany(s); ok {
+					return b, true
+				}
 			}
 			break
 		}
@@ -575,6 +581,53 @@ func (w *work) tradeNameAfterPlace(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// tradeNameAfterCompany reads, leftwards from s, a company's trade name
+// of two to four characters in pieces of at most two characters, none a
+// function word, a stop word, an adverb, a preposition or a pronoun, a
+// title or a person, right after another company's name and a
+// conjunction (宏达机械有限公司与南湖远航物流有限公司: 远航 is tagged a
+// verb); it returns the start of the name.
+func (w *work) tradeNameAfterCompany(s int) (int, bool) {
+	t := w.v.text
+	runes := 0
+	for pieces := 0; pieces < 3; pieces++ {
+		k := w.prevToken(s)
+		if k < 0 {
+			return 0, false
+		}
+		word := t[k:s]
+		n := utf8.RuneCountInString(word)
+		r, _ := utf8.DecodeRuneInString(word)
+		tk, _ := w.v.tokenAt(k)
+		if !isHan(r) || n > 2 || functionWord(word, tk.pos) || orgStopWords[word] ||
+			tk.pos != "" && strings.ContainsAny(tk.pos[:1], "dpcrmqu") ||
+			w.overlapsTitle(k, s) || w.personAt(k, s) {
+			return 0, false
+		}
+		if runes += n; runes > 4 {
+			return 0, false
+		}
+		s = k
+		if runes >= 2 && w.companyBeforeConj(s) {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// companyBeforeConj reports whether a conjunction (与, 和, 及, 、) ends
+// at s after the name of a company (…公司, …集团).
+func (w *work) companyBeforeConj(s int) bool {
+	t := w.v.text
+	for _, c := range []string{"与", "和", "及", "、"} {
+		if strings.HasSuffix(t[:s], c) {
+			pre := t[:s-len(c)]
+			return strings.HasSuffix(pre, "公司") || strings.HasSuffix(pre, "集团")
+		}
+	}
+	return false
 }
 
 // functionPOS reports whether a word of two or more characters is tagged
@@ -690,7 +743,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid
 	}
 	// 有关部门, 相关企业 …
-	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层"} {
+	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外"} {
 		if strings.HasPrefix(name, g) {
 			return orgInvalid
 		}

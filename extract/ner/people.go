@@ -1334,6 +1334,9 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if !left && leftCueSet.suffixOf(t[:i]) {
 		left = true
 	}
+	if !left && strings.HasSuffix(t[:i], "的") {
+		left = residentBefore(t, i-len("的")) // 现居成都市的张晓东
+	}
 	if j := i - len("为"); !left && j > 0 && t[j:i] == "为" && (leftCueSet.suffixOf(t[:j]) || w.titleEndsAt(j)) {
 		// 指导教师为钟海涛、曾慧敏。, 组长为李明，: a role or a title and 为
 		// before a name that a list separator or punctuation closes
@@ -1425,7 +1428,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -1478,7 +1481,23 @@ func (w *work) cueAfter(e int) bool {
 		return false
 	}
 	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, e)] {
-		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k)) {
+		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondAfterSubject reports whether a second time word or adverb that
+// ends at a word boundary, then an age or a person cue, starts at k (刘桂兰
+// 今年/已经/八十五岁, 张华昨天/已经/告诉).
+func (w *work) secondAfterSubject(k int) bool {
+	t := w.v.text
+	if k >= len(t) || !afterSubjectSet.first.Has(runeAtStr(t, k)) {
+		return false
+	}
+	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, k)] {
+		if j := k + len(sw); strings.HasPrefix(t[k:], sw) && j < len(t) && w.v.bound[j] && (rightCueSet.prefixOf(t[j:]) || ageAt(t, j)) {
 			return true
 		}
 	}
@@ -1877,6 +1896,56 @@ func (w *work) lastCharStop(s, sn, e int) bool {
 	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
 	return s+sn+n1+n2 == e && !w.st.lex.StopChar(r1) && !hardStopSet.Has(r2)
 }
+
+// firstCharStop reports whether [s, e) is a common surname of one
+// character and a given name of two whose first is a stop character
+// common in given names (givenStopSet) and whose last is clean, that the
+// segmenter reads as one noun or name and ends at a word boundary
+// and a person cue or a word of residence follows (65岁的周/建平家住,
+// 市民杨/建国今年43岁; not 村民王/建房需要). With a role before it such a
+// name is taken.
+func (w *work) firstCharStop(s, sn, e int) bool {
+	t := w.v.text
+	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] || !w.cueAfter(e) && !startsWithAny(t[e:], residenceCues) {
+		return false
+	}
+	if _, n := lexicon.DecodeRune(t, s); n != sn {
+		return false
+	}
+	r1, n1 := lexicon.DecodeRune(t, s+sn)
+	if !givenStopSet.Has(r1) || s+sn+n1 >= e {
+		return false
+	}
+	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
+	if s+sn+n1+n2 != e || w.st.lex.StopChar(r2) {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s + sn)
+	return ok && tk.end == e && (tk.pos == "n" || tk.pos == "ns" || tk.pos == "nz" || strings.HasPrefix(tk.pos, "nr"))
+}
+
+// residentBefore reports whether a word of residence (家住, 现居, 居住在)
+// begins the words that end at j, within the clause and at most ten
+// characters before (现居成都市的张晓东: 的 at j).
+func residentBefore(t string, j int) bool {
+	k := j
+	for n := 0; k > 0 && n < 10; n++ {
+		r, size := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			return false
+		}
+		k -= size
+		for _, c := range residenceCues {
+			if strings.HasPrefix(t[k:j], c) && k+len(c) < j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// residenceCues after a name tell where the person lives (周建平家住…).
+var residenceCues = []string{"家住", "现居", "住在", "居住在"}
 
 func cleanGiven(w *work, g string) bool {
 	for _, r := range g {

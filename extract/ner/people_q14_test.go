@@ -1,0 +1,37 @@
+package ner_test
+
+import "testing"
+
+// TestFirstCharStopAfterRole: after a role or an age, a given name whose
+// first character is a stop character common in given names (建, 东, 全)
+// and that the segmenter reads as one noun is taken where a person cue or
+// a word of residence follows (65岁的周建平家住…, 市民杨建国今年43岁).
+func TestFirstCharStopAfterRole(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"今年65岁的周建平家住城南社区。", []string{"PER:周建平"}, nil},
+		{"家住北街的市民杨建国今年43岁。", []string{"PER:杨建国"}, nil},
+		// a common word after a role, with no cue after it
+		{"村民王建房需要审批。", nil, []string{"PER:王建房"}},
+		{"65岁的高龄老人越来越多。", nil, []string{"PER:高龄"}},
+	})
+}
+
+// TestTwoWordsBeforeAge: a name that opens a clause followed by two time
+// words or adverbs and an age is a person's (刘桂兰今年已经八十五岁了).
+func TestTwoWordsBeforeAge(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"刘桂兰今年已经八十五岁了，每天还下地干活。", []string{"PER:刘桂兰"}, nil},
+		{"村里，刘桂兰今年已经八十五岁了。", []string{"PER:刘桂兰"}, nil},
+		{"刘桂兰今年已经成为种植能手。", nil, []string{"PER:刘桂兰"}},
+	})
+}
+
+// TestResidentBeforeName: 家住X的, 现居X的 before a name is a cue like a
+// role (现居成都市的张晓东).
+func TestResidentBeforeName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"现居成都市的张晓东是一名自由摄影师。", []string{"PER:张晓东"}, nil},
+		{"家住城南社区的高龄老人越来越多。", nil, []string{"PER:高龄"}},
+		{"成都市的张晓东是一名自由摄影师。", nil, []string{"PER:张晓东"}},
+	})
+}

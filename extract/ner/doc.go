@@ -35,7 +35,12 @@
 // a role stands before it, the rare character is the last one and the
 // segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在);
 // after a role, a given name of one such character is taken where the
-// segmenter reads the two characters as a name (村民李强已经).
+// segmenter reads the two characters as a name (村民李强已经); and a given
+// name whose first character only is one (建, 东, 全) and that the
+// segmenter reads as one noun is taken after a role or an age where a
+// person cue or a word of residence follows (65岁的周建平家住, 市民杨建国
+// 今年43岁; not 村民王建房需要). 家住X的 and 现居X的 before a name are cues
+// like a role (现居成都市的张晓东).
 // A three-character name unknown to the segmenter whose given name holds
 // one such character of those common in given names (建, 强, 东, 南, 中,
 // 全, 进, 业) and no other stop character is taken where it opens a clause
@@ -86,7 +91,8 @@
 // stays in the name before such a word, a word of speech or punctuation
 // (村民黄晓东亲自, 设计师蓝晓强。). A word
 // of speech after such a word is a cue as if it followed the name
-// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁). Where the
+// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁), also
+// after two such words (刘桂兰今年已经八十五岁). Where the
 // name opens a clause, a verb of feeling, knowing or doing by hand after
 // it is a cue too (覃立松觉得, 韦福顺拿出, 蒙秀兰激动地).
 // In a list after a title, a role or a byline label a common word of the

@@ -7,13 +7,13 @@ import (
 )
 
 // credited returns the names a byline or credit rule of the stage took
-// in text (the rules ner.person.byline*, and the other credit rules).
+// in text (the rules ner.person.byline* and ner.person.signature).
 func credited(t *testing.T, text string) []string {
 	t.Helper()
 	d := run(t, text)
 	var out []string
 	for _, m := range d.Mentions {
-		if strings.HasPrefix(m.Rule, "ner.person.byline") || strings.HasPrefix(m.Rule, "ner.person.credit") {
+		if strings.HasPrefix(m.Rule, "ner.person.byline") || strings.HasPrefix(m.Rule, "ner.person.signature") {
 			out = append(out, m.Text)
 		}
 	}
@@ -59,5 +59,33 @@ func TestBylineLabelPlace(t *testing.T) {
 	// the name is still a person's
 	checkMentions(t, []mentionCase{
 		{"如上图：孟庆华正在给孩子们上课。", []string{"PER:孟庆华"}, nil},
+	})
+}
+
+// TestSlashCredits: 文/, 图/ and 摄影/ credit the name after them where
+// credits stand (文/李明 图/刘思远), not inside a sentence (如图/…).
+func TestSlashCredits(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{"文/孟庆华 图/邵雪梅\n田野里一片忙碌。", []string{"孟庆华", "邵雪梅"}, nil},
+		{"本报记者 周 敏 图/邵雪梅\n田野里一片忙碌。", []string{"邵雪梅"}, nil},
+		{"田野里一片忙碌。\n（文/孟庆华 摄影/邵雪梅）", []string{"孟庆华", "邵雪梅"}, nil},
+		{"具体位置如图/孟庆华标注的那样。", nil, []string{"孟庆华"}},
+	})
+}
+
+// TestProvidedCredits: a photographer's credit after the names of a
+// parenthesised signature (（黄明辉 供图）, （黄明辉供图）) and a credit
+// note (图片由黄明辉提供).
+func TestProvidedCredits(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{"孩子们在操场上做游戏。（孟庆华 供图）", []string{"孟庆华"}, nil},
+		{"孩子们在操场上做游戏（孟庆华供图）。", []string{"孟庆华"}, nil},
+		{"孩子们在操场上做游戏。（孟庆华 摄）", []string{"孟庆华"}, nil},
+		{"田野里一片忙碌。\n图片由孟庆华提供", []string{"孟庆华"}, nil},
+		{"田野里一片忙碌。图片由邵雪梅拍摄。", []string{"邵雪梅"}, nil},
+		// a body or a place provides no credit of a person
+		{"田野里一片忙碌。图片由景区提供。", nil, []string{"景区"}},
+		{"田野里一片忙碌。图片由单位提供。", nil, []string{"单位"}},
+		{"田野里一片忙碌。（资料图片 供图）", nil, []string{"资料图片"}},
 	})
 }

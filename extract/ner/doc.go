@@ -112,7 +112,7 @@
 // 蒙映松、韦文都来了). A list
 // closed by 二人 or 三人 is a cue like 等人.
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
-// without 摄) holds no
+// without 摄, （黄明辉 供图） without 供图) holds no
 // ethnic group (（满族）) and no part that starts with a common word
 // (（全文附后）).
 // The speaker of an interview, a name that opens a clause right before a
@@ -133,7 +133,9 @@
 // A byline label with a colon (作者：, 文：, 图：) credits the name after it
 // where it opens a line or follows a bracket, a separator or a space
 // (文：李明 图：刘思远); after ordinary text (如上图：, 诗集的作者：) the name
-// is a person's but no credit.
+// is a person's but no credit. 文, 图 and 摄影 with a slash credit the
+// same way (文/李明 图/刘思远), and so does a credit note (图片由黄明辉提供,
+// not 图片由景区提供).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
 // 团长 and no name after it).
 // A name confirmed once is found everywhere in the article.

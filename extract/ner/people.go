@@ -177,6 +177,14 @@ func (w *work) findPeople() {
 		for _, k := range occ[li] {
 			s := k + len(lab)
 			r, n := lexicon.DecodeRune(t, s)
+			// 文/李明 图/刘思远: 文, 图 and 摄影 with a slash where credits stand
+			slash := (r == '/' || r == '／') && (lab == "文" || lab == "图" || lab == "摄影") && w.creditLabelAt(k)
+			if slash {
+				if r2, _ := lexicon.DecodeRune(t, s+n); r2 == '文' || r2 == '图' {
+					continue // 文/图, 图/文: a label of its own
+				}
+				r = ':'
+			}
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
 			}
@@ -212,6 +220,8 @@ func (w *work) findPeople() {
 			}
 		}
 	}
+	// 图片由黄明辉提供: a credit note
+	w.providedBy(add)
 	// names standing alone after the dateline: 本报讯 何平 记者袁小峰报道
 	w.datelineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
@@ -290,6 +300,40 @@ func (w *work) findPeople() {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// providedBy finds the name in a credit note for the photos or the
+// video, 图片由, 照片由 or 视频由 and a name of two to four characters
+// before 提供 or 拍摄 that is no word of the dictionary (图片由黄明辉提供;
+// not 图片由景区提供).
+func (w *work) providedBy(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, note := range []string{"图片由", "照片由", "视频由"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], note)
+			if k < 0 {
+				break
+			}
+			s := off + k + len(note)
+			off = s
+			// a name of two to four characters right before 提供 or 拍摄
+			e := -1
+			for n, j := 0, s; n < 4 && j < len(t); n++ {
+				r, size := lexicon.DecodeRune(t, j)
+				if !isHan(r) {
+					break
+				}
+				j += size
+				if n >= 1 && (strings.HasPrefix(t[j:], "提供") || strings.HasPrefix(t[j:], "拍摄")) {
+					e = j
+					break
+				}
+			}
+			if sn := w.st.lex.SurnameAt(t[s:]); e > 0 && sn > 0 && s+sn < e && !hasHardStop(t[s+sn:e]) && !w.commonWord(s, e) && !w.st.lex.NotName(t[s:e]) {
+				add(s, e, "ner.person.byline.provided")
+			}
+		}
+	}
 }
 
 // creditLabelAt reports whether a byline label at k stands where credits
@@ -1261,6 +1305,10 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		}
 		inner := t[i : i+end]
 		parts := strings.Fields(inner)
+		// （黄明辉 供图）, （黄明辉 摄）: a credit mark of its own after the names
+		if n := len(parts); n >= 2 && (parts[n-1] == "供图" || parts[n-1] == "摄" || parts[n-1] == "摄影") {
+			parts = parts[:n-1]
+		}
 		if len(parts) == 0 || len(parts) > 4 {
 			continue
 		}
@@ -1273,6 +1321,8 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 			// （许明华摄）: the photographer's credit
 			if pi == len(parts)-1 && strings.HasSuffix(p, "摄") && utf8.RuneCountInString(p) >= 3 {
 				p = strings.TrimSuffix(p, "摄")
+			} else if pi == len(parts)-1 && strings.HasSuffix(p, "供图") && utf8.RuneCountInString(p) >= 4 {
+				p = strings.TrimSuffix(p, "供图") // （黄明辉供图）
 			}
 			pl := utf8.RuneCountInString(p)
 			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) || w.signatureWord(ps, p) {

@@ -89,3 +89,17 @@ func TestProvidedCredits(t *testing.T) {
 		{"田野里一片忙碌。（资料图片 供图）", nil, []string{"资料图片"}},
 	})
 }
+
+// TestAllMediaReporter: 全媒记者 and 融媒记者 are press titles (湖北日报全媒
+// 记者 周 杰: no person 全媒), and a city paper (都市报, 晨报, 商报, 时报)
+// is a medium.
+func TestAllMediaReporter(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"江汉日报全媒记者 孟庆华\n田野里一片忙碌。", []string{"ORG:江汉日报", "TITLE:全媒记者", "PER:孟庆华"}, []string{"PER:全媒"}},
+		{"江汉日报融媒记者邵雪梅报道", []string{"TITLE:融媒记者", "PER:邵雪梅"}, []string{"PER:融媒"}},
+		{"楚江都市报记者 孟庆华\n田野里一片忙碌。", []string{"ORG:楚江都市报", "PER:孟庆华"}, nil},
+		{"江城晨报记者 孟庆华\n田野里一片忙碌。", []string{"ORG:江城晨报"}, nil},
+		// words that end with such an ending are no medium
+		{"他早晨报名参加比赛，及时报告情况。", nil, []string{"ORG:早晨报", "ORG:及时报"}},
+	})
+}

@@ -216,8 +216,11 @@
 // the company's (宏达新材料有限公司新工厂). A registered company's name
 // right after another company's name and 与, 和, 及 or 、 needs no place
 // nor proper noun (宏达机械有限公司与青石物流有限公司), and its trade name
-// may be a word tagged as a verb (与南湖远航物流有限公司); a name that
-// starts with a word of kind (当地, 优质, 知名) is no name.
+// may be a word tagged as a verb (与南湖远航物流有限公司), also after 与
+// and an adverb (宏达集团还与…); a name that starts with a word of kind
+// (当地, 优质, 知名) is no name. 合作 right after an organization's name
+// is the verb of the clause: the ending after it ends no name
+// (与浙江大学合作建设研发中心).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

@@ -55,5 +55,18 @@ func TestSecondCompanyOfPair(t *testing.T) {
 		{"温州金帆机械有限公司与当地物流有限公司合作。", nil, []string{"ORG:当地物流有限公司"}},
 		{"金帆公司与优质建材有限公司签约。", nil, []string{"ORG:优质建材有限公司"}},
 		{"他和青石物流有限公司签约。", nil, []string{"ORG:青石物流有限公司"}},
+		// 与 after a company and an adverb
+		{"当天，金帆集团还与南湖远航物流有限公司签订协议。", []string{"ORG:南湖远航物流有限公司"}, nil},
+		{"当天，他还与青石物流有限公司签订协议。", nil, []string{"ORG:青石物流有限公司"}},
+	})
+}
+
+// TestCooperateAfterName: 合作 right after an organization's name is the
+// verb of the clause, no part of a name (与浙江大学合作建设研发中心).
+func TestCooperateAfterName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"我们将与浙江大学合作建设研发中心。", []string{"ORG:浙江大学"}, []string{"ORG:浙江大学合作建设研发中心", "ORG:建设研发中心"}},
+		{"公司与金帆集团合作成立研究中心。", []string{"ORG:金帆集团"}, []string{"ORG:金帆集团合作成立研究中心"}},
+		{"中国东盟合作中心举办活动。", []string{"ORG:中国东盟合作中心"}, nil},
 	})
 }

@@ -508,6 +508,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
+		// 与浙江大学合作建设研发中心: 合作 after a name is the verb of the
+		// clause, and the ending ends no name
+		if word == "合作" && w.orgEndAt(k) {
+			return -1, false
+		}
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
 			s = k
@@ -618,12 +623,17 @@ func (w *work) tradeNameAfterCompany(s int) (int, bool) {
 }
 
 // companyBeforeConj reports whether a conjunction (与, 和, 及, 、) ends
-// at s after the name of a company (…公司, …集团).
+// at s after the name of a company (…公司, …集团), or 与 after such a name
+// and an adverb (宏达集团还与…).
 func (w *work) companyBeforeConj(s int) bool {
 	t := w.v.text
 	for _, c := range []string{"与", "和", "及", "、"} {
 		if strings.HasSuffix(t[:s], c) {
 			pre := t[:s-len(c)]
+			// 宏达集团还与…: an adverb of one character between
+			if r, n := lexicon.DecodeLastRune(pre, len(pre)); c == "与" && strings.ContainsRune("还也又将已再", r) {
+				pre = pre[:len(pre)-n]
+			}
 			return strings.HasSuffix(pre, "公司") || strings.HasSuffix(pre, "集团")
 		}
 	}

@@ -55,6 +55,8 @@ func TestBylineLabelPlace(t *testing.T) {
 		{"如上图：孟庆华正在给孩子们上课。", nil, []string{"孟庆华"}},
 		{"这本诗集的作者：孟庆华是一位退休教师。", nil, []string{"孟庆华"}},
 		{"他翻开扉页，上面写着撰文：邵雪梅。", nil, []string{"邵雪梅"}},
+		// a label that ends a longer one stands for it (编辑 of 责任编辑)
+		{"田野里一片忙碌。\n责任编辑：邵雪梅", []string{"邵雪梅"}, nil},
 	})
 	// the name is still a person's
 	checkMentions(t, []mentionCase{
@@ -101,5 +103,14 @@ func TestAllMediaReporter(t *testing.T) {
 		{"江城晨报记者 孟庆华\n田野里一片忙碌。", []string{"ORG:江城晨报"}, nil},
 		// words that end with such an ending are no medium
 		{"他早晨报名参加比赛，及时报告情况。", nil, []string{"ORG:早晨报", "ORG:及时报"}},
+	})
+}
+
+// TestLabelNoSpeaker: a byline label before a colon is no speaker's name
+// (文图：孟庆华), and 项目经理 is a title, not a name and 经理.
+func TestLabelNoSpeaker(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"文图：孟庆华\n田野里一片忙碌。", []string{"PER:孟庆华"}, []string{"PER:文图"}},
+		{"江城建工集团项目经理孟庆华介绍。", []string{"TITLE:项目经理", "PER:孟庆华"}, []string{"PER:项目"}},
 	})
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -176,6 +177,9 @@ func (w *work) findPeople() {
 		}
 		for _, k := range occ[li] {
 			s := k + len(lab)
+			if w.insideLabel(k, lab) {
+				continue // 编辑 of 责任编辑, 文 of 撰文: the longer label's
+			}
 			r, n := lexicon.DecodeRune(t, s)
 			// 文/李明 图/刘思远: 文, 图 and 摄影 with a slash where credits stand
 			slash := (r == '/' || r == '／') && (lab == "文" || lab == "图" || lab == "摄影") && w.creditLabelAt(k)
@@ -334,6 +338,18 @@ func (w *work) providedBy(add func(s, e int, rule string)) {
 			}
 		}
 	}
+}
+
+// insideLabel reports whether the byline label lab at k ends a longer
+// label (编辑 of 责任编辑, 文 of 撰文, 图 of 文图), which stands for it.
+func (w *work) insideLabel(k int, lab string) bool {
+	t := w.v.text
+	for _, l := range bylineLabels {
+		if len(l) > len(lab) && strings.HasSuffix(l, lab) && k+len(lab) >= len(l) && strings.HasPrefix(t[k+len(lab)-len(l):], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditLabelAt reports whether a byline label at k stands where credits
@@ -1693,8 +1709,8 @@ func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
 		if hasHardStop(given) || !cleanGiven(w, given) || w.st.lex.Surname(t[i:i+sn]) < 2 && !w.nrTokenOver(i, e) {
 			return 0, false
 		}
-		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) {
-			return 0, false
+		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) || slices.Contains(bylineLabels, t[i:e]) {
+			return 0, false // 文图：: a byline label
 		}
 		return e, true
 	}

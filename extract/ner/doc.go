@@ -180,7 +180,8 @@
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and
 // national bodies come from a list. Generic groups (有关部门, 爱心企业) are
-// not organizations.
+// not organizations, nor are bodies of a kind written after 全区, 全市 …
+// (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most

@@ -70,3 +70,19 @@ func TestCooperateAfterName(t *testing.T) {
 		{"中国东盟合作中心举办活动。", []string{"ORG:中国东盟合作中心"}, nil},
 	})
 }
+
+// TestGroupsNoNames: a group of people (师生, 官兵) is no person; an
+// organization written after 全区, 全市 … is a kind of body of the whole
+// area; a common abbreviation and a unit's ending (研发中心) name a kind
+// of unit, except in a membership context or after a place.
+func TestGroupsNoNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"全校3000余名师生参加演练。", nil, []string{"PER:师生"}},
+		{"全区中小学将在本月内完成演练。", nil, []string{"ORG:全区中小学"}},
+		{"新一批市级企业研发中心名单公布。", nil, []string{"ORG:研发中心"}},
+		{"中心主任孟庆华表示，研发中心将加强合作。", []string{"PER:孟庆华"}, []string{"ORG:研发中心"}},
+		{"公司下属研发中心获评省级中心。", []string{"ORG:研发中心"}, nil},
+		{"株洲市研发中心成立。", []string{"ORG:株洲市研发中心"}, nil},
+		{"全州县人民医院开展义诊。", []string{"ORG:全州县人民医院"}, nil},
+	})
+}

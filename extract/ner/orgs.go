@@ -90,11 +90,12 @@ func (w *work) verbHeaded(word string) bool {
 	return pos == "v" || pos == "vn" || pos == "n" && unitEndings[suf]
 }
 
-// unitKind reports whether a name is a common noun and the ending of a
-// unit (信息中心, 服务站, 档案室): a kind of unit, no name.
+// unitKind reports whether a name is a common noun or a common
+// abbreviation and the ending of a unit (信息中心, 服务站, 档案室, 研发中心):
+// a kind of unit, no name.
 func (w *work) unitKind(name string) bool {
 	suf, _, pos, ok := w.endingAndHead(name)
-	return ok && unitEndings[suf] && pos == "n"
+	return ok && unitEndings[suf] && (pos == "n" || pos == "j") // 信息中心, 研发中心
 }
 
 // endingAndHead returns the organization ending a name ends with, its
@@ -753,7 +754,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid
 	}
 	// 有关部门, 相关企业 …
-	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外"} {
+	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
 		if strings.HasPrefix(name, g) {
 			return orgInvalid
 		}

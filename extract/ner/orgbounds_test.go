@@ -86,3 +86,14 @@ func TestGroupsNoNames(t *testing.T) {
 		{"全州县人民医院开展义诊。", []string{"ORG:全州县人民医院"}, nil},
 	})
 }
+
+// TestWithheldAndNotNames: a name withheld with 某 names no organization
+// (重庆某科技公司), 黑社会 is none, and 白皮书 is no person.
+func TestWithheldAndNotNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"区人大代表、重庆某科技公司总经理孟庆华说，活动很成功。", []string{"PER:孟庆华"}, []string{"ORG:重庆某科技公司"}},
+		{"被告人参加黑社会性质组织案宣判。", nil, []string{"ORG:黑社会"}},
+		{"该合作社已完成了白皮书编制。", nil, []string{"PER:白皮书"}},
+		{"重庆金帆科技有限公司总经理孟庆华说，活动很成功。", []string{"ORG:重庆金帆科技有限公司"}, nil},
+	})
+}

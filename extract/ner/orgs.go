@@ -324,7 +324,7 @@ var notOrg = map[string]bool{
 	"棋局": true, "战局": true, "当局": true, "大厅": true, "客厅": true, "餐厅": true, "展厅": true, "门厅": true,
 	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
 	"深加工": true, "党组织": true, "部署": true, "签署": true, "民办": true, "公办": true, "官办": true,
-	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
+	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true, "黑社会": true,
 }
 
 // Characters that never occur in the words of an organization's name.
@@ -744,6 +744,9 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)
+	if strings.Contains(head, "某") {
+		return orgInvalid // 重庆某科技公司: a name withheld
+	}
 	if levelChars[head] {
 		if bareBodies[suf] {
 			return orgBare

@@ -39,7 +39,8 @@
 // name whose first character only is one (建, 东, 全) and that the
 // segmenter reads as one noun is taken after a role or an age where a
 // person cue or a word of residence follows (65岁的周建平家住, 市民杨建国
-// 今年43岁; not 村民王建房需要). 家住X的 and 现居X的 before a name are cues
+// 今年43岁; not 村民王建房需要); right after an age, one the segmenter tags
+// as a place or a name needs no cue (32岁的覃东林站在). 家住X的 and 现居X的 before a name are cues
 // like a role (现居成都市的张晓东).
 // A three-character name unknown to the segmenter whose given name holds
 // one such character of those common in given names (建, 强, 东, 南, 中,

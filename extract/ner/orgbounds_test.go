@@ -97,3 +97,12 @@ func TestWithheldAndNotNames(t *testing.T) {
 		{"重庆金帆科技有限公司总经理孟庆华说，活动很成功。", []string{"ORG:重庆金帆科技有限公司"}, nil},
 	})
 }
+
+// TestVeteransOffice: 退役军人事务局 is an office's ending of its own
+// (县退役军人事务局, not 事务局).
+func TestVeteransOffice(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县退役军人事务局局长孟庆华说，活动很成功。", []string{"ORG:县退役军人事务局", "PER:孟庆华"}, []string{"ORG:事务局"}},
+		{"省生态环境厅发布通知。", []string{"ORG:省生态环境厅"}, nil},
+	})
+}

@@ -1972,7 +1972,10 @@ func (w *work) lastCharStop(s, sn, e int) bool {
 // name is taken.
 func (w *work) firstCharStop(s, sn, e int) bool {
 	t := w.v.text
-	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] || !w.cueAfter(e) && !startsWithAny(t[e:], residenceCues) {
+	// right after an age (32岁的覃/东林站在) a given name the segmenter
+	// tags as a name or a place needs no cue after it
+	cue := w.cueAfter(e) || startsWithAny(t[e:], residenceCues)
+	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] || !cue && !strings.HasSuffix(t[:s], "岁的") {
 		return false
 	}
 	if _, n := lexicon.DecodeRune(t, s); n != sn {
@@ -1987,7 +1990,7 @@ func (w *work) firstCharStop(s, sn, e int) bool {
 		return false
 	}
 	tk, ok := w.v.tokenAt(s + sn)
-	return ok && tk.end == e && (tk.pos == "n" || tk.pos == "ns" || tk.pos == "nz" || strings.HasPrefix(tk.pos, "nr"))
+	return ok && tk.end == e && (tk.pos == "n" && cue || tk.pos == "ns" || tk.pos == "nz" || strings.HasPrefix(tk.pos, "nr"))
 }
 
 // residentBefore reports whether a word of residence (家住, 现居, 居住在)

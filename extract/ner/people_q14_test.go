@@ -35,3 +35,15 @@ func TestResidentBeforeName(t *testing.T) {
 		{"成都市的张晓东是一名自由摄影师。", nil, []string{"PER:张晓东"}},
 	})
 }
+
+// TestAgedPlaceTaggedGiven: right after an age (32岁的) a given name
+// whose first character is 建, 东 … and that the segmenter tags as a place
+// or a name needs no cue after it (32岁的覃东林站在); a common noun does
+// (65岁的周建平每天 is left); students are no names (18岁的高中生).
+func TestAgedPlaceTaggedGiven(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"32岁的覃东林站在果园里说。", []string{"PER:覃东林"}, nil},
+		{"18岁的高中生参加比赛。", nil, []string{"PER:高中生"}},
+		{"村民初中生说。", nil, []string{"PER:初中生"}},
+	})
+}

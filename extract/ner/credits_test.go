@@ -114,3 +114,17 @@ func TestLabelNoSpeaker(t *testing.T) {
 		{"江城建工集团项目经理孟庆华介绍。", []string{"TITLE:项目经理", "PER:孟庆华"}, []string{"PER:项目"}},
 	})
 }
+
+// TestSpacedAndBarredCredits: a label of two characters or more and a
+// space (记者 李明 摄影 刘思远, □文/图 李明), 文｜ and 图｜, and 撰稿：
+// credit the name after them where credits stand.
+func TestSpacedAndBarredCredits(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{"春耕正忙\n记者 孟庆华 摄影 邵雪梅\n田野里一片忙碌。", []string{"邵雪梅"}, nil},
+		{"春耕正忙\n□文/图 孟庆华\n田野里一片忙碌。", []string{"孟庆华"}, nil},
+		{"春耕正忙\n文｜孟庆华 图｜邵雪梅\n田野里一片忙碌。", []string{"孟庆华", "邵雪梅"}, nil},
+		{"田野里一片忙碌。\n撰稿：孟庆华", []string{"孟庆华"}, nil},
+		// not inside a sentence
+		{"他爱好摄影 孟庆华也是。", nil, []string{"孟庆华"}},
+	})
+}

@@ -78,7 +78,7 @@ var leftCues = []string{
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -182,12 +182,17 @@ func (w *work) findPeople() {
 			}
 			r, n := lexicon.DecodeRune(t, s)
 			// 文/李明 图/刘思远: 文, 图 and 摄影 with a slash where credits stand
-			slash := (r == '/' || r == '／') && (lab == "文" || lab == "图" || lab == "摄影") && w.creditLabelAt(k)
+			slash := strings.ContainsRune("/／｜|丨", r) && (lab == "文" || lab == "图" || lab == "摄影") && w.creditLabelAt(k)
 			if slash {
 				if r2, _ := lexicon.DecodeRune(t, s+n); r2 == '文' || r2 == '图' {
 					continue // 文/图, 图/文: a label of its own
 				}
 				r = ':'
+			}
+			// 记者 李明 摄影 刘思远, □文/图 李明: a label of two characters
+			// or more and a space, where credits stand
+			if (r == ' ' || r == '\u3000') && spacedLabels[lab] && w.creditLabelAt(k) {
+				r, n = ':', 0
 			}
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
@@ -340,6 +345,9 @@ func (w *work) providedBy(add func(s, e int, rule string)) {
 	}
 }
 
+// spacedLabels may stand before a credited name with a space only.
+var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true}
+
 // insideLabel reports whether the byline label lab at k ends a longer
 // label (编辑 of 责任编辑, 文 of 撰文, 图 of 文图), which stands for it.
 func (w *work) insideLabel(k int, lab string) bool {
@@ -373,7 +381,7 @@ func (w *work) creditLabelAt(k int) bool {
 		return true
 	}
 	r, _ := lexicon.DecodeLastRune(t, i)
-	return strings.ContainsRune("\n\r（([【〔「『｜|丨/／", r)
+	return strings.ContainsRune("\n\r（([【〔「『｜|丨/／□■", r)
 }
 
 // dottedNames finds names of two or three parts of two to six Chinese

@@ -223,7 +223,9 @@
 // and an adverb (宏达集团还与…); a name that starts with a word of kind
 // (当地, 优质, 知名) is no name. 合作 right after an organization's name
 // is the verb of the clause: the ending after it ends no name
-// (与浙江大学合作建设研发中心).
+// (与浙江大学合作建设研发中心). A registered name holds one company's
+// form, at its end: it does not grow over a word ending with 公司
+// (金帆物流有限公司全资子公司远帆置业有限公司 is two names).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

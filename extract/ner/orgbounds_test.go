@@ -106,3 +106,14 @@ func TestVeteransOffice(t *testing.T) {
 		{"省生态环境厅发布通知。", []string{"ORG:省生态环境厅"}, nil},
 	})
 }
+
+// TestOneFormPerRegisteredName: a registered company's name holds one
+// company form, at its end; it does not grow over another company and
+// 子公司 (金帆物流有限公司全资子公司远帆置业有限公司).
+func TestOneFormPerRegisteredName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"温州金帆物流有限公司全资子公司温州远帆置业有限公司开盘。", []string{"ORG:温州金帆物流有限公司", "ORG:温州远帆置业有限公司"}, []string{"ORG:有限公司全资子公司温州远帆置业有限公司"}},
+		{"温州金帆物流集团有限公司开业。", []string{"ORG:温州金帆物流集团有限公司"}, nil},
+		{"温州金帆物流股份有限公司开业。", []string{"ORG:温州金帆物流股份有限公司"}, nil},
+	})
+}

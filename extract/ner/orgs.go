@@ -509,6 +509,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
+		// 金帆物流有限公司全资子公司远帆置业有限公司: a registered name
+		// holds one company's form, at its end
+		if company && strings.HasSuffix(word, "公司") {
+			break
+		}
 		// 与浙江大学合作建设研发中心: 合作 after a name is the verb of the
 		// clause, and the ending ends no name
 		if word == "合作" && w.orgEndAt(k) {

@@ -1245,6 +1245,9 @@ func (w *work) nameBetween(e int) (int, bool) {
 		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) || w.functionGiven(s, sn, e) || endsWithLevel(t[s:e]) {
 			continue
 		}
+		if w.commonWord(s, e) {
+			continue // 项目总监, 车间主任: a common word before the title
+		}
 		return s, true
 	}
 	return 0, false

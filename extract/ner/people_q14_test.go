@@ -47,3 +47,14 @@ func TestAgedPlaceTaggedGiven(t *testing.T) {
 		{"村民初中生说。", nil, []string{"PER:初中生"}},
 	})
 }
+
+// TestCommonWordBeforeTitle: a common word of the dictionary that opens
+// a clause before a title is no name (项目总监陈立新, 车间主任韦小军).
+func TestCommonWordBeforeTitle(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"项目总监孟庆华说，工程进展顺利。", []string{"PER:孟庆华"}, []string{"PER:项目"}},
+		{"车间主任孟庆华说，订单排满了。", []string{"PER:孟庆华"}, []string{"PER:车间"}},
+		{"中国科学院孟庆华院士作报告。", []string{"PER:孟庆华"}, nil},
+		{"，孟庆华书记主持会议。", []string{"PER:孟庆华"}, nil},
+	})
+}

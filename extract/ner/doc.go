@@ -139,7 +139,7 @@
 // more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a credit note (图片由黄明辉提供,
 // not 图片由景区提供).
 // A common word of the dictionary that opens a clause before a title is
-// no name (项目总监, 车间主任, 国防部长).
+// no name (项目总监, 车间主任).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
 // 团长 and no name after it).
 // A name confirmed once is found everywhere in the article.

@@ -128,3 +128,18 @@ func TestSpacedAndBarredCredits(t *testing.T) {
 		{"他爱好摄影 孟庆华也是。", nil, []string{"孟庆华"}},
 	})
 }
+
+// TestCaptionSubject: after 图： a name that a sentence goes on from is
+// the subject of a caption, no credit (图：孟庆华正在查看苗情); a name
+// alone or before 摄 is credited.
+func TestCaptionSubject(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{"田野里一片忙碌。\n图：孟庆华正在田间查看苗情。", nil, []string{"孟庆华"}},
+		{"田野里一片忙碌。\n图：孟庆华（左）在田间查看苗情。", nil, []string{"孟庆华"}},
+		{"田野里一片忙碌。\n图：孟庆华 摄", []string{"孟庆华"}, nil},
+		{"田野里一片忙碌。\n图：孟庆华", []string{"孟庆华"}, nil},
+	})
+	checkMentions(t, []mentionCase{
+		{"田野里一片忙碌。\n图：孟庆华正在田间查看苗情。", []string{"PER:孟庆华"}, nil},
+	})
+}

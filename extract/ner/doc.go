@@ -136,8 +136,10 @@
 // (文：李明 图：刘思远); after ordinary text (如上图：, 诗集的作者：) the name
 // is a person's but no credit. 文, 图 and 摄影 with a slash or a bar
 // credit the same way (文/李明 图｜刘思远), a label of two characters or
-// more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a credit note (图片由黄明辉提供,
-// not 图片由景区提供).
+// more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a
+// credit note (图片由黄明辉提供, not 图片由景区提供). After 图： a name
+// that a sentence goes on from is the subject of a caption, no credit
+// (图：李明正在查看苗情).
 // A common word of the dictionary that opens a clause before a title is
 // no name (项目总监, 车间主任).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no

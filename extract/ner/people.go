@@ -219,6 +219,10 @@ func (w *work) findPeople() {
 				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
+				if lab == "图" && rule == "ner.person.byline" && captionGoesOn(t, e) {
+					add(s, e, "ner.person.label") // 图：李明正在查看苗情: a caption's subject
+					break
+				}
 				add(s, e, rule)
 				s = skipSpaces(t, e)
 				if strings.HasPrefix(t[s:], "、") {
@@ -343,6 +347,15 @@ func (w *work) providedBy(add func(s, e int, rule string)) {
 			}
 		}
 	}
+}
+
+// captionGoesOn reports whether a sentence goes on after a name that
+// ends at e after 图： (图：李明正在田间查看苗情): the name is then the
+// subject of a caption, not a credit; a credit ends at a space, the end
+// of a line, punctuation, 、 or 摄.
+func captionGoesOn(t string, e int) bool {
+	r, _ := lexicon.DecodeRune(t, e)
+	return e < len(t) && (isHan(r) && r != '摄' || r == '（' || r == '(')
 }
 
 // spacedLabels may stand before a credited name with a space only.

@@ -143,3 +143,18 @@ func TestCaptionSubject(t *testing.T) {
 		{"田野里一片忙碌。\n图：孟庆华正在田间查看苗情。", []string{"PER:孟庆华"}, nil},
 	})
 }
+
+// TestNamesBeforeCreditMark: names alone on a line before 摄, 供图, /摄 or
+// /图 are credited (孟庆华 供图, 孟庆华/摄, 王伟 李娜 摄); a word of the
+// dictionary is no name (受访者供图, 资料图片 供图).
+func TestNamesBeforeCreditMark(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{"田野里一片忙碌。\n孟庆华 供图", []string{"孟庆华"}, nil},
+		{"田野里一片忙碌。\n孟庆华/摄", []string{"孟庆华"}, nil},
+		{"田野里一片忙碌。\n孟庆华/图", []string{"孟庆华"}, nil},
+		{"田野里一片忙碌。\n孟庆华 邵雪梅 摄", []string{"孟庆华", "邵雪梅"}, nil},
+		{"田野里一片忙碌。\n受访者供图", nil, []string{"受访者"}},
+		{"田野里一片忙碌。\n资料图片 供图", nil, []string{"资料图片"}},
+		{"他在这里拍摄。", nil, []string{"这里拍"}},
+	})
+}

@@ -137,7 +137,9 @@
 // is a person's but no credit. 文, 图 and 摄影 with a slash or a bar
 // credit the same way (文/李明 图｜刘思远), a label of two characters or
 // more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a
-// credit note (图片由黄明辉提供, not 图片由景区提供). After 图： a name
+// credit note (图片由黄明辉提供, not 图片由景区提供); names alone on a line
+// before a credit mark are credited (黄明辉 供图, 王伟 李娜 摄, 黄明辉/图;
+// not 受访者供图). After 图： a name
 // that a sentence goes on from is the subject of a caption, no credit
 // (图：李明正在查看苗情).
 // A common word of the dictionary that opens a clause before a title is

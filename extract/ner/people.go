@@ -235,6 +235,8 @@ func (w *work) findPeople() {
 	}
 	// 图片由黄明辉提供: a credit note
 	w.providedBy(add)
+	// 黄明辉 供图, 黄明辉/摄: a name alone before a credit mark
+	w.creditMarkNames(add)
 	// names standing alone after the dateline: 本报讯 何平 记者袁小峰报道
 	w.datelineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
@@ -371,6 +373,67 @@ func (w *work) insideLabel(k int, lab string) bool {
 		}
 	}
 	return false
+}
+
+// creditMarkNames finds a name that stands alone, at the start of a
+// line or after a space or a bracket, before a credit mark (摄, 供图; 图
+// or 文 after a slash) that ends the line or is followed by a space or a
+// closing bracket (黄明辉 供图, 黄明辉/摄, 黄明辉/图): a name of two to
+// four characters, with a surname, no hard stop, and no word of the
+// dictionary.
+func (w *work) creditMarkNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, mark := range []string{"供图", "摄", "/图", "/文"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], mark)
+			if k < 0 {
+				break
+			}
+			m := off + k
+			off = m + len(mark)
+			if r, _ := lexicon.DecodeRune(t, off); off < len(t) && !strings.ContainsRune(" \u3000\n\r）)", r) {
+				continue
+			}
+			e := m
+			for e > 0 {
+				r, n := lexicon.DecodeLastRune(t, e)
+				if r != ' ' && r != '\u3000' && r != '/' {
+					break
+				}
+				e -= n
+			}
+			// the names: two to four Han characters each, after a line
+			// start, a space or a bracket (王伟 李娜 摄)
+			for names := 0; names < 4 && e > 0; names++ {
+				s := e
+				n := 0
+				for s > 0 && n < 5 {
+					r, size := lexicon.DecodeLastRune(t, s)
+					if !isHan(r) {
+						break
+					}
+					s -= size
+					n++
+				}
+				if n < 2 || n > 4 {
+					break
+				}
+				r, size := lexicon.DecodeLastRune(t, s)
+				if s > 0 && !strings.ContainsRune(" \u3000\n\r（(", r) {
+					break
+				}
+				sn := w.st.lex.SurnameAt(t[s:e])
+				if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.commonWord(s, e) || w.st.lex.NotName(t[s:e]) {
+					break
+				}
+				add(s, e, "ner.person.byline.mark")
+				if s == 0 || r != ' ' && r != '\u3000' {
+					break
+				}
+				e = s - size
+			}
+		}
+	}
 }
 
 // creditLabelAt reports whether a byline label at k stands where credits

@@ -40,6 +40,8 @@ func TestNewFacilityOfCompany(t *testing.T) {
 		{"温州远帆物流有限公司长沙分公司成立。", []string{"ORG:温州远帆物流有限公司长沙分公司"}, nil},
 		{"温州远帆新材料有限公司研发中心获评省级中心。", []string{"ORG:温州远帆新材料有限公司研发中心"}, nil},
 		{"温州远帆集团新材料研究院成立。", []string{"ORG:温州远帆集团新材料研究院"}, nil},
+		// 新 and the ending read as one word
+		{"宏达公司新厂投产。", []string{"ORG:宏达公司"}, []string{"ORG:宏达公司新厂"}},
 	})
 }
 
@@ -115,5 +117,7 @@ func TestOneFormPerRegisteredName(t *testing.T) {
 		{"温州金帆物流有限公司全资子公司温州远帆置业有限公司开盘。", []string{"ORG:温州金帆物流有限公司", "ORG:温州远帆置业有限公司"}, []string{"ORG:有限公司全资子公司温州远帆置业有限公司"}},
 		{"温州金帆物流集团有限公司开业。", []string{"ORG:温州金帆物流集团有限公司"}, nil},
 		{"温州金帆物流股份有限公司开业。", []string{"ORG:温州金帆物流股份有限公司"}, nil},
+		// a company after 子公司 is a member and named
+		{"远帆集团控股子公司远帆物流有限公司上市。", []string{"ORG:远帆物流有限公司"}, nil},
 	})
 }

@@ -71,7 +71,7 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 
 // memberCues before a unit's name make it a member of the body named
 // before them (教育局及下属青少年活动中心).
-var memberCues = []string{"下属", "所属", "直属", "旗下", "及下属", "下属的", "所属的", "直属的", "旗下的"}
+var memberCues = []string{"下属", "所属", "直属", "旗下", "及下属", "下属的", "所属的", "直属的", "旗下的", "子公司"}
 
 // unitEndings end the name of a unit that a common noun before them
 // names only by its kind (信息中心, 服务站, 档案室).
@@ -289,10 +289,13 @@ func (w *work) newFacility(s, ss int, suf string) bool {
 	}
 	p += s + len("公司") // 公司 and 集团 are as long
 	tk, ok := w.v.tokenAt(p)
-	if !ok || tk.end > ss {
+	if !ok {
 		return false
 	}
 	word := t[p:tk.end]
+	if tk.end > ss {
+		return word == "新"+suf // 宏达公司新厂: one word
+	}
 	return word == "新" || strings.HasSuffix(word, "期") && utf8.RuneCountInString(word) == 2
 }
 

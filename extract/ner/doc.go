@@ -43,8 +43,9 @@
 // as a place or a name needs no cue (32岁的覃东林站在). 家住X的 and 现居X的 before a name are cues
 // like a role (现居成都市的张晓东).
 // A three-character name unknown to the segmenter whose given name holds
-// one such character of those common in given names (建, 强, 东, 南, 中,
-// 全, 进, 业) and no other stop character is taken where it opens a clause
+// one or two such characters of those common in given names (建, 强, 东,
+// 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it
+// opens a clause
 // (after punctuation or 据) or follows a role, and a word of speech or of
 // leading (说, 介绍, 告诉, 带领) follows it as a word of its own, unless the
 // three characters or their first two are a common word (卢东升带领,

@@ -1764,7 +1764,8 @@ func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 		}
 		stops++
 	}
-	if stops != 1 || !left && !w.clauseOpen(i) {
+	// 杨建东说: two such characters (建东, 建中) as well
+	if stops == 0 || !left && !w.clauseOpen(i) {
 		return 0, false
 	}
 	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) || w.commonWordStart(i, e) {

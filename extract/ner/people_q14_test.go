@@ -58,3 +58,15 @@ func TestCommonWordBeforeTitle(t *testing.T) {
 		{"，孟庆华书记主持会议。", []string{"PER:孟庆华"}, nil},
 	})
 }
+
+// TestTwoStopCharsBeforeSpeech: a three-character name that opens a
+// clause before a word of speech may hold two stop characters common in
+// given names (杨建东说); a common word still is none.
+func TestTwoStopCharsBeforeSpeech(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"“手艺人要对得起自己的作品。”杨建东说。", []string{"PER:杨建东"}, nil},
+		{"村民杨建东说，今年收成好。", []string{"PER:杨建东"}, nil},
+		{"“好好学习。”高中生说。", nil, []string{"PER:高中生"}},
+		{"，全面建设说明了问题。", nil, []string{"PER:全面建"}},
+	})
+}

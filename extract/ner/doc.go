@@ -209,6 +209,8 @@
 // two to four characters that the dictionary splits into odd pieces may
 // stand between the place and the industry words (江西赣丰堂食品有限公司), and a
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
+// A level written alone before a word the segmenter tags as an
+// organization begins its name (市安委会).
 // Other rules of the growth leftwards: a listed name that holds the ending
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);

@@ -121,3 +121,14 @@ func TestOneFormPerRegisteredName(t *testing.T) {
 		{"远帆集团控股子公司远帆物流有限公司上市。", []string{"ORG:远帆物流有限公司"}, nil},
 	})
 }
+
+// TestLevelBeforeTaggedName: a level written alone before a name the
+// segmenter tags as an organization begins it (市安委会); not a level
+// inside a word (城市安委会).
+func TestLevelBeforeTaggedName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副市长、市安委会主任孟庆华出席会议。", []string{"ORG:市安委会"}, []string{"ORG:安委会"}},
+		{"县安委会召开会议。", []string{"ORG:县安委会"}, nil},
+		{"城市安委会召开会议。", nil, []string{"ORG:市安委会"}},
+	})
+}

@@ -226,6 +226,12 @@ func (w *work) findOrgs() {
 		}
 		tk, _ := w.v.tokenAt(s)
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) {
+			// 市安委会: a level written alone before the name begins it
+			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
+				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
+					s -= n
+				}
+			}
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
 	}

@@ -55,6 +55,10 @@ func TestBylineLabelPlace(t *testing.T) {
 		{"如上图：孟庆华正在给孩子们上课。", nil, []string{"孟庆华"}},
 		{"这本诗集的作者：孟庆华是一位退休教师。", nil, []string{"孟庆华"}},
 		{"他翻开扉页，上面写着撰文：邵雪梅。", nil, []string{"邵雪梅"}},
+		// the reporter spoken to
+		{"村民告诉记者：孟庆华是村里的种粮能手。", nil, []string{"孟庆华"}},
+		{"他对通讯员：孟庆华说，", nil, []string{"孟庆华"}},
+		{"本报记者：孟庆华\n田野里一片忙碌。", []string{"孟庆华"}, nil},
 		// a label that ends a longer one stands for it (编辑 of 责任编辑)
 		{"田野里一片忙碌。\n责任编辑：邵雪梅", []string{"邵雪梅"}, nil},
 	})

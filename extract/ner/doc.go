@@ -135,7 +135,8 @@
 // A byline label with a colon (作者：, 文：, 图：) credits the name after it
 // where it opens a line or follows a bracket, a separator or a space
 // (文：李明 图：刘思远); after ordinary text (如上图：, 诗集的作者：) the name
-// is a person's but no credit. 文, 图 and 摄影 with a slash or a bar
+// is a person's but no credit, and so is the name after 告诉记者： or
+// 对记者： (the reporter is spoken to). 文, 图 and 摄影 with a slash or a bar
 // credit the same way (文/李明 图｜刘思远), a label of two characters or
 // more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a
 // credit note (图片由黄明辉提供, not 图片由景区提供); names alone on a line

@@ -203,6 +203,11 @@ func (w *work) findPeople() {
 			if (r == ':' || r == '：') && lab != "记者" && lab != "通讯员" && !w.creditLabelAt(k) {
 				rule = "ner.person.label"
 			}
+			// 村民告诉记者：张海燕是…: the reporter is spoken to, the name is
+			// the quote's
+			if (r == ':' || r == '：') && (lab == "记者" || lab == "通讯员") && endsWithAny(t[:k], toReporter) {
+				rule = "ner.person.label"
+			}
 			if r == ':' || r == '：' {
 				s += n
 			}
@@ -359,6 +364,10 @@ func captionGoesOn(t string, e int) bool {
 	r, _ := lexicon.DecodeRune(t, e)
 	return e < len(t) && (isHan(r) && r != '摄' || r == '（' || r == '(')
 }
+
+// toReporter are words before 记者 that make the reporter the one spoken
+// to (告诉记者：, 对记者：).
+var toReporter = []string{"告诉", "对", "向", "跟", "给", "问", "和"}
 
 // spacedLabels may stand before a credited name with a space only.
 var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true}

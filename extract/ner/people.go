@@ -2063,16 +2063,14 @@ func (w *work) lastCharStop(s, sn, e int) bool {
 // firstCharStop reports whether [s, e) is a common surname of one
 // character and a given name of two whose first is a stop character
 // common in given names (givenStopSet) and whose last is clean, that the
-// segmenter reads as one noun or name and ends at a word boundary
-// and a person cue or a word of residence follows (65岁的周/建平家住,
-// 市民杨/建国今年43岁; not 村民王/建房需要). With a role before it such a
-// name is taken.
+// segmenter reads as one word that ends at a word boundary: a name
+// (摊主韦/东明正忙着), a place or a proper noun before a person cue or a
+// word of residence or after an age (32岁的覃/东林站在), a common noun
+// before a cue only (65岁的周/建平家住, 市民杨/建国今年43岁; not 村民王/建房
+// 需要). With a role before it such a name is taken.
 func (w *work) firstCharStop(s, sn, e int) bool {
 	t := w.v.text
-	// right after an age (32岁的覃/东林站在) a given name the segmenter
-	// tags as a name or a place needs no cue after it
-	cue := w.cueAfter(e) || startsWithAny(t[e:], residenceCues)
-	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] || !cue && !strings.HasSuffix(t[:s], "岁的") {
+	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] {
 		return false
 	}
 	if _, n := lexicon.DecodeRune(t, s); n != sn {
@@ -2087,7 +2085,20 @@ func (w *work) firstCharStop(s, sn, e int) bool {
 		return false
 	}
 	tk, ok := w.v.tokenAt(s + sn)
-	return ok && tk.end == e && (tk.pos == "n" && cue || tk.pos == "ns" || tk.pos == "nz" || strings.HasPrefix(tk.pos, "nr"))
+	if !ok || tk.end != e {
+		return false
+	}
+	// 摊主韦/东明/nr: a given name the segmenter tags as a name needs no
+	// cue after it; one it tags as a place, a cue or an age right before
+	// it (32岁的覃/东林站在); a common noun, a cue (65岁的周/建平家住)
+	if strings.HasPrefix(tk.pos, "nr") {
+		return true
+	}
+	cue := w.cueAfter(e) || startsWithAny(t[e:], residenceCues)
+	if tk.pos == "ns" || tk.pos == "nz" {
+		return cue || strings.HasSuffix(t[:s], "岁的")
+	}
+	return tk.pos == "n" && cue
 }
 
 // residentBefore reports whether a word of residence (家住, 现居, 居住在)

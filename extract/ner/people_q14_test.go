@@ -43,6 +43,7 @@ func TestResidentBeforeName(t *testing.T) {
 func TestAgedPlaceTaggedGiven(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"32岁的覃东林站在果园里说。", []string{"PER:覃东林"}, nil},
+		{"在夜市，摊主韦东明正忙着烤串。", []string{"PER:韦东明"}, nil},
 		{"18岁的高中生参加比赛。", nil, []string{"PER:高中生"}},
 		{"村民初中生说。", nil, []string{"PER:初中生"}},
 	})

@@ -71,3 +71,12 @@ func TestTwoStopCharsBeforeSpeech(t *testing.T) {
 		{"，全面建设说明了问题。", nil, []string{"PER:全面建"}},
 	})
 }
+
+// TestStreetRoles: riders and hawkers are roles before a name (骑手黄志刚).
+func TestStreetRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"骑手孟庆华每天跑两百单。", []string{"PER:孟庆华"}, nil},
+		{"摊贩邵雪梅每天出摊。", []string{"PER:邵雪梅"}, nil},
+		{"外卖骑手孟庆华每天晚上都来取餐。", []string{"PER:孟庆华"}, nil},
+	})
+}

@@ -2067,7 +2067,8 @@ func (w *work) lastCharStop(s, sn, e int) bool {
 // (摊主韦/东明正忙着), a place or a proper noun before a person cue or a
 // word of residence or after an age (32岁的覃/东林站在), a common noun
 // before a cue only (65岁的周/建平家住, 市民杨/建国今年43岁; not 村民王/建房
-// 需要). With a role before it such a name is taken.
+// 需要), and so does a verb (患者吴/建新/v今年67岁). With a role before
+// it such a name is taken.
 func (w *work) firstCharStop(s, sn, e int) bool {
 	t := w.v.text
 	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] {
@@ -2098,7 +2099,7 @@ func (w *work) firstCharStop(s, sn, e int) bool {
 	if tk.pos == "ns" || tk.pos == "nz" {
 		return cue || strings.HasSuffix(t[:s], "岁的")
 	}
-	return tk.pos == "n" && cue
+	return (tk.pos == "n" || tk.pos == "v") && cue // 患者吴/建新/v今年67岁
 }
 
 // residentBefore reports whether a word of residence (家住, 现居, 居住在)

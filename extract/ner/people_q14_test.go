@@ -10,8 +10,11 @@ func TestFirstCharStopAfterRole(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"今年65岁的周建平家住城南社区。", []string{"PER:周建平"}, nil},
 		{"家住北街的市民杨建国今年43岁。", []string{"PER:杨建国"}, nil},
+		// a given name the segmenter reads as a verb, before a cue
+		{"患者吴建新今年67岁。", []string{"PER:吴建新"}, nil},
 		// a common word after a role, with no cue after it
 		{"村民王建房需要审批。", nil, []string{"PER:王建房"}},
+		{"村民王建成了新房。", nil, []string{"PER:王建成"}},
 		{"65岁的高龄老人越来越多。", nil, []string{"PER:高龄"}},
 	})
 }

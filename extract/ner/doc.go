@@ -36,12 +36,13 @@
 // segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在);
 // after a role, a given name of one such character is taken where the
 // segmenter reads the two characters as a name (村民李强已经); and a given
-// name whose first character only is one (建, 东, 全) and that the
-// segmenter reads as one noun is taken after a role or an age where a
-// person cue or a word of residence follows (65岁的周建平家住, 市民杨建国
-// 今年43岁; not 村民王建房需要); right after an age, one the segmenter tags
-// as a place or a name needs no cue (32岁的覃东林站在). 家住X的 and 现居X的 before a name are cues
-// like a role (现居成都市的张晓东).
+// name whose first character only is one (建, 东, 全), read by the
+// segmenter as one word, is taken after a role or an age: a name at once
+// (摊主韦东明正忙着), a place or a proper noun before a person cue or a
+// word of residence or right after an age (32岁的覃东林站在), a common
+// noun or a verb before such a cue only (65岁的周建平家住, 市民杨建国今年
+// 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
+// a name are cues like a role (现居成都市的张晓东).
 // A three-character name unknown to the segmenter whose given name holds
 // one or two such characters of those common in given names (建, 强, 东,
 // 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it
@@ -141,9 +142,10 @@
 // more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a
 // credit note (图片由黄明辉提供, not 图片由景区提供); names alone on a line
 // before a credit mark are credited (黄明辉 供图, 王伟 李娜 摄, 黄明辉/图;
-// not 受访者供图). After 图： a name
-// that a sentence goes on from is the subject of a caption, no credit
-// (图：李明正在查看苗情).
+// not 受访者供图). After 图： a name that a sentence goes on from is the
+// subject of a caption, no credit (图：李明正在查看苗情). A label that
+// ends a longer one stands for it (编辑 of 责任编辑), and a label before a
+// colon is no speaker's name (文图：).
 // A common word of the dictionary that opens a clause before a title is
 // no name (项目总监, 车间主任).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
@@ -223,10 +225,11 @@
 // fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
 // is a member of the body before it (农业农村局下属的蔬菜产业发展中心);
-// 旗下, like 下属, stands in no name (宏达集团旗下宁波宏达物流有限公司).
+// 旗下, like 下属, stands in no name (宏达集团旗下宁波宏达物流有限公司),
+// and a company after 子公司 is a member too (控股子公司远帆物流有限公司).
 // 新 or a phase (二期) after a company's name before a plant, a centre, a
 // station, a farm or a shop names a facility of the company: the name is
-// the company's (宏达新材料有限公司新工厂). A registered company's name
+// the company's (宏达新材料有限公司新工厂, 宏达公司新厂). A registered company's name
 // right after another company's name and 与, 和, 及 or 、 needs no place
 // nor proper noun (宏达机械有限公司与青石物流有限公司), and its trade name
 // may be a word tagged as a verb (与南湖远航物流有限公司), also after 与

@@ -35,10 +35,18 @@
 // a role stands before it, the rare character is the last one and the
 // segmenter has one word over the given name (养殖户赵兴建已经, 书记王志强在);
 // after a role, a given name of one such character is taken where the
-// segmenter reads the two characters as a name (村民李强已经).
+// segmenter reads the two characters as a name (村民李强已经); and a given
+// name whose first character only is one (建, 东, 全), read by the
+// segmenter as one word, is taken after a role or an age: a name at once
+// (摊主韦东明正忙着), a place or a proper noun before a person cue or a
+// word of residence or right after an age (32岁的覃东林站在), a common
+// noun or a verb before such a cue only (65岁的周建平家住, 市民杨建国今年
+// 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
+// a name are cues like a role (现居成都市的张晓东).
 // A three-character name unknown to the segmenter whose given name holds
-// one such character of those common in given names (建, 强, 东, 南, 中,
-// 全, 进, 业) and no other stop character is taken where it opens a clause
+// one or two such characters of those common in given names (建, 强, 东,
+// 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it
+// opens a clause
 // (after punctuation or 据) or follows a role, and a word of speech or of
 // leading (说, 介绍, 告诉, 带领) follows it as a word of its own, unless the
 // three characters or their first two are a common word (卢东升带领,
@@ -86,7 +94,8 @@
 // stays in the name before such a word, a word of speech or punctuation
 // (村民黄晓东亲自, 设计师蓝晓强。). A word
 // of speech after such a word is a cue as if it followed the name
-// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁). Where the
+// (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁), also
+// after two such words (刘桂兰今年已经八十五岁). Where the
 // name opens a clause, a verb of feeling, knowing or doing by hand after
 // it is a cue too (覃立松觉得, 韦福顺拿出, 蒙秀兰激动地).
 // In a list after a title, a role or a byline label a common word of the
@@ -106,7 +115,7 @@
 // 蒙映松、韦文都来了). A list
 // closed by 二人 or 三人 is a cue like 等人.
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
-// without 摄) holds no
+// without 摄, （黄明辉 供图） without 供图) holds no
 // ethnic group (（满族）) and no part that starts with a common word
 // (（全文附后）).
 // The speaker of an interview, a name that opens a clause right before a
@@ -124,6 +133,23 @@
 // where the segmenter reads a name over its given name and none over the
 // fourth character (马/海燕/nr 站), or where the fourth character is a
 // verb of its own not closed by a word of speech (吉木生/站/在).
+// A byline label with a colon (作者：, 文：, 图：) credits the name after it
+// where it opens a line or follows a bracket, a separator or a space
+// (文：李明 图：刘思远); after ordinary text (如上图：, 诗集的作者：) the name
+// is a person's but no credit, and so is the name after 告诉记者： or
+// 对记者： (the reporter is spoken to). 文, 图 and 摄影 with a slash or a bar
+// credit the same way (文/李明 图｜刘思远), a label of two characters or
+// more with a space (记者 李明 摄影 刘思远, □文/图 李明), and so does a
+// credit note (图片由黄明辉提供, not 图片由景区提供); names alone on a line
+// before a credit mark are credited (黄明辉 供图, 王伟 李娜 摄, 黄明辉/图;
+// not 受访者供图). After 图： a name that a sentence goes on from is the
+// subject of a caption, no credit (图：李明正在查看苗情). A label that
+// ends a longer one stands for it (编辑 of 责任编辑), and a label before a
+// colon is no speaker's name (文图：).
+// A common word of the dictionary that opens a clause before a title is
+// no name (项目总监, 车间主任).
+// No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
+// 团长 and no name after it).
 // A name confirmed once is found everywhere in the article.
 // Words in the lexicon's never-a-name list are never taken. After a
 // title no name starts where the segmenter reads a verb, an adverb, a
@@ -166,7 +192,8 @@
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and
 // national bodies come from a list. Generic groups (有关部门, 爱心企业) are
-// not organizations.
+// not organizations, nor are bodies of a kind written after 全区, 全市 …
+// (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most
@@ -185,6 +212,8 @@
 // two to four characters that the dictionary splits into odd pieces may
 // stand between the place and the industry words (江西赣丰堂食品有限公司), and a
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
+// A level written alone before a word the segmenter tags as an
+// organization begins its name (市安委会).
 // Other rules of the growth leftwards: a listed name that holds the ending
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);
@@ -195,7 +224,21 @@
 // a school (湘雅二医院; not 三部委, a count). A school's kind may be a
 // fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
-// is a member of the body before it (农业农村局下属的蔬菜产业发展中心).
+// is a member of the body before it (农业农村局下属的蔬菜产业发展中心);
+// 旗下, like 下属, stands in no name (宏达集团旗下宁波宏达物流有限公司),
+// and a company after 子公司 is a member too (控股子公司远帆物流有限公司).
+// 新 or a phase (二期) after a company's name before a plant, a centre, a
+// station, a farm or a shop names a facility of the company: the name is
+// the company's (宏达新材料有限公司新工厂, 宏达公司新厂). A registered company's name
+// right after another company's name and 与, 和, 及 or 、 needs no place
+// nor proper noun (宏达机械有限公司与青石物流有限公司), and its trade name
+// may be a word tagged as a verb (与南湖远航物流有限公司), also after 与
+// and an adverb (宏达集团还与…); a name that starts with a word of kind
+// (当地, 优质, 知名) is no name. 合作 right after an organization's name
+// is the verb of the clause: the ending after it ends no name
+// (与浙江大学合作建设研发中心). A registered name holds one company's
+// form, at its end: it does not grow over a word ending with 公司
+// (金帆物流有限公司全资子公司远帆置业有限公司 is two names).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

@@ -350,6 +350,11 @@ func (w *work) findTitles() {
 
 func (w *work) validTitle(s, e int) bool {
 	rest := w.v.text[e:]
+	// 宏达物流公司长沙仓库, 宏达集团长期: the first character ends 公司
+	// or 集团, no 司长 or 团长 follows them
+	if pre := w.v.text[:s]; strings.HasSuffix(pre, "公") && strings.HasPrefix(w.v.text[s:], "司") || strings.HasSuffix(pre, "集") && strings.HasPrefix(w.v.text[s:], "团") {
+		return false
+	}
 	for _, b := range titleBlockers {
 		if strings.HasPrefix(rest, b) {
 			// 委员会, 代表团: part of a longer word. 记者站 too.

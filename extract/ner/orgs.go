@@ -13,7 +13,7 @@ import (
 // Words that end the leftward growth of an organization name: they are
 // never part of a name (下属青少年活动中心 → 青少年活动中心).
 var orgStopWords = map[string]bool{
-	"下属": true, "所属": true, "直属": true, "有关": true, "相关": true, "各": true, "各级": true, "全": true,
+	"下属": true, "所属": true, "直属": true, "旗下": true, "有关": true, "相关": true, "各": true, "各级": true, "全": true,
 	"该": true, "本": true, "这": true, "那": true, "等": true, "及": true, "以及": true, "其": true, "我": true,
 	"我们": true, "多家": true, "爱心": true, "职能": true, "还有": true, "来到": true, "在": true, "由": true,
 	"对": true, "向": true, "为": true, "是": true, "和": true, "与": true, "了": true, "的": true, "到": true,
@@ -71,7 +71,7 @@ var banVerbs = []string{"主办", "承办", "协办", "新办", "创办", "举�
 
 // memberCues before a unit's name make it a member of the body named
 // before them (教育局及下属青少年活动中心).
-var memberCues = []string{"下属", "所属", "直属", "及下属", "下属的", "所属的", "直属的"}
+var memberCues = []string{"下属", "所属", "直属", "旗下", "及下属", "下属的", "所属的", "直属的", "旗下的", "子公司"}
 
 // unitEndings end the name of a unit that a common noun before them
 // names only by its kind (信息中心, 服务站, 档案室).
@@ -90,11 +90,12 @@ func (w *work) verbHeaded(word string) bool {
 	return pos == "v" || pos == "vn" || pos == "n" && unitEndings[suf]
 }
 
-// unitKind reports whether a name is a common noun and the ending of a
-// unit (信息中心, 服务站, 档案室): a kind of unit, no name.
+// unitKind reports whether a name is a common noun or a common
+// abbreviation and the ending of a unit (信息中心, 服务站, 档案室, 研发中心):
+// a kind of unit, no name.
 func (w *work) unitKind(name string) bool {
 	suf, _, pos, ok := w.endingAndHead(name)
-	return ok && unitEndings[suf] && pos == "n"
+	return ok && unitEndings[suf] && (pos == "n" || pos == "j") // 信息中心, 研发中心
 }
 
 // endingAndHead returns the organization ending a name ends with, its
@@ -186,10 +187,13 @@ func (w *work) findOrgs() {
 			}
 			continue
 		}
-		s, anchored := w.growOrg(ss, e, class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司")))
-		if s < 0 {
+		registered := class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司"))
+		s, anchored := w.growOrg(ss, e, registered)
+		if s < 0 || w.newFacility(s, ss, suf) {
 			continue
 		}
+		// 宏达机械有限公司与青石物流有限公司: the second of two companies
+		anchored = anchored || registered && s < ss && w.companyBeforeConj(s)
 		switch w.validOrg(s, e, suf, anchored) {
 		case orgNamed:
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
@@ -222,6 +226,12 @@ func (w *work) findOrgs() {
 		}
 		tk, _ := w.v.tokenAt(s)
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) {
+			// 市安委会: a level written alone before the name begins it
+			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
+				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
+					s -= n
+				}
+			}
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
 	}
@@ -269,6 +279,32 @@ func (w *work) findOrgs() {
 	}
 }
 
+// newFacility reports whether a name grown from the ending [ss, …) over a
+// company's name (…公司, …集团) names a new facility of the company, no
+// unit: 新 or a phase (二期) right after the company's name, before a
+// plant, a centre, a station, a farm or a shop (宏达新材料有限公司新工厂,
+// 宏达食品有限公司二期工厂, 宏达物流有限公司新仓储中心).
+func (w *work) newFacility(s, ss int, suf string) bool {
+	if suf != "中心" && !strings.HasSuffix(suf, "厂") && !strings.HasSuffix(suf, "站") && !strings.HasSuffix(suf, "场") && !strings.HasSuffix(suf, "店") {
+		return false
+	}
+	t := w.v.text
+	p := max(strings.LastIndex(t[s:ss], "公司"), strings.LastIndex(t[s:ss], "集团"))
+	if p < 0 {
+		return false
+	}
+	p += s + len("公司") // 公司 and 集团 are as long
+	tk, ok := w.v.tokenAt(p)
+	if !ok {
+		return false
+	}
+	word := t[p:tk.end]
+	if tk.end > ss {
+		return word == "新"+suf // 宏达公司新厂: one word
+	}
+	return word == "新" || strings.HasSuffix(word, "期") && utf8.RuneCountInString(word) == 2
+}
+
 // compoundGoesOn are words that, right after an industry word of class
 // brand, make it the first part of a compound noun (农业合作论坛, 科技产业园,
 // 食品行业): no company's short name ends there.
@@ -297,7 +333,7 @@ var notOrg = map[string]bool{
 	"棋局": true, "战局": true, "当局": true, "大厅": true, "客厅": true, "餐厅": true, "展厅": true, "门厅": true,
 	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
 	"深加工": true, "党组织": true, "部署": true, "签署": true, "民办": true, "公办": true, "官办": true,
-	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true,
+	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true, "黑社会": true,
 }
 
 // Characters that never occur in the words of an organization's name.
@@ -482,6 +518,16 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
+		// 金帆物流有限公司全资子公司远帆置业有限公司: a registered name
+		// holds one company's form, at its end
+		if company && strings.HasSuffix(word, "公司") {
+			break
+		}
+		// 与浙江大学合作建设研发中心: 合作 after a name is the verb of the
+		// clause, and the ending ends no name
+		if word == "合作" && w.orgEndAt(k) {
+			return -1, false
+		}
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
 			s = k
@@ -509,6 +555,9 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			}
 			if company {
 				if b, ok := w.tradeNameAfterPlace(s); ok {
+					return b, true
+				}
+				if b, ok := w.tradeNameAfterCompany(s); ok {
 					return b, true
 				}
 			}
@@ -552,6 +601,58 @@ func (w *work) tradeNameAfterPlace(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// tradeNameAfterCompany reads, leftwards from s, a company's trade name
+// of two to four characters in pieces of at most two characters, none a
+// function word, a stop word, an adverb, a preposition or a pronoun, a
+// title or a person, right after another company's name and a
+// conjunction (宏达机械有限公司与南湖远航物流有限公司: 远航 is tagged a
+// verb); it returns the start of the name.
+func (w *work) tradeNameAfterCompany(s int) (int, bool) {
+	t := w.v.text
+	runes := 0
+	for pieces := 0; pieces < 3; pieces++ {
+		k := w.prevToken(s)
+		if k < 0 {
+			return 0, false
+		}
+		word := t[k:s]
+		n := utf8.RuneCountInString(word)
+		r, _ := utf8.DecodeRuneInString(word)
+		tk, _ := w.v.tokenAt(k)
+		if !isHan(r) || n > 2 || functionWord(word, tk.pos) || orgStopWords[word] ||
+			tk.pos != "" && strings.ContainsAny(tk.pos[:1], "dpcrmqu") ||
+			w.overlapsTitle(k, s) || w.personAt(k, s) {
+			return 0, false
+		}
+		if runes += n; runes > 4 {
+			return 0, false
+		}
+		s = k
+		if runes >= 2 && w.companyBeforeConj(s) {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// companyBeforeConj reports whether a conjunction (与, 和, 及, 、) ends
+// at s after the name of a company (…公司, …集团), or 与 after such a name
+// and an adverb (宏达集团还与…).
+func (w *work) companyBeforeConj(s int) bool {
+	t := w.v.text
+	for _, c := range []string{"与", "和", "及", "、"} {
+		if strings.HasSuffix(t[:s], c) {
+			pre := t[:s-len(c)]
+			// 宏达集团还与…: an adverb of one character between
+			if r, n := lexicon.DecodeLastRune(pre, len(pre)); c == "与" && strings.ContainsRune("还也又将已再", r) {
+				pre = pre[:len(pre)-n]
+			}
+			return strings.HasSuffix(pre, "公司") || strings.HasSuffix(pre, "集团")
+		}
+	}
+	return false
 }
 
 // functionPOS reports whether a word of two or more characters is tagged
@@ -657,6 +758,9 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)
+	if strings.Contains(head, "某") {
+		return orgInvalid // 重庆某科技公司: a name withheld
+	}
 	if levelChars[head] {
 		if bareBodies[suf] {
 			return orgBare
@@ -667,7 +771,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid
 	}
 	// 有关部门, 相关企业 …
-	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层"} {
+	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
 		if strings.HasPrefix(name, g) {
 			return orgInvalid
 		}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ var leftCues = []string{
 	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
 	// growers named by their crop, and other people of rural and town news
 	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农",
-	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "司机",
+	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
 	"车主", "律师", "辅警", "消防员", "学员", "考生",
@@ -77,7 +78,7 @@ var leftCues = []string{
 }
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -176,9 +177,36 @@ func (w *work) findPeople() {
 		}
 		for _, k := range occ[li] {
 			s := k + len(lab)
+			if w.insideLabel(k, lab) {
+				continue // 编辑 of 责任编辑, 文 of 撰文: the longer label's
+			}
 			r, n := lexicon.DecodeRune(t, s)
+			// 文/李明 图/刘思远: 文, 图 and 摄影 with a slash where credits stand
+			slash := strings.ContainsRune("/／｜|丨", r) && (lab == "文" || lab == "图" || lab == "摄影") && w.creditLabelAt(k)
+			if slash {
+				if r2, _ := lexicon.DecodeRune(t, s+n); r2 == '文' || r2 == '图' {
+					continue // 文/图, 图/文: a label of its own
+				}
+				r = ':'
+			}
+			// 记者 李明 摄影 刘思远, □文/图 李明: a label of two characters
+			// or more and a space, where credits stand
+			if (r == ' ' || r == '\u3000') && spacedLabels[lab] && w.creditLabelAt(k) {
+				r, n = ':', 0
+			}
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
 				continue
+			}
+			// 如上图：张海燕正在…, 诗集的作者：张海燕是…: a label after
+			// ordinary text is no credit, though it announces a name
+			rule := "ner.person.byline"
+			if (r == ':' || r == '：') && lab != "记者" && lab != "通讯员" && !w.creditLabelAt(k) {
+				rule = "ner.person.label"
+			}
+			// 村民告诉记者：张海燕是…: the reporter is spoken to, the name is
+			// the quote's
+			if (r == ':' || r == '：') && (lab == "记者" || lab == "通讯员") && endsWithAny(t[:k], toReporter) {
+				rule = "ner.person.label"
 			}
 			if r == ':' || r == '：' {
 				s += n
@@ -187,8 +215,8 @@ func (w *work) findPeople() {
 			for first := true; s < len(t); first = false {
 				if lab == "记者" || lab == "通讯员" {
 					if e1, e2, ok := w.namePairAt(s); ok {
-						add(s, e1, "ner.person.byline")
-						add(e1, e2, "ner.person.byline")
+						add(s, e1, rule)
+						add(e1, e2, rule)
 						break
 					}
 				}
@@ -196,7 +224,11 @@ func (w *work) findPeople() {
 				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
-				add(s, e, "ner.person.byline")
+				if lab == "图" && rule == "ner.person.byline" && captionGoesOn(t, e) {
+					add(s, e, "ner.person.label") // 图：李明正在查看苗情: a caption's subject
+					break
+				}
+				add(s, e, rule)
 				s = skipSpaces(t, e)
 				if strings.HasPrefix(t[s:], "、") {
 					s += len("、")
@@ -206,6 +238,10 @@ func (w *work) findPeople() {
 			}
 		}
 	}
+	// 图片由黄明辉提供: a credit note
+	w.providedBy(add)
+	// 黄明辉 供图, 黄明辉/摄: a name alone before a credit mark
+	w.creditMarkNames(add)
 	// names standing alone after the dateline: 本报讯 何平 记者袁小峰报道
 	w.datelineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
@@ -284,6 +320,153 @@ func (w *work) findPeople() {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// providedBy finds the name in a credit note for the photos or the
+// video, 图片由, 照片由 or 视频由 and a name of two to four characters
+// before 提供 or 拍摄 that is no word of the dictionary (图片由黄明辉提供;
+// not 图片由景区提供).
+func (w *work) providedBy(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, note := range []string{"图片由", "照片由", "视频由"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], note)
+			if k < 0 {
+				break
+			}
+			s := off + k + len(note)
+			off = s
+			// a name of two to four characters right before 提供 or 拍摄
+			e := -1
+			for n, j := 0, s; n < 4 && j < len(t); n++ {
+				r, size := lexicon.DecodeRune(t, j)
+				if !isHan(r) {
+					break
+				}
+				j += size
+				if n >= 1 && (strings.HasPrefix(t[j:], "提供") || strings.HasPrefix(t[j:], "拍摄")) {
+					e = j
+					break
+				}
+			}
+			if sn := w.st.lex.SurnameAt(t[s:]); e > 0 && sn > 0 && s+sn < e && !hasHardStop(t[s+sn:e]) && !w.commonWord(s, e) && !w.st.lex.NotName(t[s:e]) {
+				add(s, e, "ner.person.byline.provided")
+			}
+		}
+	}
+}
+
+// captionGoesOn reports whether a sentence goes on after a name that
+// ends at e after 图： (图：李明正在田间查看苗情): the name is then the
+// subject of a caption, not a credit; a credit ends at a space, the end
+// of a line, punctuation, 、 or 摄.
+func captionGoesOn(t string, e int) bool {
+	r, _ := lexicon.DecodeRune(t, e)
+	return e < len(t) && (isHan(r) && r != '摄' || r == '（' || r == '(')
+}
+
+// toReporter are words before 记者 that make the reporter the one spoken
+// to (告诉记者：, 对记者：).
+var toReporter = []string{"告诉", "对", "向", "跟", "给", "问", "和"}
+
+// spacedLabels may stand before a credited name with a space only.
+var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true}
+
+// insideLabel reports whether the byline label lab at k ends a longer
+// label (编辑 of 责任编辑, 文 of 撰文, 图 of 文图), which stands for it.
+func (w *work) insideLabel(k int, lab string) bool {
+	t := w.v.text
+	for _, l := range bylineLabels {
+		if len(l) > len(lab) && strings.HasSuffix(l, lab) && k+len(lab) >= len(l) && strings.HasPrefix(t[k+len(lab)-len(l):], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditMarkNames finds a name that stands alone, at the start of a
+// line or after a space or a bracket, before a credit mark (摄, 供图; 图
+// or 文 after a slash) that ends the line or is followed by a space or a
+// closing bracket (黄明辉 供图, 黄明辉/摄, 黄明辉/图): a name of two to
+// four characters, with a surname, no hard stop, and no word of the
+// dictionary.
+func (w *work) creditMarkNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, mark := range []string{"供图", "摄", "/图", "/文"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], mark)
+			if k < 0 {
+				break
+			}
+			m := off + k
+			off = m + len(mark)
+			if r, _ := lexicon.DecodeRune(t, off); off < len(t) && !strings.ContainsRune(" \u3000\n\r）)", r) {
+				continue
+			}
+			e := m
+			for e > 0 {
+				r, n := lexicon.DecodeLastRune(t, e)
+				if r != ' ' && r != '\u3000' && r != '/' {
+					break
+				}
+				e -= n
+			}
+			// the names: two to four Han characters each, after a line
+			// start, a space or a bracket (王伟 李娜 摄)
+			for names := 0; names < 4 && e > 0; names++ {
+				s := e
+				n := 0
+				for s > 0 && n < 5 {
+					r, size := lexicon.DecodeLastRune(t, s)
+					if !isHan(r) {
+						break
+					}
+					s -= size
+					n++
+				}
+				if n < 2 || n > 4 {
+					break
+				}
+				r, size := lexicon.DecodeLastRune(t, s)
+				if s > 0 && !strings.ContainsRune(" \u3000\n\r（(", r) {
+					break
+				}
+				sn := w.st.lex.SurnameAt(t[s:e])
+				if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.commonWord(s, e) || w.st.lex.NotName(t[s:e]) {
+					break
+				}
+				add(s, e, "ner.person.byline.mark")
+				if s == 0 || r != ' ' && r != '\u3000' {
+					break
+				}
+				e = s - size
+			}
+		}
+	}
+}
+
+// creditLabelAt reports whether a byline label at k stands where credits
+// do: at the start of a line, after an opening bracket or a separator
+// (｜, /), or after a space, which sets apart the credits of one line
+// (文：李明 图：刘思远) and never stands inside a sentence.
+func (w *work) creditLabelAt(k int) bool {
+	t := w.v.text
+	if w.v.gapBefore(k) {
+		return true
+	}
+	i := k
+	for i > 0 {
+		r, n := lexicon.DecodeLastRune(t, i)
+		if r != ' ' && r != '\u3000' && r != '\t' && r != '\u00a0' {
+			break
+		}
+		i -= n
+	}
+	if i == 0 || i < k {
+		return true
+	}
+	r, _ := lexicon.DecodeLastRune(t, i)
+	return strings.ContainsRune("\n\r（([【〔「『｜|丨/／□■", r)
 }
 
 // dottedNames finds names of two or three parts of two to six Chinese
@@ -1147,6 +1330,9 @@ func (w *work) nameBetween(e int) (int, bool) {
 		if sn == 0 || sn >= e-s || hasHardStop(t[s+sn:e]) || w.st.lex.NotName(t[s:e]) || w.unitBeforeTitle(s, e) || w.functionGiven(s, sn, e) || endsWithLevel(t[s:e]) {
 			continue
 		}
+		if w.commonWord(s, e) {
+			continue // 项目总监, 车间主任: a common word before the title
+		}
 		return s, true
 	}
 	return 0, false
@@ -1231,6 +1417,10 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		}
 		inner := t[i : i+end]
 		parts := strings.Fields(inner)
+		// （黄明辉 供图）, （黄明辉 摄）: a credit mark of its own after the names
+		if n := len(parts); n >= 2 && (parts[n-1] == "供图" || parts[n-1] == "摄" || parts[n-1] == "摄影") {
+			parts = parts[:n-1]
+		}
 		if len(parts) == 0 || len(parts) > 4 {
 			continue
 		}
@@ -1243,6 +1433,8 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 			// （许明华摄）: the photographer's credit
 			if pi == len(parts)-1 && strings.HasSuffix(p, "摄") && utf8.RuneCountInString(p) >= 3 {
 				p = strings.TrimSuffix(p, "摄")
+			} else if pi == len(parts)-1 && strings.HasSuffix(p, "供图") && utf8.RuneCountInString(p) >= 4 {
+				p = strings.TrimSuffix(p, "供图") // （黄明辉供图）
 			}
 			pl := utf8.RuneCountInString(p)
 			if pl < 2 || pl > 4 || w.st.lex.SurnameAt(p) == 0 || hasHardStop(p) || w.st.lex.NotName(p) || w.signatureWord(ps, p) {
@@ -1303,6 +1495,9 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	left := strings.HasSuffix(t[:i], "岁的") || strings.HasSuffix(t[:i], "岁")
 	if !left && leftCueSet.suffixOf(t[:i]) {
 		left = true
+	}
+	if !left && strings.HasSuffix(t[:i], "的") {
+		left = residentBefore(t, i-len("的")) // 现居成都市的张晓东
 	}
 	if j := i - len("为"); !left && j > 0 && t[j:i] == "为" && (leftCueSet.suffixOf(t[:j]) || w.titleEndsAt(j)) {
 		// 指导教师为钟海涛、曾慧敏。, 组长为李明，: a role or a title and 为
@@ -1395,7 +1590,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {
@@ -1448,7 +1643,23 @@ func (w *work) cueAfter(e int) bool {
 		return false
 	}
 	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, e)] {
-		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k)) {
+		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondAfterSubject reports whether a second time word or adverb that
+// ends at a word boundary, then an age or a person cue, starts at k (刘桂兰
+// 今年/已经/八十五岁, 张华昨天/已经/告诉).
+func (w *work) secondAfterSubject(k int) bool {
+	t := w.v.text
+	if k >= len(t) || !afterSubjectSet.first.Has(runeAtStr(t, k)) {
+		return false
+	}
+	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, k)] {
+		if j := k + len(sw); strings.HasPrefix(t[k:], sw) && j < len(t) && w.v.bound[j] && (rightCueSet.prefixOf(t[j:]) || ageAt(t, j)) {
 			return true
 		}
 	}
@@ -1562,7 +1773,8 @@ func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 		}
 		stops++
 	}
-	if stops != 1 || !left && !w.clauseOpen(i) {
+	// 杨建东说: two such characters (建东, 建中) as well
+	if stops == 0 || !left && !w.clauseOpen(i) {
 		return 0, false
 	}
 	if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(t[i+sn:e]) || w.commonWordStart(i, e) {
@@ -1594,8 +1806,8 @@ func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
 		if hasHardStop(given) || !cleanGiven(w, given) || w.st.lex.Surname(t[i:i+sn]) < 2 && !w.nrTokenOver(i, e) {
 			return 0, false
 		}
-		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) {
-			return 0, false
+		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) || slices.Contains(bylineLabels, t[i:e]) {
+			return 0, false // 文图：: a byline label
 		}
 		return e, true
 	}
@@ -1847,6 +2059,71 @@ func (w *work) lastCharStop(s, sn, e int) bool {
 	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
 	return s+sn+n1+n2 == e && !w.st.lex.StopChar(r1) && !hardStopSet.Has(r2)
 }
+
+// firstCharStop reports whether [s, e) is a common surname of one
+// character and a given name of two whose first is a stop character
+// common in given names (givenStopSet) and whose last is clean, that the
+// segmenter reads as one word that ends at a word boundary: a name
+// (摊主韦/东明正忙着), a place or a proper noun before a person cue or a
+// word of residence or after an age (32岁的覃/东林站在), a common noun
+// before a cue only (65岁的周/建平家住, 市民杨/建国今年43岁; not 村民王/建房
+// 需要), and so does a verb (患者吴/建新/v今年67岁). With a role before
+// it such a name is taken.
+func (w *work) firstCharStop(s, sn, e int) bool {
+	t := w.v.text
+	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] {
+		return false
+	}
+	if _, n := lexicon.DecodeRune(t, s); n != sn {
+		return false
+	}
+	r1, n1 := lexicon.DecodeRune(t, s+sn)
+	if !givenStopSet.Has(r1) || s+sn+n1 >= e {
+		return false
+	}
+	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
+	if s+sn+n1+n2 != e || w.st.lex.StopChar(r2) {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s + sn)
+	if !ok || tk.end != e {
+		return false
+	}
+	// 摊主韦/东明/nr: a given name the segmenter tags as a name needs no
+	// cue after it; one it tags as a place, a cue or an age right before
+	// it (32岁的覃/东林站在); a common noun, a cue (65岁的周/建平家住)
+	if strings.HasPrefix(tk.pos, "nr") {
+		return true
+	}
+	cue := w.cueAfter(e) || startsWithAny(t[e:], residenceCues)
+	if tk.pos == "ns" || tk.pos == "nz" {
+		return cue || strings.HasSuffix(t[:s], "岁的")
+	}
+	return (tk.pos == "n" || tk.pos == "v") && cue // 患者吴/建新/v今年67岁
+}
+
+// residentBefore reports whether a word of residence (家住, 现居, 居住在)
+// begins the words that end at j, within the clause and at most ten
+// characters before (现居成都市的张晓东: 的 at j).
+func residentBefore(t string, j int) bool {
+	k := j
+	for n := 0; k > 0 && n < 10; n++ {
+		r, size := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			return false
+		}
+		k -= size
+		for _, c := range residenceCues {
+			if strings.HasPrefix(t[k:j], c) && k+len(c) < j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// residenceCues after a name tell where the person lives (周建平家住…).
+var residenceCues = []string{"家住", "现居", "住在", "居住在"}
 
 func cleanGiven(w *work, g string) bool {
 	for _, r := range g {

@@ -1,0 +1,134 @@
+package ner_test
+
+import "testing"
+
+// TestGroupMemberNotInName: 旗下 between a group and a member company is
+// no part of either name (宏达集团旗下宁波宏达物流有限公司).
+func TestGroupMemberNotInName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"远帆集团旗下温州远帆物流有限公司近日投入运营。", []string{"ORG:远帆集团", "ORG:温州远帆物流有限公司"}, []string{"ORG:远帆集团旗下温州远帆物流有限公司"}},
+		{"浙江远帆控股集团有限公司旗下远帆置业公司开盘。", []string{"ORG:浙江远帆控股集团有限公司"}, []string{"ORG:浙江远帆控股集团有限公司旗下远帆置业公司"}},
+		// 旗下的 already stops the name; a name without 旗下 still grows
+		{"远帆集团旗下的温州远帆物流有限公司投入运营。", []string{"ORG:温州远帆物流有限公司"}, nil},
+		{"温州远帆物流有限公司投入运营。", []string{"ORG:温州远帆物流有限公司"}, nil},
+	})
+}
+
+// TestNoTitleAcrossCompanyEnding: 司 of 公司 and 团 of 集团 begin no
+// title (宏达集团长沙分公司 holds no 团长, 物流公司长期 no 司长).
+func TestNoTitleAcrossCompanyEnding(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"远帆集团长沙分公司今天揭牌。", []string{"ORG:远帆集团长沙分公司"}, []string{"TITLE:团长", "PER:沙分公"}},
+		{"远帆物流公司长沙仓库启用。", nil, []string{"TITLE:司长", "PER:沙仓库"}},
+		{"温州远帆物流有限公司长期以来重视安全生产。", []string{"ORG:温州远帆物流有限公司"}, []string{"TITLE:司长"}},
+		// the titles themselves, and 局长 after an office's name
+		{"外交部司长孟庆华出席。", []string{"TITLE:司长", "PER:孟庆华"}, nil},
+		{"舞蹈团团长孟庆华介绍。", []string{"TITLE:团长", "PER:孟庆华"}, nil},
+		{"市公安局长孟庆华出席会议。", []string{"TITLE:局长", "PER:孟庆华"}, nil},
+	})
+}
+
+// TestNewFacilityOfCompany: 新 or a phase after a company's name before a
+// plant, a centre or a station names a facility of the company, and the
+// name ends with the company's (宏达新材料有限公司新工厂).
+func TestNewFacilityOfCompany(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"温州远帆新材料有限公司新工厂日前正式投产。", []string{"ORG:温州远帆新材料有限公司"}, []string{"ORG:温州远帆新材料有限公司新工厂"}},
+		{"温州远帆食品有限公司二期工厂投产。", []string{"ORG:温州远帆食品有限公司"}, []string{"ORG:温州远帆食品有限公司二期工厂"}},
+		{"温州远帆物流有限公司新仓储中心启用。", []string{"ORG:温州远帆物流有限公司"}, []string{"ORG:温州远帆物流有限公司新仓储中心"}},
+		// a unit named after the company stays one name
+		{"温州远帆物流有限公司长沙分公司成立。", []string{"ORG:温州远帆物流有限公司长沙分公司"}, nil},
+		{"温州远帆新材料有限公司研发中心获评省级中心。", []string{"ORG:温州远帆新材料有限公司研发中心"}, nil},
+		{"温州远帆集团新材料研究院成立。", []string{"ORG:温州远帆集团新材料研究院"}, nil},
+		// 新 and the ending read as one word
+		{"宏达公司新厂投产。", []string{"ORG:宏达公司"}, []string{"ORG:宏达公司新厂"}},
+	})
+}
+
+// TestSecondCompanyOfPair: a registered company's name right after
+// another company's name and 与, 和, 及 or 、 is a name even without a
+// place or a proper noun (宏达机械有限公司与青石物流有限公司).
+func TestSecondCompanyOfPair(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"温州金帆机械有限公司与青石物流有限公司签约。", []string{"ORG:温州金帆机械有限公司", "ORG:青石物流有限公司"}, nil},
+		{"南湖金帆机械有限公司与南湖远航物流有限公司签约。", []string{"ORG:南湖远航物流有限公司"}, []string{"ORG:物流有限公司"}},
+		{"温州金帆机械有限公司、远航物流有限公司和青石建材有限公司参加。", []string{"ORG:远航物流有限公司", "ORG:青石建材有限公司"}, nil},
+		// not a kind of company, nor a company after a word that is no company
+		{"温州金帆机械有限公司与当地物流有限公司合作。", nil, []string{"ORG:当地物流有限公司"}},
+		{"金帆公司与优质建材有限公司签约。", nil, []string{"ORG:优质建材有限公司"}},
+		{"他和青石物流有限公司签约。", nil, []string{"ORG:青石物流有限公司"}},
+		// 与 after a company and an adverb
+		{"当天，金帆集团还与南湖远航物流有限公司签订协议。", []string{"ORG:南湖远航物流有限公司"}, nil},
+		{"当天，他还与青石物流有限公司签订协议。", nil, []string{"ORG:青石物流有限公司"}},
+	})
+}
+
+// TestCooperateAfterName: 合作 right after an organization's name is the
+// verb of the clause, no part of a name (与浙江大学合作建设研发中心).
+func TestCooperateAfterName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"我们将与浙江大学合作建设研发中心。", []string{"ORG:浙江大学"}, []string{"ORG:浙江大学合作建设研发中心", "ORG:建设研发中心"}},
+		{"公司与金帆集团合作成立研究中心。", []string{"ORG:金帆集团"}, []string{"ORG:金帆集团合作成立研究中心"}},
+		{"中国东盟合作中心举办活动。", []string{"ORG:中国东盟合作中心"}, nil},
+	})
+}
+
+// TestGroupsNoNames: a group of people (师生, 官兵) is no person; an
+// organization written after 全区, 全市 … is a kind of body of the whole
+// area; a common abbreviation and a unit's ending (研发中心) name a kind
+// of unit, except in a membership context or after a place.
+func TestGroupsNoNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"全校3000余名师生参加演练。", nil, []string{"PER:师生"}},
+		{"全区中小学将在本月内完成演练。", nil, []string{"ORG:全区中小学"}},
+		{"新一批市级企业研发中心名单公布。", nil, []string{"ORG:研发中心"}},
+		{"中心主任孟庆华表示，研发中心将加强合作。", []string{"PER:孟庆华"}, []string{"ORG:研发中心"}},
+		{"公司下属研发中心获评省级中心。", []string{"ORG:研发中心"}, nil},
+		{"株洲市研发中心成立。", []string{"ORG:株洲市研发中心"}, nil},
+		{"全州县人民医院开展义诊。", []string{"ORG:全州县人民医院"}, nil},
+	})
+}
+
+// TestWithheldAndNotNames: a name withheld with 某 names no organization
+// (重庆某科技公司), 黑社会 is none, and 白皮书 is no person.
+func TestWithheldAndNotNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"区人大代表、重庆某科技公司总经理孟庆华说，活动很成功。", []string{"PER:孟庆华"}, []string{"ORG:重庆某科技公司"}},
+		{"被告人参加黑社会性质组织案宣判。", nil, []string{"ORG:黑社会"}},
+		{"该合作社已完成了白皮书编制。", nil, []string{"PER:白皮书"}},
+		{"重庆金帆科技有限公司总经理孟庆华说，活动很成功。", []string{"ORG:重庆金帆科技有限公司"}, nil},
+	})
+}
+
+// TestVeteransOffice: 退役军人事务局 is an office's ending of its own
+// (县退役军人事务局, not 事务局).
+func TestVeteransOffice(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县退役军人事务局局长孟庆华说，活动很成功。", []string{"ORG:县退役军人事务局", "PER:孟庆华"}, []string{"ORG:事务局"}},
+		{"省生态环境厅发布通知。", []string{"ORG:省生态环境厅"}, nil},
+	})
+}
+
+// TestOneFormPerRegisteredName: a registered company's name holds one
+// company form, at its end; it does not grow over another company and
+// 子公司 (金帆物流有限公司全资子公司远帆置业有限公司).
+func TestOneFormPerRegisteredName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"温州金帆物流有限公司全资子公司温州远帆置业有限公司开盘。", []string{"ORG:温州金帆物流有限公司", "ORG:温州远帆置业有限公司"}, []string{"ORG:有限公司全资子公司温州远帆置业有限公司"}},
+		{"温州金帆物流集团有限公司开业。", []string{"ORG:温州金帆物流集团有限公司"}, nil},
+		{"温州金帆物流股份有限公司开业。", []string{"ORG:温州金帆物流股份有限公司"}, nil},
+		// a company after 子公司 is a member and named
+		{"远帆集团控股子公司远帆物流有限公司上市。", []string{"ORG:远帆物流有限公司"}, nil},
+	})
+}
+
+// TestLevelBeforeTaggedName: a level written alone before a name the
+// segmenter tags as an organization begins it (市安委会); not a level
+// inside a word (城市安委会).
+func TestLevelBeforeTaggedName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副市长、市安委会主任孟庆华出席会议。", []string{"ORG:市安委会"}, []string{"ORG:安委会"}},
+		{"县安委会召开会议。", []string{"ORG:县安委会"}, nil},
+		{"城市安委会召开会议。", nil, []string{"ORG:市安委会"}},
+	})
+}

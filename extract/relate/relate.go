@@ -1046,7 +1046,7 @@ func (w *work) authors() {
 			after := w.gap(m.End, min(n, m.End+12))
 			if strings.HasPrefix(after, "报道") || strings.HasPrefix(after, "摄") || strings.HasPrefix(after, "采写") {
 				rule = "relate.author.report"
-			} else if startsWithAny(after, creditMarks) || w.creditLabelBefore(m.Start) {
+			} else if startsWithAny(after, creditMarks) || m.Rule != nerPersonLabel && w.creditLabelBefore(m.Start) {
 				rule = "relate.author.credit"
 			} else if t, ok := w.before(m.Start, extract.Title); ok {
 				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
@@ -1064,6 +1064,11 @@ func (w *work) authors() {
 		}
 	}
 }
+
+// nerPersonLabel is the rule of a person that ner read after a label that
+// credits nobody there (图：李明正在查看苗情, a caption naming who is in the
+// photo; 诗集的作者：张海燕是…).
+const nerPersonLabel = "ner.person.label"
 
 // creditMarks follow a name credited for the article or its photos
 // (张三/文 李四/图, （王五 供图）, 赵六 文/图).

@@ -46,3 +46,12 @@ func TestShortNameMentionsInTextOrder(t *testing.T) {
 		}
 	}
 }
+
+// A caption that names who is in the photo after 图： credits nobody; a
+// credit line does.
+func TestCaptionIsNoCredit(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a caption after 图：", text: "图：莫建华正在查看秧苗长势。\n今年全县早稻长势良好。", want: []string{"莫建华 类型 人物"}, not: []string{"t 作者 莫建华"}},
+		{name: "a credit line", text: "今年全县早稻长势良好。\n文：莫建华 图：邝丽娟", want: []string{"t 作者 莫建华", "t 作者 邝丽娟"}},
+	})
+}

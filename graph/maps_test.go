@@ -94,3 +94,29 @@ func TestMapWatcher_ReleasesOverBudget(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// Over the budget for good, the watcher releases once every gap, not on
+// every tick: each release costs the kernel tens of milliseconds.
+func TestMapWatcher_Gap(t *testing.T) {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "x.bolt"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	first := true
+	w := &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}), gap: 100 * time.Millisecond,
+		resident: func() (int64, int64, bool) {
+			if first { // the lowest file-backed count seen
+				first = false
+				return mapBudget + 1, 40 << 20, true
+			}
+			return mapBudget + 1, 40<<20 + 2*mapSlack, true
+		}}
+	w.set(db)
+	go w.run(time.Millisecond)
+	time.Sleep(450 * time.Millisecond)
+	w.close()
+	if w.released < 2 || w.released > 6 {
+		t.Errorf("%d releases in 450 ms with a gap of 100 ms on 1 ms ticks, want 2 to 6", w.released)
+	}
+}

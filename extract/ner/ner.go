@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
@@ -148,10 +149,11 @@ func (p *positions) reset() {
 	p.bylines, p.parens, p.xun = p.bylines[:0], p.parens[:0], p.xun[:0]
 }
 
-// runeTable holds what lexicon.DecodeRune(text, i) returns at the offsets
-// i a reader stepping from 0 by the sizes it returns reaches: the starts
-// of the characters (and each byte that is not UTF-8). At other offsets
-// it holds nothing of use.
+// runeTable holds what lexicon.DecodeRune(text, i) returns at every
+// offset i of the text and at its end: the characters at their starts
+// (a rune and its size, never 0), 0 at the bytes inside a character,
+// where the decoder finds utf8.RuneError of size 1, and utf8.RuneError
+// of size 0 at the end.
 type runeTable struct {
 	rn []uint32 // the rune in the low 24 bits, its size in bytes above
 }
@@ -163,21 +165,35 @@ func newRuneTable(t string, sc *scratch) runeTable {
 		rt.rn[i] = uint32(r) | uint32(n)<<24
 		i += n
 	}
+	rt.rn[len(t)] = uint32(utf8.RuneError)
 	return rt
 }
 
 // sizedRuneTable returns a table for a text of n bytes in the arrays of
 // sc, to be filled.
 func sizedRuneTable(n int, sc *scratch) runeTable {
-	sc.runes = sized(sc.runes, n)
+	sc.runes = zeroed(sc.runes, n+1)
 	return runeTable{rn: sc.runes}
 }
 
 // at returns lexicon.DecodeRune(text, i) for an offset i of a character
-// start (see runeTable).
+// or any other offset up to the end of the text (see runeTable).
 func (rt *runeTable) at(i int) (rune, int) {
 	v := rt.rn[i]
+	if v == 0 {
+		return utf8.RuneError, 1 // inside a character
+	}
 	return rune(v & 0xFFFFFF), int(v >> 24)
+}
+
+// runeAt is runeAtStr(w.v.text, i): the rune at compact offset i, or 0
+// at the end of the text or past it.
+func (w *work) runeAt(i int) rune {
+	if i >= len(w.runes.rn)-1 {
+		return 0
+	}
+	r, _ := w.runes.at(i)
+	return r
 }
 
 // Process implements extract.Stage.
@@ -287,6 +303,7 @@ func (w *work) indexTitles() {
 		}
 		i += n
 	}
+	rt.rn[len(t)] = uint32(utf8.RuneError)
 	w.runes = rt
 	w.at = at
 }

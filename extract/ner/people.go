@@ -328,7 +328,30 @@ func (w *work) findPeople() {
 // not 图片由景区提供).
 func (w *work) providedBy(add func(s, e int, rule string)) {
 	t := w.v.text
-	for _, note := range []string{"图片由", "照片由", "视频由"} {
+	notes := [...]string{"图片由", "照片由", "视频由"}
+	// one pass for 由 tells which notes the text holds (most hold none)
+	var has [len(notes)]bool
+	found := false
+	for off := 0; ; {
+		k := strings.Index(t[off:], "由")
+		if k < 0 {
+			break
+		}
+		k += off
+		for x, note := range notes {
+			if strings.HasSuffix(t[:k], note[:len(note)-len("由")]) {
+				has[x], found = true, true
+			}
+		}
+		off = k + len("由")
+	}
+	if !found {
+		return
+	}
+	for x, note := range notes {
+		if !has[x] {
+			continue
+		}
 		for off := 0; ; {
 			k := strings.Index(t[off:], note)
 			if k < 0 {

@@ -32,7 +32,7 @@ const (
 	flagMedia                     // a media name can start with it
 	flagSuffix                    // an organization ending can end with it
 	flagByline                    // a byline label can start with it
-	flagMark                      // ( or （ or 讯
+	flagMark                      // ( or （ or 讯, or a character of a credit mark (creditRunes)
 )
 
 // runeFlags returns the flags of r.
@@ -54,7 +54,7 @@ func (st *Stage) runeFlags(r rune) uint8 {
 	if bylineFirstSet.Has(r) {
 		f |= flagByline
 	}
-	if r == '(' || r == '（' || r == '讯' {
+	if r == '(' || r == '（' || r == '讯' || creditRune(r) {
 		f |= flagMark
 	}
 	return f
@@ -142,11 +142,16 @@ type positions struct {
 	bylines  []int32 // a character a byline label can start with
 	parens   []int32 // the offset after ( or （
 	xun      []int32 // 讯 (本报讯, 本刊讯)
+	credits  []int32 // 由, 摄, 图 or 文, which end the credit notes and marks (图片由, 供图, 摄, /文)
 }
+
+// creditRune reports whether r ends a credit note or mark (providedBy,
+// creditMarkNames).
+func creditRune(r rune) bool { return r == '由' || r == '摄' || r == '图' || r == '文' }
 
 func (p *positions) reset() {
 	p.titles, p.surnames, p.media, p.suffixes = p.titles[:0], p.surnames[:0], p.media[:0], p.suffixes[:0]
-	p.bylines, p.parens, p.xun = p.bylines[:0], p.parens[:0], p.xun[:0]
+	p.bylines, p.parens, p.xun, p.credits = p.bylines[:0], p.parens[:0], p.xun[:0], p.credits[:0]
 }
 
 // runeTable holds what lexicon.DecodeRune(text, i) returns at every
@@ -299,6 +304,8 @@ func (w *work) indexTitles() {
 				at.parens = append(at.parens, int32(i+n))
 			case '讯':
 				at.xun = append(at.xun, int32(i))
+			case '由', '摄', '图', '文':
+				at.credits = append(at.credits, int32(i))
 			}
 		}
 		i += n

@@ -328,37 +328,15 @@ func (w *work) findPeople() {
 // not 图片由景区提供).
 func (w *work) providedBy(add func(s, e int, rule string)) {
 	t := w.v.text
-	notes := [...]string{"图片由", "照片由", "视频由"}
-	// one pass for 由 tells which notes the text holds (most hold none)
-	var has [len(notes)]bool
-	found := false
-	for off := 0; ; {
-		k := strings.Index(t[off:], "由")
-		if k < 0 {
-			break
-		}
-		k += off
-		for x, note := range notes {
-			if strings.HasSuffix(t[:k], note[:len(note)-len("由")]) {
-				has[x], found = true, true
+	// the notes in the order they are read; each ends with 由, found in
+	// the positions gathered in one pass
+	for _, note := range [...]string{"图片由", "照片由", "视频由"} {
+		for _, k32 := range w.at.credits {
+			k := int(k32)
+			if r, _ := w.runes.at(k); r != '由' || !strings.HasSuffix(t[:k], note[:len(note)-len("由")]) {
+				continue
 			}
-		}
-		off = k + len("由")
-	}
-	if !found {
-		return
-	}
-	for x, note := range notes {
-		if !has[x] {
-			continue
-		}
-		for off := 0; ; {
-			k := strings.Index(t[off:], note)
-			if k < 0 {
-				break
-			}
-			s := off + k + len(note)
-			off = s
+			s := k + len("由")
 			// a name of two to four characters right before 提供 or 拍摄
 			e := -1
 			for n, j := 0, s; n < 4 && j < len(t); n++ {
@@ -415,14 +393,17 @@ func (w *work) insideLabel(k int, lab string) bool {
 // dictionary.
 func (w *work) creditMarkNames(add func(s, e int, rule string)) {
 	t := w.v.text
-	for _, mark := range []string{"供图", "摄", "/图", "/文"} {
-		for off := 0; ; {
-			k := strings.Index(t[off:], mark)
-			if k < 0 {
-				break
+	// the marks in the order they are read; each ends with 摄, 图 or
+	// 文, found in the positions gathered in one pass
+	for _, mark := range [...]string{"供图", "摄", "/图", "/文"} {
+		last, ln := lexicon.DecodeLastRune(mark, len(mark))
+		for _, k32 := range w.at.credits {
+			k := int(k32)
+			if r, _ := w.runes.at(k); r != last || !strings.HasSuffix(t[:k], mark[:len(mark)-ln]) {
+				continue
 			}
-			m := off + k
-			off = m + len(mark)
+			m := k - (len(mark) - ln)
+			off := k + ln
 			if r, _ := w.runes.at(off); off < len(t) && !strings.ContainsRune(" \u3000\n\r）)", r) {
 				continue
 			}

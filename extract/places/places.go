@@ -326,8 +326,11 @@ func (s *Stage) scan(v view) []*match {
 			// bytes; where the gate of the gazetteer rules out every
 			// form PrefixesFrom finds nothing
 			div := j == len(t) || s.g.PairMay(r, r1)
-			if div || s.forHead.has(r) {
-				s.scanAt(t, i, r, n, div, &ms)
+			// a foreign name of two characters or more may start here
+			// only where the gate of its first two lets the pair pass
+			foreign := s.forHead.has(r) && s.forPairs.may(r, r1)
+			if div || foreign {
+				s.scanAt(t, i, r, n, div, foreign, &ms)
 			}
 		}
 		i, r, n = j, r1, n1
@@ -336,8 +339,9 @@ func (s *Stage) scan(v view) []*match {
 }
 
 // scanAt adds the matches that start at i with the Han character r of n
-// bytes: the divisions when div is set, and the foreign names.
-func (s *Stage) scanAt(t string, i int, r rune, n int, div bool, ms *[]*match) {
+// bytes: the divisions when div is set, and the foreign names when
+// foreign is.
+func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]*match) {
 	if div {
 		s.g.PrefixesFrom(t[i:], r, n, func(end int, cands []gazetteer.Candidate) bool {
 			if guarded(t, i, i+end, cands) {
@@ -347,7 +351,7 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div bool, ms *[]*match) {
 			return true
 		})
 	}
-	if !s.forHead.has(r) {
+	if !foreign {
 		return
 	}
 	lens := s.forLens[r] // bit k: a name of k characters starts with r

@@ -83,7 +83,7 @@ func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
 		}
 		common := 0
 		for _, pt := range parts[:n] {
-			if w.st.lex.Surname(string(runeAtStr(t, pt[0]))) >= 2 {
+			if w.st.lex.Surname(string(w.runeAt(pt[0]))) >= 2 {
 				common++
 			}
 		}
@@ -205,7 +205,7 @@ func (w *work) listClosed(e int, inner bool) bool {
 	if !w.v.bound[e] {
 		return false
 	}
-	r, _ := lexicon.DecodeRune(t, e)
+	r, _ := w.runes.at(e)
 	if !isHan(r) {
 		return r != '·' && r != '•'
 	}
@@ -229,7 +229,7 @@ func (w *work) listName(s, sn, e int) bool {
 	if n := utf8.RuneCountInString(name); n < 2 || n > 3+boolInt(sn > 3) {
 		return false
 	}
-	if functionSurnames.Has(runeAtStr(t, s)) || hasHardStop(t[s+sn:e]) || !w.listGiven(s, sn, e) {
+	if functionSurnames.Has(w.runeAt(s)) || hasHardStop(t[s+sn:e]) || !w.listGiven(s, sn, e) {
 		return false
 	}
 	if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || titleAt(w, s+sn) || leftCueSet.prefixOf(t[s+sn:]) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
@@ -31,7 +32,7 @@ const (
 	flagMedia                     // a media name can start with it
 	flagSuffix                    // an organization ending can end with it
 	flagByline                    // a byline label can start with it
-	flagMark                      // ( or （ or 讯
+	flagMark                      // ( or （ or 讯, or a character of a credit mark (creditRunes)
 )
 
 // runeFlags returns the flags of r.
@@ -53,7 +54,7 @@ func (st *Stage) runeFlags(r rune) uint8 {
 	if bylineFirstSet.Has(r) {
 		f |= flagByline
 	}
-	if r == '(' || r == '（' || r == '讯' {
+	if r == '(' || r == '（' || r == '讯' || creditRune(r) {
 		f |= flagMark
 	}
 	return f
@@ -141,17 +142,23 @@ type positions struct {
 	bylines  []int32 // a character a byline label can start with
 	parens   []int32 // the offset after ( or （
 	xun      []int32 // 讯 (本报讯, 本刊讯)
+	credits  []int32 // 由, 摄, 图 or 文, which end the credit notes and marks (图片由, 供图, 摄, /文)
 }
+
+// creditRune reports whether r ends a credit note or mark (providedBy,
+// creditMarkNames).
+func creditRune(r rune) bool { return r == '由' || r == '摄' || r == '图' || r == '文' }
 
 func (p *positions) reset() {
 	p.titles, p.surnames, p.media, p.suffixes = p.titles[:0], p.surnames[:0], p.media[:0], p.suffixes[:0]
-	p.bylines, p.parens, p.xun = p.bylines[:0], p.parens[:0], p.xun[:0]
+	p.bylines, p.parens, p.xun, p.credits = p.bylines[:0], p.parens[:0], p.xun[:0], p.credits[:0]
 }
 
-// runeTable holds what lexicon.DecodeRune(text, i) returns at the offsets
-// i a reader stepping from 0 by the sizes it returns reaches: the starts
-// of the characters (and each byte that is not UTF-8). At other offsets
-// it holds nothing of use.
+// runeTable holds what lexicon.DecodeRune(text, i) returns at every
+// offset i of the text and at its end: the characters at their starts
+// (a rune and its size, never 0), 0 at the bytes inside a character,
+// where the decoder finds utf8.RuneError of size 1, and utf8.RuneError
+// of size 0 at the end.
 type runeTable struct {
 	rn []uint32 // the rune in the low 24 bits, its size in bytes above
 }
@@ -163,21 +170,35 @@ func newRuneTable(t string, sc *scratch) runeTable {
 		rt.rn[i] = uint32(r) | uint32(n)<<24
 		i += n
 	}
+	rt.rn[len(t)] = uint32(utf8.RuneError)
 	return rt
 }
 
 // sizedRuneTable returns a table for a text of n bytes in the arrays of
 // sc, to be filled.
 func sizedRuneTable(n int, sc *scratch) runeTable {
-	sc.runes = sized(sc.runes, n)
+	sc.runes = zeroed(sc.runes, n+1)
 	return runeTable{rn: sc.runes}
 }
 
 // at returns lexicon.DecodeRune(text, i) for an offset i of a character
-// start (see runeTable).
+// or any other offset up to the end of the text (see runeTable).
 func (rt *runeTable) at(i int) (rune, int) {
 	v := rt.rn[i]
+	if v == 0 {
+		return utf8.RuneError, 1 // inside a character
+	}
 	return rune(v & 0xFFFFFF), int(v >> 24)
+}
+
+// runeAt is runeAtStr(w.v.text, i): the rune at compact offset i, or 0
+// at the end of the text or past it.
+func (w *work) runeAt(i int) rune {
+	if i >= len(w.runes.rn)-1 {
+		return 0
+	}
+	r, _ := w.runes.at(i)
+	return r
 }
 
 // Process implements extract.Stage.
@@ -283,10 +304,13 @@ func (w *work) indexTitles() {
 				at.parens = append(at.parens, int32(i+n))
 			case '讯':
 				at.xun = append(at.xun, int32(i))
+			case '由', '摄', '图', '文':
+				at.credits = append(at.credits, int32(i))
 			}
 		}
 		i += n
 	}
+	rt.rn[len(t)] = uint32(utf8.RuneError)
 	w.runes = rt
 	w.at = at
 }

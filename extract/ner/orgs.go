@@ -804,7 +804,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 			k = tk.end
 			continue
 		}
-		_, n := lexicon.DecodeRune(t, k)
+		_, n := w.runes.at(k)
 		k += n
 	}
 	if endsWithAny(t[:s], memberCues) {

@@ -180,11 +180,11 @@ func (w *work) findPeople() {
 			if w.insideLabel(k, lab) {
 				continue // 编辑 of 责任编辑, 文 of 撰文: the longer label's
 			}
-			r, n := lexicon.DecodeRune(t, s)
+			r, n := w.runes.at(s)
 			// 文/李明 图/刘思远: 文, 图 and 摄影 with a slash where credits stand
 			slash := strings.ContainsRune("/／｜|丨", r) && (lab == "文" || lab == "图" || lab == "摄影") && w.creditLabelAt(k)
 			if slash {
-				if r2, _ := lexicon.DecodeRune(t, s+n); r2 == '文' || r2 == '图' {
+				if r2, _ := w.runes.at(s + n); r2 == '文' || r2 == '图' {
 					continue // 文/图, 图/文: a label of its own
 				}
 				r = ':'
@@ -328,18 +328,19 @@ func (w *work) findPeople() {
 // not 图片由景区提供).
 func (w *work) providedBy(add func(s, e int, rule string)) {
 	t := w.v.text
-	for _, note := range []string{"图片由", "照片由", "视频由"} {
-		for off := 0; ; {
-			k := strings.Index(t[off:], note)
-			if k < 0 {
-				break
+	// the notes in the order they are read; each ends with 由, found in
+	// the positions gathered in one pass
+	for _, note := range [...]string{"图片由", "照片由", "视频由"} {
+		for _, k32 := range w.at.credits {
+			k := int(k32)
+			if r, _ := w.runes.at(k); r != '由' || !strings.HasSuffix(t[:k], note[:len(note)-len("由")]) {
+				continue
 			}
-			s := off + k + len(note)
-			off = s
+			s := k + len("由")
 			// a name of two to four characters right before 提供 or 拍摄
 			e := -1
 			for n, j := 0, s; n < 4 && j < len(t); n++ {
-				r, size := lexicon.DecodeRune(t, j)
+				r, size := w.runes.at(j)
 				if !isHan(r) {
 					break
 				}
@@ -392,15 +393,18 @@ func (w *work) insideLabel(k int, lab string) bool {
 // dictionary.
 func (w *work) creditMarkNames(add func(s, e int, rule string)) {
 	t := w.v.text
-	for _, mark := range []string{"供图", "摄", "/图", "/文"} {
-		for off := 0; ; {
-			k := strings.Index(t[off:], mark)
-			if k < 0 {
-				break
+	// the marks in the order they are read; each ends with 摄, 图 or
+	// 文, found in the positions gathered in one pass
+	for _, mark := range [...]string{"供图", "摄", "/图", "/文"} {
+		last, ln := lexicon.DecodeLastRune(mark, len(mark))
+		for _, k32 := range w.at.credits {
+			k := int(k32)
+			if r, _ := w.runes.at(k); r != last || !strings.HasSuffix(t[:k], mark[:len(mark)-ln]) {
+				continue
 			}
-			m := off + k
-			off = m + len(mark)
-			if r, _ := lexicon.DecodeRune(t, off); off < len(t) && !strings.ContainsRune(" \u3000\n\r）)", r) {
+			m := k - (len(mark) - ln)
+			off := k + ln
+			if r, _ := w.runes.at(off); off < len(t) && !strings.ContainsRune(" \u3000\n\r）)", r) {
 				continue
 			}
 			e := m
@@ -531,19 +535,19 @@ func (w *work) dottedEnd(s int) int {
 	// (拉贝逝去: 拉贝)
 	e, n := s, 0
 	for n < 6 && e < len(t) {
-		r, sz := lexicon.DecodeRune(t, e)
+		r, sz := w.runes.at(e)
 		if !isHan(r) || !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) || strings.ContainsRune(dotStops, r) {
 			break
 		}
 		e += sz
 		n++
 	}
-	if n >= 2 && (e == len(t) || !w.st.lex.Translit(runeAtStr(t, e)) && !w.st.lex.ForeignTranslit(runeAtStr(t, e))) {
+	if n >= 2 && (e == len(t) || !w.st.lex.Translit(w.runeAt(e)) && !w.st.lex.ForeignTranslit(w.runeAt(e))) {
 		return e
 	}
 	e = s
 	for n := 1; n <= 6 && e < len(t); n++ {
-		r, sz := lexicon.DecodeRune(t, e)
+		r, sz := w.runes.at(e)
 		if !isHan(r) || strings.ContainsRune(dotStops, r) {
 			break
 		}
@@ -551,7 +555,7 @@ func (w *work) dottedEnd(s int) int {
 		if n < 2 {
 			continue
 		}
-		if a := runeAtStr(t, e); e == len(t) || !isHan(a) || strings.ContainsRune(dotStops, a) || rightCueSet.prefixOf(t[e:]) || w.titleEnd(e) >= 0 {
+		if a := w.runeAt(e); e == len(t) || !isHan(a) || strings.ContainsRune(dotStops, a) || rightCueSet.prefixOf(t[e:]) || w.titleEnd(e) >= 0 {
 			return e
 		}
 	}
@@ -561,9 +565,8 @@ func (w *work) dottedEnd(s int) int {
 // dottedParts extends the end e of a name over the parts written after
 // it with middle dots (买买提江·阿不都热依木), as dottedEnd reads them.
 func (w *work) dottedParts(e int) int {
-	t := w.v.text
 	for n := 0; n < 5; n++ {
-		r, dn := lexicon.DecodeRune(t, e)
+		r, dn := w.runes.at(e)
 		if r != '·' && r != '•' {
 			break
 		}
@@ -718,7 +721,7 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	// the run of Han characters up to a delimiter, a title or a cue word
 	run := s
 	for run < len(t) {
-		r, n := lexicon.DecodeRune(t, run)
+		r, n := w.runes.at(run)
 		if !isHan(r) || w.occupied[run] {
 			break
 		}
@@ -795,7 +798,7 @@ func (w *work) creditTail(s, run int) int {
 	if run == len(t) || startsWithAny(t[run:], []string{"/", "\\", "／", "、", "\n"}) {
 		return k
 	}
-	if next, _ := lexicon.DecodeRune(t, run); !isHan(next) {
+	if next, _ := w.runes.at(run); !isHan(next) {
 		return k
 	}
 	return run
@@ -834,7 +837,7 @@ func (w *work) namePairAt(s int) (int, int, bool) {
 	var ends [7]int
 	n := 0
 	for k := s; k < len(t) && n < len(ends); {
-		r, sz := lexicon.DecodeRune(t, k)
+		r, sz := w.runes.at(k)
 		if !isHan(r) || w.occupied[k] || n >= 2 && startsWithAny(t[k:], []string{"报道", "摄"}) {
 			break
 		}
@@ -877,7 +880,7 @@ func (w *work) namePairAt(s int) (int, int, bool) {
 // name, no word of the dictionary that is no name.
 func (w *work) pairPart(s, e, weight int) bool {
 	t := w.v.text
-	r, sn := lexicon.DecodeRune(t, s)
+	r, sn := w.runes.at(s)
 	if w.st.lex.SurnameAt(t[s:e]) != sn || w.st.lex.Surname(string(r)) < weight || functionSurnames.Has(r) {
 		return false
 	}
@@ -965,7 +968,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		if tk, ok := w.v.tokenAt(s); ok && tk.end == e2 && strings.HasPrefix(tk.pos, "nr") {
 			nr2 = true
 		}
-		after3 := runeAtStr(t, e3)
+		after3 := w.runeAt(e3)
 		switch {
 		case w.occupied[e2] || !isHanAt(t, e2):
 			best = e2
@@ -986,12 +989,12 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e2
 		case titleAt(w, e2) && !titleAt(w, e3):
 			best = e2
-		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(runeAtStr(t, e2)) || listEnd(after3) && runeAtStr(t, e2) == '为':
+		case listEnd(after3) && !w.occupied[e2] && !titleAt(w, e2) && !w.st.lex.StopChar(w.runeAt(e2)) || listEnd(after3) && w.runeAt(e2) == '为':
 			// 陈大为等, 陈大为及, 李四为。: three characters before a list end or punctuation
 			best = e3
-			wei = runeAtStr(t, e2) == '为'
+			wei = w.runeAt(e2) == '为'
 		case strong && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]) && (after3 == '、' ||
-			givenStopSet.Has(runeAtStr(t, e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3))):
+			givenStopSet.Has(w.runeAt(e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3))):
 			// a strong cue and a list after three characters: the list
 			// separator delimits the name as nameAfterCue's run does
 			// (市领导雷振东、章立明); so do punctuation, a list end, an
@@ -1002,7 +1005,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
 			// read as one word
 			best = e3
-		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(runeAtStr(t, e2)):
+		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(w.runeAt(e2)):
 			best = e2
 		case w.verbThenParticle(e2):
 			// 赫连怡算了一笔账: the third character is a verb with its particle
@@ -1362,7 +1365,7 @@ func (w *work) datelineNames(add func(s, e int, rule string)) {
 				}
 				e := p
 				for e < len(t) {
-					r, sz := lexicon.DecodeRune(t, e)
+					r, sz := w.runes.at(e)
 					if !isHan(r) {
 						break
 					}
@@ -1396,7 +1399,7 @@ func (w *work) unitBeforeTitle(s, e int) bool {
 	if _, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e); ok && ss >= s {
 		return true
 	}
-	_, n := lexicon.DecodeRune(t, e)
+	_, n := w.runes.at(e)
 	if _, ss, _, ok := w.st.lex.OrgSuffixEndingAt(t, e+n); ok && ss < e && ss >= s {
 		return true
 	}
@@ -1569,7 +1572,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return 0, "", false
 	}
 	// 马丁·克劳斯: the first part of a transliterated name
-	if r := runeAtStr(t, e); r == '·' || r == '•' {
+	if r := w.runeAt(e); r == '·' || r == '•' {
 		return 0, "", false
 	}
 	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e)
@@ -1639,10 +1642,10 @@ func (w *work) cueAfter(e int) bool {
 	if ageAt(t, e) {
 		return true
 	}
-	if !afterSubjectSet.first.Has(runeAtStr(t, e)) {
+	if !afterSubjectSet.first.Has(w.runeAt(e)) {
 		return false
 	}
-	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, e)] {
+	for _, sw := range afterSubjectSet.byFirst[w.runeAt(e)] {
 		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
 			return true
 		}
@@ -1655,10 +1658,10 @@ func (w *work) cueAfter(e int) bool {
 // 今年/已经/八十五岁, 张华昨天/已经/告诉).
 func (w *work) secondAfterSubject(k int) bool {
 	t := w.v.text
-	if k >= len(t) || !afterSubjectSet.first.Has(runeAtStr(t, k)) {
+	if k >= len(t) || !afterSubjectSet.first.Has(w.runeAt(k)) {
 		return false
 	}
-	for _, sw := range afterSubjectSet.byFirst[runeAtStr(t, k)] {
+	for _, sw := range afterSubjectSet.byFirst[w.runeAt(k)] {
 		if j := k + len(sw); strings.HasPrefix(t[k:], sw) && j < len(t) && w.v.bound[j] && (rightCueSet.prefixOf(t[j:]) || ageAt(t, j)) {
 			return true
 		}
@@ -1717,7 +1720,7 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	}
 	t := w.v.text
 	e := ends[1]
-	if _, n := lexicon.DecodeRune(t, i); n != sn {
+	if _, n := w.runes.at(i); n != sn {
 		return 0, false // a one-character surname: 3 characters are surname + 2
 	}
 	if !left && !w.cueAfter(e) {
@@ -1757,10 +1760,10 @@ func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	}
 	t := w.v.text
 	e := ends[1]
-	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !openingCueSet.first.Has(runeAtStr(t, e)) || !w.wordAt(openingCueSet, e) {
+	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !openingCueSet.first.Has(w.runeAt(e)) || !w.wordAt(openingCueSet, e) {
 		return 0, false
 	}
-	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+	if _, n := w.runes.at(i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(w.runeAt(i)) {
 		return 0, false
 	}
 	stops := 0
@@ -1799,7 +1802,7 @@ func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
 		return 0, false
 	}
 	for _, e := range ends {
-		if r := runeAtStr(t, e); r != '：' && r != ':' {
+		if r := w.runeAt(e); r != '：' && r != ':' {
 			continue
 		}
 		given := t[i+sn : e]
@@ -1872,11 +1875,11 @@ func (w *work) commonPairAt(i int) bool {
 	if w.st.lookup == nil || !isHanAt(t, i) {
 		return false
 	}
-	_, n := lexicon.DecodeRune(t, i)
+	_, n := w.runes.at(i)
 	if !isHanAt(t, i+n) {
 		return false
 	}
-	_, m := lexicon.DecodeRune(t, i+n)
+	_, m := w.runes.at(i + n)
 	pos, freq, ok := w.st.lookup(t[i : i+n+m])
 	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
 }
@@ -1888,8 +1891,8 @@ func (w *work) commonWordStart(s, e int) bool {
 	if w.st.lookup == nil || utf8.RuneCountInString(w.v.text[s:e]) != 3 {
 		return false
 	}
-	_, n := lexicon.DecodeRune(w.v.text, s)
-	_, m := lexicon.DecodeRune(w.v.text, s+n)
+	_, n := w.runes.at(s)
+	_, m := w.runes.at(s + n)
 	pos, freq, ok := w.st.lookup(w.v.text[s : s+n+m])
 	return ok && freq >= 100 && !strings.HasPrefix(pos, "nr")
 }
@@ -1915,7 +1918,7 @@ var nameOpeners = map[string]bool{"据": true, "对": true, "向": true, "与": 
 // a surname; a name token over it (副县长向阳) is never in question.
 func (w *work) functionWordStart(s int) bool {
 	t := w.v.text
-	if s == 0 || !functionSurnames.Has(runeAtStr(t, s)) {
+	if s == 0 || !functionSurnames.Has(w.runeAt(s)) {
 		return false
 	}
 	r, n := lexicon.DecodeLastRune(t, s)
@@ -1923,7 +1926,7 @@ func (w *work) functionWordStart(s int) bool {
 		return false
 	}
 	tk, ok := w.v.tokenAt(s)
-	if !ok || !w.v.bound[s] || tk.end != s+len(string(runeAtStr(t, s))) {
+	if !ok || !w.v.bound[s] || tk.end != s+len(string(w.runeAt(s))) {
 		return false
 	}
 	// the segmenter's conjunction, preposition or adverb, even after a
@@ -1961,7 +1964,7 @@ func (w *work) functionWordStart(s int) bool {
 // stock dictionary tags 幸福感 as a name, and 群众 is a role.
 func (w *work) nameOverWordStart(i, sn, e int, left bool) bool {
 	t := w.v.text
-	if _, n := lexicon.DecodeRune(t, i); n != sn || utf8.RuneCountInString(t[i:e]) != 3 {
+	if _, n := w.runes.at(i); n != sn || utf8.RuneCountInString(t[i:e]) != 3 {
 		return false
 	}
 	if w.st.lex.Surname(t[i:i+sn]) < 2 || hasHardStop(t[i+sn:e]) || w.st.lex.NotName(t[i:e]) || e < len(t) && !w.v.bound[e] {
@@ -1971,7 +1974,7 @@ func (w *work) nameOverWordStart(i, sn, e int, left bool) bool {
 	if w.nrTokenOver(i, e) {
 		return w.wordAt(splitNameRight, e) || left && w.wordAt(rightCueSet, e)
 	}
-	if !w.tokenOver(i, i+sn) || !w.nrTokenOver(i+sn, e) || functionSurnames.Has(runeAtStr(t, i)) {
+	if !w.tokenOver(i, i+sn) || !w.nrTokenOver(i+sn, e) || functionSurnames.Has(w.runeAt(i)) {
 		return false
 	}
 	if !cue && !left {
@@ -1992,7 +1995,7 @@ func (w *work) nameOverWordStart(i, sn, e int, left bool) bool {
 // of the segmenter: 说 in 王国平说, not in 幸福感说明.
 func (w *work) wordAt(ws *wordSet, e int) bool {
 	t := w.v.text
-	r, _ := lexicon.DecodeRune(t, e)
+	r, _ := w.runes.at(e)
 	for _, sw := range ws.byFirst[r] {
 		if strings.HasPrefix(t[e:], sw) && (e+len(sw) == len(t) || w.v.bound[e+len(sw)]) {
 			return true
@@ -2052,11 +2055,11 @@ func (w *work) lastCharStop(s, sn, e int) bool {
 	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[s] && !w.nrTokenOver(s+sn, e) || t[s:s+sn] == "和" || t[s:s+sn] == "同" {
 		return false
 	}
-	r1, n1 := lexicon.DecodeRune(t, s+sn)
+	r1, n1 := w.runes.at(s + sn)
 	if s+sn+n1 >= e {
 		return false
 	}
-	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
+	r2, n2 := w.runes.at(s + sn + n1)
 	return s+sn+n1+n2 == e && !w.st.lex.StopChar(r1) && !hardStopSet.Has(r2)
 }
 
@@ -2074,14 +2077,14 @@ func (w *work) firstCharStop(s, sn, e int) bool {
 	if w.st.lex.Surname(t[s:s+sn]) < 2 || !w.v.bound[e] {
 		return false
 	}
-	if _, n := lexicon.DecodeRune(t, s); n != sn {
+	if _, n := w.runes.at(s); n != sn {
 		return false
 	}
-	r1, n1 := lexicon.DecodeRune(t, s+sn)
+	r1, n1 := w.runes.at(s + sn)
 	if !givenStopSet.Has(r1) || s+sn+n1 >= e {
 		return false
 	}
-	r2, n2 := lexicon.DecodeRune(t, s+sn+n1)
+	r2, n2 := w.runes.at(s + sn + n1)
 	if s+sn+n1+n2 != e || w.st.lex.StopChar(r2) {
 		return false
 	}
@@ -2201,7 +2204,7 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 // hanNameOfThree reports whether [s, e) is three characters, a common
 // surname of one character (weight 2 or more) and a given name of two.
 func (w *work) hanNameOfThree(s, e int) bool {
-	r, n := lexicon.DecodeRune(w.v.text, s)
+	r, n := w.runes.at(s)
 	return utf8.RuneCountInString(w.v.text[s:e]) == 3 && w.st.lex.SurnameAt(w.v.text[s:e]) == n && w.st.lex.Surname(string(r)) >= 2
 }
 
@@ -2301,7 +2304,7 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 			continue
 		}
 		if e < len(t) {
-			r, _ := lexicon.DecodeRune(t, e)
+			r, _ := w.runes.at(e)
 			if isHan(r) && !stopNameRight.prefixOf(t[e:]) || strings.ContainsRune("（(“\"-—", r) {
 				continue
 			}
@@ -2376,7 +2379,7 @@ func (w *work) yiNameAt(s, run int) (int, bool) {
 	// 马/海燕/nr 站/v: a Han surname and the segmenter's name over the
 	// first three characters or the second and third, and no name over
 	// the last
-	_, n1 := lexicon.DecodeRune(t, s)
+	_, n1 := w.runes.at(s)
 	if w.st.lex.SurnameAt(t[s:]) == n1 && (w.nrTokenOver(s, k) || w.nrTokenOver(s+n1, k)) && !w.nrTokenOver(k, e) || w.st.lex.NotName(t[s:e]) {
 		return 0, false
 	}
@@ -2392,7 +2395,7 @@ func (w *work) yiNameAt(s, run int) (int, bool) {
 		return e, true
 	}
 	if tk, ok := w.v.tokenAt(e); ok {
-		if tk.end == e+len(string(runeAtStr(t, e))) && strings.ContainsRune(yiFollowers, runeAtStr(t, e)) {
+		if tk.end == e+len(string(w.runeAt(e))) && strings.ContainsRune(yiFollowers, w.runeAt(e)) {
 			return e, true
 		}
 		if strings.HasPrefix(tk.pos, "v") {
@@ -2442,7 +2445,7 @@ func (w *work) placeTaggedName(i, sn int, tk tokenInfo, left bool) (int, bool) {
 	if last, _ := lexicon.DecodeLastRune(t, e); placeFinalSet.Has(last) {
 		return 0, false
 	}
-	if _, n := lexicon.DecodeRune(t, i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(runeAtStr(t, i)) {
+	if _, n := w.runes.at(i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(w.runeAt(i)) {
 		return 0, false
 	}
 	stops := 0

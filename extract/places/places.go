@@ -44,7 +44,10 @@ type Stage struct {
 	forHead *runeSet        // first characters of the foreign names
 	forLens map[rune]uint64 // first character → lengths in runes of the names (bit n: n runes, n < 64)
 	maxFor  int             // longest foreign name in runes
-	zones   bool
+	// forPairs gates the first two characters of the foreign names: no
+	// name starts with a pair it rules out
+	forPairs *pairGate
+	zones    bool
 	// brand reports whether the name text[start:end] stands before a known
 	// product as a geographical brand (通江银耳): the cue that lets a
 	// two-character county short form stand without other places in the
@@ -81,7 +84,7 @@ func WithSurnames(common func(r rune) bool) Option {
 
 // New returns a stage that reads divisions from g.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
-	s := &Stage{g: g, foreign: map[string]bool{}, natural: map[string]bool{}, forHead: &runeSet{}, forLens: map[rune]uint64{}, zones: true}
+	s := &Stage{g: g, foreign: map[string]bool{}, natural: map[string]bool{}, forHead: &runeSet{}, forLens: map[rune]uint64{}, forPairs: &pairGate{}, zones: true}
 	for _, list := range []struct {
 		txt     string
 		natural bool
@@ -96,7 +99,11 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
 				s.natural[line] = true
 			}
 			n := utf8.RuneCountInString(line)
-			r, _ := utf8.DecodeRuneInString(line)
+			r, rn := utf8.DecodeRuneInString(line)
+			if n >= 2 {
+				r1, _ := utf8.DecodeRuneInString(line[rn:])
+				s.forPairs.add(r, r1)
+			}
 			s.forHead.add(r)
 			s.forLens[r] |= 1 << min(n, 63)
 			s.maxFor = max(s.maxFor, n)
@@ -223,6 +230,26 @@ func (s *runeSet) add(r rune) {
 
 func (s *runeSet) has(r rune) bool { return r >= 0x10000 || s[r>>6]&(1<<(r&63)) != 0 }
 
+// pairGate is a Bloom-style set of pairs of runes: may is true for every
+// pair added and for a few others.
+type pairGate [1 << pairGateBits / 64]uint64
+
+const pairGateBits = 14
+
+func pairGateHash(r0, r1 rune) uint64 {
+	return (uint64(uint32(r0))<<21 ^ uint64(uint32(r1))) * 0x9e3779b97f4a7c15 >> (64 - pairGateBits)
+}
+
+func (g *pairGate) add(r0, r1 rune) {
+	h := pairGateHash(r0, r1)
+	g[h>>6] |= 1 << (h & 63)
+}
+
+func (g *pairGate) may(r0, r1 rune) bool {
+	h := pairGateHash(r0, r1)
+	return g[h>>6]&(1<<(h&63)) != 0
+}
+
 type kind uint8
 
 const (
@@ -299,8 +326,11 @@ func (s *Stage) scan(v view) []*match {
 			// bytes; where the gate of the gazetteer rules out every
 			// form PrefixesFrom finds nothing
 			div := j == len(t) || s.g.PairMay(r, r1)
-			if div || s.forHead.has(r) {
-				s.scanAt(t, i, r, n, div, &ms)
+			// a foreign name of two characters or more may start here
+			// only where the gate of its first two lets the pair pass
+			foreign := s.forHead.has(r) && s.forPairs.may(r, r1)
+			if div || foreign {
+				s.scanAt(t, i, r, n, div, foreign, &ms)
 			}
 		}
 		i, r, n = j, r1, n1
@@ -309,8 +339,9 @@ func (s *Stage) scan(v view) []*match {
 }
 
 // scanAt adds the matches that start at i with the Han character r of n
-// bytes: the divisions when div is set, and the foreign names.
-func (s *Stage) scanAt(t string, i int, r rune, n int, div bool, ms *[]*match) {
+// bytes: the divisions when div is set, and the foreign names when
+// foreign is.
+func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]*match) {
 	if div {
 		s.g.PrefixesFrom(t[i:], r, n, func(end int, cands []gazetteer.Candidate) bool {
 			if guarded(t, i, i+end, cands) {
@@ -320,13 +351,16 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div bool, ms *[]*match) {
 			return true
 		})
 	}
-	if !s.forHead.has(r) {
+	if !foreign {
 		return
 	}
 	lens := s.forLens[r] // bit k: a name of k characters starts with r
 	for n, j := 0, i; j < len(t) && n < s.maxFor; n++ {
-		_, size := utf8.DecodeRuneInString(t[j:])
+		r1, size := utf8.DecodeRuneInString(t[j:])
 		j += size
+		if n == 1 && !s.forPairs.may(r, r1) {
+			break // no name of two characters or more starts so
+		}
 		if k := n + 1; k < 63 && lens&(1<<k) == 0 {
 			if lens>>k == 0 {
 				break // no longer name

@@ -91,18 +91,26 @@ var (
 // find is seen.
 func scanCues(s string) cues {
 	var c cues
-	for i := 0; i+2 < len(s); i++ {
+	for i := 0; i+2 < len(s); {
 		b := s[i]
 		if b < 0xE0 || b > 0xEF {
+			i++
 			continue
 		}
-		r := rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		b1, b2 := s[i+1], s[i+2]
+		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 		if k := cueFirst[r]; k != 0 {
 			for _, wi := range cueByFirst[k] {
 				if strings.HasPrefix(s[i:], cueWords[wi]) {
 					c[wi/64] |= 1 << (wi % 64)
 				}
 			}
+		}
+		// two continuation bytes lead nothing: step over them
+		if (b1^0x80)|(b2^0x80) < 0x40 {
+			i += 3
+		} else {
+			i++
 		}
 	}
 	return c

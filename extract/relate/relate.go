@@ -1214,6 +1214,28 @@ func (w *work) shortNames() {
 // text, left to right, none overlapping the one before.
 func occurrences(text, name string) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
+		if len(name) >= 2 && name[0] >= 0xC0 {
+			// a name that begins with a multi-byte character is found by
+			// the bytes after its lead byte, which are far more selective
+			// in a Chinese text (of the lead bytes, a few lead most of
+			// its characters), then by the lead byte before them
+			for off := 0; off < len(text); {
+				k := strings.Index(text[off+1:], name[1:])
+				if k < 0 {
+					return
+				}
+				s := off + k // text[s+1:] begins with name[1:]
+				if text[s] != name[0] {
+					off = s + 1
+					continue
+				}
+				off = s + len(name)
+				if !yield(s, off) {
+					return
+				}
+			}
+			return
+		}
 		for off := 0; ; {
 			k := strings.Index(text[off:], name)
 			if k < 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"sort"
@@ -85,6 +86,15 @@ type Mention struct {
 	Text string `json:"text"` // the surface text with layout spaces removed
 	Key  string `json:"key"`  // the entity key ("" for titles)
 	Rule string `json:"rule"` // the rule that found it
+}
+
+// MentionOrder orders mentions as a Doc keeps them, in text order: by
+// start, the longest first. For slices.SortStableFunc.
+func MentionOrder(a, b Mention) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(b.End, a.End)
 }
 
 // Entity is a node of the graph found in a document.

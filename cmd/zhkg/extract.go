@@ -8,7 +8,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -141,12 +140,7 @@ func writeMentions(w io.Writer, r result) error {
 			re := rs + utf8.RuneCountInString(src[s:e])
 			// the name as written, without the white space of the page
 			// (a line break inside it would break the line format)
-			name := strings.Map(func(r rune) rune {
-				if unicode.IsSpace(r) {
-					return -1
-				}
-				return r
-			}, m.Text)
+			name := strings.Join(strings.Fields(m.Text), "")
 			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", d.Name, rs, re, m.Type, name); err != nil {
 				return err
 			}

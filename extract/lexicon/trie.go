@@ -284,6 +284,22 @@ func (s *RuneSet) Has(r rune) bool {
 // DecodeRune is utf8.DecodeRuneInString(s[i:]) with the one-, two- and
 // three-byte forms (all of the Basic Multilingual Plane, so nearly every
 // character of a Chinese text) decoded inline.
+// Decode3 decodes the three-byte character at s[i:] led by 0xE1 to 0xEF
+// but 0xED (U+1000 to U+FFFF but the surrogates: CJK punctuation,
+// ideographs, full-width forms), the characters of most of a Chinese
+// text: followed by two continuation bytes such a lead byte is always a
+// valid character. ok is false for anything else, which the caller
+// decodes the general way. Small enough to be inlined in the loops that
+// read a text character by character.
+func Decode3(s string, i int) (r rune, ok bool) {
+	if i+2 < len(s) {
+		if c := s[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+			return rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F), true
+		}
+	}
+	return 0, false
+}
+
 func DecodeRune(s string, i int) (rune, int) {
 	if i < len(s) {
 		b0 := s[i]

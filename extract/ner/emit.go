@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -64,7 +63,7 @@ func (w *work) emit() {
 	out := make([]extract.Mention, 0, len(kept)+len(ms))
 	i, j := 0, 0
 	for i < len(kept) && j < len(ms) {
-		if mentionOrder(ms[j], kept[i]) < 0 {
+		if extract.MentionOrder(ms[j], kept[i]) < 0 {
 			out = append(out, ms[j])
 			j++
 		} else {
@@ -76,26 +75,18 @@ func (w *work) emit() {
 	w.d.Mentions = append(out, ms[j:]...)
 }
 
-// mentionOrder orders mentions by start, the longest first.
-func mentionOrder(a, b extract.Mention) int {
-	if a.Start != b.Start {
-		return cmp.Compare(a.Start, b.Start)
-	}
-	return cmp.Compare(b.End, a.End)
-}
-
-// sortedMentions returns ms sorted stably by mentionOrder: the indexes
+// sortedMentions returns ms sorted stably by extract.MentionOrder: the indexes
 // are sorted, then the mentions gathered, which moves far less memory
 // than sorting the mentions themselves.
 func sortedMentions(ms []extract.Mention) []extract.Mention {
-	if slices.IsSortedFunc(ms, mentionOrder) {
+	if slices.IsSortedFunc(ms, extract.MentionOrder) {
 		return ms
 	}
 	idx := make([]int32, len(ms))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return mentionOrder(ms[a], ms[b]) })
+	slices.SortStableFunc(idx, func(a, b int32) int { return extract.MentionOrder(ms[a], ms[b]) })
 	out := make([]extract.Mention, len(ms))
 	for i, k := range idx {
 		out[i] = ms[k]
@@ -103,10 +94,10 @@ func sortedMentions(ms []extract.Mention) []extract.Mention {
 	return out
 }
 
-// sortMentions sorts ms stably by mentionOrder.
+// sortMentions sorts ms stably by extract.MentionOrder.
 func sortMentions(ms []extract.Mention) {
-	if !slices.IsSortedFunc(ms, mentionOrder) {
-		slices.SortStableFunc(ms, mentionOrder)
+	if !slices.IsSortedFunc(ms, extract.MentionOrder) {
+		slices.SortStableFunc(ms, extract.MentionOrder)
 	}
 }
 

@@ -263,14 +263,10 @@ func (w *work) indexTitles() {
 		// 0xEF but 0xED (U+1000 to U+FFFF but the surrogates: CJK
 		// punctuation, ideographs, full-width forms) decoded inline:
 		// followed by two continuation bytes they are always valid
-		var r rune
-		n := 0
-		if i+2 < len(t) {
-			if c := t[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
-				r, n = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
-			}
-		}
-		if n == 0 {
+		r, n := rune(0), 3
+		if c, ok := lexicon.Decode3(t, i); ok {
+			r = c
+		} else {
 			r, n = lexicon.DecodeRune(t, i)
 		}
 		rt.rn[i] = uint32(r) | uint32(n)<<24

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Name is the name of the stage.
@@ -165,16 +166,10 @@ func newView(s string) view {
 			i++
 			continue
 		}
-		var r rune
-		n := 0
-		if i+2 < len(s) {
-			// the three-byte forms as decodeAt says; 0xe3 (U+3000: 。、)
-			// and 0xef (U+FF00: ，：) lead most of a Chinese text's
-			if c := s[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
-				r, n = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
-			}
-		}
-		if n == 0 {
+		r, n := rune(0), 3 // Chinese text's characters inline
+		if c, ok := lexicon.Decode3(s, i); ok {
+			r = c
+		} else {
 			r, n = decodeAt(s, i)
 		}
 		switch {
@@ -311,14 +306,10 @@ func (s *Stage) scan(v view) []*match {
 	r, n := decodeAt(t, 0)
 	for i := 0; i < len(t); {
 		j := i + n
-		var r1 rune
-		var n1 int
-		if j+2 < len(t) {
-			if c := t[j : j+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
-				r1, n1 = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
-			}
-		}
-		if n1 == 0 && j < len(t) {
+		r1, n1 := rune(0), 0 // the next character, Chinese text's inline
+		if c, ok := lexicon.Decode3(t, j); ok {
+			r1, n1 = c, 3
+		} else if j < len(t) {
 			r1, n1 = decodeAt(t, j)
 		}
 		if isHan(r) {
@@ -772,14 +763,10 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 	r, n := decodeAt(t, 0)
 	for i := 0; i < len(t); {
 		j := i + n
-		var r1 rune
-		var n1 int
-		if j+2 < len(t) {
-			if c := t[j : j+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
-				r1, n1 = rune(c[0]&0x0F)<<12|rune(c[1]&0x3F)<<6|rune(c[2]&0x3F), 3
-			}
-		}
-		if n1 == 0 && j < len(t) {
+		r1, n1 := rune(0), 0 // the next character, Chinese text's inline
+		if c, ok := lexicon.Decode3(t, j); ok {
+			r1, n1 = c, 3
+		} else if j < len(t) {
 			r1, n1 = decodeAt(t, j)
 		}
 		if j < len(t) && isHan(r) && vm.PairMay(r, r1) {

@@ -1,7 +1,6 @@
 package relate_test
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"testing"
@@ -32,9 +31,7 @@ func TestShortNameMentionsInTextOrder(t *testing.T) {
 		if err := MustPipeline(t).Process(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
-		if !slices.IsSortedFunc(d.Mentions, func(a, b extract.Mention) int {
-			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
-		}) {
+		if !slices.IsSortedFunc(d.Mentions, extract.MentionOrder) {
 			t.Fatalf("run %d: mentions not in text order: %v", i, d.Mentions)
 		}
 		if i == 0 {

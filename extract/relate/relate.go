@@ -50,12 +50,7 @@ type levelMemo struct {
 
 // index sorts the mentions and indexes them by start and end.
 func (w *work) index() {
-	slices.SortStableFunc(w.ms, func(a, b extract.Mention) int {
-		if a.Start != b.Start {
-			return cmp.Compare(a.Start, b.Start)
-		}
-		return cmp.Compare(b.End, a.End)
-	})
+	slices.SortStableFunc(w.ms, extract.MentionOrder)
 	w.byEnd = w.byEnd[:0]
 	for i := range w.ms {
 		w.byEnd = append(w.byEnd, int32(i))
@@ -1201,9 +1196,7 @@ func (w *work) shortNames() {
 	}
 	if added {
 		// in text order, the longest first, as the other stages leave them
-		slices.SortStableFunc(w.d.Mentions, func(a, b extract.Mention) int {
-			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
-		})
+		slices.SortStableFunc(w.d.Mentions, extract.MentionOrder)
 	}
 	w.ms = w.ms[:0]
 	w.ms = append(w.ms, w.d.Mentions...)

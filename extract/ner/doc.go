@@ -43,6 +43,10 @@
 // noun or a verb before such a cue only (65岁的周建平家住, 市民杨建国今年
 // 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
 // a name are cues like a role (现居成都市的张晓东).
+// The verb of an appointment or a removal (任命, 免去, 提名, 聘任, 选举 …)
+// is a cue like a role where 为, 的, 同志, a list separator or punctuation
+// closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
+// 免去冉红的…职务; not 选举华丽落幕).
 // A three-character name unknown to the segmenter whose given name holds
 // one or two such characters of those common in given names (建, 强, 东,
 // 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it

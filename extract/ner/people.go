@@ -77,6 +77,14 @@ var leftCues = []string{
 	"外教", "外籍教师", "外籍专家", "外籍教练", "教练员", "裁判员", "评委", "留学生", "承包户", "经营户", "个体户",
 }
 
+// Verbs of an appointment or a removal that a name follows in personnel
+// notices (任命蒲海涛为…, 免去谯光明的…职务, 提名X为…候选人).
+var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "聘请", "选举", "推选", "推举", "提请任命"}
+
+// What closes a name after an appointment verb, besides punctuation: 为
+// and the post (任命X为), 的 and the post removed (免去X的…职务), 同志.
+var appointClose = []string{"为", "的", "同志"}
+
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
 var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿"}
 
@@ -1512,6 +1520,17 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
+	appoint := false
+	if !left && appointCueSet.suffixOf(t[:i]) {
+		// 任命蒲海涛为…局长, 免去谯光明的…职务: the verb of an appointment
+		// before a name that 为, 的, a list separator or punctuation closes
+		left, appoint = true, true
+		defer func() {
+			if ok && !listClose(t, end) && !startsWithAny(t[end:], appointClose) {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
 	// the name must start at a word boundary, unless a role word glued to it
 	if !w.v.bound[i] && !left {
 		return 0, "", false
@@ -1593,7 +1612,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !(appoint && startsWithAny(t[e:], appointClose)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	switch {

@@ -76,6 +76,7 @@ var (
 	afterSubjectSet = newWordSet(afterSubject)
 	subjectVerbSet  = newWordSet(subjectVerbs)
 	namedAfterSet   = newWordSet(namedAfter)
+	appointCueSet   = newWordSet(appointCues)
 )
 
 // bylineFirst maps the first rune of each byline label to the indexes of

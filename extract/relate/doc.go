@@ -22,7 +22,15 @@
 // 是, 现任, 出任 or 兼任, in parentheses right after the name (Y（X公司总经理）),
 // in an apposition after a comma that begins with the owner
 // (Y，X医院院长，…) and at the end of a short biography (Y，男，1970年出生，
-// 现任X公司董事长). In parentheses and in an apposition the chain of
+// 现任X公司董事长; also with the long clauses of a cadre's biography,
+// 2003年6月加入中国共产党, 在职研究生学历, and the past posts after 曾任 or
+// 历任 among them). Past posts count: 曾任, 历任, 先后任 and 此前任 after
+// the name read forwards like 现任, 历任 over commas where another post
+// follows (历任A县县长，B市市委常委、秘书长等职), and a sentence that opens
+// with 历任 gives the posts of the person who opens the sentence before it.
+// In a personnel notice the post follows the name after 任命X为 or
+// 免去X的 (…职务). In a chain, a unit written alone before a title
+// (县委常委、组织部部长) gives the title without an owner. In parentheses and in an apposition the chain of
 // titles must end the clause: Y，X报社党组书记、社长Z gives Z's posts,
 // none of Y's. An organization and 的 before a title own it (X医院的院长Y).
 // Such a post belongs to the last of a chain of divisions before it
@@ -64,7 +72,8 @@
 //
 // An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y,
 // 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
-// Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), or said by the person
+// Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), the age at death of the one
+// person of the sentence (Y同志…逝世，享年86岁; 终年), or said by the person
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the
 // person says it (“我今年70岁了…”村民Y说). Digits and Chinese numerals up to 九十九

@@ -742,6 +742,7 @@ func (w *work) countLevel(level string) string {
 }
 
 func (w *work) posts() {
+	w.pastPostsNext()
 	var prev *extract.Mention
 	var prevPosts []post
 	for i := range w.ms {
@@ -782,6 +783,33 @@ func (w *work) posts() {
 	}
 }
 
+// pastPostsNext reads a sentence of past posts that follows a sentence
+// opened by a person's name, the subject it leaves out (Y同志1938年出生…。
+// 历任A县县长，B市市委常委、秘书长等职。).
+func (w *work) pastPostsNext() {
+	sents := w.sentences()
+	for i := 1; i < len(sents); i++ {
+		s := sents[i].Start
+		for s < sents[i].End {
+			r, n := utf8.DecodeRuneInString(w.d.Text[s:])
+			if !isSpace(r) {
+				break
+			}
+			s += n
+		}
+		v := prefixOf(w.d.Text[s:sents[i].End], bioPastVerbs)
+		if v == "" {
+			continue
+		}
+		prev := sents[i-1]
+		k := w.firstAt(prev.Start)
+		if k >= len(w.ms) || w.ms[k].Type != extract.Person || w.ms[k].Start >= prev.End || strings.TrimSpace(w.d.Text[prev.Start:w.ms[k].Start]) != "" {
+			continue
+		}
+		w.postChain(w.ms[k], s+len(v), false, false, true)
+	}
+}
+
 // personAfter reports whether a person's name starts right after off.
 func (w *work) personAfter(off int) bool {
 	_, ok := w.after(off, extract.Person)
@@ -813,17 +841,32 @@ func (w *work) listed(p, q extract.Mention) bool {
 	return true
 }
 
-// Verbs after a name that introduce the person's posts.
-var copulas = []string{"现任", "担任", "出任", "兼任", "是", "系", "任"}
+// Verbs after a name that introduce the person's posts, held now or
+// before (曾任, 历任: a past post is the person's post as much as 原 before
+// a title is).
+var copulas = []string{"现任", "担任", "出任", "兼任", "曾任", "曾担任", "历任", "先后任", "先后担任", "此前任", "此前担任", "原任", "是", "系", "任"}
+
+// Verbs of an appointment or a removal before a name in personnel
+// notices, and what comes between the name and the post: 任命X为Y,
+// 免去X的Y职务.
+var appointVerbs = []string{"任命", "聘任", "提名", "免去", "免除"}
 
 // postsAfter reads posts stated after a name: 张三是X村党支部书记兼村委会主任.
 func (w *work) postsAfter(p extract.Mention) {
 	rest := w.d.Text[p.End:]
-	off := -1
+	off, commas := -1, false
 	for _, c := range copulas {
 		if strings.HasPrefix(rest, c) {
-			off = p.End + len(c)
+			off, commas = p.End+len(c), prefixOf(c, bioPastVerbs) != ""
 			break
+		}
+	}
+	// 任命蒲海涛为X局局长, 免去谯光明的X局局长职务
+	if off < 0 && endsWithAny(w.d.Text[:p.Start], appointVerbs) {
+		if strings.HasPrefix(rest, "为") {
+			off = p.End + len("为")
+		} else if strings.HasPrefix(rest, "的") && endsWithAny(w.d.Text[:p.Start], []string{"免去", "免除"}) {
+			off = p.End + len("的")
 		}
 	}
 	// Y（X公司总经理）: the parentheses hold the post and nothing else
@@ -835,8 +878,12 @@ func (w *work) postsAfter(p extract.Mention) {
 			}
 		}
 	}
+	var past []int
 	if off < 0 {
-		off = w.bioPost(p)
+		off = w.bioPost(p, &past)
+	}
+	for _, o := range past {
+		w.postChain(p, o, false, false, true)
 	}
 	// Y，X医院院长，: an apposition after a comma, the owner right after it
 	appos := false
@@ -850,6 +897,77 @@ func (w *work) postsAfter(p extract.Mention) {
 	if off < 0 {
 		return
 	}
+	w.postChain(p, off, paren, appos, commas)
+}
+
+// titleAfterUnit returns the title after the name of a unit written
+// alone that starts at off (组织部部长, 办公室主任): at most six Chinese
+// characters that no mention covers and that end with an organization
+// ending.
+func (w *work) titleAfterUnit(off int) (extract.Mention, bool) {
+	k := off
+	for n := 0; n < 6 && k < len(w.d.Text); n++ {
+		r, sz := utf8.DecodeRuneInString(w.d.Text[k:])
+		if !unicode.Is(unicode.Han, r) || w.coveredAt(k) {
+			return extract.Mention{}, false
+		}
+		k += sz
+		if t, ok := w.after(k, extract.Title); ok && t.Start == k {
+			if _, us, _, ok := w.st.lex.OrgSuffixEndingAt(w.d.Text, k); ok && us >= off {
+				return t, true
+			}
+			return extract.Mention{}, false
+		}
+	}
+	return extract.Mention{}, false
+}
+
+// postAt reports whether a post starts at off: a title, or an
+// organization or a place and a title (postFrom).
+func (w *work) postAt(off int) bool {
+	_, _, ok := w.postFrom(off)
+	return ok
+}
+
+// postFrom reads the post that starts at off: a title, or its owner (an
+// organization or a chain of places) and the title after it, or a title
+// that starts inside the owner's last place (青石铺村党支部书记, 铁岭市委常委).
+func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
+	var owner *extract.Mention
+	if o, ok := w.after(off, extract.Org, extract.Place); ok {
+		o = w.innermost(o)
+		owner = &o
+	}
+	t, ok := w.after(off, extract.Title)
+	if !ok && owner != nil {
+		t, ok = w.after(owner.End, extract.Title)
+		if !ok {
+			// the title may start inside the place (青石铺村党支部书记)
+			for i, hi := w.startRange(owner.End - len("村")); i < hi; i++ {
+				if w.ms[i].Type == extract.Title {
+					t, ok = w.ms[i], true
+				}
+			}
+			if !ok {
+				for e := owner.Start + 1; e < owner.End && !ok; e++ {
+					for i, hi := w.startRange(e); i < hi; i++ {
+						if m := w.ms[i]; m.Type == extract.Title && m.End > owner.End {
+							t, ok = m, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return t, owner, ok
+}
+
+// postChain reads the chain of posts that starts at off, stated after
+// the person p (a copula, parentheses, an apposition or a biography). In
+// parentheses (paren) and an apposition (appos) the chain must end them.
+// After 历任 (commas) the chain goes on over commas where another post
+// follows (历任A县县长，B市市委常委、秘书长等职).
+func (w *work) postChain(p extract.Mention, off int, paren, appos, commas bool) {
 	var found []post
 	commit := func() {
 		for _, x := range found {
@@ -866,32 +984,12 @@ func (w *work) postsAfter(p extract.Mention) {
 			commit()
 		}
 	}()
-	for n := 0; n < 4; n++ {
-		var owner *extract.Mention
-		if o, ok := w.after(off, extract.Org, extract.Place); ok {
-			o = w.innermost(o)
-			owner = &o
-		}
-		t, ok := w.after(off, extract.Title)
-		if !ok && owner != nil {
-			t, ok = w.after(owner.End, extract.Title)
-			if !ok {
-				// the title may start inside the place (青石铺村党支部书记)
-				for i, hi := w.startRange(owner.End - len("村")); i < hi; i++ {
-					if w.ms[i].Type == extract.Title {
-						t, ok = w.ms[i], true
-					}
-				}
-				if !ok {
-					for e := owner.Start + 1; e < owner.End && !ok; e++ {
-						for i, hi := w.startRange(e); i < hi; i++ {
-							if m := w.ms[i]; m.Type == extract.Title && m.End > owner.End {
-								t, ok = m, true
-							}
-						}
-					}
-				}
-			}
+	for n := 0; n < 4 || commas && n < 12; n++ {
+		t, owner, ok := w.postFrom(off)
+		if !ok && owner == nil && n > 0 {
+			// 县委常委、组织部部长: a unit of the organ written alone
+			// before the next title of the chain
+			t, ok = w.titleAfterUnit(off)
 		}
 		if !ok {
 			return
@@ -907,6 +1005,8 @@ func (w *work) postsAfter(p extract.Mention) {
 			off = next + len("兼")
 		case strings.HasPrefix(r, "、"):
 			off = next + len("、")
+		case commas && strings.HasPrefix(r, "，") && w.postAt(next+len("，")):
+			off = next + len("，")
 		default:
 			// in parentheses or an apposition, the chain of posts must
 			// end the parentheses or the clause (Y，X报社党组书记、社长Z:
@@ -921,13 +1021,16 @@ func (w *work) postsAfter(p extract.Mention) {
 
 // bioPost returns the offset after 现任 in a short biography that follows
 // a name in its sentence (Y，男，汉族，1970年出生，现任X公司董事长), or -1:
-// clauses of at most twelve characters before it, and no other person.
-func (w *work) bioPost(p extract.Mention) int {
+// clauses of at most twelve characters before it or clauses a
+// biography is made of (2001年7月参加工作, 加入中国共产党, 大学学历,
+// 曾任X局副局长), and no other person. The offsets after 曾任 or 历任 in
+// such clauses before it, or in place of it, are added to past.
+func (w *work) bioPost(p extract.Mention, past *[]int) int {
 	if r, _ := lexicon.DecodeRune(w.d.Text, p.End); r != '，' && r != ',' {
 		return -1
 	}
 	sent := w.d.SentenceOf(p.Span)
-	end := min(sent.End, p.End+48*3)
+	end := min(sent.End, p.End+160*3)
 	if end <= p.End {
 		return -1
 	}
@@ -935,25 +1038,66 @@ func (w *work) bioPost(p extract.Mention) int {
 	if !strings.HasPrefix(seg, "，") && !strings.HasPrefix(seg, ",") {
 		return -1
 	}
-	k := strings.Index(seg, "现任")
-	if k < 0 {
-		return -1
-	}
-	bio := strings.TrimRight(seg[:k], " ")
-	if !strings.HasSuffix(bio, "，") && !strings.HasSuffix(bio, ",") {
-		return -1
-	}
-	for _, c := range strings.FieldsFunc(bio, func(r rune) bool { return r == '，' || r == ',' }) {
-		if utf8.RuneCountInString(c) > 12 {
-			return -1
+	// the clauses after the name, up to the one that states the post
+	at, k := -1, len(seg)
+	var earlier []int
+	for c := 0; c < len(seg); {
+		n := strings.IndexAny(seg[c:], "，,")
+		if n < 0 {
+			n = len(seg) - c
 		}
+		clause := strings.TrimSpace(seg[c:][:n])
+		switch {
+		case clause == "":
+		case strings.HasPrefix(clause, "现任"):
+			at, k = c+strings.Index(seg[c:], "现任")+len("现任"), c
+		case bioClause(clause):
+			if v := prefixOf(clause, bioPastVerbs); v != "" {
+				earlier = append(earlier, c+strings.Index(seg[c:], v)+len(v))
+			}
+		default:
+			k = c
+		}
+		if k < len(seg) {
+			break
+		}
+		c += n
+		if c < len(seg) {
+			_, sz := utf8.DecodeRuneInString(seg[c:])
+			c += sz
+		}
+	}
+	if at < 0 && len(earlier) == 0 {
+		return -1
 	}
 	for i := w.firstAt(p.End); i < len(w.ms) && w.ms[i].Start < p.End+k; i++ {
 		if w.ms[i].Type == extract.Person {
 			return -1
 		}
 	}
-	return p.End + k + len("现任")
+	for _, e := range earlier {
+		*past = append(*past, p.End+e)
+	}
+	if at < 0 {
+		return -1
+	}
+	return p.End + at
+}
+
+// Verbs that open a clause of past posts in a biography.
+var bioPastVerbs = []string{"曾任", "曾担任", "历任", "先后任", "先后担任"}
+
+// (commas: after 历任 or 先后任 only, a list of past posts)
+
+// bioEndings end the clauses a biography is made of besides short ones.
+var bioEndings = []string{"参加工作", "加入中国共产党", "入党", "学历", "学位", "毕业", "出生", "生"}
+
+// bioClause reports whether a clause of a biography before the current
+// post may stand there: a short one (男, 汉族, 湖南衡阳人), one of the
+// usual clauses (2003年6月加入中国共产党, 在职研究生学历) or one of past
+// posts (曾任X局副局长).
+func bioClause(c string) bool {
+	return utf8.RuneCountInString(c) <= 12 || endsWithAny(c, bioEndings) && utf8.RuneCountInString(c) <= 24 || prefixOf(c, bioPastVerbs) != ""
 }
 
 // innermost follows a chain of places written one after the other from
@@ -1475,6 +1619,7 @@ var (
 	// (六十多岁) makes it rough, and the patterns then fail
 	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,20})$`)
 	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageDeathRe  = regexp.MustCompile(`^\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
 
@@ -1527,6 +1672,27 @@ func (w *work) ages() {
 				people[sent] = map[string]bool{}
 			}
 			people[sent][m.Key] = true
+		}
+	}
+	// Y同志因病医治无效，于…逝世，享年86岁: the age at death of the one
+	// person of the sentence
+	for _, sent := range w.sentences() {
+		keys := people[sent]
+		if len(keys) != 1 {
+			continue
+		}
+		raw := w.d.Text[sent.Start:sent.End]
+		for _, cue := range []string{"享年", "终年"} {
+			k := strings.Index(raw, cue)
+			if k < 0 {
+				continue
+			}
+			if sub := ageDeathRe.FindStringSubmatch(raw[k+len(cue):]); sub != nil && validAge(sub[1]) {
+				for key := range keys {
+					w.add(key, extract.Age, ageText(sub[1]), true, "relate.age.death", sent)
+				}
+			}
+			break
 		}
 	}
 	for _, p := range w.ms {

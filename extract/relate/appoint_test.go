@@ -1,0 +1,87 @@
+package relate_test
+
+import "testing"
+
+// TestPostsOfPersonnelNotices checks posts in personnel notices: an
+// appointment (任命X为Y), a removal (免去X的Y职务), a biography with long
+// clauses before 现任 and past posts (曾任, 历任), the past posts of the
+// subject of the sentence before (Y同志…。历任A、B等职。), and near misses.
+func TestPostsOfPersonnelNotices(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an appointment",
+			text: "任命庞立新为柳州市交通运输局局长。",
+			want: []string{"庞立新 职务 局长", "庞立新 任职于 柳州市交通运输局"},
+		},
+		{
+			name: "a removal",
+			text: "免去韦秀云的柳州市交通运输局副局长职务。",
+			want: []string{"韦秀云 职务 副局长", "韦秀云 任职于 柳州市交通运输局"},
+		},
+		{
+			name: "为 after a name with no appointment before it",
+			text: "局长庞立新为柳州市交通运输局副局长颁奖。",
+			not:  []string{"庞立新 职务 副局长"},
+		},
+		{
+			name: "a biography with long clauses before 现任",
+			text: "覃振华，男，汉族，1975年6月生，广西上林人，在职研究生学历，1996年8月参加工作，1998年6月加入中国共产党，现任柳州市交通运输局副局长，拟任柳州市鱼峰区副区长人选。",
+			want: []string{"覃振华 职务 副局长", "覃振华 任职于 柳州市交通运输局"},
+			not:  []string{"覃振华 职务 副区长"},
+		},
+		{
+			name: "a past post in a biography and a unit before the second title",
+			text: "蒙丽娟，女，1980年11月生，曾任广西大学机械工程学院副院长，现任柳州市鱼峰区委常委、组织部部长。",
+			want: []string{"蒙丽娟 职务 副院长", "蒙丽娟 任职于 广西大学机械工程学院", "蒙丽娟 职务 区委常委", "蒙丽娟 任职于 鱼峰区", "蒙丽娟 职务 部长"},
+		},
+		{
+			name: "a clause of another kind before 现任",
+			text: "覃振华，男，他的哥哥在外地开了一家很大的物流公司，现任柳州市交通运输局副局长。",
+			not:  []string{"覃振华 职务 副局长"},
+		},
+		{
+			name: "past posts after the name, over commas",
+			text: "原县政协主席黄德明历任三江侗族自治县县长，柳州市委常委、秘书长等职。",
+			want: []string{"黄德明 职务 县长", "黄德明 任职于 三江侗族自治县", "黄德明 职务 市委常委", "黄德明 职务 秘书长"},
+		},
+		{
+			name: "past posts in the sentence after the subject's",
+			text: "黄德明同志1938年10月出生于广西柳城县，1958年参加工作。历任柳城县委副书记、县长，柳州市委常委等职。",
+			want: []string{"黄德明 职务 县委副书记", "黄德明 职务 县长", "黄德明 任职于 柳城县", "黄德明 职务 市委常委"},
+		},
+		{
+			name: "past posts after a sentence that no name opens",
+			text: "会议由县长黄德明主持。历任柳城县委副书记、县长的老同志也参加了会议。",
+			not:  []string{"黄德明 职务 县委副书记"},
+		},
+		{
+			name: "a past post after a time adverb",
+			text: "任命庞立新为柳州市交通运输局局长。据了解，庞立新此前任鱼峰区委副书记。",
+			want: []string{"庞立新 职务 区委副书记", "庞立新 任职于 鱼峰区"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestAgeAtDeath checks the age at death in an obituary (享年86岁, 终年)
+// of the one person of its sentence.
+func TestAgeAtDeath(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "享年",
+			text: "原柳州市人大常委会副主任黄德明同志，因病医治无效，于2024年3月15日在柳州逝世，享年86岁。",
+			want: []string{"黄德明 年龄 86"},
+		},
+		{
+			name: "终年 in Chinese numerals",
+			text: "老党员覃秀梅同志于3月2日病逝，终年九十一岁。",
+			want: []string{"覃秀梅 年龄 91"},
+		},
+		{
+			name: "two people in the sentence",
+			text: "市长庞立新看望了老党员覃秀梅同志的家属，覃秀梅同志享年九十一岁。",
+			not:  []string{"庞立新 年龄 91", "覃秀梅 年龄 91"},
+		},
+	}
+	runTripleCases(t, tests)
+}

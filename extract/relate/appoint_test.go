@@ -85,3 +85,23 @@ func TestAgeAtDeath(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestLevelAloneInACityWithCounties checks a body written with its level
+// alone (市政协) in an article set in a city that also names two of its
+// county-level cities: the city named first, in the lead, is no less the
+// article's home than a county-level city named twice later.
+func TestLevelAloneInACityWithCounties(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the city of the lead against a county-level city named twice",
+			text: "6月12日，嘉兴市召开全市安全生产工作会议。市政协副主席陶立新参加会议。海宁市、桐乡市作交流发言，海宁市副市长褚文斌介绍了情况。",
+			not:  []string{"陶立新 任职于 海宁市政协"},
+		},
+		{
+			name: "a county-level city named first and most",
+			text: "6月12日，海宁市召开全市安全生产工作会议。市政协副主席陶立新参加会议。海宁市各镇街作交流发言，嘉兴市应急管理局派员指导。海宁市副市长褚文斌介绍了情况。",
+			want: []string{"陶立新 任职于 海宁市政协"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -15,7 +15,9 @@
 // organization or place right before it (让胡路区委组织部部长). A party or
 // government post of a place (通江县委书记, 市政府副市长) belongs to the place;
 // a level written alone (市政府) is resolved to the one division of that
-// level the article names. A body after its parent's name shortened
+// level the article names, or to one that stands out: named most, its
+// own committee or government counting more, and the first named (in the
+// title or the lead) counting more too. A body after its parent's name shortened
 // (局关工委, 厅团委) is the parent's body: the one the article names in
 // full (省海洋与渔业局关工委), or the body of the article's one 局. A title
 // after the name (李玉院士) and "担任 X" read forwards, as do posts after

@@ -712,12 +712,19 @@ func (w *work) levelPlace(level string) string {
 // countLevel is levelPlace without the memo.
 func (w *work) countLevel(level string) string {
 	count := map[string]int{}
+	first := true
 	for _, m := range w.ms {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
 		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
 			count[m.Key]++
+			// the first division of the level that the article names (in
+			// its title or its lead) is where it is likely set
+			if first {
+				count[m.Key] += 2
+				first = false
+			}
 			// a place whose own committee or government the article names
 			// (福安市委书记) is the article's home at that level
 			if strings.HasSuffix(w.text(m), level) && startsWithAny(w.d.Text[m.End:], []string{"委", "政府", "人民政府", "人大"}) {

@@ -32,3 +32,39 @@ func TestRareSurnames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNamesOfAListOneALine checks lists of people one a line, each name
+// followed by a note in brackets or white space and the person's unit and
+// post (award lists, 名单), and lines that are no such list.
+func TestNamesOfAListOneALine(t *testing.T) {
+	tests := []mentionCase{
+		{"优秀共产党员名单：\n庞立新 柳州宏达家具有限公司车间主任\n韦秀云（女） 三江侗族自治县人民医院护士长\n", []string{"PER:庞立新", "PER:韦秀云"}, nil},
+		{"先进工作者：\n蒙丽 柳城县第二中学教师\n覃海宁（壮族） 柳城县公安局民警\n", []string{"PER:蒙丽", "PER:覃海宁"}, nil},
+		// one line alone is no list
+		{"获奖者：\n庞立新 柳州宏达家具有限公司车间主任\n", nil, []string{"PER:庞立新"}},
+		// lines that end with no post
+		{"成绩如下：\n庞立新 九十五分\n韦秀云 九十二分\n", nil, []string{"PER:庞立新", "PER:韦秀云"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestOrgAfterSpace checks that an organization's name does not run left
+// over white space that pads no name, though the segmenter reads a word
+// over it (钟华平 江西南康…: 平 江).
+func TestOrgAfterSpace(t *testing.T) {
+	tests := []mentionCase{
+		{"劳动模范：\n钟华平 江西南康家具产业集团有限公司车间主任\n赖小燕 瑞金市人民医院护士长\n", []string{"ORG:江西南康家具产业集团有限公司", "PER:钟华平"}, []string{"ORG:华平江西南康家具产业集团有限公司"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestSchoolBeforeARole checks a school or a hospital whose ending the
+// segmenter reads together with a role of its people (中学教师 as one
+// word tagged as an organization): the organization ends before the role.
+func TestSchoolBeforeARole(t *testing.T) {
+	tests := []mentionCase{
+		{"柳城县第二中学教师蒙丽说，孩子们进步很大。", []string{"ORG:柳城县第二中学", "PER:蒙丽"}, []string{"ORG:中学教师"}},
+		{"据中学教师反映，学生课业负担有所减轻。", nil, []string{"ORG:中学教师"}},
+	}
+	checkMentions(t, tests)
+}

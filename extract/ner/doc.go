@@ -47,6 +47,12 @@
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
 // 免去冉红的…职务; not 选举华丽落幕).
+// A list of people one a line (award lists, 名单) names each at the start
+// of its line, a note of sex or ethnic group in brackets or white space
+// after the name, and a line that ends with a title or a role (钟华平
+// 宏达家具有限公司车间主任, 赖小燕（女） 华屋村党支部书记): a surname and a
+// clean given name of one or two characters that is no word of the
+// dictionary, on two such lines or more.
 // A three-character name unknown to the segmenter whose given name holds
 // one or two such characters of those common in given names (建, 强, 东,
 // 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it
@@ -192,6 +198,11 @@
 //
 // # Organizations
 //
+// An organization's name does not run left over white space that pads no
+// name, though the segmenter reads a word over it (钟华平 江西南康…: the
+// name starts after the space). A school or a body whose ending the
+// segmenter reads with a role of its people (中学教师) ends before the
+// role, and such a word is no organization of the segmenter's either.
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and

@@ -163,8 +163,9 @@ func (w *work) findOrgs() {
 	for _, e32 := range w.at.suffixes {
 		e := int(e32)
 		if !w.v.bound[e] && e < len(t) {
-			// 农村局局长: the segmenter glued the office to its title
-			if te := w.titleEnd(e); te < 0 || !w.v.bound[te] {
+			// 农村局局长: the segmenter glued the office to its title;
+			// 第二中学教师: a school glued to a role of its people
+			if te := w.titleEnd(e); (te < 0 || !w.v.bound[te]) && !w.roleGlued(e) {
 				continue
 			}
 		}
@@ -225,7 +226,9 @@ func (w *work) findOrgs() {
 			continue // empty in the compact text, or not the token the view keeps at s
 		}
 		tk, _ := w.v.tokenAt(s)
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) {
+		// 中学教师, 大学老师: a word of the dictionary tagged as an
+		// organization that ends with a person's role names the person
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
 			// 市安委会: a level written alone before the name begins it
 			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
@@ -386,6 +389,21 @@ func properPOS(pos string) bool {
 	return pos == "nz" || pos == "nt" || pos == "nr" || pos == "ns" || pos == "j" || strings.HasPrefix(pos, "nr")
 }
 
+// roleGlued reports whether the segmenter's word over the offset e goes
+// on with a person's role and ends there (中学/教师 read as 中学教师).
+func (w *work) roleGlued(e int) bool {
+	t := w.v.text
+	for k := e; k > 0 && e-k <= 12; {
+		_, n := lexicon.DecodeLastRune(t, k)
+		k -= n
+		if w.v.bound[k] {
+			tk, ok := w.v.tokenAt(k)
+			return ok && tk.end > e && roleWords[t[e:tk.end]]
+		}
+	}
+	return false
+}
+
 // orgEndOK reports whether an ending at e really ends a name: the next
 // characters do not continue a word (局面, 中心城区 are words of their own).
 func (w *work) orgEndOK(e int, suf string) bool {
@@ -480,6 +498,17 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		word := t[k:s]
 		r, _ := utf8.DecodeRuneInString(word)
+		// 钟华平 宏达家具有限公司: white space the view keeps (no
+		// padding of a name) separates the name from what is before it,
+		// though the segmenter may read a word over it
+		if sp := strings.LastIndexAny(word, " \u3000\u00a0\t"); sp >= 0 {
+			// the name starts after the space where the word goes on
+			// after it (平 江/西南: 江西南康家具有限公司)
+			if _, n := utf8.DecodeRuneInString(word[sp:]); k+sp+n < s && isHanAt(t, k+sp+n) {
+				s = k + sp + n
+			}
+			break
+		}
 		if company && (word == ")" || word == "）") {
 			if o, ok := w.bracketedPlace(k); ok {
 				s = o

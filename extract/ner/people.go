@@ -252,6 +252,8 @@ func (w *work) findPeople() {
 	w.creditMarkNames(add)
 	// names standing alone after the dateline: 本报讯 何平 记者袁小峰报道
 	w.datelineNames(add)
+	// lists of people one a line: 钟华平 宏达家具有限公司车间主任
+	w.listLineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
 	w.signatures(add)
 	// context cues and the segmenter's person tag: at every Han
@@ -1347,6 +1349,111 @@ func (w *work) nameBetween(e int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// listLineNames reads the names of a list of people written one a line,
+// each name followed by a note of sex or ethnic group in brackets or by
+// white space, then the person's unit and post (钟华平 宏达家具有限公司车间
+// 主任, 赖小燕（女） 叶坪乡华屋村党支部书记): the name opens its line, is a
+// surname and a clean given name of one or two characters that is no word
+// of the dictionary, and the line ends with a title. A list is two such
+// lines or more: a line alone is no list.
+func (w *work) listLineNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	var found [][2]int
+	for ls := 0; ls < len(t); {
+		le := strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		if s, e, ok := w.listLineName(ls, le); ok {
+			found = append(found, [2]int{s, e})
+		}
+		ls = le + 1
+	}
+	if len(found) < 2 {
+		return
+	}
+	for _, f := range found {
+		add(f[0], f[1], "ner.person.list-line")
+	}
+}
+
+// Notes in brackets after a name in a list (sex, ethnic group).
+var listLineNotes = []string{"（女）", "(女)", "（男）", "(男)"}
+
+// listLineName reads the name that opens the line [ls, le) of a list
+// (listLineNames).
+func (w *work) listLineName(ls, le int) (int, int, bool) {
+	t := w.v.text
+	s := skipSpaces(t, ls)
+	if s >= le {
+		return 0, 0, false
+	}
+	sn := w.st.lex.SurnameAt(t[s:le])
+	if sn == 0 {
+		return 0, 0, false
+	}
+	// the name ends at white space or a bracket
+	e := s + sn
+	for n := 0; e < le && n < 3; n++ {
+		r, sz := w.runes.at(e)
+		if !isHan(r) {
+			break
+		}
+		e += sz
+	}
+	g := utf8.RuneCountInString(t[s+sn : e])
+	if g < 1 || g > 2 || e >= le {
+		return 0, 0, false
+	}
+	rest := e
+	if note := prefixOfAny(t[e:le], listLineNotes); note != "" {
+		rest += len(note)
+	} else if r, n := w.runes.at(e); r == '（' || r == '(' {
+		// （壮族）: an ethnic group
+		if c := strings.IndexAny(t[e+n:le], "）)"); c > 0 && c <= 4*3 && strings.HasSuffix(t[e+n:e+n+c], "族") {
+			_, cn := utf8.DecodeRuneInString(t[e+n+c:])
+			rest = e + n + c + cn
+		}
+	}
+	k := skipSpaces(t, rest)
+	if k == e || k >= le {
+		return 0, 0, false // neither a note nor white space after the name
+	}
+	if !cleanGiven(w, t[s+sn:e]) || w.commonWord(s, e) || w.st.lex.NotName(t[s:e]) || w.occupiedByOther(s, e) {
+		return 0, 0, false
+	}
+	// the line ends with a title, punctuation after it at most
+	end := le
+	for end > k {
+		r, sz := lexicon.DecodeLastRune(t, end)
+		if isHan(r) {
+			break
+		}
+		end -= sz
+	}
+	for _, ti := range w.titles {
+		if ti.e == end && ti.s >= k {
+			return s, e, true
+		}
+	}
+	// or with a role (于都县第三中学教师, 琴江镇派出所民警)
+	if leftCueSet.suffixOf(t[k:end]) {
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
+func prefixOfAny(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // Datelines after which a paper writes its contributors' names.

@@ -77,6 +77,13 @@ var (
 	subjectVerbSet  = newWordSet(subjectVerbs)
 	namedAfterSet   = newWordSet(namedAfter)
 	appointCueSet   = newWordSet(appointCues)
+	roleWords       = func() map[string]bool {
+		m := map[string]bool{}
+		for _, r := range leftCues {
+			m[r] = true
+		}
+		return m
+	}()
 )
 
 // bylineFirst maps the first rune of each byline label to the indexes of

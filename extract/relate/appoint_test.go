@@ -105,3 +105,19 @@ func TestLevelAloneInACityWithCounties(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostsOfAListOneALine checks the posts on the lines of a list of
+// people (the title that ends the line, the unit after the name), and
+// that the title ending a line is not given to the name that opens the
+// next one.
+func TestPostsOfAListOneALine(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an award list",
+			text: "优秀共产党员名单：\n庞立新 柳州宏达家具有限公司车间主任\n韦秀云（女） 柳州市人民医院护理部主任\n蒙丽 柳城县公安局副局长\n",
+			want: []string{"庞立新 职务 主任", "庞立新 任职于 柳州宏达家具有限公司", "韦秀云 职务 主任", "韦秀云 任职于 柳州市人民医院", "蒙丽 职务 副局长", "蒙丽 任职于 柳城县公安局"},
+			not:  []string{"韦秀云 任职于 柳州宏达家具有限公司", "蒙丽 任职于 柳州市人民医院"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -37,7 +37,11 @@
 // none of Y's. An organization and 的 before a title own it (X医院的院长Y).
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
-// share it. A body referred to by its kind before a post (该院院长,
+// share it. In a list of people one a line (钟华平 宏达家具有限公司车间
+// 主任) the post is the title that ends the name's line, owned by the
+// organization or place right after the name where at most four
+// characters of a unit stand between them (车间, 骨科); the title that
+// ends the line before is another's. A body referred to by its kind before a post (该院院长,
 // 该局副局长, 该校校长, 该行行长, 该村党支部书记) is the body of that kind
 // the article named last, unless another of the kind is named in the same
 // sentence (A局与B局…该局局长: none); a kind's word alone (中心副主任,

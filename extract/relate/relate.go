@@ -757,6 +757,13 @@ func (w *work) posts() {
 		if p.Type != extract.Person {
 			continue
 		}
+		if strings.HasPrefix(p.Rule, listLineRule) {
+			// 钟华平 宏达家具有限公司车间主任: a list of people one a
+			// line; the title at the end of the line before is another's
+			w.listLinePost(p)
+			prev, prevPosts = nil, nil
+			continue
+		}
 		ps := w.titlesBefore(p.Start)
 		if len(ps) == 0 && prev != nil && w.listed(*prev, p) {
 			ps = prevPosts // a list of names after one title
@@ -788,6 +795,68 @@ func (w *work) posts() {
 			prev = &w.ms[i]
 		}
 	}
+}
+
+// listLineRule names the rule of the ner stage that reads the names of a
+// list of people one a line (钟华平 宏达家具有限公司车间主任).
+const listLineRule = "ner.person.list-line"
+
+// listLinePost reads the post on the line of a list that a person's name
+// opens: the title that ends the line, and the organization or the chain
+// of places right after the name (a note in brackets and white space
+// between), where at most four characters that name a unit of it stand
+// between the two (宏达家具有限公司车间主任, 县人民医院骨科主任).
+func (w *work) listLinePost(p extract.Mention) {
+	text := w.d.Text
+	le := strings.IndexByte(text[p.End:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += p.End
+	}
+	end := le
+	for end > p.End {
+		r, n := utf8.DecodeLastRuneInString(text[:end])
+		if unicode.Is(unicode.Han, r) {
+			break
+		}
+		end -= n
+	}
+	var t extract.Mention
+	ok := false
+	for i := w.firstAt(p.End); i < len(w.ms) && w.ms[i].Start < end; i++ {
+		if m := w.ms[i]; m.Type == extract.Title && m.End == end {
+			t, ok = m, true
+		}
+	}
+	if !ok {
+		return
+	}
+	off := p.End
+	for off < t.Start {
+		r, n := utf8.DecodeRuneInString(text[off:])
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune("女男族", r) {
+			break
+		}
+		off += n
+	}
+	w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.list-line", t.Span, p.Span)
+	o, ok := w.after(off, extract.Org, extract.Place)
+	if !ok || o.End > t.Start {
+		return
+	}
+	o = w.innermost(o)
+	if o.End > t.Start || utf8.RuneCountInString(text[o.End:t.Start]) > 4 {
+		return
+	}
+	for k := o.End; k < t.Start; {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if !unicode.Is(unicode.Han, r) || w.coveredAt(k) {
+			return
+		}
+		k += n
+	}
+	w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.list-line-owner", o.Span, t.Span, p.Span)
 }
 
 // pastPostsNext reads a sentence of past posts that follows a sentence

@@ -68,3 +68,15 @@ func TestSchoolBeforeARole(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestPrepositionJingBeforeABody checks 经 (by the decision of) before a
+// body in notices (经市委研究): a preposition the segmenter tags as a
+// noun, which begins no organization's name.
+func TestPrepositionJingBeforeABody(t *testing.T) {
+	tests := []mentionCase{
+		{"经市委研究，拟提拔任用以下同志。", nil, []string{"ORG:经市委"}},
+		{"经县人民政府批准，该项目正式开工。", nil, []string{"ORG:经县人民政府"}},
+		{"经过县交通运输局协调，道路恢复通行。", nil, []string{"ORG:经过县交通运输局"}},
+	}
+	checkMentions(t, tests)
+}

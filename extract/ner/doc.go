@@ -203,6 +203,7 @@
 // name starts after the space). A school or a body whose ending the
 // segmenter reads with a role of its people (中学教师) ends before the
 // role, and such a word is no organization of the segmenter's either.
+// 经 and 经过 (by the decision of: 经市委研究) begin no name.
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and

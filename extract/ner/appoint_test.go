@@ -80,3 +80,18 @@ func TestPrepositionJingBeforeABody(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNameOpeningAProfile checks a paragraph that opens with a name, a
+// comma and the person's unit and post as a clause (庹光辉，X村党支部书记。),
+// and paragraphs that open otherwise.
+func TestNameOpeningAProfile(t *testing.T) {
+	tests := []mentionCase{
+		{"优秀共产党员风采\n巩玉兰，兰陵县人民医院护理部主任。疫情期间，她坚守一线。", []string{"PER:巩玉兰"}, nil},
+		{"蒙秀芬，三江侗族自治县教育局副局长，从教三十年。", []string{"PER:蒙秀芬"}, nil},
+		// no post closes the clause, or a common word opens it
+		{"蒙秀芬，三江侗族自治县人，从教三十年。", nil, []string{"PER:蒙秀芬"}},
+		{"高峰，兰陵县人民医院护理部主任说了算。", nil, []string{"PER:高峰"}},
+		{"时间，兰陵县人民医院护理部主任。", nil, []string{"PER:时间"}},
+	}
+	checkMentions(t, tests)
+}

@@ -53,6 +53,9 @@
 // 宏达家具有限公司车间主任, 赖小燕（女） 华屋村党支部书记): a surname and a
 // clean given name of one or two characters that is no word of the
 // dictionary, on two such lines or more.
+// A profile opens its paragraph with the name, a comma and the person's
+// unit and post as a clause (庹光辉，兰陵县后屯村党支部书记。): a place or an
+// organization right after the comma and a title that punctuation closes.
 // A three-character name unknown to the segmenter whose given name holds
 // one or two such characters of those common in given names (建, 强, 东,
 // 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it

@@ -1370,6 +1370,8 @@ func (w *work) listLineNames(add func(s, e int, rule string)) {
 		}
 		if s, e, ok := w.listLineName(ls, le); ok {
 			found = append(found, [2]int{s, e})
+		} else if s, e, ok := w.profileName(ls, le); ok {
+			add(s, e, "ner.person.profile")
 		}
 		ls = le + 1
 	}
@@ -1443,6 +1445,63 @@ func (w *work) listLineName(ls, le int) (int, int, bool) {
 	// or with a role (于都县第三中学教师, 琴江镇派出所民警)
 	if leftCueSet.suffixOf(t[k:end]) {
 		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// profileName reads the name that opens a profile, a paragraph that
+// starts with the name, a comma and the person's unit and post as a
+// clause of its own (庹光辉，兰陵县后屯村党支部书记。): a surname and a
+// clean given name of one or two characters that is no word of the
+// dictionary, then a place or an organization and a title that
+// punctuation closes.
+func (w *work) profileName(ls, le int) (int, int, bool) {
+	t := w.v.text
+	s := skipSpaces(t, ls)
+	sn := w.st.lex.SurnameAt(t[s:le])
+	if sn == 0 {
+		return 0, 0, false
+	}
+	c := strings.Index(t[s:le], "，")
+	if c < 0 {
+		return 0, 0, false
+	}
+	e := s + c
+	if g := utf8.RuneCountInString(t[s+sn : e]); g < 1 || g > 2 || hasHardStop(t[s+sn:e]) {
+		return 0, 0, false
+	}
+	if !cleanGiven(w, t[s+sn:e]) || w.commonWord(s, e) || w.st.lex.NotName(t[s:e]) || w.occupiedByOther(s, e) {
+		return 0, 0, false
+	}
+	k := e + len("，")
+	// a place or an organization right after the comma
+	owned := false
+	for _, p := range w.places {
+		if p.s == k {
+			owned = true
+		}
+	}
+	for _, o := range w.orgs {
+		if o.s == k {
+			owned = true
+		}
+	}
+	if !owned {
+		return 0, 0, false
+	}
+	// a title that punctuation closes ends the clause
+	stop := k
+	for stop < le {
+		r, n := w.runes.at(stop)
+		if r == '，' || r == '。' || r == '；' || r == ',' || r == ';' {
+			break
+		}
+		stop += n
+	}
+	for _, ti := range w.titles {
+		if ti.e == stop && ti.s > k && stop < le {
+			return s, e, true
+		}
 	}
 	return 0, 0, false
 }

@@ -121,3 +121,21 @@ func TestPostsOfAListOneALine(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostAfterAUnit checks a title after an organization and one of its
+// units that no stage names (县人民医院护理部主任, 家具有限公司车间主任).
+func TestPostAfterAUnit(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a unit of a hospital in an apposition",
+			text: "覃秀梅，柳城县人民医院护理部主任，她已经工作了二十年。",
+			want: []string{"覃秀梅 职务 主任", "覃秀梅 任职于 柳城县人民医院"},
+		},
+		{
+			name: "a unit of one character is no unit",
+			text: "覃秀梅，柳城县人民医院部主任，她已经工作了二十年。",
+			not:  []string{"覃秀梅 任职于 柳城县人民医院"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -32,7 +32,9 @@
 // with 历任 gives the posts of the person who opens the sentence before it.
 // In a personnel notice the post follows the name after 任命X为 or
 // 免去X的 (…职务). In a chain, a unit written alone before a title
-// (县委常委、组织部部长) gives the title without an owner. In parentheses and in an apposition the chain of
+// (县委常委、组织部部长) gives the title without an owner, and a unit of
+// two characters or more between an owner and its title (县人民医院
+// 护理部主任, 车间, 骨科) keeps the owner. In parentheses and in an apposition the chain of
 // titles must end the clause: Y，X报社党组书记、社长Z gives Z's posts,
 // none of Y's. An organization and 的 before a title own it (X医院的院长Y).
 // Such a post belongs to the last of a chain of divisions before it

@@ -976,10 +976,14 @@ func (w *work) postsAfter(p extract.Mention) {
 	w.postChain(p, off, paren, appos, commas)
 }
 
+// Endings of the units inside a body (护理部, 骨科, 车间), which name no
+// organization of their own.
+var unitEndings = []string{"部", "科", "室", "处", "股", "车间", "中心", "站", "所", "队", "组"}
+
 // titleAfterUnit returns the title after the name of a unit written
-// alone that starts at off (组织部部长, 办公室主任): at most six Chinese
-// characters that no mention covers and that end with an organization
-// ending.
+// alone that starts at off (组织部部长, 办公室主任, 护理部主任): at most six
+// Chinese characters that no mention covers and that end with an
+// organization ending or, two characters or more, a unit's ending.
 func (w *work) titleAfterUnit(off int) (extract.Mention, bool) {
 	k := off
 	for n := 0; n < 6 && k < len(w.d.Text); n++ {
@@ -989,7 +993,7 @@ func (w *work) titleAfterUnit(off int) (extract.Mention, bool) {
 		}
 		k += sz
 		if t, ok := w.after(k, extract.Title); ok && t.Start == k {
-			if _, us, _, ok := w.st.lex.OrgSuffixEndingAt(w.d.Text, k); ok && us >= off {
+			if _, us, _, ok := w.st.lex.OrgSuffixEndingAt(w.d.Text, k); ok && us >= off || k-off >= 2*3 && endsWithAny(w.d.Text[:k], unitEndings) {
 				return t, true
 			}
 			return extract.Mention{}, false
@@ -1032,6 +1036,11 @@ func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
 						}
 					}
 				}
+			}
+			if !ok {
+				// 县人民医院护理部主任: a unit of the owner that no stage
+				// names before the title
+				t, ok = w.titleAfterUnit(owner.End)
 			}
 		}
 	}

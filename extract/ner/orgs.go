@@ -22,7 +22,7 @@ var orgStopWords = map[string]bool{
 	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
 	"协调": true, "带领": true, "引进": true, "签约": true, "签署": true, "企业": true, "部门": true, "单位": true,
-	"牵头": true, "现有": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
+	"牵头": true, "现有": true, "日电": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
 }
 
 // Tokens tagged as verbs that still belong inside organization names.
@@ -409,6 +409,12 @@ func (w *work) orgEndOK(e int, suf string) bool {
 				return true
 			}
 			if w.titleEnd(e) >= 0 {
+				return true
+			}
+			// 农业农村局选派干部, 县委政务公开办: an office, a committee or
+			// a department, not a verb (办, 筹划办), before a word of two
+			// characters or more that the segmenter reads as a word of its own
+			if tk, ok := w.v.tokenAt(e); ok && suf != "办" && suf != "厂" && w.v.bound[e] && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
 				return true
 			}
 			// 农业农村局发布通知: a verb of its own after the office

@@ -51,7 +51,12 @@
 // X的Y品牌), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
-// be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
+// be one of the lexicon's. A product of the lexicon of one character is
+// a kind (茶, 鸡): where the segmenter reads it inside a longer word
+// (乌骨鸡) or after nouns, adjectives or numerals of one or two
+// characters (石墨/茶, 五/黑/鸡) in a list, a slogan, a scale or a base,
+// the product is the narrower name, unless the words only rate it
+// (优质茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
 // 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业), the
 // field it leads (国内X行业的龙头企业，Y) or, for a

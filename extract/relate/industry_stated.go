@@ -45,6 +45,15 @@ func (w *work) productBefore(s string, end int) int {
 	return best
 }
 
+// kindName returns the product p of the lexicon at off of the text, or the
+// product named by it where p is a kind of one character (see namedKind).
+func (w *work) kindName(p string, off int) string {
+	if utf8.RuneCountInString(p) == 1 {
+		return w.namedKind(p, off)
+	}
+	return p
+}
+
 // statedIndustries reads the industries of places stated by a product of
 // the lexicon and the word right after it: 秭归县是脐橙之乡, 思茅区咖啡种植
 // 面积已达8万亩, 高昌区是葡萄生产基地, 田阳区大力发展芒果种植. Only the
@@ -63,7 +72,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)
 				}
-				w.addStated(sent, subj, ok, s[k:at])
+				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}
 		}
 	}
@@ -83,7 +92,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			}
 			if k := w.productBefore(s, at); k >= 0 {
 				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
-				w.addStated(sent, subj, ok, s[k:at])
+				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}
 		}
 	}
@@ -98,7 +107,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			}
 			if k := w.productBefore(s, at); k >= 0 && containsAny(s[:k], baseVerbs) {
 				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
-				w.addStated(sent, subj, ok, s[k:at])
+				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}
 		}
 	}

@@ -225,7 +225,7 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
@@ -301,6 +301,13 @@ func (w *work) knownIndustries() {
 		// X公司主要生产Y, 主要生产Y、Z和W等产品
 		for _, m := range matches(makeRe, s, c.make()) {
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
+			if !ok {
+				// 该公司专业从事X, 集团主要从事X: the body of that kind
+				// the article names
+				if a, found := w.anaphor(sent.Start + m[0]); found && a.Type == extract.Org {
+					subj, ok = a, true
+				}
+			}
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}
@@ -380,6 +387,13 @@ var madeVerbs = []string{"销售", "加工", "研发", "生产", "制造", "出�
 // verb ends the list.
 func moreMade(s string, first, end int) []string {
 	sep, _ := utf8.DecodeRuneInString(s[first:])
+	if first < end && !strings.ContainsRune("、和及", sep) {
+		// 蔬菜种苗研发、蔬菜种植: the separator after the verbs of the
+		// first item
+		if r, n := utf8.DecodeLastRuneInString(s[:end]); strings.ContainsRune("、和及", r) {
+			sep, first = r, end-n
+		}
+	}
 	if first >= end || !strings.ContainsRune("、和及", sep) {
 		return nil
 	}

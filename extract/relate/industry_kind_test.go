@@ -40,3 +40,33 @@ func TestIndustryNamedKind(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryMadeByKind checks what a body referred to by its kind makes
+// (该公司专业从事X, 集团主要从事X, 繁育 as a verb of making) and a list
+// after the verbs of its first item, with near misses.
+func TestIndustryMadeByKind(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "该公司 after the company's name",
+			text: "记者走进云南滇红农业发展有限公司。该公司专业从事核桃种苗繁育，建有基地两千亩。",
+			want: []string{"云南滇红农业发展有限公司 产业 核桃种苗"},
+			not:  []string{"云南滇红农业发展有限公司 产业 核桃种苗繁育"},
+		},
+		{
+			name: "the article's one group",
+			text: "潍坊绿田农业集团有限公司是省级龙头企业。集团经理李红介绍，集团主要从事蔬菜种苗研发、花卉种植和冷链物流。",
+			want: []string{"潍坊绿田农业集团有限公司 产业 蔬菜种苗", "潍坊绿田农业集团有限公司 产业 花卉"},
+		},
+		{
+			name: "two companies before 该公司 in one sentence",
+			text: "记者走进云南滇红农业发展有限公司和云南普洱茶业有限公司。该公司专业从事核桃种苗繁育。",
+			not:  []string{"云南滇红农业发展有限公司 产业 核桃种苗", "云南普洱茶业有限公司 产业 核桃种苗"},
+		},
+		{
+			name: "a verb after the separator still ends the list",
+			text: "云南滇红农业发展有限公司主要生产核桃油研发、销售建材。",
+			not:  []string{"云南滇红农业发展有限公司 产业 销售建材"},
+		},
+	}
+	runTripleCases(t, tests)
+}

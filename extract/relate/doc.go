@@ -43,7 +43,9 @@
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, 建成X产业园), a list (X、Y等特色产品,
+// (是X生产基地, 是著名的X产地, 建成X产业园; of the place right before the
+// verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
+// (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
 // X、Y和Z三大产业) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and

@@ -70,3 +70,35 @@ func TestIndustryMadeByKind(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryBaseSubject checks that the place right before the verb of a
+// base (X是…的主产区) is its subject, not a place inside the product's
+// brand, and the first place of the land for a product (全国X生产第一县,
+// 中国X第一乡), with near misses.
+func TestIndustryBaseSubject(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a township that is the main area of a county's brand",
+			text: "浙江省湖州市安吉县地处浙西。孝丰镇是安吉竹笋的主产区。",
+			want: []string{"孝丰镇 产业 竹笋"},
+			not:  []string{"安吉县 产业 竹笋"},
+		},
+		{
+			name: "the first county for a product",
+			text: "陕西省延安市宜川县是全国花椒生产第一县。",
+			want: []string{"宜川县 产业 花椒"},
+		},
+		{
+			name: "a slogan of the first township",
+			text: "福建省泉州市安溪县西坪镇被誉为“中国乌龙茶第一镇”。",
+			want: []string{"西坪镇 产业 乌龙茶"},
+			not:  []string{"中国 产业 乌龙茶"},
+		},
+		{
+			name: "a first township of no product",
+			text: "福建省泉州市安溪县西坪镇被誉为“全国文明第一镇”。",
+			not:  []string{"西坪镇 产业 文明"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -150,3 +150,13 @@ func TestOfficeBeforeNounWord(t *testing.T) {
 		{"当前的局势十分复杂。", nil, []string{"ORG:当前的局"}},
 	})
 }
+
+// TestNoOrgEndingInsidePlace: an ending inside a division's name (厂 of
+// 鹿厂镇) ends no organization; an organization after the division keeps
+// it.
+func TestNoOrgEndingInsidePlace(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"四川省会理市鹿厂镇银坡村的石榴熟了。", []string{"LOC:鹿厂镇"}, []string{"ORG:四川省会理市鹿厂"}},
+		{"四川省会理市鹿厂镇水泥厂的工人正在扩建厂房。", []string{"ORG:四川省会理市鹿厂镇水泥厂"}, []string{"ORG:会理市鹿厂"}},
+	})
+}

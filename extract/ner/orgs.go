@@ -245,7 +245,7 @@ func (w *work) findOrgs() {
 		return cmp.Compare(b.e-b.s, a.e-a.s)
 	})
 	for _, c := range cands {
-		if w.overlapsTitle(c.s, c.e) {
+		if w.overlapsTitle(c.s, c.e) || w.endsInsidePlace(c) {
 			continue
 		}
 		keep := true
@@ -277,6 +277,21 @@ func (w *work) findOrgs() {
 	for _, o := range w.orgs {
 		w.occupy(o.s, o.e)
 	}
+}
+
+// endsInsidePlace reports whether an organization read by its ending ends
+// inside a division's name the places stage read (会理市鹿厂 of 会理市
+// 鹿厂镇: the ending 厂 is the township's).
+func (w *work) endsInsidePlace(c span) bool {
+	if c.rule != "ner.org.suffix" && c.rule != "ner.org.bare" {
+		return false
+	}
+	for _, p := range w.places {
+		if p.s < c.e && c.e < p.e {
+			return true
+		}
+	}
+	return false
 }
 
 // newFacility reports whether a name grown from the ending [ss, …) over a

@@ -160,3 +160,12 @@ func TestNoOrgEndingInsidePlace(t *testing.T) {
 		{"四川省会理市鹿厂镇水泥厂的工人正在扩建厂房。", []string{"ORG:四川省会理市鹿厂镇水泥厂"}, []string{"ORG:会理市鹿厂"}},
 	})
 }
+
+// TestOfficeBeforeItsUnit: an office does not end before the word that
+// begins the name of one of its units (区教育局安全科科长), and no person
+// is read from the unit.
+func TestOfficeBeforeItsUnit(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"区教育局安全科科长钟明表示，全区中小学将在本月内完成演练。", []string{"PER:钟明"}, []string{"PER:安全科", "ORG:区教育局"}},
+	})
+}

@@ -430,7 +430,11 @@ func (w *work) orgEndOK(e int, suf string) bool {
 			// a department, not a verb (办, 筹划办), before a word of two
 			// characters or more that the segmenter reads as a word of its own
 			if tk, ok := w.v.tokenAt(e); ok && suf != "办" && suf != "厂" && w.v.bound[e] && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
-				return true
+				// not before a unit of the office (教育局安全/科科长: the
+				// name goes on)
+				if r, _ := utf8.DecodeRuneInString(w.v.text[tk.end:]); !strings.ContainsRune(subUnitEnds, r) {
+					return true
+				}
 			}
 			// 农业农村局发布通知: a verb of its own after the office
 			if tk, ok := w.v.tokenAt(e); ok && w.v.bound[e] && strings.HasPrefix(tk.pos, "v") && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
@@ -446,6 +450,10 @@ func (w *work) orgEndOK(e int, suf string) bool {
 	}
 	return true
 }
+
+// subUnitEnds end the name of a unit inside an office (安全科, 财务处,
+// 办公室, 交警队).
+const subUnitEnds = "科处室股队所站组"
 
 // growOrg extends an organization name left from the ending at [ss, e) and
 // returns its start, or -1 when the ending is part of another word (签署,

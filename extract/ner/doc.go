@@ -237,7 +237,12 @@
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);
 // a one-character office ending followed by a verb of its own ends the
-// office (农业农村局发布通知), and so does 直属 or 所属 (县林业局直属事业单位).
+// office (农业农村局发布通知), and so does 直属 or 所属 (县林业局直属事业单位);
+// 局, 委, 厅 and 署 (not 办, also a verb) end it before any word of two
+// characters or more that the segmenter reads on its own (农业农村局选派干部:
+// 选派 tagged a noun). 日电 of a dateline begins no name (…5月2日电国家林业局),
+// and no ending inside a division's name ends one (会理市鹿厂镇: 厂 is the
+// township's).
 // An ordinal among the last two words numbers a unit of the name before
 // it (兰州大学第一医院, 市第二人民医院); a numeral alone only a hospital or
 // a school (湘雅二医院; not 三部委, a count). A school's kind may be a

@@ -132,3 +132,40 @@ func TestLevelBeforeTaggedName(t *testing.T) {
 		{"城市安委会召开会议。", nil, []string{"ORG:市安委会"}},
 	})
 }
+
+// TestOfficeBeforeNounWord: an office, a committee or a department
+// written with a one-character ending (局, 委, 厅, 署) ends its name before
+// a word of two characters or more that the segmenter reads as a word of
+// its own, whatever its tag (南阳市农业农村局选派干部: 选派 tagged a noun);
+// not 办, which is also a verb (筹划办酒席), and no name grows over a
+// dateline (新华社北京5月2日电国家林业局…).
+func TestOfficeBeforeNounWord(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"他由信阳市农业农村局选派到村里任职。", []string{"ORG:信阳市农业农村局"}, nil},
+		{"信阳市农业农村局选派三名干部驻村。", []string{"ORG:信阳市农业农村局"}, nil},
+		{"群众可以到市国土资源和房屋管理局办理登记。", []string{"ORG:市国土资源和房屋管理局"}, nil},
+		{"新华社北京5月2日电国家林业局近日发布通知。", []string{"ORG:国家林业局"}, []string{"ORG:日电国家林业局"}},
+		// 办 is also a verb; a word the ending is inside starts no name
+		{"他开始筹划办十桌酒席。", nil, []string{"ORG:筹划办"}},
+		{"当前的局势十分复杂。", nil, []string{"ORG:当前的局"}},
+	})
+}
+
+// TestNoOrgEndingInsidePlace: an ending inside a division's name (厂 of
+// 鹿厂镇) ends no organization; an organization after the division keeps
+// it.
+func TestNoOrgEndingInsidePlace(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"四川省会理市鹿厂镇银坡村的石榴熟了。", []string{"LOC:鹿厂镇"}, []string{"ORG:四川省会理市鹿厂"}},
+		{"四川省会理市鹿厂镇水泥厂的工人正在扩建厂房。", []string{"ORG:四川省会理市鹿厂镇水泥厂"}, []string{"ORG:会理市鹿厂"}},
+	})
+}
+
+// TestOfficeBeforeItsUnit: an office does not end before the word that
+// begins the name of one of its units (区教育局安全科科长), and no person
+// is read from the unit.
+func TestOfficeBeforeItsUnit(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"区教育局安全科科长钟明表示，全区中小学将在本月内完成演练。", []string{"PER:钟明"}, []string{"PER:安全科", "ORG:区教育局"}},
+	})
+}

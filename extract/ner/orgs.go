@@ -22,7 +22,7 @@ var orgStopWords = map[string]bool{
 	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
 	"协调": true, "带领": true, "引进": true, "签约": true, "签署": true, "企业": true, "部门": true, "单位": true,
-	"牵头": true, "现有": true, "经": true, "经过": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
+	"牵头": true, "现有": true, "经": true, "经过": true, "日电": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
 }
 
 // Tokens tagged as verbs that still belong inside organization names.
@@ -248,7 +248,7 @@ func (w *work) findOrgs() {
 		return cmp.Compare(b.e-b.s, a.e-a.s)
 	})
 	for _, c := range cands {
-		if w.overlapsTitle(c.s, c.e) {
+		if w.overlapsTitle(c.s, c.e) || w.endsInsidePlace(c) {
 			continue
 		}
 		keep := true
@@ -280,6 +280,21 @@ func (w *work) findOrgs() {
 	for _, o := range w.orgs {
 		w.occupy(o.s, o.e)
 	}
+}
+
+// endsInsidePlace reports whether an organization read by its ending ends
+// inside a division's name the places stage read (会理市鹿厂 of 会理市
+// 鹿厂镇: the ending 厂 is the township's).
+func (w *work) endsInsidePlace(c span) bool {
+	if c.rule != "ner.org.suffix" && c.rule != "ner.org.bare" {
+		return false
+	}
+	for _, p := range w.places {
+		if p.s < c.e && c.e < p.e {
+			return true
+		}
+	}
+	return false
 }
 
 // newFacility reports whether a name grown from the ending [ss, …) over a
@@ -429,6 +444,16 @@ func (w *work) orgEndOK(e int, suf string) bool {
 			if w.titleEnd(e) >= 0 {
 				return true
 			}
+			// 农业农村局选派干部, 县委政务公开办: an office, a committee or
+			// a department, not a verb (办, 筹划办), before a word of two
+			// characters or more that the segmenter reads as a word of its own
+			if tk, ok := w.v.tokenAt(e); ok && suf != "办" && suf != "厂" && w.v.bound[e] && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
+				// not before a unit of the office (教育局安全/科科长: the
+				// name goes on)
+				if r, _ := utf8.DecodeRuneInString(w.v.text[tk.end:]); !strings.ContainsRune(subUnitEnds, r) {
+					return true
+				}
+			}
 			// 农业农村局发布通知: a verb of its own after the office
 			if tk, ok := w.v.tokenAt(e); ok && w.v.bound[e] && strings.HasPrefix(tk.pos, "v") && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2 {
 				return true
@@ -443,6 +468,10 @@ func (w *work) orgEndOK(e int, suf string) bool {
 	}
 	return true
 }
+
+// subUnitEnds end the name of a unit inside an office (安全科, 财务处,
+// 办公室, 交警队).
+const subUnitEnds = "科处室股队所站组"
 
 // growOrg extends an organization name left from the ending at [ss, e) and
 // returns its start, or -1 when the ending is part of another word (签署,

@@ -27,8 +27,12 @@
 // sibling or an ancestor in context, unless a known product follows it
 // (通江银耳, a geographical brand; see [WithProducts]). Weak forms (township short forms like 陈河, short
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
-// short form followed by 路, 街, 大道 … is a street (南京路) and one
-// followed by 族 an ethnic group. Villages and communities are read only
+// short form followed by 路, 街, 大道 … is a street (南京路), one
+// followed by 族 an ethnic group and one followed by a word of a river's
+// land (河谷, 流域, 两岸: 右江河谷, 嫩江流域) the river. A two-character
+// short form or county name inside a run of text (推动黟县石墨茶) is
+// read only where the article writes the same form for the division at a
+// clean boundary elsewhere (在黟县). Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given
 // name (李长江; see [WithSurnames]). A village or community the national

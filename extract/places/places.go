@@ -274,6 +274,10 @@ func (m *match) runes(v view) int { return utf8.RuneCountInString(v.text[m.start
 // roadSuffixes after a short form make it a street name (南京路, 长安街).
 var roadSuffixes = []string{"路", "街", "大道", "巷", "胡同", "里", "道"}
 
+// riverSuffixes follow a river's name, never a division's (右江河谷,
+// 嫩江流域, 沱江两岸).
+var riverSuffixes = []string{"河谷", "流域", "两岸", "沿岸", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔"}
+
 // Process finds the place mentions of d and adds mentions, entities and
 // 位于 triples. It never fails except on a cancelled context.
 func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
@@ -430,6 +434,13 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 			if strings.HasPrefix(rest, w) {
 				return true
 			}
+		}
+	}
+	// 右江河谷, 嫩江流域: a short form before a word of a river's land is
+	// the river, no division
+	for _, suf := range riverSuffixes {
+		if strings.HasPrefix(rest, suf) {
+			road = true
 		}
 	}
 	if !road {
@@ -701,12 +712,43 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 // leftBoundary are characters after which a name may begin (在通江, 赴巴中).
 const leftBoundary = "在于到赴至从和与及同跟来去往向对把将为给据由自经是的、，。：:；;（(“\"《「【—-"
 
+// rightBoundary are characters that may follow a place's name and begin no
+// longer name with it (漳州的, 廊坊人).
+const rightBoundary = "的人和与及是在将也都、，。；："
+
 // boundaryOK checks a two-character short form, and a two-character county
 // name such as 忠县, against the character before it: inside a run of Chinese
 // text a short name is most often the tail of another word (创新平台 is not
 // 新平, 品牌兴县 not 兴县). The form passes at the start of the text, after
-// punctuation or a function character, or right after another place.
+// punctuation or a function character, or right after another place; it
+// also passes where the article writes the same form for the same
+// division elsewhere at such a boundary (黟县 of 推动黟县石墨茶 in an
+// article that writes 黟县位于… or 在黟县).
 func (s *Stage) boundaryOK(v view, ms []*match, k int) bool {
+	if s.cleanBoundary(v, ms, k) {
+		return true
+	}
+	m := ms[k]
+	// a short form before more Chinese text may begin a brand (龙头企业
+	// 宁德恒远): only a county's name (推动黟县石墨茶), a form that a
+	// character of function closes (结合漳州的实际, 廊坊人) or one before a
+	// known product (察看洛川苹果产业园) is read
+	if r, _ := utf8.DecodeRuneInString(v.text[m.end:]); !strings.HasSuffix(v.text[m.start:m.end], "县") && isHan(r) && !strings.ContainsRune(rightBoundary, r) &&
+		(s.brand == nil || !s.brand(v.text, m.start, m.end)) {
+		return false
+	}
+	for j, o := range ms {
+		if j != k && o.ok && o.kind == kDivision && o.chosen.Code == m.chosen.Code && o.end-o.start == m.end-m.start &&
+			v.text[o.start:o.end] == v.text[m.start:m.end] && s.cleanBoundary(v, ms, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanBoundary is boundaryOK without the support of the form's other
+// occurrences.
+func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 	m := ms[k]
 	c := m.chosen
 	if c.Level <= gazetteer.Province || utf8.RuneCountInString(v.text[m.start:m.end]) > 2 {

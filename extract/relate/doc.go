@@ -59,7 +59,9 @@
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, 建成X产业园), a list (X、Y等特色产品,
+// (是X生产基地, 是著名的X产地, 建成X产业园; of the place right before the
+// verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
+// (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
 // X、Y和Z三大产业) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
@@ -67,9 +69,16 @@
 // X的Y品牌), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
-// be one of the lexicon's. 中国 in a slogan (中国X之乡) is never the
+// be one of the lexicon's. A product of the lexicon of one character is
+// a kind (茶, 鸡): where the segmenter reads it inside a longer word
+// (乌骨鸡) or after nouns, adjectives or numerals of one or two
+// characters (石墨/茶, 五/黑/鸡) in a list, a slogan, a scale or a base,
+// the product is the narrower name, unless the words only rate it
+// (优质茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
-// 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业), the
+// 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业;
+// also of a body referred to by its kind: 该公司专业从事X种苗繁育,
+// 集团主要从事X研发、Y种植 as the article's one group), the
 // field it leads (国内X行业的龙头企业，Y) or, for a
 // farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
 // company named right after 龙头企业 or 领军企业 that no stage found

@@ -3,6 +3,7 @@ package relate
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -224,7 +225,7 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
@@ -301,6 +302,13 @@ func (w *work) knownIndustries() {
 		for _, m := range matches(makeRe, s, c.make()) {
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
 			if !ok {
+				// 该公司专业从事X, 集团主要从事X: the body of that kind
+				// the article names
+				if a, found := w.anaphor(sent.Start + m[0]); found && a.Type == extract.Org {
+					subj, ok = a, true
+				}
+			}
+			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}
 			if ok {
@@ -332,7 +340,7 @@ func (w *work) knownIndustries() {
 			lists = append(lists, counterLists(s)...)
 		}
 		for _, m := range lists {
-			prods := w.listProducts(s[m[2]:m[3]])
+			prods := w.listProducts(s[m[2]:m[3]], sent.Start+m[2])
 			if len(prods) == 0 {
 				continue
 			}
@@ -379,6 +387,13 @@ var madeVerbs = []string{"销售", "加工", "研发", "生产", "制造", "出�
 // verb ends the list.
 func moreMade(s string, first, end int) []string {
 	sep, _ := utf8.DecodeRuneInString(s[first:])
+	if first < end && !strings.ContainsRune("、和及", sep) {
+		// 蔬菜种苗研发、蔬菜种植: the separator after the verbs of the
+		// first item
+		if r, n := utf8.DecodeLastRuneInString(s[:end]); strings.ContainsRune("、和及", r) {
+			sep, first = r, end-n
+		}
+	}
 	if first >= end || !strings.ContainsRune("、和及", sep) {
 		return nil
 	}
@@ -515,15 +530,24 @@ func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool)
 }
 
 // listProducts returns the products of the lexicon a list names: the
-// list may start inside a longer phrase, so each item gives the known
-// product at its end.
-func (w *work) listProducts(list string) []string {
+// list, at offset at of the text, may start inside a longer phrase, so
+// each item gives the known product at its end. A product of one
+// character (茶, 鸡) is a kind, named by the words before it (五黑鸡,
+// 黟县石墨茶; see namedKind).
+func (w *work) listProducts(list string, at int) []string {
 	var prods, unknown []string
 	items := splitList(list)
+	off := 0 // the offset of the item in list
 	for _, it := range items {
+		off = strings.Index(list[off:], it) + off
+		itemAt := at + off
+		off += len(it)
 		known := false
 		for k := 0; k < len(it); {
 			if p, e, ok := w.st.lex.ProductStartingAt(it, k); ok && e == len(it) {
+				if utf8.RuneCountInString(p) == 1 {
+					p = w.namedKind(p, itemAt+k)
+				}
 				prods = append(prods, p)
 				known = true
 				break
@@ -541,6 +565,53 @@ func (w *work) listProducts(list string) []string {
 		prods = append(prods, unknown...)
 	}
 	return prods
+}
+
+// kindRatings are words before a kind of product that rate it and name no
+// product (优质茶, 生态鱼).
+var kindRatings = []string{"优质", "生态", "有机", "绿色", "特色", "名优", "优良", "精品", "新鲜", "高档", "高端", "品牌", "本地", "当地", "地方", "传统", "规模", "特", "优", "名", "好", "新"}
+
+// kindVerbs are verbs of one character that take a kind of product as
+// object (种茶, 养鸡, 卖鱼).
+const kindVerbs = "种养采制炒品喝饮卖买产育吃捕钓"
+
+// namedKind returns the product named by a kind of product of one
+// character that starts at off of the text (茶, 鸡): the word of the
+// segmenter that holds it (乌骨鸡), or the kind with the nouns, adjectives
+// or numerals of one or two characters in all that the segmenter reads
+// right before it (石墨/茶, 五/黑/鸡), unless they only rate it (优质茶);
+// else the kind alone.
+func (w *work) namedKind(kind string, off int) string {
+	toks := w.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	if i < len(toks) && toks[i].Start < off && toks[i].End == off+len(kind) && !strings.HasPrefix(toks[i].POS, "v") {
+		// 乌骨鸡, 云雾茶 (whatever the tag); of two characters a noun
+		// that is no verb and its object (土鸡; not 养鸡, 种茶)
+		name := w.d.Text[toks[i].Start:toks[i].End]
+		if c := utf8.RuneCountInString(name); c >= 3 && c <= 4 && allHan(name) ||
+			c == 2 && strings.HasPrefix(toks[i].POS, "n") && !strings.ContainsRune(kindVerbs, []rune(name)[0]) {
+			return name
+		}
+	}
+	if i >= len(toks) || toks[i].Start != off {
+		return kind
+	}
+	s, n := off, 0
+	for j := i - 1; j >= 0 && toks[j].End == s; j-- {
+		t := toks[j]
+		word := w.d.Text[t.Start:t.End]
+		c := utf8.RuneCountInString(word)
+		if n+c > 2 || t.POS == "ns" || t.POS == "nr" || strings.ContainsRune(kindVerbs, []rune(word)[0]) ||
+			!strings.HasPrefix(t.POS, "n") && t.POS != "a" && t.POS != "b" && (t.POS != "m" || !strings.Contains("一二三四五六七八九十百千", word)) {
+			break
+		}
+		s, n = t.Start, n+c
+	}
+	name := w.d.Text[s:off]
+	if n == 0 || slices.Contains(kindRatings, name) || !allHan(name) {
+		return kind
+	}
+	return name + kind
 }
 
 // plainNoun reports whether a list item may be a product's name: two to

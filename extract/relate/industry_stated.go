@@ -15,7 +15,7 @@ import (
 var (
 	hometownWords = []string{"之乡", "之都"}
 	scaleWords    = []string{"种植面积", "种植规模", "养殖面积", "养殖规模", "栽培面积", "产量", "产值"}
-	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "原产地", "产地", "发源地", "故乡", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市"}
+	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "原产地", "产地", "发源地", "故乡", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市", "第一县", "第一乡", "第一镇", "第一市"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
 	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省", "不断", "持续", "逐年", "稳定在", "常年"}
@@ -45,6 +45,37 @@ func (w *work) productBefore(s string, end int) int {
 	return best
 }
 
+// kindName returns the product p of the lexicon at off of the text, or the
+// product named by it where p is a kind of one character (see namedKind).
+func (w *work) kindName(p string, off int) string {
+	if utf8.RuneCountInString(p) == 1 {
+		return w.namedKind(p, off)
+	}
+	return p
+}
+
+// baseSubject returns the place named right before the last of baseVerbs
+// in pre, the sentence s up to the product, that a place stands right
+// before (溪龙乡是安吉白茶的主产区: 溪龙乡, not the 安吉 of the brand).
+func (w *work) baseSubject(sent extract.Span, pre string) (extract.Mention, bool) {
+	for end := len(pre); end > 0; {
+		at := -1
+		for _, v := range baseVerbs {
+			if k := strings.LastIndex(pre[:end], v); k > at {
+				at = k
+			}
+		}
+		if at < 0 {
+			break
+		}
+		if p, ok := w.before(sent.Start+at, extract.Place); ok && p.Key != "" && !w.insideOrg(p) && !w.sloganCountry(p) {
+			return p, true
+		}
+		end = at
+	}
+	return extract.Mention{}, false
+}
+
 // statedIndustries reads the industries of places stated by a product of
 // the lexicon and the word right after it: 秭归县是脐橙之乡, 思茅区咖啡种植
 // 面积已达8万亩, 高昌区是葡萄生产基地, 田阳区大力发展芒果种植. Only the
@@ -63,7 +94,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)
 				}
-				w.addStated(sent, subj, ok, s[k:at])
+				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}
 		}
 	}
@@ -83,7 +114,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			}
 			if k := w.productBefore(s, at); k >= 0 {
 				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
-				w.addStated(sent, subj, ok, s[k:at])
+				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}
 		}
 	}
@@ -96,9 +127,20 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if strings.HasSuffix(s[:at], "的") {
 				at -= len("的") // 优质苹果的主产区
 			}
+			if strings.HasPrefix(s[at:], "第一") {
+				// 全国苹果生产第一县, 中国白茶第一乡
+				if g := suffixOf(s[:at], growNouns); g != "" {
+					at -= len(g)
+				} else if strings.HasSuffix(s[:at], "生产") {
+					at -= len("生产")
+				}
+			}
 			if k := w.productBefore(s, at); k >= 0 && containsAny(s[:k], baseVerbs) {
-				subj, ok := w.subjectIn(sent.Start, sent.Start+k)
-				w.addStated(sent, subj, ok, s[k:at])
+				subj, ok := w.baseSubject(sent, s[:k])
+				if !ok {
+					subj, ok = w.subjectIn(sent.Start, sent.Start+k)
+				}
+				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}
 		}
 	}

@@ -1,0 +1,66 @@
+package places
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zhkg/zhkg/extract/gazetteer"
+)
+
+// A two-character county name or short form inside a run of text (推动黟县)
+// is read where the article writes the same form for the same division at
+// a clean boundary elsewhere; alone it stays unread.
+func TestStage_BoundarySupportedElsewhere(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatalf("gazetteer.Default: %v", err)
+	}
+	s := New(g, WithProducts(func(text string, start, end int) bool { return strings.HasPrefix(text[end:], "苹果") }))
+	tests := []struct {
+		name string
+		text string
+		want int // mentions of the form
+		form string
+	}{
+		{"the county named before at a clean boundary", "黟县位于皖南山区。县里将推动黟县石墨茶走出大山。", 2, "黟县"},
+		{"the county named after at a clean boundary", "记者推动黟县石墨茶走出大山。记者来到黟县采访。", 2, "黟县"},
+		{"a short form", "记者在漳州采访时，结合漳州的实际谈了体会。", 2, "漳州"},
+		{"the form alone inside a run of text", "县里将推动黟县石墨茶走出大山。", 0, "黟县"},
+		{"a short form before a product", "延安市的“洛川苹果”远近闻名，全县推进洛川苹果产业园建设。", 2, "洛川"},
+		{"a short form that begins a brand", "行业龙头宁德恒远的子公司福建恒远储能公司落户。宁德恒远营收增长。", 1, "宁德"},
+		{"another county named at a clean boundary", "在黟县，全县坚持品牌兴县。", 0, "兴县"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, m := range run(t, s, tt.text).Mentions {
+				if m.Text == tt.form {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%s: %d mentions of %s, want %d", tt.text, n, tt.form, tt.want)
+			}
+		})
+	}
+}
+
+// A short form before a word of a river's land (河谷, 流域, 两岸) names the
+// river, not the division named after it; the full name stays a division.
+func TestStage_RiverLandNoDivision(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a river valley", "百色市在右江河谷推进现代农业建设。", []string{"百色市"}, []string{"右江区"}},
+		{"a river basin", "黑龙江省今年对嫩江流域开展治理。", []string{"黑龙江省"}, []string{"嫩江市"}},
+		{"the division's full name before the word", "百色市右江区两岸风光秀美。", []string{"右江区"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -67,6 +68,10 @@ func most(m map[string]int) string {
 
 // queries times every query of the catalogue on the bolt store at db: by
 // the command line, then in process.
+// queryGCPercent is the GOGC that zhkg query runs with (extractGCPercent
+// in cmd/zhkg).
+const queryGCPercent = 400
+
 func (b *bench) queries(ctx context.Context, db, gold string, n int) error {
 	place, person, err := pickArgs(gold)
 	if err != nil {
@@ -126,6 +131,9 @@ func (b *bench) queries(ctx context.Context, db, gold string, n int) error {
 	if err != nil {
 		return err
 	}
+	// the collector as zhkg query sets it (cmd/zhkg tuneGC), for the
+	// in-process pass only
+	defer debug.SetGCPercent(debug.SetGCPercent(queryGCPercent))
 	st, err := graph.Open(ctx, graph.Options{Backend: "bolt", Path: db, ReadOnly: true})
 	if err != nil {
 		return err

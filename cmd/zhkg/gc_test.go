@@ -43,3 +43,21 @@ func TestTuneGC(t *testing.T) {
 		}
 	}
 }
+
+// TestQuery_TunesGC: query runs with the collector tuned as extract does.
+func TestQuery_TunesGC(t *testing.T) {
+	oldPct := debug.SetGCPercent(100)
+	oldLim := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() {
+		debug.SetGCPercent(oldPct)
+		debug.SetMemoryLimit(oldLim)
+	})
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	os.Unsetenv("GOGC")
+	os.Unsetenv("GOMEMLIMIT")
+	MustRun(t, t.TempDir(), "query", "--db", "memstore", "g.emit(1)")
+	if got := debug.SetGCPercent(100); got != extractGCPercent {
+		t.Errorf("after query: GC percent %d, want %d", got, extractGCPercent)
+	}
+}

@@ -8,17 +8,18 @@ var ents = zFind(entity), self = {};
 for (var e = 0; e < ents.length; e++) { self[ents[e]] = true; }
 var counts = {}, names = [];
 if (ents.length > 0) {
-  // one short traversal per article: faster on the key-value stores than
-  // one tagged traversal from all of them
+  // One untagged traversal from all the articles: it yields every
+  // mentions quad's entity, one per article and entity, so the count of an
+  // entity is the number of articles it shares. (A traversal costs tens of
+  // microseconds however little it reads; a tagged one from many nodes
+  // is slower on the key-value stores.)
   var arts = zIRIs(zV(ents).in(P_MENTIONS).toArray());
-  for (var i = 0; i < arts.length; i++) {
-    var others = zIRIs(g.V(arts[i]).out(P_MENTIONS).toArray());
-    for (var j = 0; j < others.length; j++) {
-      var o = others[j];
-      if (self[o]) { continue; }
-      if (!counts[o]) { counts[o] = 0; names.push(o); }
-      counts[o]++;
-    }
+  var others = arts.length > 0 ? zV(arts).out(P_MENTIONS).toArray() : [];
+  for (var j = 0; j < others.length; j++) {
+    var o = zIRI(others[j]);
+    if (o === null || self[o]) { continue; }
+    if (!counts[o]) { counts[o] = 0; names.push(o); }
+    counts[o]++;
   }
 }
 // Rank by count first: only the entities that can make the list (those

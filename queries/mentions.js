@@ -8,15 +8,15 @@ if (ents.length > 0) {
   // the sentences of the entity's facts, by article: read once, not per article
   var byArticle = {};
   for (var e = 0; e < ents.length; e++) {
-    var fs = zFacts(ents[e], "subject").concat(zFacts(ents[e], "object")), nodes = [];
-    // each fact's article and sentence, read with one traversal for all
-    for (var f = 0; f < fs.length; f++) { nodes.push(fs[f].node); }
+    // the entity's evidence nodes, then their articles and sentences,
+    // each read with one traversal for all
+    var nodes = zIRIs(g.V(ents[e]).in(P_SUBJECT).toArray()).concat(zIRIs(g.V(ents[e]).in(P_OBJECT).toArray()));
     zFirsts(nodes, P_ARTICLE);
     zFirsts(nodes, P_SENTENCE);
-    for (var s = 0; s < fs.length; s++) {
-      var k = fs[s].article;
+    for (var s = 0; s < nodes.length; s++) {
+      var k = zIRI(zFirst(nodes[s], P_ARTICLE));
       if (!byArticle.hasOwnProperty(k)) { byArticle[k] = []; }
-      byArticle[k].push(fs[s].sentence);
+      byArticle[k].push(zText(zFirst(nodes[s], P_SENTENCE)));
     }
   }
   zFirsts(arts, RDFS_LABEL);

@@ -25,7 +25,9 @@
 // province (its prefecture in context, another mention, its parent right
 // before it). A two-character county short form (通江) needs a
 // sibling or an ancestor in context, unless a known product follows it
-// (通江银耳, a geographical brand; see [WithProducts]). Weak forms (township short forms like 陈河, short
+// (通江银耳, a geographical brand; see [WithProducts]); a county short form
+// that makes one common word of the dictionary with the product after it
+// (黑山羊, a breed of goat; see [WithCommonNouns]) names no county at all. Weak forms (township short forms like 陈河, short
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
 // short form followed by 路, 街, 大道 … is a street (南京路), one
 // followed by 族 an ethnic group and one followed by a word of a river's

@@ -43,6 +43,11 @@
 // 乘风街道青檀二社区: two to four characters and 村 or 社区, no function
 // word, count or kind of village such as 各村, 贫困村), and then also
 // where the same name stands alone later in the article.
+// A listed village of two characters (际村; the scan of villages reads
+// three or more, since 乡村, 山村, 全村 are words) is read right after the
+// name of its township or its county (宏村镇际村, 黟县宏村) and then where
+// the name stands alone; a township's weak short form that is the full
+// name of its own village ending in 村 (许村 of 许村镇) names the village.
 //
 // # Output
 //

@@ -301,6 +301,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc)
 	ms = s.addVillages(v, ms)
+	ms = s.addShortVillages(v, ms)
 	ms = s.addUnlisted(v, ms)
 	if s.zones {
 		ms = s.addZones(v, ms)

@@ -48,6 +48,10 @@
 // name of its township or its county (宏村镇际村, 黟县宏村) and then where
 // the name stands alone; a township's weak short form that is the full
 // name of its own village ending in 村 (许村 of 许村镇) names the village.
+// A township written with the other of 乡 and 镇 than the list (叶坪乡 for
+// 叶坪镇, renamed) is the listed one where a county in context holds it and
+// no township named as written, and its stem begins a word (瑞金市叶坪乡,
+// 在叶坪乡); the official name is the label.
 //
 // # Output
 //

@@ -300,6 +300,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	ms = selectLongest(v, ms)
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc)
+	ms = s.addRenamedTownships(v, ms)
 	ms = s.addVillages(v, ms)
 	ms = s.addShortVillages(v, ms)
 	ms = s.addUnlisted(v, ms)

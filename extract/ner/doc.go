@@ -233,6 +233,14 @@
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
 // A level written alone before a word the segmenter tags as an
 // organization begins its name (市安委会).
+// A division written right before such a word begins its name
+// (保靖县人民代表大会), and so does one before a term's ordinal and the
+// body (保靖县第十八届人民代表大会, 保靖县第十八届人民代表大会常务委员会),
+// with 政协 before the place (政协保靖县第十届委员会); a national body
+// (全国…, 中国…) after a place is no body of the place (香港特别行政区第九届
+// 全国人民代表大会代表). A level character inside a company's trade name,
+// one or two characters after a place, begins no name (宁夏杞乡红生物科技
+// 股份有限公司, not 乡红生物科技股份有限公司).
 // Other rules of the growth leftwards: a listed name that holds the ending
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);

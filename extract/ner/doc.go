@@ -210,7 +210,8 @@
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and
-// national bodies come from a list. Generic groups (有关部门, 爱心企业) are
+// national bodies come from a list. A word of the segmenter that ends
+// with 院校 or 高校 names a kind of school (美术院校), never one school. Generic groups (有关部门, 爱心企业) are
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 //

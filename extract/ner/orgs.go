@@ -228,7 +228,7 @@ func (w *work) findOrgs() {
 		tk, _ := w.v.tokenAt(s)
 		// 中学教师, 大学老师: a word of the dictionary tagged as an
 		// organization that ends with a person's role names the person
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
 			// 市安委会: a level written alone before the name begins it
 			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
@@ -1137,4 +1137,11 @@ func (w *work) placeBeforeTrade(k int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// kindOfSchool reports whether an organization word of the segmenter names
+// a kind of school, never one school: no school's name ends with 院校 or
+// 高校 (美术院校, 高等院校, 职业院校).
+func kindOfSchool(word string) bool {
+	return strings.HasSuffix(word, "院校") || strings.HasSuffix(word, "高校")
 }

@@ -31,3 +31,24 @@ func TestLevelCharInTradeName(t *testing.T) {
 		{"会上，省海洋与渔业局作了发言。", []string{"ORG:省海洋与渔业局"}, nil},
 	})
 }
+
+// TestMediaEndings: 早报 and a government's website (人民政府网) end a
+// media name, in a source line and before a press title.
+func TestMediaEndings(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"来源：青川县人民政府网", []string{"ORG:青川县人民政府网"}, []string{"ORG:青川县人民政府"}},
+		{"东海早报记者 赵国庆", []string{"ORG:东海早报", "PER:赵国庆"}, nil},
+		// a website of the government is no body of it
+		{"青川县人民政府网站开设了专栏。", []string{"ORG:青川县人民政府"}, []string{"ORG:青川县人民政府网"}},
+	})
+}
+
+// TestKindOfSchool: a word of the segmenter that ends with 院校 or 高校
+// names a kind of school, no organization; a school's name still is one.
+func TestKindOfSchool(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"每年都有美术院校的师生来写生。", nil, []string{"ORG:美术院校"}},
+		{"多所师范院校参加了招聘会。", nil, []string{"ORG:师范院校"}},
+		{"青川县职业技术学校的学生参加了比赛。", []string{"ORG:青川县职业技术学校"}, nil},
+	})
+}

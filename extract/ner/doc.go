@@ -210,7 +210,8 @@
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and
-// national bodies come from a list. Generic groups (有关部门, 爱心企业) are
+// national bodies come from a list. A word of the segmenter that ends
+// with 院校 or 高校 names a kind of school (美术院校), never one school. Generic groups (有关部门, 爱心企业) are
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 //
@@ -233,6 +234,14 @@
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
 // A level written alone before a word the segmenter tags as an
 // organization begins its name (市安委会).
+// A division written right before such a word begins its name
+// (保靖县人民代表大会), and so does one before a term's ordinal and the
+// body (保靖县第十八届人民代表大会, 保靖县第十八届人民代表大会常务委员会),
+// with 政协 before the place (政协保靖县第十届委员会); a national body
+// (全国…, 中国…) after a place is no body of the place (香港特别行政区第九届
+// 全国人民代表大会代表). A level character inside a company's trade name,
+// one or two characters after a place, begins no name (宁夏杞乡红生物科技
+// 股份有限公司, not 乡红生物科技股份有限公司).
 // Other rules of the growth leftwards: a listed name that holds the ending
 // is the name (国家统计局, not the words before it); a fixed phrase of four
 // characters or more right before the ending names the field (省生态环境厅);

@@ -228,12 +228,18 @@ func (w *work) findOrgs() {
 		tk, _ := w.v.tokenAt(s)
 		// 中学教师, 大学老师: a word of the dictionary tagged as an
 		// organization that ends with a person's role names the person
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
 			// 市安委会: a level written alone before the name begins it
 			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
 					s -= n
 				}
+			}
+			// 保靖县第十八届人民代表大会: a session's ordinal after a place
+			if p, ok := w.sessionAfterPlace(s); ok {
+				s = w.listBefore(p.s)
+			} else if p, ok := w.placeEndingAt(s); ok && p.typ == extract.Place && isDivisionKey(p.key) && !nationalName(word) {
+				s = w.listBefore(p.s) // 保靖县人民代表大会: the place written before it
 			}
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
 		}
@@ -518,6 +524,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if p, ok := w.placeEndingAt(s); ok {
 			return w.listBefore(p.s), true
 		}
+		// 保靖县第十八届人民代表大会常务委员会: a session's ordinal right
+		// after a place numbers the body of the place
+		if p, ok := w.sessionAfterPlace(s); ok {
+			return w.listBefore(p.s), true
+		}
 		if l, ok := w.listEndingAt(s); ok {
 			return l.s, true
 		}
@@ -558,6 +569,14 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			return w.listBefore(p.s), true
 		}
 		if levelChars[word] || startsWithAny(word, []string{"省直", "市直", "县直", "区直", "旗直"}) {
+			// 宁夏杞乡红生物科技股份有限公司: a level character inside a
+			// company's trade name, right after a place and a character or
+			// two of the name, begins no name
+			if company && levelChars[word] {
+				if p, ok := w.placeBeforeTrade(k); ok {
+					return w.listBefore(p.s), true
+				}
+			}
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
@@ -784,6 +803,13 @@ func (w *work) listBefore(s int) int {
 	for _, p := range []string{"中国共产党", "中共"} {
 		if strings.HasSuffix(w.v.text[:s], p) {
 			return s - len(p)
+		}
+	}
+	// 政协保靖县第十届委员会: the conference's name before the committee of
+	// a place (not 县政协 before another name)
+	if _, ok := w.placeStartingAt(s); ok && strings.HasSuffix(w.v.text[:s], "政协") {
+		if r, _ := utf8.DecodeLastRuneInString(w.v.text[:s-len("政协")]); !levelChars[string(r)] {
+			return s - len("政协")
 		}
 	}
 	return s
@@ -1019,6 +1045,35 @@ func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 	return bs, true
 }
 
+// sessionAfterPlace returns the place mention that ends right before a
+// session's ordinal (第十八届) that ends at s: the body of the place numbered
+// by its term (保靖县第十八届人民代表大会, 政协保靖县第十届委员会).
+func (w *work) sessionAfterPlace(s int) (span, bool) {
+	t := w.v.text
+	if !strings.HasSuffix(t[:s], "届") || nationalName(t[s:]) {
+		return span{}, false
+	}
+	k := s - len("届")
+	for n := 0; n < 4; n++ {
+		r, size := utf8.DecodeLastRuneInString(t[:k])
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		k -= size
+	}
+	if k == s-len("届") || !strings.HasSuffix(t[:k], "第") {
+		return span{}, false
+	}
+	return w.placeEndingAt(k - len("第"))
+}
+
+// nationalName reports whether a name that starts s is a national body's
+// (全国人民代表大会, 中国作家协会): a place before it is no part of it
+// (香港特别行政区第九届全国人民代表大会代表: deputies of the place).
+func nationalName(s string) bool {
+	return startsWithAny(s, []string{"全国", "中国", "中华", "国家"})
+}
+
 // numberedUnit reports whether an ending names a unit that a numeral
 // alone numbers (湘雅二医院, 县一中学).
 func numberedUnit(suf string) bool {
@@ -1038,4 +1093,55 @@ func ordinal(word string) bool {
 		}
 	}
 	return true
+}
+
+// placeStartingAt returns a place mention that starts at s.
+func (w *work) placeStartingAt(s int) (span, bool) {
+	for _, p := range w.places {
+		if p.s == s {
+			return p, true
+		}
+	}
+	return span{}, false
+}
+
+// isDivisionKey reports whether a place's key names a Chinese division
+// ("place/" and its code).
+func isDivisionKey(key string) bool {
+	code, ok := strings.CutPrefix(key, "place/")
+	if !ok || code == "" {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBeforeTrade returns the place mention that ends one or two Han
+// characters before k, none of them a level character or a character of
+// function (宁夏 of 宁夏杞乡红: 杞 is the start of a trade name).
+func (w *work) placeBeforeTrade(k int) (span, bool) {
+	t := w.v.text
+	j := k
+	for n := 0; n < 2 && j > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(t[:j])
+		if !isHan(r) || levelChars[string(r)] || strings.ContainsRune(orgFunctionChars, r) {
+			break
+		}
+		j -= size
+		if p, ok := w.placeEndingAt(j); ok && p.typ == extract.Place {
+			return p, true
+		}
+	}
+	return span{}, false
+}
+
+// kindOfSchool reports whether an organization word of the segmenter names
+// a kind of school, never one school: no school's name ends with 院校 or
+// 高校 (美术院校, 高等院校, 职业院校).
+func kindOfSchool(word string) bool {
+	return strings.HasSuffix(word, "院校") || strings.HasSuffix(word, "高校")
 }

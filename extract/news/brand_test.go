@@ -36,3 +36,36 @@ func TestGeographicalBrand(t *testing.T) {
 		}
 	}
 }
+
+// TestProductNoun: a county's short form and the product after it that the
+// dictionary knows as one common word (黑山羊, a breed of goat) name no
+// county, with or without the county's prefecture in context; a brand that
+// is no such word still names the county.
+func TestProductNoun(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"今年，山坡上的黑山羊长得膘肥体壮，养殖户笑开了颜。", nil, []string{"黑山县 类型 地点"}},
+		{"锦州市的农户说，黑山羊比绵羊好养。", []string{"锦州市 类型 地点"}, []string{"黑山县 类型 地点", "黑山县 产业 羊"}},
+		{"合作社今年出栏长白猪三千头。", nil, []string{"长白朝鲜族自治县 类型 地点"}},
+		// a brand the dictionary does not hold as one word
+		{"在外地超市，通江银耳摆上了货架。", []string{"通江县 类型 地点"}, nil},
+		// the county written in full before the noun is still the county
+		{"在锦州市黑山县，黑山羊养殖成了富民产业。", []string{"黑山县 类型 地点", "黑山县 位于 锦州市"}, nil},
+	}
+	for _, tc := range tests {
+		got := labelRows(t, x, tc.text)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w+"\n") {
+				t.Errorf("%s: missing %q in\n%s", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(got, n+"\n") {
+				t.Errorf("%s: unexpected %q in\n%s", tc.text, n, got)
+			}
+		}
+	}
+}

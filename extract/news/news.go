@@ -122,7 +122,7 @@ func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexic
 	return []NamedStage{
 		{"sentences", layout.Sentences()},
 		{"segment", segment.New(seg)},
-		{"places", places.New(gaz, places.WithProducts(productBrand(lex)), places.WithSurnames(commonSurname(lex)))},
+		{"places", places.New(gaz, places.WithProducts(productBrand(lex, seg)), places.WithCommonNouns(productNoun(lex, seg)), places.WithSurnames(commonSurname(lex)))},
 		{"ner", ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup))},
 		{"relate", relate.New(lex)},
 	}
@@ -146,10 +146,11 @@ func commonSurname(lex *lexicon.Lexicon) func(r rune) bool {
 	}
 }
 
-func productBrand(lex *lexicon.Lexicon) func(text string, start, end int) bool {
+func productBrand(lex *lexicon.Lexicon, seg *segment.Segmenter) func(text string, start, end int) bool {
+	noun := productNoun(lex, seg)
 	return func(text string, start, end int) bool {
 		_, pend, ok := lex.ProductStartingAt(text, end)
-		if !ok {
+		if !ok || noun(text, start, end) {
 			return false
 		}
 		phrase := text[start:pend]
@@ -159,6 +160,21 @@ func productBrand(lex *lexicon.Lexicon) func(text string, start, end int) bool {
 			}
 		}
 		return true
+	}
+}
+
+// productNoun reports whether the name text[start:end] and the known
+// product right after it are one common word of the segmenter's dictionary
+// (黑山羊, a breed of goat; 长白猪): a noun of its own, no place's brand.
+// A word the dictionary tags as a place is no such noun.
+func productNoun(lex *lexicon.Lexicon, seg *segment.Segmenter) func(text string, start, end int) bool {
+	return func(text string, start, end int) bool {
+		_, pend, ok := lex.ProductStartingAt(text, end)
+		if !ok {
+			return false
+		}
+		pos, _, known := seg.Lookup(text[start:pend])
+		return known && !strings.HasPrefix(pos, "ns")
 	}
 }
 

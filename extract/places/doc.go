@@ -25,7 +25,9 @@
 // province (its prefecture in context, another mention, its parent right
 // before it). A two-character county short form (通江) needs a
 // sibling or an ancestor in context, unless a known product follows it
-// (通江银耳, a geographical brand; see [WithProducts]). Weak forms (township short forms like 陈河, short
+// (通江银耳, a geographical brand; see [WithProducts]); a county short form
+// that makes one common word of the dictionary with the product after it
+// (黑山羊, a breed of goat; see [WithCommonNouns]) names no county at all. Weak forms (township short forms like 陈河, short
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
 // short form followed by 路, 街, 大道 … is a street (南京路), one
 // followed by 族 an ethnic group and one followed by a word of a river's
@@ -41,6 +43,15 @@
 // 乘风街道青檀二社区: two to four characters and 村 or 社区, no function
 // word, count or kind of village such as 各村, 贫困村), and then also
 // where the same name stands alone later in the article.
+// A listed village of two characters (际村; the scan of villages reads
+// three or more, since 乡村, 山村, 全村 are words) is read right after the
+// name of its township or its county (宏村镇际村, 黟县宏村) and then where
+// the name stands alone; a township's weak short form that is the full
+// name of its own village ending in 村 (许村 of 许村镇) names the village.
+// A township written with the other of 乡 and 镇 than the list (叶坪乡 for
+// 叶坪镇, renamed) is the listed one where a county in context holds it and
+// no township named as written, and its stem begins a word (瑞金市叶坪乡,
+// 在叶坪乡); the official name is the label.
 //
 // # Output
 //

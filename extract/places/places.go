@@ -57,6 +57,9 @@ type Stage struct {
 	// surname reports whether r is a common surname: a natural place of two
 	// characters right after one is read as a person's given name (李长江).
 	surname func(r rune) bool
+	// noun reports whether the name text[start:end] begins a common noun
+	// with the product after it (黑山羊 of 黑山): no division is named there.
+	noun func(text string, start, end int) bool
 }
 
 // Option configures a Stage.
@@ -73,6 +76,14 @@ func WithZones(on bool) Option { return func(s *Stage) { s.zones = on } }
 // shared by several counties still needs context.
 func WithProducts(brand func(text string, start, end int) bool) Option {
 	return func(s *Stage) { s.brand = brand }
+}
+
+// WithCommonNouns gives the stage a test of whether the name
+// text[start:end] and the product after it make a common noun of the
+// dictionary (黑山羊: a breed of goat, not a goat of 黑山县). A county's short
+// form so placed names no division, whatever the context.
+func WithCommonNouns(noun func(text string, start, end int) bool) Option {
+	return func(s *Stage) { s.noun = noun }
 }
 
 // WithSurnames gives the stage a test of common surnames. A listed
@@ -289,7 +300,9 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	ms = selectLongest(v, ms)
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc)
+	ms = s.addRenamedTownships(v, ms)
 	ms = s.addVillages(v, ms)
+	ms = s.addShortVillages(v, ms)
 	ms = s.addUnlisted(v, ms)
 	if s.zones {
 		ms = s.addZones(v, ms)
@@ -687,6 +700,11 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
 				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
 			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
+				m.ok = false
+			}
+			// 黑山羊: a county's short form that begins a common noun with
+			// the product after it
+			if m.ok && m.chosen.Level == gazetteer.County && m.chosen.Form >= gazetteer.Short && s.noun != nil && s.noun(v.text, m.start, m.end) {
 				m.ok = false
 			}
 			// 建设乡村振兴: a township name ending in 乡 that runs into 村

@@ -34,6 +34,7 @@ var anaphorKinds = []anaphorKind{
 	{word: "银行", endings: []string{"银行", "分行", "支行"}, bare: true},
 	{word: "集团", endings: []string{"集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司"}, bare: true},
 	{word: "合作社", endings: []string{"合作社"}, bare: true},
+	{word: "企业", endings: []string{"公司", "集团", "厂"}, bare: true},
 	{word: "院", endings: []string{"院"}},
 	{word: "局", endings: []string{"局"}},
 	{word: "校", endings: []string{"学校", "小学", "中学", "大学", "学院", "党校", "职校", "技校"}},
@@ -61,7 +62,7 @@ func (w *work) anaphor(off int) (extract.Mention, bool) {
 	pre := w.d.Text[:at]
 	if !strings.Contains(pre[max(0, len(pre)-12):], "该") && !strings.HasSuffix(pre, "中心") &&
 		!strings.HasSuffix(pre, "公司") && !strings.HasSuffix(pre, "医院") && !strings.HasSuffix(pre, "银行") &&
-		!strings.HasSuffix(pre, "集团") && !strings.HasSuffix(pre, "合作社") {
+		!strings.HasSuffix(pre, "集团") && !strings.HasSuffix(pre, "合作社") && !strings.HasSuffix(pre, "企业") {
 		return extract.Mention{}, false // the cheap test first
 	}
 	for _, a := range anaphorKinds {

@@ -78,7 +78,9 @@
 // subject. An organization's industry is what it makes (主要生产X,
 // 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业;
 // also of a body referred to by its kind: 该公司专业从事X种苗繁育,
-// 集团主要从事X研发、Y种植 as the article's one group), the
+// 集团主要从事X研发、Y种植 as the article's one group; 该企业主要生产X as the
+// company named last, 企业主要生产X opening a clause as the article's one
+// company), the
 // field it leads (国内X行业的龙头企业，Y) or, for a
 // farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
 // company named right after 龙头企业 or 领军企业 that no stage found

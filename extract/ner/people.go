@@ -2458,12 +2458,14 @@ func runeBefore(t string, i int) rune {
 	return r
 }
 
-// Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯).
-var nameStopSet = lexicon.NewRuneSet("月元万为")
+// Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯,
+// 郑向阳).
+var nameStopSet = lexicon.NewRuneSet("月元万为向")
 
-// Words after a name that close it for stopCharName: a speech verb, or
-// punctuation (checked apart).
-var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等"})
+// Words after a name that close it for stopCharName: a speech verb, a
+// verb of attending (县委书记郑向阳出席), or punctuation (checked apart).
+var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
+	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
 // nameStopSet: the given name starts at g and may end at ends; it is taken
@@ -2481,7 +2483,9 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 			switch {
 			case nameStopSet.Has(r):
 				held = true
-			case hardStopSet.Has(r) || w.st.lex.StopChar(r) || w.occupied[g+i]:
+			case hardStopSet.Has(r) || w.st.lex.StopChar(r) && !givenStopSet.Has(r) || w.occupied[g+i]:
+				// a stop character common in given names may stand
+				// beside it (李向东)
 				ok = false
 			}
 		}

@@ -161,7 +161,12 @@
 // not 受访者供图). After 图： a name that a sentence goes on from is the
 // subject of a caption, no credit (图：李明正在查看苗情). A label that
 // ends a longer one stands for it (编辑 of 责任编辑), and a label before a
-// colon is no speaker's name (文图：).
+// colon is no speaker's name (文图：). Where the page sets the name after
+// a press label apart (white space before it; a closing bracket, the end
+// of the line or white space and 摄, 报道 or another press label after
+// it), the run of two to four Han characters is the name without a
+// surname or though it is a word of the dictionary (通讯员 岩温）, 记者 霍然
+// 摄); a press unit (县委报道组 徐丽娜) is such a label too.
 // A common word of the dictionary that opens a clause before a title is
 // no name (项目总监, 车间主任).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no

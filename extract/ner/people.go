@@ -86,7 +86,7 @@ var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "�
 var appointClose = []string{"为", "的", "同志"}
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -202,7 +202,8 @@ func (w *work) findPeople() {
 			if (r == ' ' || r == '\u3000') && spacedLabels[lab] && w.creditLabelAt(k) {
 				r, n = ':', 0
 			}
-			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
+			// 记者 何伟 县委报道组 徐丽娜: a press unit's reporters
+			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■" || lab == "报道组" && (r == ' ' || r == '\u3000')) {
 				continue
 			}
 			// 如上图：张海燕正在…, 诗集的作者：张海燕是…: a label after
@@ -229,6 +230,10 @@ func (w *work) findPeople() {
 					}
 				}
 				e, ok := w.nameAfterCue(s)
+				if !ok && first && rule == "ner.person.byline" {
+					// 记者 霍然 摄, 通讯员 岩温）: a name set apart by the page
+					e, ok = w.spacedBylineName(s)
+				}
 				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
@@ -379,6 +384,55 @@ func captionGoesOn(t string, e int) bool {
 // toReporter are words before 记者 that make the reporter the one spoken
 // to (告诉记者：, 对记者：).
 var toReporter = []string{"告诉", "对", "向", "跟", "给", "问", "和"}
+
+// spacedBylineName reads the name a press label announces where the page
+// sets it apart (记者 霍然 摄, 通讯员 岩温）): a run of two to four Han
+// characters after white space, closed by a closing bracket, the end of
+// the line or white space before a credit mark or another label, with no
+// hard stop, no title and no word of speech. It needs no surname (a Dai or
+// a Mongolian name: 岩温, 其木格) and may be a word of the dictionary (霍然).
+func (w *work) spacedBylineName(s int) (int, bool) {
+	t := w.v.text
+	if s == 0 || s >= len(t) {
+		return 0, false
+	}
+	if r := runeBefore(t, s); r != ' ' && r != '\u3000' && r != '\u00a0' {
+		return 0, false
+	}
+	e, n := s, 0
+	for e < len(t) {
+		r, k := w.runes.at(e)
+		if !isHan(r) {
+			break
+		}
+		if hardStopSet.Has(r) || w.occupied[e] || e > s && w.titleEnd(e) >= 0 {
+			return 0, false
+		}
+		e += k
+		n++
+	}
+	if n < 2 || n > 4 || rightCueSet.prefixOf(t[s:]) || w.titleEnd(s) >= 0 || w.st.lex.NotName(t[s:e]) {
+		return 0, false
+	}
+	if e == len(t) {
+		return e, true
+	}
+	switch r, _ := w.runes.at(e); r {
+	case '）', ')', '\n', '\r':
+		return e, true
+	case ' ', '\u3000', '\u00a0':
+		rest := t[skipSpaces(t, e):]
+		if rest == "" || startsWithAny(rest, []string{"摄", "报道", "文/图", "文／图", "图/文", "\n", "）", ")"}) {
+			return e, true
+		}
+		for _, lab := range []string{"记者", "通讯员", "见习记者", "实习生"} {
+			if strings.HasPrefix(rest, lab) {
+				return e, true
+			}
+		}
+	}
+	return 0, false
+}
 
 // spacedLabels may stand before a credited name with a space only.
 var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true}

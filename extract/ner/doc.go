@@ -137,7 +137,11 @@
 // The speaker of an interview, a name that opens a clause right before a
 // colon (邝少华：我们会…), is taken when its surname is common or the
 // segmenter reads it as a name, its given name is clean and it is no word
-// of the dictionary (记者：, 时间：).
+// of the dictionary (记者：, 时间：), nor a place's name whose last
+// character ends places' names and is a word of its own, with no name of
+// the segmenter over any of it (景迈山：千年古茶园… is a headline; 王/nr
+// 永/山： is a speaker). 记者： or 通讯员： that opens a sentence which goes
+// on (记者：景迈山申遗成功后，…？) asks a question and announces no name.
 // A Yi name is a clan name of two characters (lexicon.YiClanAt: 曲比,
 // 沙马, 吉克, 某色) and a given name of two (曲比阿且, 沙马拉毅): it is read
 // after a title or a byline label (县长曲比阿且介绍, 记者 吉克伍沙 文/图:

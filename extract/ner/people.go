@@ -237,6 +237,11 @@ func (w *work) findPeople() {
 				if !ok || !first && w.commonWord(s, e) {
 					break
 				}
+				// 记者：景迈山申遗成功后…: the reporter's question in an
+				// interview, no name
+				if first && (lab == "记者" || lab == "通讯员") && (r == ':' || r == '：') && captionGoesOn(t, e) && !strings.HasPrefix(t[e:], "报道") {
+					break
+				}
 				if lab == "图" && rule == "ner.person.byline" && captionGoesOn(t, e) {
 					add(s, e, "ner.person.label") // 图：李明正在查看苗情: a caption's subject
 					break
@@ -1158,6 +1163,16 @@ func (w *work) oneCharTag(i int, tags string) bool {
 	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags) && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
 }
 
+// nrTokenAt reports whether the segmenter has a person-name token
+// starting at s (李明/湖: a name read over the surname).
+func (w *work) nrTokenAt(s int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && strings.HasPrefix(tk.pos, "nr")
+}
+
 // nrTokenOver reports whether the segmenter has one person-name token
 // exactly over [s, e).
 func (w *work) nrTokenOver(s, e int) bool {
@@ -2051,6 +2066,14 @@ func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
 		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) || slices.Contains(bylineLabels, t[i:e]) {
 			return 0, false // 文图：: a byline label
 		}
+		// 景迈山：千年古茶园…: a place's name before the colon of a
+		// headline, its last character a word of its own that ends
+		// places' names, and the segmenter's name over none of it (not
+		// 王/nr 永/山：)
+		if r, n := lexicon.DecodeLastRune(t, e); (placeFinalSet.Has(r) || naturalFinalSet.Has(r)) && w.oneCharTag(e-n, "n") && !w.nrTokenOver(e-n, e) &&
+			!w.nrTokenAt(i) && !w.nrTokenOver(i+sn, e) {
+			return 0, false
+		}
 		return e, true
 	}
 	return 0, false
@@ -2709,6 +2732,10 @@ func (w *work) placeTaggedName(i, sn int, tk tokenInfo, left bool) (int, bool) {
 // Characters that end the names of small places (黄土坡, 王家湾, 张家庄)
 // and no given name.
 var placeFinalSet = lexicon.NewRuneSet("坡湾沟庄口营坪岭寨塘坝井屯堡坊店铺滩洼垭坳岗峪集圩洲岛")
+
+// Characters that end the names of mountains, rivers and lakes (景迈山,
+// 澜沧江), and many given names too (刘青山, 张振江).
+var naturalFinalSet = lexicon.NewRuneSet("山江河湖峰川")
 
 // Words of speech that close a name the segmenter has split into
 // ordinary words (splitNameWithCue).

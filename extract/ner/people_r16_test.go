@@ -18,3 +18,35 @@ func TestXiangInGivenName(t *testing.T) {
 		{"主任张向东部地区推广经验。", nil, []string{"PER:张向东"}},
 	})
 }
+
+// TestPlaceBeforeHeadlineColon: a place's name before the colon of a
+// headline is no speaker (景迈山：千年古茶园…): its last character ends
+// places' names and is a word of its own, and the segmenter reads a name
+// over none of it; a speaker whose surname the segmenter reads as a name
+// keeps it (王永山：).
+func TestPlaceBeforeHeadlineColon(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"景迈山：千年古茶园焕发新生机\n本报记者 王晓东\n景迈山上的古茶园迎来采摘季。", []string{"PER:王晓东"}, []string{"PER:景迈山"}},
+		{"王永山：没问题，我们一定按时完工。", []string{"PER:王永山"}, nil},
+		{"张振江：我们要把路修好。", []string{"PER:张振江"}, nil},
+	})
+}
+
+// TestReporterQuestion: 记者： that opens a question of an interview
+// announces no name (记者：景迈山申遗成功后，村里有什么变化？); 记者：李明
+// closed by the line's end does.
+func TestReporterQuestion(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"记者：景迈山申遗成功后，村里有什么变化？\n岩香：游客多了。", nil, []string{"PER:景迈山"}},
+		{"茶园迎来丰收。\n记者：高振山", []string{"PER:高振山"}, nil},
+	})
+}
+
+// TestTurnoverIsNoName: 周转 (turnover) is a word the stock dictionary
+// tags as a name; after a role it is none (教师周转房).
+func TestTurnoverIsNoName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"乡村教师周转房让年轻教师安心扎根。", nil, []string{"PER:周转", "PER:周转房"}},
+		{"县里为乡村学校新建教师周转房30套。", nil, []string{"PER:周转房"}},
+	})
+}

@@ -19,7 +19,8 @@
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
 // (嫌疑人, 当事人, 原告, 乘客, 观众), of culture and markets (演员, 导演,
 // 大师, 彩民), kin and acquaintances (邻居, 师傅), foreign staff, coaches
-// and judges (外教, 外籍专家, 教练员, 评委); （化名） after a name
+// and judges (外教, 外籍专家, 教练员, 评委), keepers of forests and rivers
+// and the village's helpers (护林员, 巡河员, 调解员, 讲解员); （化名） after a name
 // is a cue like a word of speech, and so is an age between commas (王德福，
 // 68岁，; not 张家村，68岁的老人). A role or a title and 为 announce names
 // that a list separator or punctuation closes (指导教师为钟海涛、曾慧敏。;

@@ -75,6 +75,9 @@ var leftCues = []string{
 	"设计师", "主持人", "博主",
 	// foreign staff, coaches and referees; farmers by their contract
 	"外教", "外籍教师", "外籍专家", "外籍教练", "教练员", "裁判员", "评委", "留学生", "承包户", "经营户", "个体户",
+	// keepers of forests, rivers and roads, and the village's helpers
+	"护林员", "生态护林员", "巡护员", "管护员", "巡河员", "护路员", "信息员", "调解员", "宣讲员", "讲解员",
+	"服务员", "营业员", "收银员", "饲养员", "防疫员", "农技员", "邮递员", "社工", "乡村医生", "兽医",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel

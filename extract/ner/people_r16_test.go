@@ -50,3 +50,13 @@ func TestTurnoverIsNoName(t *testing.T) {
 		{"县里为乡村学校新建教师周转房30套。", nil, []string{"PER:周转房"}},
 	})
 }
+
+// TestKeeperRoles: keepers of forests and rivers and the village's
+// helpers are roles before a name (护林员杨德顺每天巡山).
+func TestKeeperRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"护林员杨德顺每天巡山。", []string{"PER:杨德顺"}, nil},
+		{"讲解员罗小敏正在给游客讲解。", []string{"PER:罗小敏"}, nil},
+		{"护林员队伍不断壮大。", nil, []string{"PER:队伍"}},
+	})
+}

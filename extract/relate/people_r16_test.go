@@ -22,3 +22,17 @@ func TestSpacedBylineNames(t *testing.T) {
 			not: []string{"t 作者 霍然发现问题已经解决"}},
 	})
 }
+
+// An age before a role and a name is the person's for the roles of rural
+// and town news (社员, 护林员, 网格员, 贫困户, 环卫工人), read by their last
+// character (员, 户, 农, 工, 民); words that link two people leave it.
+func TestAgeBeforeRoles(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "社员", text: "56岁的社员龚德贵说，今年收成好。", want: []string{"龚德贵 年龄 56"}},
+		{name: "护林员", text: "63岁的生态护林员杨德顺每天巡山。", want: []string{"杨德顺 年龄 63"}},
+		{name: "贫困户", text: "61岁的贫困户罗成贵说，日子越过越好。", want: []string{"罗成贵 年龄 61"}},
+		{name: "环卫工人", text: "58岁的环卫工人刘桂英说，街道干净了。", want: []string{"刘桂英 年龄 58"}},
+		{name: "a child and a mother", text: "3岁的孩子和母亲王芳住在一起，王芳说日子不容易。", not: []string{"王芳 年龄 3"}},
+		{name: "a grandson and a ranger", text: "8岁的孙子和护林员杨德顺一起巡山。杨德顺说，山上很安全。", not: []string{"杨德顺 年龄 8"}},
+	})
+}

@@ -1929,12 +1929,19 @@ func ageText(s string) string {
 	return strconv.Itoa(n)
 }
 
-var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者"}
+var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
+	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人"}
+
+// Last characters of the words for people by their trade or their lot
+// (社员, 护林员, 网格员; 贫困户, 农户; 茶农; 环卫工, 农民工; 渔民):
+// the words for people that end with them are many.
+var roleFinals = []string{"员", "户", "农", "工", "民"}
 
 // isRole reports whether s is a role word, possibly with a modifier
-// (独居老人, 返乡大学生).
+// (独居老人, 返乡大学生, 生态护林员), and nothing that links two people (孩子和母亲,
+// 儿子的父亲).
 func (w *work) isRole(s string) bool {
-	if utf8.RuneCountInString(s) > 6 {
+	if utf8.RuneCountInString(s) > 6 || strings.ContainsAny(s, "的和与及、，") {
 		return false
 	}
 	for _, r := range roleWords {
@@ -1942,7 +1949,7 @@ func (w *work) isRole(s string) bool {
 			return true
 		}
 	}
-	return false
+	return endsWithAny(s, roleFinals)
 }
 
 // roleBefore reports whether a role word that introduces residents ends

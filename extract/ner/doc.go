@@ -185,6 +185,17 @@
 // dictionary (应亲自, 时再次, 主教/练依然; not 县长王/大为), or a function
 // word before a common word (向全体), is no name; and a role glued to a name
 // must start a word of the segmenter (not 业主 in 企业主管人员).
+// Mongolian, Tibetan and Dai names have no Han surname either: one is
+// read between a role or a title before it and a word of speech, of
+// attending or of feeling or an adverb of time after it (牧民其木格正忙着,
+// 嘎查党支部书记乌日图介绍, 县长岩罕龙主持): two to four characters of the
+// transliteration set (日 included, a hard stop elsewhere), the
+// segmenter's name over them and more (萨仁高娃), or 岩 of Dai men's names
+// and one or two characters; not where the segmenter reads a common word
+// at its start (局长多次强调, which no transliterated name after a title
+// is either). The stage finds the places to test in its one pass: a
+// character such a name can start with right after one a role can end
+// with.
 //
 // A foreign name has no surname and often no delimiter after it (法国总统
 // 马克龙访问…): after a title that a country's name announces, or a head of

@@ -269,6 +269,9 @@ func (w *work) findPeople() {
 	w.listLineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
 	w.signatures(add)
+	// 牧民其木格正忙着, 书记乌日图介绍, 县长岩罕龙主持: names without a
+	// surname between a role or a title and a cue
+	w.bareNames(add)
 	// context cues and the segmenter's person tag: at every Han
 	// character a surname can start with, but inside a name taken (next)
 	next := 0
@@ -849,11 +852,22 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		}
 		return e, ok
 	}
-	// transliterated names: every character from the transliteration set
-	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) {
+	// transliterated names: every character from the transliteration set,
+	// not a common word of the segmenter (局长多次强调)
+	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) && !w.commonTokenAt(s) {
 		return run, true
 	}
 	return 0, false
+}
+
+// commonTokenAt reports whether the segmenter reads a word of two
+// characters or more at s that is no name (多次, 日前).
+func (w *work) commonTokenAt(s int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(w.v.text[s:tk.end]) > 1
 }
 
 // creditTail drops from the run [s, run) a last character 文 or 图 that
@@ -2798,6 +2812,92 @@ func (w *work) splitNameWithCue(i, sn int, tk tokenInfo, left bool) (int, bool) 
 		if _, _, ok := w.st.lookup(name); ok {
 			return 0, false
 		}
+	}
+	return e, true
+}
+
+// bareNameFirst reports whether a name without a Han surname can start
+// with r: a character of the transliteration set (其木格, 乌日图, 萨仁) or
+// 岩, which opens the names of Dai men (岩温, 岩罕龙).
+func bareNameFirst(lex *lexicon.Lexicon, r rune) bool {
+	return r == '岩' || isHan(r) && lex.Translit(r)
+}
+
+// bareNames finds Mongolian, Tibetan and Dai names, which have no Han
+// surname, between a strong cue on each side: a role (牧民其木格正忙着) or
+// a title that no country's name announces (嘎查党支部书记乌日图介绍,
+// 县长岩罕龙主持) before, and a word of speech, of attending, of feeling or
+// an adverb of time after (bareNameAt).
+func (w *work) bareNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, s32 := range w.at.bare {
+		s := int(s32)
+		if w.occupied[s] || !leftCueSet.suffixOf(t[:s]) || !w.roleStartsWord(s) {
+			continue
+		}
+		if e, ok := w.bareNameAt(s); ok {
+			add(s, e, "ner.person.role")
+		}
+	}
+	for _, ti := range w.titles {
+		s := ti.e
+		if s >= len(t) || w.foreignTitle(ti) || strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员") {
+			continue
+		}
+		if r, _ := w.runes.at(s); !bareNameFirst(w.st.lex, r) {
+			continue
+		}
+		if e, ok := w.bareNameAt(s); ok {
+			add(s, e, "ner.person.title")
+		}
+	}
+}
+
+// bareNameAt reads a name without a surname at s: two to four characters
+// of the transliteration set (其木格, 乌日图, 萨仁, with 日 and 和 that
+// stand in no Han given name), or 岩 and one or two other characters (岩温,
+// 岩罕龙), up to a word boundary where a word of speech or of attending
+// (说, 介绍, 主持), of feeling, or an adverb of time (今年, 正在, 正)
+// follows. The segmenter reads no common word over its start, and the
+// name is no word of the dictionary but a name (乌日图/nr).
+func (w *work) bareNameAt(s int) (int, bool) {
+	t := w.v.text
+	lex := w.st.lex
+	first, _ := w.runes.at(s)
+	dai := first == '岩'
+	e, n := s, 0
+	for e < len(t) && n < 4 {
+		r, k := w.runes.at(e)
+		if !isHan(r) || w.occupied[e] || hardStopSet.Has(r) && !lex.Translit(r) {
+			break
+		}
+		if n > 0 && w.v.bound[e] && (rightCueSet.prefixOf(t[e:]) || afterSubjectSet.prefixOf(t[e:]) || w.titleEnd(e) >= 0) {
+			break
+		}
+		if !(lex.Translit(r) || dai && n < 3) {
+			break
+		}
+		e += k
+		n++
+	}
+	// 萨仁高娃/nr: the segmenter's name over the run and more
+	if tk, ok := w.v.tokenAt(s); ok && strings.HasPrefix(tk.pos, "nr") && tk.end > e {
+		if k := utf8.RuneCountInString(t[s:tk.end]); k <= 4 && !hasHardStop(t[e:tk.end]) {
+			e, n = tk.end, k
+		}
+	}
+	if n < 2 || dai && n > 3 || e < len(t) && !w.v.bound[e] {
+		return 0, false
+	}
+	rest := t[e:]
+	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正")) {
+		return 0, false
+	}
+	if w.commonTokenAt(s) {
+		return 0, false // 多次, 日前: a common word
+	}
+	if lex.NotName(t[s:e]) || w.commonWord(s, e) {
+		return 0, false
 	}
 	return e, true
 }

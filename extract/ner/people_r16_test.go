@@ -60,3 +60,21 @@ func TestKeeperRoles(t *testing.T) {
 		{"护林员队伍不断壮大。", nil, []string{"PER:队伍"}},
 	})
 }
+
+// TestBareNames: Mongolian, Tibetan and Dai names have no Han surname;
+// one is read between a role or a title and a word of speech, of
+// attending or an adverb of time (牧民其木格正忙着, 书记乌日图介绍, 县长岩罕龙
+// 主持), not where the segmenter reads a common word (局长多次强调).
+func TestBareNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"牧民娜仁正忙着挤奶。", []string{"PER:娜仁"}, nil},
+		{"民警乌日图介绍，辖区治安平稳。", []string{"PER:乌日图"}, nil},
+		{"副县长岩罕光主持会议。", []string{"PER:岩罕光"}, nil},
+		{"村民岩香说，茶叶卖得好。", []string{"PER:岩香"}, nil},
+		{"局长多次强调安全。", nil, []string{"PER:多次"}},
+		{"民警多次说明情况。", nil, []string{"PER:多次"}},
+		{"主任岩石说。", nil, []string{"PER:岩石"}},
+		// no cue after the run
+		{"牧民娜仁家的羊走失了。", nil, []string{"PER:娜仁"}},
+	})
+}

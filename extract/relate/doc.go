@@ -120,7 +120,9 @@
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or
-// end of an article or before 报道/摄, after labels such as 文/图: and 作者:,
+// end of an article or before 报道/摄, or anywhere in a byline of two press
+// names (记者潘海燕 通讯员钱立军, 本报记者 牛立新 通讯员 解晓东: a name
+// before another press label, or after an author and one), after labels such as 文/图: and 作者:,
 // and in a signature in parentheses, before a mark of credit (Y/文, Y 供图,
 // Y 文/图) or after a label at the start of a line (文/Y, 摄影：Y, 撰文：Y).
 // Editors (编辑, 审核, 终审, 校对) are not authors.

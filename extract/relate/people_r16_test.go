@@ -36,3 +36,19 @@ func TestAgeBeforeRoles(t *testing.T) {
 		{name: "a grandson and a ranger", text: "8岁的孙子和护林员杨德顺一起巡山。杨德顺说，山上很安全。", not: []string{"杨德顺 年龄 8"}},
 	})
 }
+
+// A press name followed by another press label, or after an author and a
+// press label, is in the byline wherever the byline stands in the article
+// (a page's headlines may come before it).
+func TestBylineOfTwoPressNames(t *testing.T) {
+	long := "东山乡渠道清淤保障春耕用水\n西河镇大棚蔬菜带动农户增收\n南湖村农民丰收节吸引游客\n"
+	tail := "\n今年以来，全镇共清理渠道十二条、二十公里，新建大棚八百栋，带动农户增收致富，群众的获得感不断增强。"
+	runTripleCases(t, []tripleCase{
+		{name: "a dateline's byline", text: long + "本报讯（记者潘海燕 通讯员钱立军）近日，全镇开展防火宣传。" + tail,
+			want: []string{"t 作者 潘海燕", "t 作者 钱立军"}},
+		{name: "a byline line", text: long + "□ 本报记者 牛立新 通讯员 解晓东\n近日，全镇开展防火宣传。" + tail,
+			want: []string{"t 作者 牛立新", "t 作者 解晓东"}},
+		{name: "a reporter in the text", text: long + "近日，全镇开展防火宣传，记者潘海燕在现场看到，通讯员钱立军也来了。" + tail,
+			not: []string{"t 作者 潘海燕", "t 作者 钱立军"}},
+	})
+}

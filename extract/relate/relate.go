@@ -1273,12 +1273,13 @@ func (w *work) authors() {
 			} else if startsWithAny(after, creditMarks) || m.Rule != nerPersonLabel && w.creditLabelBefore(m.Start) {
 				rule = "relate.author.credit"
 			} else if t, ok := w.before(m.Start, extract.Title); ok {
-				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
+				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || pressNext(after)) {
 					rule = "relate.author.press"
 				}
 			}
 			// 记者 梁 冰 蒙 丽: a name listed right after an author's
-			if rule == "" && prevEnd >= 0 && prevEnd <= m.Start && strings.Trim(text[prevEnd:m.Start], " \u3000\u00a0、") == "" {
+			// 本报记者 牛惠婧 通讯员 解俊宇: a press title between them
+			if rule == "" && prevEnd >= 0 && prevEnd <= m.Start && pressLabels[strings.Trim(text[prevEnd:m.Start], " \u3000\u00a0、")] {
 				rule = prevRule
 			}
 		}
@@ -1288,6 +1289,17 @@ func (w *work) authors() {
 		}
 	}
 }
+
+// pressNext reports whether after, the text after a name, goes on with
+// another press label of the byline (记者潘福珊 通讯员钱倩巧).
+func pressNext(after string) bool {
+	after = strings.TrimLeft(after, " \u3000\u00a0")
+	return strings.HasPrefix(after, "通讯员") || strings.HasPrefix(after, "记者") || strings.HasPrefix(after, "见习记者")
+}
+
+// pressLabels may stand between two names of one byline (记者 梁 冰 蒙 丽,
+// 记者 X 通讯员 Y).
+var pressLabels = map[string]bool{"": true, "通讯员": true, "记者": true, "本报记者": true, "见习记者": true, "实习生": true, "特约记者": true}
 
 // nerPersonLabel is the rule of a person that ner read after a label that
 // credits nobody there (图：李明正在查看苗情, a caption naming who is in the

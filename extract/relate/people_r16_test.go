@@ -52,3 +52,19 @@ func TestBylineOfTwoPressNames(t *testing.T) {
 			not: []string{"t 作者 潘海燕", "t 作者 钱立军"}},
 	})
 }
+
+// 今年47岁的他 gives the age of the one person of the sentence before, in
+// a sentence that names no one; not where two people stand before, nor
+// where the age compares the two (比他小10岁的她).
+func TestAgeOfPronoun(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "one person before", text: "嘎查党支部书记韩立军介绍，近年来嘎查成立了合作社。今年47岁的他，已经当了12年的支部书记。",
+			want: []string{"韩立军 年龄 47"}},
+		{name: "she", text: "“我们村家家户户种茶。”村党支部书记林秀梅说。今年52岁的她已在村里工作了20多年。",
+			want: []string{"林秀梅 年龄 52"}},
+		{name: "two people before", text: "村民韩立军和林秀梅介绍了情况。今年56岁的他，种了一辈子地。",
+			not: []string{"韩立军 年龄 56", "林秀梅 年龄 56"}},
+		{name: "a comparison", text: "村民韩立军介绍了情况。比他小10岁的她，也在合作社工作。",
+			not: []string{"韩立军 年龄 10"}},
+	})
+}

@@ -1792,6 +1792,35 @@ func (w *work) ages() {
 			break
 		}
 	}
+	// 今年47岁的他，…: the age of the one person of the sentence before,
+	// in a sentence that names no one
+	sents0 := w.sentences()
+	for i := 1; i < len(sents0); i++ {
+		raw := w.d.Text[sents0[i].Start:sents0[i].End]
+		k := strings.Index(raw, "岁的他")
+		if k < 0 {
+			k = strings.Index(raw, "岁的她")
+		}
+		if k < 0 || len(people[sents0[i]]) != 0 || len(people[sents0[i-1]]) != 1 {
+			continue
+		}
+		loc := ageBeforeRe.FindStringSubmatchIndex(raw[:k+len("岁的")])
+		if loc == nil || !validAge(raw[loc[2]:loc[3]]) {
+			continue
+		}
+		sub := []string{"", raw[loc[2]:loc[3]]}
+		// the age opens the sentence or follows 今年 or 现年 (not 比他小10岁的她)
+		if pre := strings.TrimSpace(raw[:loc[2]]); pre != "" && !endsWithAny(pre, []string{"今年", "现年", "，", "已经"}) {
+			continue
+		}
+		// the pronoun opens the clause (今年47岁的他，; not 比他大10岁的她)
+		if r, _ := utf8.DecodeRuneInString(raw[k+len("岁的他"):]); r != '，' && r != ',' && r != '是' && r != '已' && r != '依' && r != '仍' && r != '还' && r != '每' && r != '一' {
+			continue
+		}
+		for key := range people[sents0[i-1]] {
+			w.add(key, extract.Age, ageText(sub[1]), true, "relate.age.pronoun", sents0[i])
+		}
+	}
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
 			continue

@@ -224,8 +224,21 @@ func signature(s string) bool {
 	if len(s) > shortBytes || !hasAnyPrefix(s, "（", "(") || !hasAnySuffix(s, "）", ")") {
 		return false
 	}
-	return reSignature.MatchString(s)
+	return reSignature.MatchString(s) || editorNote(s)
 }
+
+// editorNote reports whether s is an editor's note in brackets that
+// closes an article on the page (（责任编辑：肖 娜）, （编辑：X 校对：Y）): it
+// ends the article like a signature and is never a headline; its names
+// are no authors.
+func editorNote(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	in := strings.TrimLeft(s[n:], " \t\u3000")
+	return hasAnyPrefix(in, editorLabels...) && reMeta.MatchString(head(in, reach))
+}
+
+// editorLabels are the labels of reMeta for the people who edit a page.
+var editorLabels = []string{"责任编辑", "编辑", "责编", "审核", "审校", "终审", "校对", "值班编辑", "美编", "版式"}
 
 func credit(s string) bool {
 	if len(s) > shortBytes {

@@ -10,7 +10,8 @@
 // lines (a kicker ending with ——, the headline, a subtitle starting with
 // ——). A page also carries section headers (一线观察 地方传真), photo
 // captions ending with a credit (新华社记者 陈泽国 摄), signatures closing
-// an article (（曾 平）) and credit notes for a group of articles
+// an article (（曾 平）; an editor's note in brackets, （责任编辑：肖 娜）,
+// closes it the same way and is never a headline) and credit notes for a group of articles
 // (（本组稿件除署名外均由本报记者X采写）). Web articles, by contrast, have
 // one paragraph a line, which must not be joined.
 //

@@ -19,7 +19,8 @@
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
 // (嫌疑人, 当事人, 原告, 乘客, 观众), of culture and markets (演员, 导演,
 // 大师, 彩民), kin and acquaintances (邻居, 师傅), foreign staff, coaches
-// and judges (外教, 外籍专家, 教练员, 评委); （化名） after a name
+// and judges (外教, 外籍专家, 教练员, 评委), keepers of forests and rivers
+// and the village's helpers (护林员, 巡河员, 调解员, 讲解员); （化名） after a name
 // is a cue like a word of speech, and so is an age between commas (王德福，
 // 68岁，; not 张家村，68岁的老人). A role or a title and 为 announce names
 // that a list separator or punctuation closes (指导教师为钟海涛、曾慧敏。;
@@ -65,9 +66,12 @@
 // three characters or their first two are a common word (卢东升带领,
 // 韦国东介绍; not 林业局介绍).
 // Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
-// do stand in given names: such a name is taken after a title or a role
-// when a word of speech or punctuation closes it (村民王月梅说, 镇长黄为民，),
-// and not where the character begins a word that goes on (县长周万元旦).
+// do stand in given names, and so does 向 (向阳, 向东): such a name is
+// taken after a title or a role when a word of speech or of attending
+// (出席, 主持) or punctuation closes it (村民王月梅说, 镇长黄为民，,
+// 县委书记郑向阳出席, also beside a stop character common in given names:
+// 李向东说), and not where the character begins a word that goes on
+// (县长周万元旦, 县长李向群众介绍).
 // After a title, a run of three to five characters that starts with a
 // common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
 // name, when no character of it is a hard stop and the last is no stop
@@ -134,7 +138,11 @@
 // The speaker of an interview, a name that opens a clause right before a
 // colon (邝少华：我们会…), is taken when its surname is common or the
 // segmenter reads it as a name, its given name is clean and it is no word
-// of the dictionary (记者：, 时间：).
+// of the dictionary (记者：, 时间：), nor a place's name whose last
+// character ends places' names and is a word of its own, with no name of
+// the segmenter over any of it (景迈山：千年古茶园… is a headline; 王/nr
+// 永/山： is a speaker). 记者： or 通讯员： that opens a sentence which goes
+// on (记者：景迈山申遗成功后，…？) asks a question and announces no name.
 // A Yi name is a clan name of two characters (lexicon.YiClanAt: 曲比,
 // 沙马, 吉克, 某色) and a given name of two (曲比阿且, 沙马拉毅): it is read
 // after a title or a byline label (县长曲比阿且介绍, 记者 吉克伍沙 文/图:
@@ -158,7 +166,12 @@
 // not 受访者供图). After 图： a name that a sentence goes on from is the
 // subject of a caption, no credit (图：李明正在查看苗情). A label that
 // ends a longer one stands for it (编辑 of 责任编辑), and a label before a
-// colon is no speaker's name (文图：).
+// colon is no speaker's name (文图：). Where the page sets the name after
+// a press label apart (white space before it; a closing bracket, the end
+// of the line or white space and 摄, 报道 or another press label after
+// it), the run of two to four Han characters is the name without a
+// surname or though it is a word of the dictionary (通讯员 岩温）, 记者 霍然
+// 摄); a press unit (县委报道组 徐丽娜) is such a label too.
 // A common word of the dictionary that opens a clause before a title is
 // no name (项目总监, 车间主任).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
@@ -172,6 +185,17 @@
 // dictionary (应亲自, 时再次, 主教/练依然; not 县长王/大为), or a function
 // word before a common word (向全体), is no name; and a role glued to a name
 // must start a word of the segmenter (not 业主 in 企业主管人员).
+// Mongolian, Tibetan and Dai names have no Han surname either: one is
+// read between a role or a title before it and a word of speech, of
+// attending or of feeling or an adverb of time after it (牧民其木格正忙着,
+// 嘎查党支部书记乌日图介绍, 县长岩罕龙主持): two to four characters of the
+// transliteration set (日 included, a hard stop elsewhere), the
+// segmenter's name over them and more (萨仁高娃), or 岩 of Dai men's names
+// and one or two characters; not where the segmenter reads a common word
+// at its start (局长多次强调, which no transliterated name after a title
+// is either). The stage finds the places to test in its one pass: a
+// character such a name can start with right after one a role can end
+// with.
 //
 // A foreign name has no surname and often no delimiter after it (法国总统
 // 马克龙访问…): after a title that a country's name announces, or a head of

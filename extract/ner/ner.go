@@ -27,12 +27,14 @@ type Stage struct {
 
 // What a rune can begin or end, for the pass that gathers positions.
 const (
-	flagTitle   uint8 = 1 << iota // a title can start with it
-	flagSurname                   // a Han character a surname can start with
-	flagMedia                     // a media name can start with it
-	flagSuffix                    // an organization ending can end with it
-	flagByline                    // a byline label can start with it
-	flagMark                      // ( or （ or 讯, or a character of a credit mark (creditRunes)
+	flagTitle     uint8 = 1 << iota // a title can start with it
+	flagSurname                     // a Han character a surname can start with
+	flagMedia                       // a media name can start with it
+	flagSuffix                      // an organization ending can end with it
+	flagByline                      // a byline label can start with it
+	flagMark                        // ( or （ or 讯, or a character of a credit mark (creditRunes)
+	flagRoleLast                    // a role word (leftCues) can end with it
+	flagBareFirst                   // a name without a surname can start with it (bareNameFirst)
 )
 
 // runeFlags returns the flags of r.
@@ -56,6 +58,12 @@ func (st *Stage) runeFlags(r rune) uint8 {
 	}
 	if r == '(' || r == '（' || r == '讯' || creditRune(r) {
 		f |= flagMark
+	}
+	if leftCueSet.last.Has(r) {
+		f |= flagRoleLast
+	}
+	if bareNameFirst(lex, r) {
+		f |= flagBareFirst
 	}
 	return f
 }
@@ -143,6 +151,7 @@ type positions struct {
 	parens   []int32 // the offset after ( or （
 	xun      []int32 // 讯 (本报讯, 本刊讯)
 	credits  []int32 // 由, 摄, 图 or 文, which end the credit notes and marks (图片由, 供图, 摄, /文)
+	bare     []int32 // a character a name without a surname can start with, right after one a role can end with
 }
 
 // creditRune reports whether r ends a credit note or mark (providedBy,
@@ -152,6 +161,7 @@ func creditRune(r rune) bool { return r == '由' || r == '摄' || r == '图' || 
 func (p *positions) reset() {
 	p.titles, p.surnames, p.media, p.suffixes = p.titles[:0], p.surnames[:0], p.media[:0], p.suffixes[:0]
 	p.bylines, p.parens, p.xun, p.credits = p.bylines[:0], p.parens[:0], p.xun[:0], p.credits[:0]
+	p.bare = p.bare[:0]
 }
 
 // runeTable holds what lexicon.DecodeRune(text, i) returns at every
@@ -258,6 +268,7 @@ func (w *work) indexTitles() {
 	at := &w.sc.at
 	at.reset()
 	lex := w.st.lex
+	roleLast := false // the character before can end a role word
 	for i := 0; i < len(t); {
 		// lexicon.DecodeRune, with the three-byte forms led by 0xE1 to
 		// 0xEF but 0xED (U+1000 to U+FFFF but the surrogates: CJK
@@ -272,9 +283,14 @@ func (w *work) indexTitles() {
 		rt.rn[i] = uint32(r) | uint32(n)<<24
 		f := w.st.flagsOf(r)
 		if f == 0 {
+			roleLast = false
 			i += n
 			continue
 		}
+		if f&flagBareFirst != 0 && roleLast {
+			at.bare = append(at.bare, int32(i))
+		}
+		roleLast = f&flagRoleLast != 0
 		if f&flagTitle != 0 {
 			e := lex.TitleEndFrom(t, i, r, n)
 			w.titleEnds[i] = int32(e + 1)

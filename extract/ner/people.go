@@ -75,6 +75,9 @@ var leftCues = []string{
 	"设计师", "主持人", "博主",
 	// foreign staff, coaches and referees; farmers by their contract
 	"外教", "外籍教师", "外籍专家", "外籍教练", "教练员", "裁判员", "评委", "留学生", "承包户", "经营户", "个体户",
+	// keepers of forests, rivers and roads, and the village's helpers
+	"护林员", "生态护林员", "巡护员", "管护员", "巡河员", "护路员", "信息员", "调解员", "宣讲员", "讲解员",
+	"服务员", "营业员", "收银员", "饲养员", "防疫员", "农技员", "邮递员", "社工", "乡村医生", "兽医",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -86,7 +89,7 @@ var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "�
 var appointClose = []string{"为", "的", "同志"}
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -202,7 +205,8 @@ func (w *work) findPeople() {
 			if (r == ' ' || r == '\u3000') && spacedLabels[lab] && w.creditLabelAt(k) {
 				r, n = ':', 0
 			}
-			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■") {
+			// 记者 何伟 县委报道组 徐丽娜: a press unit's reporters
+			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■" || lab == "报道组" && (r == ' ' || r == '\u3000')) {
 				continue
 			}
 			// 如上图：张海燕正在…, 诗集的作者：张海燕是…: a label after
@@ -229,7 +233,16 @@ func (w *work) findPeople() {
 					}
 				}
 				e, ok := w.nameAfterCue(s)
+				if !ok && first && rule == "ner.person.byline" {
+					// 记者 霍然 摄, 通讯员 岩温）: a name set apart by the page
+					e, ok = w.spacedBylineName(s)
+				}
 				if !ok || !first && w.commonWord(s, e) {
+					break
+				}
+				// 记者：景迈山申遗成功后…: the reporter's question in an
+				// interview, no name
+				if first && (lab == "记者" || lab == "通讯员") && (r == ':' || r == '：') && captionGoesOn(t, e) && !strings.HasPrefix(t[e:], "报道") {
 					break
 				}
 				if lab == "图" && rule == "ner.person.byline" && captionGoesOn(t, e) {
@@ -256,6 +269,9 @@ func (w *work) findPeople() {
 	w.listLineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
 	w.signatures(add)
+	// 牧民其木格正忙着, 书记乌日图介绍, 县长岩罕龙主持: names without a
+	// surname between a role or a title and a cue
+	w.bareNames(add)
 	// context cues and the segmenter's person tag: at every Han
 	// character a surname can start with, but inside a name taken (next)
 	next := 0
@@ -379,6 +395,55 @@ func captionGoesOn(t string, e int) bool {
 // toReporter are words before 记者 that make the reporter the one spoken
 // to (告诉记者：, 对记者：).
 var toReporter = []string{"告诉", "对", "向", "跟", "给", "问", "和"}
+
+// spacedBylineName reads the name a press label announces where the page
+// sets it apart (记者 霍然 摄, 通讯员 岩温）): a run of two to four Han
+// characters after white space, closed by a closing bracket, the end of
+// the line or white space before a credit mark or another label, with no
+// hard stop, no title and no word of speech. It needs no surname (a Dai or
+// a Mongolian name: 岩温, 其木格) and may be a word of the dictionary (霍然).
+func (w *work) spacedBylineName(s int) (int, bool) {
+	t := w.v.text
+	if s == 0 || s >= len(t) {
+		return 0, false
+	}
+	if r := runeBefore(t, s); r != ' ' && r != '\u3000' && r != '\u00a0' {
+		return 0, false
+	}
+	e, n := s, 0
+	for e < len(t) {
+		r, k := w.runes.at(e)
+		if !isHan(r) {
+			break
+		}
+		if hardStopSet.Has(r) || w.occupied[e] || e > s && w.titleEnd(e) >= 0 {
+			return 0, false
+		}
+		e += k
+		n++
+	}
+	if n < 2 || n > 4 || rightCueSet.prefixOf(t[s:]) || w.titleEnd(s) >= 0 || w.st.lex.NotName(t[s:e]) {
+		return 0, false
+	}
+	if e == len(t) {
+		return e, true
+	}
+	switch r, _ := w.runes.at(e); r {
+	case '）', ')', '\n', '\r':
+		return e, true
+	case ' ', '\u3000', '\u00a0':
+		rest := t[skipSpaces(t, e):]
+		if rest == "" || startsWithAny(rest, []string{"摄", "报道", "文/图", "文／图", "图/文", "\n", "）", ")"}) {
+			return e, true
+		}
+		for _, lab := range []string{"记者", "通讯员", "见习记者", "实习生"} {
+			if strings.HasPrefix(rest, lab) {
+				return e, true
+			}
+		}
+	}
+	return 0, false
+}
 
 // spacedLabels may stand before a credited name with a space only.
 var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true}
@@ -787,11 +852,22 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		}
 		return e, ok
 	}
-	// transliterated names: every character from the transliteration set
-	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) {
+	// transliterated names: every character from the transliteration set,
+	// not a common word of the segmenter (局长多次强调)
+	if runLen >= 2 && runLen <= 6 && w.allTranslit(t[s:run]) && !w.commonTokenAt(s) {
 		return run, true
 	}
 	return 0, false
+}
+
+// commonTokenAt reports whether the segmenter reads a word of two
+// characters or more at s that is no name (多次, 日前).
+func (w *work) commonTokenAt(s int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(w.v.text[s:tk.end]) > 1
 }
 
 // creditTail drops from the run [s, run) a last character 文 or 图 that
@@ -1102,6 +1178,16 @@ func (w *work) oneCharTag(i int, tags string) bool {
 	}
 	tk, ok := w.v.tokenAt(i)
 	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags) && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
+}
+
+// nrTokenAt reports whether the segmenter has a person-name token
+// starting at s (李明/湖: a name read over the surname).
+func (w *work) nrTokenAt(s int) bool {
+	if !w.v.bound[s] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(s)
+	return ok && strings.HasPrefix(tk.pos, "nr")
 }
 
 // nrTokenOver reports whether the segmenter has one person-name token
@@ -1997,6 +2083,14 @@ func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
 		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) || slices.Contains(bylineLabels, t[i:e]) {
 			return 0, false // 文图：: a byline label
 		}
+		// 景迈山：千年古茶园…: a place's name before the colon of a
+		// headline, its last character a word of its own that ends
+		// places' names, and the segmenter's name over none of it (not
+		// 王/nr 永/山：)
+		if r, n := lexicon.DecodeLastRune(t, e); (placeFinalSet.Has(r) || naturalFinalSet.Has(r)) && w.oneCharTag(e-n, "n") && !w.nrTokenOver(e-n, e) &&
+			!w.nrTokenAt(i) && !w.nrTokenOver(i+sn, e) {
+			return 0, false
+		}
 		return e, true
 	}
 	return 0, false
@@ -2458,12 +2552,14 @@ func runeBefore(t string, i int) rune {
 	return r
 }
 
-// Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯).
-var nameStopSet = lexicon.NewRuneSet("月元万为")
+// Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯,
+// 郑向阳).
+var nameStopSet = lexicon.NewRuneSet("月元万为向")
 
-// Words after a name that close it for stopCharName: a speech verb, or
-// punctuation (checked apart).
-var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等"})
+// Words after a name that close it for stopCharName: a speech verb, a
+// verb of attending (县委书记郑向阳出席), or punctuation (checked apart).
+var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
+	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
 // nameStopSet: the given name starts at g and may end at ends; it is taken
@@ -2481,7 +2577,9 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 			switch {
 			case nameStopSet.Has(r):
 				held = true
-			case hardStopSet.Has(r) || w.st.lex.StopChar(r) || w.occupied[g+i]:
+			case hardStopSet.Has(r) || w.st.lex.StopChar(r) && !givenStopSet.Has(r) || w.occupied[g+i]:
+				// a stop character common in given names may stand
+				// beside it (李向东)
 				ok = false
 			}
 		}
@@ -2652,6 +2750,10 @@ func (w *work) placeTaggedName(i, sn int, tk tokenInfo, left bool) (int, bool) {
 // and no given name.
 var placeFinalSet = lexicon.NewRuneSet("坡湾沟庄口营坪岭寨塘坝井屯堡坊店铺滩洼垭坳岗峪集圩洲岛")
 
+// Characters that end the names of mountains, rivers and lakes (景迈山,
+// 澜沧江), and many given names too (刘青山, 张振江).
+var naturalFinalSet = lexicon.NewRuneSet("山江河湖峰川")
+
 // Words of speech that close a name the segmenter has split into
 // ordinary words (splitNameWithCue).
 var splitNameRight = newWordSet([]string{
@@ -2710,6 +2812,92 @@ func (w *work) splitNameWithCue(i, sn int, tk tokenInfo, left bool) (int, bool) 
 		if _, _, ok := w.st.lookup(name); ok {
 			return 0, false
 		}
+	}
+	return e, true
+}
+
+// bareNameFirst reports whether a name without a Han surname can start
+// with r: a character of the transliteration set (其木格, 乌日图, 萨仁) or
+// 岩, which opens the names of Dai men (岩温, 岩罕龙).
+func bareNameFirst(lex *lexicon.Lexicon, r rune) bool {
+	return r == '岩' || isHan(r) && lex.Translit(r)
+}
+
+// bareNames finds Mongolian, Tibetan and Dai names, which have no Han
+// surname, between a strong cue on each side: a role (牧民其木格正忙着) or
+// a title that no country's name announces (嘎查党支部书记乌日图介绍,
+// 县长岩罕龙主持) before, and a word of speech, of attending, of feeling or
+// an adverb of time after (bareNameAt).
+func (w *work) bareNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for _, s32 := range w.at.bare {
+		s := int(s32)
+		if w.occupied[s] || !leftCueSet.suffixOf(t[:s]) || !w.roleStartsWord(s) {
+			continue
+		}
+		if e, ok := w.bareNameAt(s); ok {
+			add(s, e, "ner.person.role")
+		}
+	}
+	for _, ti := range w.titles {
+		s := ti.e
+		if s >= len(t) || w.foreignTitle(ti) || strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员") {
+			continue
+		}
+		if r, _ := w.runes.at(s); !bareNameFirst(w.st.lex, r) {
+			continue
+		}
+		if e, ok := w.bareNameAt(s); ok {
+			add(s, e, "ner.person.title")
+		}
+	}
+}
+
+// bareNameAt reads a name without a surname at s: two to four characters
+// of the transliteration set (其木格, 乌日图, 萨仁, with 日 and 和 that
+// stand in no Han given name), or 岩 and one or two other characters (岩温,
+// 岩罕龙), up to a word boundary where a word of speech or of attending
+// (说, 介绍, 主持), of feeling, or an adverb of time (今年, 正在, 正)
+// follows. The segmenter reads no common word over its start, and the
+// name is no word of the dictionary but a name (乌日图/nr).
+func (w *work) bareNameAt(s int) (int, bool) {
+	t := w.v.text
+	lex := w.st.lex
+	first, _ := w.runes.at(s)
+	dai := first == '岩'
+	e, n := s, 0
+	for e < len(t) && n < 4 {
+		r, k := w.runes.at(e)
+		if !isHan(r) || w.occupied[e] || hardStopSet.Has(r) && !lex.Translit(r) {
+			break
+		}
+		if n > 0 && w.v.bound[e] && (rightCueSet.prefixOf(t[e:]) || afterSubjectSet.prefixOf(t[e:]) || w.titleEnd(e) >= 0) {
+			break
+		}
+		if !(lex.Translit(r) || dai && n < 3) {
+			break
+		}
+		e += k
+		n++
+	}
+	// 萨仁高娃/nr: the segmenter's name over the run and more
+	if tk, ok := w.v.tokenAt(s); ok && strings.HasPrefix(tk.pos, "nr") && tk.end > e {
+		if k := utf8.RuneCountInString(t[s:tk.end]); k <= 4 && !hasHardStop(t[e:tk.end]) {
+			e, n = tk.end, k
+		}
+	}
+	if n < 2 || dai && n > 3 || e < len(t) && !w.v.bound[e] {
+		return 0, false
+	}
+	rest := t[e:]
+	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正")) {
+		return 0, false
+	}
+	if w.commonTokenAt(s) {
+		return 0, false // 多次, 日前: a common word
+	}
+	if lex.NotName(t[s:e]) || w.commonWord(s, e) {
+		return 0, false
 	}
 	return e, true
 }

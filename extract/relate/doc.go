@@ -90,8 +90,12 @@
 // # Ages
 //
 // An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y,
-// 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
-// Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), the age at death of the one
+// 56岁的社员Y, 63岁的生态护林员Y: a role read by its last character 员, 户,
+// 农, 工 or 民 too, with no 的, 和 or 、 that links two people in it:
+// not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
+// Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
+// sentence naming no one (今年47岁的他，…: the one person of the sentence
+// before; not 比他小10岁的她), the age at death of the one
 // person of the sentence (Y同志…逝世，享年86岁; 终年), or said by the person
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the
@@ -120,7 +124,9 @@
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or
-// end of an article or before 报道/摄, after labels such as 文/图: and 作者:,
+// end of an article or before 报道/摄, or anywhere in a byline of two press
+// names (记者潘海燕 通讯员钱立军, 本报记者 牛立新 通讯员 解晓东: a name
+// before another press label, or after an author and one), after labels such as 文/图: and 作者:,
 // and in a signature in parentheses, before a mark of credit (Y/文, Y 供图,
 // Y 文/图) or after a label at the start of a line (文/Y, 摄影：Y, 撰文：Y).
 // Editors (编辑, 审核, 终审, 校对) are not authors.

@@ -1273,12 +1273,13 @@ func (w *work) authors() {
 			} else if startsWithAny(after, creditMarks) || m.Rule != nerPersonLabel && w.creditLabelBefore(m.Start) {
 				rule = "relate.author.credit"
 			} else if t, ok := w.before(m.Start, extract.Title); ok {
-				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
+				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || pressNext(after)) {
 					rule = "relate.author.press"
 				}
 			}
 			// 记者 梁 冰 蒙 丽: a name listed right after an author's
-			if rule == "" && prevEnd >= 0 && prevEnd <= m.Start && strings.Trim(text[prevEnd:m.Start], " \u3000\u00a0、") == "" {
+			// 本报记者 牛惠婧 通讯员 解俊宇: a press title between them
+			if rule == "" && prevEnd >= 0 && prevEnd <= m.Start && pressLabels[strings.Trim(text[prevEnd:m.Start], " \u3000\u00a0、")] {
 				rule = prevRule
 			}
 		}
@@ -1288,6 +1289,17 @@ func (w *work) authors() {
 		}
 	}
 }
+
+// pressNext reports whether after, the text after a name, goes on with
+// another press label of the byline (记者潘福珊 通讯员钱倩巧).
+func pressNext(after string) bool {
+	after = strings.TrimLeft(after, " \u3000\u00a0")
+	return strings.HasPrefix(after, "通讯员") || strings.HasPrefix(after, "记者") || strings.HasPrefix(after, "见习记者")
+}
+
+// pressLabels may stand between two names of one byline (记者 梁 冰 蒙 丽,
+// 记者 X 通讯员 Y).
+var pressLabels = map[string]bool{"": true, "通讯员": true, "记者": true, "本报记者": true, "见习记者": true, "实习生": true, "特约记者": true}
 
 // nerPersonLabel is the rule of a person that ner read after a label that
 // credits nobody there (图：李明正在查看苗情, a caption naming who is in the
@@ -1780,6 +1792,35 @@ func (w *work) ages() {
 			break
 		}
 	}
+	// 今年47岁的他，…: the age of the one person of the sentence before,
+	// in a sentence that names no one
+	sents0 := w.sentences()
+	for i := 1; i < len(sents0); i++ {
+		raw := w.d.Text[sents0[i].Start:sents0[i].End]
+		k := strings.Index(raw, "岁的他")
+		if k < 0 {
+			k = strings.Index(raw, "岁的她")
+		}
+		if k < 0 || len(people[sents0[i]]) != 0 || len(people[sents0[i-1]]) != 1 {
+			continue
+		}
+		loc := ageBeforeRe.FindStringSubmatchIndex(raw[:k+len("岁的")])
+		if loc == nil || !validAge(raw[loc[2]:loc[3]]) {
+			continue
+		}
+		sub := []string{"", raw[loc[2]:loc[3]]}
+		// the age opens the sentence or follows 今年 or 现年 (not 比他小10岁的她)
+		if pre := strings.TrimSpace(raw[:loc[2]]); pre != "" && !endsWithAny(pre, []string{"今年", "现年", "，", "已经"}) {
+			continue
+		}
+		// the pronoun opens the clause (今年47岁的他，; not 比他大10岁的她)
+		if r, _ := utf8.DecodeRuneInString(raw[k+len("岁的他"):]); r != '，' && r != ',' && r != '是' && r != '已' && r != '依' && r != '仍' && r != '还' && r != '每' && r != '一' {
+			continue
+		}
+		for key := range people[sents0[i-1]] {
+			w.add(key, extract.Age, ageText(sub[1]), true, "relate.age.pronoun", sents0[i])
+		}
+	}
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
 			continue
@@ -1929,12 +1970,19 @@ func ageText(s string) string {
 	return strconv.Itoa(n)
 }
 
-var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者"}
+var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
+	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人"}
+
+// Last characters of the words for people by their trade or their lot
+// (社员, 护林员, 网格员; 贫困户, 农户; 茶农; 环卫工, 农民工; 渔民):
+// the words for people that end with them are many.
+var roleFinals = []string{"员", "户", "农", "工", "民"}
 
 // isRole reports whether s is a role word, possibly with a modifier
-// (独居老人, 返乡大学生).
+// (独居老人, 返乡大学生, 生态护林员), and nothing that links two people (孩子和母亲,
+// 儿子的父亲).
 func (w *work) isRole(s string) bool {
-	if utf8.RuneCountInString(s) > 6 {
+	if utf8.RuneCountInString(s) > 6 || strings.ContainsAny(s, "的和与及、，") {
 		return false
 	}
 	for _, r := range roleWords {
@@ -1942,7 +1990,7 @@ func (w *work) isRole(s string) bool {
 			return true
 		}
 	}
-	return false
+	return endsWithAny(s, roleFinals)
 }
 
 // roleBefore reports whether a role word that introduces residents ends

@@ -1,0 +1,80 @@
+package ner_test
+
+import "testing"
+
+// TestXiangInGivenName: 向 is a function word and a hard stop, but it
+// opens many given names (向阳, 向东, 向前): after a title or a role, a
+// name that holds it is taken where a word of speech, of attending or
+// punctuation closes it (县委书记郑向阳出席); a stop character common in
+// given names may stand beside it (李向东说).
+func TestXiangInGivenName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"近日，临江县委书记郑向阳出席会议并讲话。", []string{"PER:郑向阳"}, []string{"PER:向阳"}},
+		{"县委书记李向东说，要抓好落实。", []string{"PER:李向东"}, nil},
+		{"县委书记王为民出席开幕式。", []string{"PER:王为民"}, nil},
+		{"村民吴向荣介绍，今年的收成不错。", []string{"PER:吴向荣"}, nil},
+		// 向 as a preposition after the title and a surname
+		{"县长李向群众介绍政策。", nil, []string{"PER:李向群"}},
+		{"主任张向东部地区推广经验。", nil, []string{"PER:张向东"}},
+	})
+}
+
+// TestPlaceBeforeHeadlineColon: a place's name before the colon of a
+// headline is no speaker (景迈山：千年古茶园…): its last character ends
+// places' names and is a word of its own, and the segmenter reads a name
+// over none of it; a speaker whose surname the segmenter reads as a name
+// keeps it (王永山：).
+func TestPlaceBeforeHeadlineColon(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"景迈山：千年古茶园焕发新生机\n本报记者 王晓东\n景迈山上的古茶园迎来采摘季。", []string{"PER:王晓东"}, []string{"PER:景迈山"}},
+		{"王永山：没问题，我们一定按时完工。", []string{"PER:王永山"}, nil},
+		{"张振江：我们要把路修好。", []string{"PER:张振江"}, nil},
+	})
+}
+
+// TestReporterQuestion: 记者： that opens a question of an interview
+// announces no name (记者：景迈山申遗成功后，村里有什么变化？); 记者：李明
+// closed by the line's end does.
+func TestReporterQuestion(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"记者：景迈山申遗成功后，村里有什么变化？\n岩香：游客多了。", nil, []string{"PER:景迈山"}},
+		{"茶园迎来丰收。\n记者：高振山", []string{"PER:高振山"}, nil},
+	})
+}
+
+// TestTurnoverIsNoName: 周转 (turnover) is a word the stock dictionary
+// tags as a name; after a role it is none (教师周转房).
+func TestTurnoverIsNoName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"乡村教师周转房让年轻教师安心扎根。", nil, []string{"PER:周转", "PER:周转房"}},
+		{"县里为乡村学校新建教师周转房30套。", nil, []string{"PER:周转房"}},
+	})
+}
+
+// TestKeeperRoles: keepers of forests and rivers and the village's
+// helpers are roles before a name (护林员杨德顺每天巡山).
+func TestKeeperRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"护林员杨德顺每天巡山。", []string{"PER:杨德顺"}, nil},
+		{"讲解员罗小敏正在给游客讲解。", []string{"PER:罗小敏"}, nil},
+		{"护林员队伍不断壮大。", nil, []string{"PER:队伍"}},
+	})
+}
+
+// TestBareNames: Mongolian, Tibetan and Dai names have no Han surname;
+// one is read between a role or a title and a word of speech, of
+// attending or an adverb of time (牧民其木格正忙着, 书记乌日图介绍, 县长岩罕龙
+// 主持), not where the segmenter reads a common word (局长多次强调).
+func TestBareNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"牧民娜仁正忙着挤奶。", []string{"PER:娜仁"}, nil},
+		{"民警乌日图介绍，辖区治安平稳。", []string{"PER:乌日图"}, nil},
+		{"副县长岩罕光主持会议。", []string{"PER:岩罕光"}, nil},
+		{"村民岩香说，茶叶卖得好。", []string{"PER:岩香"}, nil},
+		{"局长多次强调安全。", nil, []string{"PER:多次"}},
+		{"民警多次说明情况。", nil, []string{"PER:多次"}},
+		{"主任岩石说。", nil, []string{"PER:岩石"}},
+		// no cue after the run
+		{"牧民娜仁家的羊走失了。", nil, []string{"PER:娜仁"}},
+	})
+}

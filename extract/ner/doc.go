@@ -86,6 +86,9 @@
 // where the surname opens a clause (after punctuation, a role or 据) and
 // is no function word (向, 和, 对), with a cue after it or a role before
 // it (果农白金龙说).
+// 全 and 都, read as words of their own before a verb of the dictionary,
+// are adverbs of totality and start no name, also right after a title
+// (河长全覆盖, 站长都参加; 县长全明亮 stays a name).
 // A surname that is also a preposition or a conjunction (向, 和, 对, 同)
 // starts no name where the segmenter has it as a word of its own inside a
 // clause, after a word that is no title or role, or tags it as a
@@ -239,7 +242,10 @@
 // body (保靖县第十八届人民代表大会, 保靖县第十八届人民代表大会常务委员会),
 // with 政协 before the place (政协保靖县第十届委员会); a national body
 // (全国…, 中国…) after a place is no body of the place (香港特别行政区第九届
-// 全国人民代表大会代表). A level character inside a company's trade name,
+// 全国人民代表大会代表). A level written alone before a term's ordinal and
+// such a body (县第十七届人民代表大会常务委员会, after no character of a
+// name: not 全县第十届) begins it, and the name is resolved like 县人大常委会:
+// the relations name it after the article's county. A level character inside a company's trade name,
 // one or two characters after a place, begins no name (宁夏杞乡红生物科技
 // 股份有限公司, not 乡红生物科技股份有限公司).
 // Other rules of the growth leftwards: a listed name that holds the ending

@@ -236,12 +236,15 @@ func (w *work) findOrgs() {
 				}
 			}
 			// 保靖县第十八届人民代表大会: a session's ordinal after a place
+			rule := "ner.org.nt"
 			if p, ok := w.sessionAfterPlace(s); ok {
 				s = w.listBefore(p.s)
+			} else if lv := w.sessionAfterLevel(s); lv >= 0 {
+				s, rule = lv, "ner.org.bare" // 县第十七届人民代表大会常务委员会
 			} else if p, ok := w.placeEndingAt(s); ok && p.typ == extract.Place && isDivisionKey(p.key) && !nationalName(word) {
 				s = w.listBefore(p.s) // 保靖县人民代表大会: the place written before it
 			}
-			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
+			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: rule})
 		}
 	}
 	// of overlapping candidates keep the one that ends last (the head of a
@@ -1049,9 +1052,19 @@ func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 // session's ordinal (第十八届) that ends at s: the body of the place numbered
 // by its term (保靖县第十八届人民代表大会, 政协保靖县第十届委员会).
 func (w *work) sessionAfterPlace(s int) (span, bool) {
+	k := w.sessionStart(s)
+	if k < 0 {
+		return span{}, false
+	}
+	return w.placeEndingAt(k)
+}
+
+// sessionStart returns the start of a session's ordinal (第十八届) that ends
+// at s before a body of the place's, or -1.
+func (w *work) sessionStart(s int) int {
 	t := w.v.text
 	if !strings.HasSuffix(t[:s], "届") || nationalName(t[s:]) {
-		return span{}, false
+		return -1
 	}
 	k := s - len("届")
 	for n := 0; n < 4; n++ {
@@ -1062,9 +1075,31 @@ func (w *work) sessionAfterPlace(s int) (span, bool) {
 		k -= size
 	}
 	if k == s-len("届") || !strings.HasSuffix(t[:k], "第") {
-		return span{}, false
+		return -1
 	}
-	return w.placeEndingAt(k - len("第"))
+	return k - len("第")
+}
+
+// sessionAfterLevel returns the start of a level written alone right
+// before a session's ordinal that ends at s (县第十七届人民代表大会常务委员会:
+// the county the article is about, resolved by the relations), or -1.
+func (w *work) sessionAfterLevel(s int) int {
+	k := w.sessionStart(s)
+	if k <= 0 {
+		return -1
+	}
+	r, n := utf8.DecodeLastRuneInString(w.v.text[:k])
+	if !levelChars[string(r)] {
+		return -1
+	}
+	if k > n {
+		// the level opens its clause: no character of a name before it
+		// (全县第十届 is a count; 新晃侗族自治县 is a place's)
+		if p, _ := utf8.DecodeLastRuneInString(w.v.text[:k-n]); isHan(p) {
+			return -1
+		}
+	}
+	return k - n
 }
 
 // nationalName reports whether a name that starts s is a national body's

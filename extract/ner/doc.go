@@ -250,7 +250,11 @@
 // 股份有限公司, not 乡红生物科技股份有限公司).
 // Other rules of the growth leftwards: a listed name that holds the ending
 // is the name (国家统计局, not the words before it); a fixed phrase of four
-// characters or more right before the ending names the field (省生态环境厅);
+// characters or more right before the ending names the field (省生态环境厅),
+// also before a one-character office ending inside the name (市生态环境局
+// 桃源分局); a branch named after the place it serves (分局, 分社, 支行 …)
+// goes on over the organization right before the place (毕节市生态环境局
+// 织金分局, not 织金分局);
 // a one-character office ending followed by a verb of its own ends the
 // office (农业农村局发布通知), and so does 直属 or 所属 (县林业局直属事业单位);
 // 局, 委, 厅 and 署 (not 办, also a verb) end it before any word of two

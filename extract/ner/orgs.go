@@ -478,6 +478,12 @@ func (w *work) orgEndOK(e int, suf string) bool {
 	return true
 }
 
+// branchEnds end the name of a branch of an organization, named after the
+// place it serves (织金分局, 凯里支行).
+var branchEnds = []string{"分局", "分社", "分公司", "分行", "支行", "分院", "分校", "分中心", "分所"}
+
+func branchEnd(name string) bool { return endsWithAny(name, branchEnds) }
+
 // subUnitEnds end the name of a unit inside an office (安全科, 财务处,
 // 办公室, 交警队).
 const subUnitEnds = "科处室股队所站组"
@@ -521,10 +527,17 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	}
 	tokens := 0
 	ord := false // an ordinal taken (第一医院)
+	office := -1 // the start of a one-character office ending taken (局 of 生态环境局桃源分局)
 	for s > 0 && tokens < 7 && ss-s < 48 {
 		// a place mention ending here anchors the name; a known name right
-		// before the place belongs to it (新华社黑龙江分社)
+		// before the place belongs to it (新华社黑龙江分社), and so does an
+		// office before a branch named by the place (生态环境局织金分局)
 		if p, ok := w.placeEndingAt(s); ok {
+			if p.s > 0 && branchEnd(t[:e]) && w.orgEndAt(p.s) && !w.isPlaceEnd(p.s) && !w.overlapsTitle(p.s-1, p.s) {
+				s = p.s
+				tokens++
+				continue
+			}
 			return w.listBefore(p.s), true
 		}
 		// 保靖县第十八届人民代表大会常务委员会: a session's ordinal right
@@ -610,7 +623,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
-			s = k
+			s, office = k, k
 			tokens++
 			continue
 		}
@@ -622,7 +635,8 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			tokens++
 			continue
 		}
-		if s == ss && fieldPhrase(word, tk.pos) {
+		// 省生态环境厅, 市生态环境局桃源分局: the field of the office
+		if (s == ss || s == office) && fieldPhrase(word, tk.pos) {
 			s = k
 			tokens++
 			continue

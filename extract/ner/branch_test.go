@@ -17,3 +17,16 @@ func TestBranchOfOffice(t *testing.T) {
 		{"湄潭县的茶园里，湄潭分局组织执法人员开展检查。", []string{"ORG:湄潭分局"}, nil},
 	})
 }
+
+// TestNumberedBureau: a numbered bureau of an engineering group (十七局)
+// after the group's short name of two characters is a name from the short
+// name on, alone or before 集团 and a company's form; an ordinal alone
+// before 局 (a round of a game) is no name.
+func TestNumberedBureau(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"中铁十七局集团有限公司承建了这座特大桥。", []string{"ORG:中铁十七局集团有限公司"}, []string{"ORG:局集团有限公司"}},
+		{"在工地上，中铁二十三局集团有限公司的工人正在浇筑桥墩。", []string{"ORG:中铁二十三局集团有限公司"}, []string{"ORG:三局集团有限公司"}},
+		{"大桥由中铁十九局承建。", []string{"ORG:中铁十九局"}, nil},
+		{"比赛进行到第十九局时双方战平。", nil, []string{"ORG:第十九局"}},
+	})
+}

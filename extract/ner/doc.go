@@ -264,7 +264,10 @@
 // township's).
 // An ordinal among the last two words numbers a unit of the name before
 // it (兰州大学第一医院, 市第二人民医院); a numeral alone only a hospital or
-// a school (湘雅二医院; not 三部委, a count). A school's kind may be a
+// a school (湘雅二医院; not 三部委, a count). A numbered bureau of an
+// engineering group after the group's short name of two characters is
+// a name from the short name on (中铁十七局, 中铁二十三局集团有限公司), and an
+// ordinal alone before an ending is none (第十九局, a round of a game). A school's kind may be a
 // fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
 // is a member of the body before it (农业农村局下属的蔬菜产业发展中心);

@@ -635,6 +635,16 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			tokens++
 			continue
 		}
+		// 中铁十七局集团有限公司, 中铁二十/三局: a numbered bureau of a
+		// group, after the group's short name of two characters, which
+		// begins the name
+		if !ord && ordinal(word) && !strings.HasPrefix(word, "第") && numberedBureau(t[s:e]) {
+			if j := w.prevToken(k); j >= 0 {
+				if tk, ok := w.v.tokenAt(j); ok && utf8.RuneCountInString(t[j:k]) == 2 && properOrNoun(tk.pos) && !orgStopWords[t[j:k]] {
+					return j, true
+				}
+			}
+		}
 		// 省生态环境厅, 市生态环境局桃源分局: the field of the office
 		if (s == ss || s == office) && fieldPhrase(word, tk.pos) {
 			s = k
@@ -868,8 +878,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		}
 		return orgNamed
 	}
-	if utf8.RuneCountInString(head) < 2 || genericOrg[head] {
-		return orgInvalid
+	if utf8.RuneCountInString(head) < 2 || genericOrg[head] || ordinal(head) {
+		return orgInvalid // 第十九局: a round of a game
 	}
 	// 有关部门, 相关企业 …
 	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
@@ -1125,6 +1135,26 @@ func nationalName(s string) bool {
 
 // numberedUnit reports whether an ending names a unit that a numeral
 // alone numbers (湘雅二医院, 县一中学).
+// numberedBureau reports whether name, after a numeral, opens with the
+// rest of a numbered bureau (局, 三局: the numeral's last character read with
+// it) and goes on with 集团 or 公司 or ends there (十七局, 二十/三局集团有限公司).
+func numberedBureau(name string) bool {
+	for {
+		r, n := utf8.DecodeRuneInString(name)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		name = name[n:]
+	}
+	rest, ok := strings.CutPrefix(name, "局")
+	return ok && (rest == "" || strings.HasPrefix(rest, "集团") || strings.HasSuffix(rest, "公司"))
+}
+
+// properOrNoun reports whether a tag is a proper noun's or a common noun's.
+func properOrNoun(pos string) bool {
+	return properPOS(pos) || pos == "n"
+}
+
 func numberedUnit(suf string) bool {
 	return strings.HasSuffix(suf, "医院") || strings.HasSuffix(suf, "中学") || strings.HasSuffix(suf, "小学")
 }

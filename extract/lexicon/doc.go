@@ -15,7 +15,9 @@
 //
 // A title (职务) is composed: an optional committee level (县委, 市委, 党组,
 // 村党支部 …) for party posts, optional modifiers (副, 常务副, 代 …) and a
-// head from data/titles.txt. [Lexicon.TitleStartingAt] finds the longest
+// head from data/titles.txt. A chief of the river and forest chief systems
+// (河长, 总河长, 林长 …) takes the level of the division it answers for,
+// with or without 级 (县总河长, 市级总林长, 县副总河长, 村级河长). [Lexicon.TitleStartingAt] finds the longest
 // composed title that starts at a position; the relation stage then reads
 // posts backwards from the name that follows them (县委副书记、县长王玉东).
 //

@@ -25,6 +25,7 @@ const (
 	Press TitleClass = "press" // a media post, also a byline cue: 记者
 	State TitleClass = "state" // a national post named without its organ: 总书记
 	Rep   TitleClass = "rep"   // a deputy or member of a congress: 人大代表
+	Chief TitleClass = "chief" // a chief of rivers or forests whose level is written before it: 县级河长, 市总林长
 )
 
 // OrgClass says what kind of organization a name ending makes.
@@ -271,6 +272,9 @@ var partyLevels = []string{
 	"纪委", "工委", "总支",
 }
 
+// Levels of the divisions a chief of rivers or forests answers for (县总河长, 村级河长).
+var chiefLevels = []string{"省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道"}
+
 // Modifiers that can precede a head.
 var modifiers = []string{"副", "常务副", "代", "执行", "名誉", "第一", "专职副", "党组副"}
 
@@ -300,6 +304,16 @@ func (l *Lexicon) addTitleHead(head string, class TitleClass) {
 			l.addTitle(Title{Text: lv + head, Head: head, Class: class, Level: lv})
 			if !strings.HasPrefix(head, "副") {
 				l.addTitle(Title{Text: lv + "副" + head, Head: head, Class: class, Level: lv})
+			}
+		}
+	}
+	if class == Chief {
+		// 县总河长, 市级总林长, 县副总河长: the level of the division the
+		// chief answers for stays part of the title
+		for _, lv := range chiefLevels {
+			for _, m := range []string{"", "副", "常务副"} {
+				l.addTitle(Title{Text: lv + m + head, Head: head, Class: class, Level: lv})
+				l.addTitle(Title{Text: lv + "级" + m + head, Head: head, Class: class, Level: lv + "级"})
 			}
 		}
 	}

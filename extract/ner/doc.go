@@ -90,6 +90,9 @@
 // where the surname opens a clause (after punctuation, a role or 据) and
 // is no function word (向, 和, 对), with a cue after it or a role before
 // it (果农白金龙说).
+// 全 and 都, read as words of their own before a verb of the dictionary,
+// are adverbs of totality and start no name, also right after a title
+// (河长全覆盖, 站长都参加; 县长全明亮 stays a name).
 // A surname that is also a preposition or a conjunction (向, 和, 对, 同)
 // starts no name where the segmenter has it as a word of its own inside a
 // clause, after a word that is no title or role, or tags it as a
@@ -263,12 +266,19 @@
 // body (保靖县第十八届人民代表大会, 保靖县第十八届人民代表大会常务委员会),
 // with 政协 before the place (政协保靖县第十届委员会); a national body
 // (全国…, 中国…) after a place is no body of the place (香港特别行政区第九届
-// 全国人民代表大会代表). A level character inside a company's trade name,
+// 全国人民代表大会代表). A level written alone before a term's ordinal and
+// such a body (县第十七届人民代表大会常务委员会, after no character of a
+// name: not 全县第十届) begins it, and the name is resolved like 县人大常委会:
+// the relations name it after the article's county. A level character inside a company's trade name,
 // one or two characters after a place, begins no name (宁夏杞乡红生物科技
 // 股份有限公司, not 乡红生物科技股份有限公司).
 // Other rules of the growth leftwards: a listed name that holds the ending
 // is the name (国家统计局, not the words before it); a fixed phrase of four
-// characters or more right before the ending names the field (省生态环境厅);
+// characters or more right before the ending names the field (省生态环境厅),
+// also before a one-character office ending inside the name (市生态环境局
+// 桃源分局); a branch named after the place it serves (分局, 分社, 支行 …)
+// goes on over the organization right before the place (毕节市生态环境局
+// 织金分局, not 织金分局);
 // a one-character office ending followed by a verb of its own ends the
 // office (农业农村局发布通知), and so does 直属 or 所属 (县林业局直属事业单位);
 // 局, 委, 厅 and 署 (not 办, also a verb) end it before any word of two
@@ -278,7 +288,10 @@
 // township's).
 // An ordinal among the last two words numbers a unit of the name before
 // it (兰州大学第一医院, 市第二人民医院); a numeral alone only a hospital or
-// a school (湘雅二医院; not 三部委, a count). A school's kind may be a
+// a school (湘雅二医院; not 三部委, a count). A numbered bureau of an
+// engineering group after the group's short name of two characters is
+// a name from the short name on (中铁十七局, 中铁二十三局集团有限公司), and an
+// ordinal alone before an ending is none (第十九局, a round of a game). A school's kind may be a
 // fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
 // is a member of the body before it (农业农村局下属的蔬菜产业发展中心);

@@ -236,12 +236,15 @@ func (w *work) findOrgs() {
 				}
 			}
 			// 保靖县第十八届人民代表大会: a session's ordinal after a place
+			rule := "ner.org.nt"
 			if p, ok := w.sessionAfterPlace(s); ok {
 				s = w.listBefore(p.s)
+			} else if lv := w.sessionAfterLevel(s); lv >= 0 {
+				s, rule = lv, "ner.org.bare" // 县第十七届人民代表大会常务委员会
 			} else if p, ok := w.placeEndingAt(s); ok && p.typ == extract.Place && isDivisionKey(p.key) && !nationalName(word) {
 				s = w.listBefore(p.s) // 保靖县人民代表大会: the place written before it
 			}
-			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: "ner.org.nt"})
+			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: rule})
 		}
 	}
 	// of overlapping candidates keep the one that ends last (the head of a
@@ -475,6 +478,12 @@ func (w *work) orgEndOK(e int, suf string) bool {
 	return true
 }
 
+// branchEnds end the name of a branch of an organization, named after the
+// place it serves (织金分局, 凯里支行).
+var branchEnds = []string{"分局", "分社", "分公司", "分行", "支行", "分院", "分校", "分中心", "分所"}
+
+func branchEnd(name string) bool { return endsWithAny(name, branchEnds) }
+
 // subUnitEnds end the name of a unit inside an office (安全科, 财务处,
 // 办公室, 交警队).
 const subUnitEnds = "科处室股队所站组"
@@ -518,10 +527,17 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	}
 	tokens := 0
 	ord := false // an ordinal taken (第一医院)
+	office := -1 // the start of a one-character office ending taken (局 of 生态环境局桃源分局)
 	for s > 0 && tokens < 7 && ss-s < 48 {
 		// a place mention ending here anchors the name; a known name right
-		// before the place belongs to it (新华社黑龙江分社)
+		// before the place belongs to it (新华社黑龙江分社), and so does an
+		// office before a branch named by the place (生态环境局织金分局)
 		if p, ok := w.placeEndingAt(s); ok {
+			if p.s > 0 && branchEnd(t[:e]) && w.orgEndAt(p.s) && !w.isPlaceEnd(p.s) && !w.overlapsTitle(p.s-1, p.s) {
+				s = p.s
+				tokens++
+				continue
+			}
 			return w.listBefore(p.s), true
 		}
 		// 保靖县第十八届人民代表大会常务委员会: a session's ordinal right
@@ -607,7 +623,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
-			s = k
+			s, office = k, k
 			tokens++
 			continue
 		}
@@ -619,7 +635,18 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			tokens++
 			continue
 		}
-		if s == ss && fieldPhrase(word, tk.pos) {
+		// 中铁十七局集团有限公司, 中铁二十/三局: a numbered bureau of a
+		// group, after the group's short name of two characters, which
+		// begins the name
+		if !ord && ordinal(word) && !strings.HasPrefix(word, "第") && numberedBureau(t[s:e]) {
+			if j := w.prevToken(k); j >= 0 {
+				if tk, ok := w.v.tokenAt(j); ok && utf8.RuneCountInString(t[j:k]) == 2 && properOrNoun(tk.pos) && !orgStopWords[t[j:k]] {
+					return j, true
+				}
+			}
+		}
+		// 省生态环境厅, 市生态环境局桃源分局: the field of the office
+		if (s == ss || s == office) && fieldPhrase(word, tk.pos) {
 			s = k
 			tokens++
 			continue
@@ -851,8 +878,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		}
 		return orgNamed
 	}
-	if utf8.RuneCountInString(head) < 2 || genericOrg[head] {
-		return orgInvalid
+	if utf8.RuneCountInString(head) < 2 || genericOrg[head] || ordinal(head) {
+		return orgInvalid // 第十九局: a round of a game
 	}
 	// 有关部门, 相关企业 …
 	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
@@ -1049,9 +1076,19 @@ func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 // session's ordinal (第十八届) that ends at s: the body of the place numbered
 // by its term (保靖县第十八届人民代表大会, 政协保靖县第十届委员会).
 func (w *work) sessionAfterPlace(s int) (span, bool) {
+	k := w.sessionStart(s)
+	if k < 0 {
+		return span{}, false
+	}
+	return w.placeEndingAt(k)
+}
+
+// sessionStart returns the start of a session's ordinal (第十八届) that ends
+// at s before a body of the place's, or -1.
+func (w *work) sessionStart(s int) int {
 	t := w.v.text
 	if !strings.HasSuffix(t[:s], "届") || nationalName(t[s:]) {
-		return span{}, false
+		return -1
 	}
 	k := s - len("届")
 	for n := 0; n < 4; n++ {
@@ -1062,9 +1099,31 @@ func (w *work) sessionAfterPlace(s int) (span, bool) {
 		k -= size
 	}
 	if k == s-len("届") || !strings.HasSuffix(t[:k], "第") {
-		return span{}, false
+		return -1
 	}
-	return w.placeEndingAt(k - len("第"))
+	return k - len("第")
+}
+
+// sessionAfterLevel returns the start of a level written alone right
+// before a session's ordinal that ends at s (县第十七届人民代表大会常务委员会:
+// the county the article is about, resolved by the relations), or -1.
+func (w *work) sessionAfterLevel(s int) int {
+	k := w.sessionStart(s)
+	if k <= 0 {
+		return -1
+	}
+	r, n := utf8.DecodeLastRuneInString(w.v.text[:k])
+	if !levelChars[string(r)] {
+		return -1
+	}
+	if k > n {
+		// the level opens its clause: no character of a name before it
+		// (全县第十届 is a count; 新晃侗族自治县 is a place's)
+		if p, _ := utf8.DecodeLastRuneInString(w.v.text[:k-n]); isHan(p) {
+			return -1
+		}
+	}
+	return k - n
 }
 
 // nationalName reports whether a name that starts s is a national body's
@@ -1076,6 +1135,26 @@ func nationalName(s string) bool {
 
 // numberedUnit reports whether an ending names a unit that a numeral
 // alone numbers (湘雅二医院, 县一中学).
+// numberedBureau reports whether name, after a numeral, opens with the
+// rest of a numbered bureau (局, 三局: the numeral's last character read with
+// it) and goes on with 集团 or 公司 or ends there (十七局, 二十/三局集团有限公司).
+func numberedBureau(name string) bool {
+	for {
+		r, n := utf8.DecodeRuneInString(name)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		name = name[n:]
+	}
+	rest, ok := strings.CutPrefix(name, "局")
+	return ok && (rest == "" || strings.HasPrefix(rest, "集团") || strings.HasSuffix(rest, "公司"))
+}
+
+// properOrNoun reports whether a tag is a proper noun's or a common noun's.
+func properOrNoun(pos string) bool {
+	return properPOS(pos) || pos == "n"
+}
+
 func numberedUnit(suf string) bool {
 	return strings.HasSuffix(suf, "医院") || strings.HasSuffix(suf, "中学") || strings.HasSuffix(suf, "小学")
 }

@@ -842,12 +842,12 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		// the run is exactly a name: take it (not 局长李明/还/说, an
 		// adverb after a name the segmenter reads)
 		_, ln := lexicon.DecodeLastRune(t, run)
-		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) {
+		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) {
 			return run, true
 		}
 		e, ok := w.chooseLength(s, sn, ends, true)
 		// 主教/练依然: a surname character before an adverb
-		if ok && w.functionGiven(s, sn, e) {
+		if ok && (w.functionGiven(s, sn, e) || w.adverbBeforeVerb(s, sn, e)) {
 			return 0, false
 		}
 		return e, ok
@@ -910,6 +910,26 @@ func (w *work) functionGiven(s, sn, e int) bool {
 		return false
 	}
 	return strings.ContainsAny(pos[:1], "dpcrmq") || functionSurnames.Has(runeAtStr(w.v.text, s))
+}
+
+// Surnames that before a verb are adverbs of totality (河长全覆盖, 站长都参与).
+var adverbSurnames = lexicon.NewRuneSet("全都")
+
+// adverbBeforeVerb reports whether [s, e) is a surname of adverbSurnames
+// that the segmenter does not read as a name, followed by a verb of two
+// characters of the dictionary (全/覆盖, 都/参加): no name
+// (县长全明亮 stays one).
+func (w *work) adverbBeforeVerb(s, sn, e int) bool {
+	if w.st.lookup == nil || !adverbSurnames.Has(w.runeAt(s)) || w.nrTokenOver(s, s+sn) {
+		return false
+	}
+	g := w.v.text[s+sn : e]
+	if utf8.RuneCountInString(g) != 2 {
+		return false
+	}
+	// the verb's frequency is no guide: 覆盖 is rare in the dictionary
+	pos, _, ok := w.st.lookup(g)
+	return ok && strings.HasPrefix(pos, "v")
 }
 
 // namePairAt reads two names written together after a press title

@@ -72,7 +72,14 @@
 // read, so they hide no county before them; of places
 // written one after another the nearest begins the zone (安徽省合肥市经开区
 // is 合肥市经开区), and a zone's key is the division's code and the rest of
-// its name, so 合肥经开区 and 合肥市经开区 are one entity.
+// its name, so 合肥经开区 and 合肥市经开区 are one entity. Between the
+// place and the suffix stand up to four characters, or more where they
+// are a proper name of up to two characters (a valley's or a basin's with
+// its landform: 右江河谷) and two words of the zone's theme or more
+// (现代, 特色, 生态, 农业, 旅游 …): 广西右江河谷现代特色农业示范区,
+// 桂林漓江生态文化旅游产业园; a longer name is a company's brand. A
+// listed river begins a zone of such a theme too (漓江生态文化旅游产业园;
+// not 辽河经济区, a region).
 //
 // [Stage.Resolve] and [Expand] give other stages the division behind a name
 // such as the 让胡路区 of 让胡路区委组织部.

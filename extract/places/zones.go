@@ -14,7 +14,7 @@ var zoneSuffixes = []string{
 	"经济开发区", "自贸试验区", "工业园区", "产业园区", "物流园区", "产业基地", "自由贸易港",
 	"高新区", "经开区", "开发区", "工业园", "产业园", "保税区", "科技园", "经济区", "自贸区", "新区",
 	// parks and named scenic and natural areas
-	"示范园", "农业园", "风景名胜区", "旅游度假区", "风景区", "旅游区", "度假区", "景区",
+	"示范园", "示范区", "农业园", "风景名胜区", "旅游度假区", "风景区", "旅游区", "度假区", "景区",
 	"湿地公园", "森林公园", "地质公园",
 }
 
@@ -56,6 +56,63 @@ const stopInName = "的了在和与及是为将把被对从向以等各并或到
 var stopWords = []string{"建设", "打造", "推进", "发展", "加快", "设立", "成立", "新建", "落户", "入驻", "全市", "全县", "全省", "全区", "各类", "重点", "周边", "所属", "辖区", "境内"}
 
 const maxMiddle = 4 // runes between the place and the suffix
+
+// maxThemeMiddle is the longest middle of a zone whose name goes on with
+// words of its theme (漓江生态文化旅游产业园, 右江河谷现代特色农业示范区).
+const maxThemeMiddle = 12
+
+// themeWords describe what a park or a zone is for; a run of them may
+// follow a proper name of up to four characters in a zone's name.
+var themeWords = []string{
+	"现代", "特色", "高效", "生态", "绿色", "循环", "智慧", "数字", "创新", "综合", "示范", "国际",
+	"农业", "林业", "渔业", "畜牧", "农产品", "加工", "科技", "文化", "旅游", "文旅", "康养", "健康", "养生",
+	"休闲", "观光", "田园", "物流", "商贸", "冷链", "电商", "跨境", "医药", "食品", "新材料", "装备",
+	"制造", "电子", "信息", "能源", "化工", "临港", "临空", "航空", "海洋", "体育", "产业", "经济",
+}
+
+// themeTail returns the length in bytes of the run of theme words that
+// ends mid, and how many words it holds.
+func themeTail(mid string) (int, int) {
+	n, words := 0, 0
+	for {
+		found := false
+		for _, w := range themeWords {
+			if strings.HasSuffix(mid[:len(mid)-n], w) {
+				n += len(w)
+				words++
+				found = true
+				break
+			}
+		}
+		if !found {
+			return n, words
+		}
+	}
+}
+
+// landforms end the name of a valley or a basin that a zone is named
+// after (右江河谷, 汉江流域).
+var landforms = []string{"河谷", "流域", "盆地", "平原", "湖区", "山区", "库区", "沿岸"}
+
+// okThemeMiddle reports whether a middle longer than maxMiddle is a proper
+// name and two theme words or more (漓江 + 生态文化旅游, 右江河谷 +
+// 现代特色农业). The name has at most two characters, or two and a
+// landform: a longer one is more often a company's brand (宏达远航新材料
+// 综合产业园 is the company's park).
+func okThemeMiddle(mid string) bool {
+	n, words := themeTail(mid)
+	if words < 2 || !okMiddle(mid) {
+		return false
+	}
+	name := mid[:len(mid)-n]
+	for _, l := range landforms {
+		if strings.HasSuffix(name, l) {
+			name = strings.TrimSuffix(name, l)
+			break
+		}
+	}
+	return utf8.RuneCountInString(name) <= 2
+}
 
 // addZones finds named zones: a place (a division or another zone) followed
 // by up to four characters of name and a zone suffix (哈尔滨新区,
@@ -110,7 +167,8 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 	// place + name + suffix; a zone found may itself be the place of the next
 	prefixes := make([]*match, 0, len(ms))
 	for _, m := range ms {
-		if m.ok && (m.kind == kDivision || m.kind == kVillage) {
+		// a zone named after a river (漓江生态文化旅游产业园) begins with it
+		if m.ok && (m.kind == kDivision || m.kind == kVillage || m.kind == kForeign && s.natural[m.name]) {
 			prefixes = append(prefixes, m)
 		}
 	}
@@ -223,12 +281,15 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 	if bs, close := bracketedAt(t, m.start, m.end); bs >= 0 {
 		start, j = bs, close
 	}
-	for n := 0; n <= maxMiddle; n++ {
+	for n := 0; n <= maxThemeMiddle; n++ {
 		r, size := utf8.DecodeRuneInString(rest[j:])
 		for _, suf := range zoneSuffixHeads[r] {
 			if strings.HasPrefix(rest[j:], suf) {
 				mid := rest[:j]
-				if !okMiddle(mid) || (suf == "新区" && n > 2) {
+				// after a river's name only a theme (漓江生态文化旅游产业园;
+				// not 辽河经济区, a region)
+				theme := n > maxMiddle || m.kind == kForeign
+				if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {
 					break
 				}
 				end := m.end + j + len(suf)

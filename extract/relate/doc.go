@@ -37,6 +37,11 @@
 // 护理部主任, 车间, 骨科) keeps the owner. In parentheses and in an apposition the chain of
 // titles must end the clause: Y，X报社党组书记、社长Z gives Z's posts,
 // none of Y's. An organization and 的 before a title own it (X医院的院长Y).
+// A post in a zone's administrative committee (管委会, 管理委员会) belongs
+// to the zone: named in full before the committee (宁乡经济技术开发区管委会
+// 主任), or by its kind alone (经开区, 示范区, 产业园 …) where the article
+// names one zone of that kind; a post after a zone's kind alone
+// (经开区党工委书记) is the zone's the same way.
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
 // share it. In a list of people one a line (钟华平 宏达家具有限公司车间

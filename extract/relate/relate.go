@@ -344,6 +344,9 @@ func (w *work) unitAfterTitle(us int) int {
 // it, or a place whose level character the title starts with (通江县委书记).
 func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
+		if z, ok := w.zoneOfCommittee(o); ok {
+			return z, true
+		}
 		return o, true
 	}
 	// 浏阳市人民医院的院长Y: an organization and 的 before the title
@@ -423,8 +426,34 @@ func departmentBefore(text string, off int) int {
 // and endings of organizations, so the name stops where the body's ends.
 const departmentStops = "的了在和与及是为将把被对从向以等各并或到让使由于这那其院局厅委会社所校司行厂站场矿"
 
+// committeeEndings end the name of a zone's administrative committee.
+var committeeEndings = []string{"管委会", "管理委员会"}
+
+// zoneOfCommittee returns the zone whose administrative committee o is
+// (郎溪经济开发区管委会, 经开区管委会 after the zone is named): a post in the
+// committee is a post of the zone.
+func (w *work) zoneOfCommittee(o extract.Mention) (extract.Mention, bool) {
+	if o.Type != extract.Org {
+		return extract.Mention{}, false
+	}
+	name := w.text(o)
+	for _, e := range committeeEndings {
+		if !strings.HasSuffix(name, e) {
+			continue
+		}
+		end := o.End - len(e)
+		for i, hi := w.startRange(o.Start); i < hi; i++ {
+			if m := w.ms[i]; m.Type == extract.Place && m.End == end && m.Rule == "zone" { // places.RuleZone
+				return m, true
+			}
+		}
+		return w.zoneAlone(end)
+	}
+	return extract.Mention{}, false
+}
+
 // zoneWords name a zone by its kind alone once the article has named it.
-var zoneWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区", "产业园区", "新区", "自贸区", "综合保税区", "保税区"}
+var zoneWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区", "产业园区", "产业园", "示范区", "新区", "自贸区", "综合保税区", "保税区"}
 
 // zoneAlone resolves a zone's kind written alone right before off
 // (经开区党工委书记) to the one zone of the article whose name ends with

@@ -39,7 +39,10 @@
 // none of Y's. An organization and 的 before a title own it (X医院的院长Y).
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
-// share it. In a list of people one a line (钟华平 宏达家具有限公司车间
+// share it. A post of a level with no owner right after another person's
+// post of a division of that level, with only 、, ， or 和 between, shares
+// the division (X县委书记A，县长B; X镇党委书记A、镇长B; and on along the
+// chain: ，副县长C、D), not another level's (X县委书记A，市长B). In a list of people one a line (钟华平 宏达家具有限公司车间
 // 主任) the post is the title that ends the name's line, owned by the
 // organization or place right after the name where at most four
 // characters of a unit stand between them (车间, 骨科); the title that

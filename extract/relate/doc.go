@@ -52,7 +52,9 @@
 // sentence (A局与B局…该局局长: none); a kind's word alone (中心副主任,
 // 公司总经理) is the article's one body of that kind, and none where the
 // article names two or writes the word at the end of a name no stage
-// found.
+// found; a kind's word after at most six characters that open the phrase
+// (交易中心负责人) is the one body of the kind whose full name ends with
+// them. A village before 驻村 owns the post after it (X村驻村第一书记).
 //
 // # Industries
 //

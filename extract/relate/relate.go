@@ -346,6 +346,12 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		return o, true
 	}
+	// 坂头村驻村第一书记Y: a village and 驻村 before the title
+	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "驻村") {
+		if o, ok := w.before(at-len("驻村"), extract.Place); ok && w.isVillage(o.Key) {
+			return o, true
+		}
+	}
 	// 浏阳市人民医院的院长Y: an organization and 的 before the title
 	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "的") {
 		if o, ok := w.before(at-len("的"), extract.Org); ok {

@@ -851,7 +851,9 @@ func (w *work) sharedOwner(q extract.Mention, qs []post, qShared string, ps []po
 		if !strings.HasPrefix(key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(key); e != nil && lastRune(e.Label) == level && titleLevel(w.text(x.title)) == level {
+		// the level as the list names it or as the text writes it
+		// (高村乡 for the renamed 高村镇)
+		if e := w.d.Entity(key); e != nil && (lastRune(e.Label) == level || lastRune(w.text(*x.owner)) == level) && titleLevel(w.text(x.title)) == level {
 			return key
 		}
 	}

@@ -24,6 +24,11 @@ func TestSharedOwnerOfCoordinatedPosts(t *testing.T) {
 			want: []string{"曹立民 任职于 岷县", "包小东 任职于 岷县", "汪玉林 任职于 岷县"},
 		},
 		{
+			name: "a township written with 乡 that the list names 镇",
+			text: "湖南省怀化市麻阳苗族自治县高村乡党委书记龙再兴、乡长滕玉梅到果园察看。",
+			want: []string{"滕玉梅 职务 乡长", "滕玉梅 任职于 高村镇"},
+		},
+		{
 			name: "another level owns nothing",
 			text: "岷县县委书记丁文华，市长曹立民出席会议。",
 			want: []string{"曹立民 职务 市长"},

@@ -53,7 +53,10 @@
 // headlines or more. One headline line between body paragraphs is a
 // subhead and stays in the body. An article must hold text before the
 // next can start, so a web page's title, date line and byline stay with
-// its body.
+// its body; and a last article without text right after another's body
+// (a byline, photo credit or signature closing a web article: 记者 王 进
+// 摄) joins that article (after a headline block it stays apart, to take
+// the block's headlines and credit notes).
 //
 // Headline blocks are matched to articles by content: the share of the
 // headline's Han character bigrams found in the article (at least 30% and
@@ -74,7 +77,9 @@
 //
 // A text with one article keeps the repaired text as is; its Title is the
 // first headline line before the body that is not a section header, or a
-// headline after the body that matches it. Origin is left empty when
+// headline after the body that matches it, or else the first headline of
+// a block that ends the text and shares a bigram with the body (a page
+// that gathers its one headline after the body). Origin is left empty when
 // nothing was repaired.
 //
 // # Sentences

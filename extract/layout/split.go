@@ -207,6 +207,22 @@ func segment(paras []para) (arts []*article, blocks []block) {
 	if len(pending) > 0 {
 		blocks = append(blocks, block{paras: pending, after: cur})
 	}
+	// a last article without text right after the body of the one before
+	// it is the byline, photo credit or signature that closes that one
+	// (记者 王 进 摄 at the end of a web article): only the last can lack
+	// text, as every other holds text before the next starts; after a
+	// headline block it stays apart (a page's headlines and credit notes
+	// are matched to it)
+	if n := len(arts); n > 1 && !hasText(paras, arts[n-1]) &&
+		!slices.ContainsFunc(blocks, func(b block) bool { return b.after == n-2 }) {
+		arts[n-2].body = append(arts[n-2].body, arts[n-1].body...)
+		arts = arts[:n-1]
+		for k := range blocks {
+			if blocks[k].after == n-1 {
+				blocks[k].after = n - 2
+			}
+		}
+	}
 	return arts, blocks
 }
 
@@ -265,11 +281,20 @@ func units(paras []para, idx []int) [][]int {
 
 // singleTitle picks the headline of a one-article text: the first
 // headline unit before the body that is not a section header, else a
-// headline after the body that matches it, else the first unit before the
-// body.
+// headline after the body that matches it, else the first headline of a
+// block that closes the text (a page that gathers its headline after the
+// body), else the first unit before the body.
 func singleTitle(paras []para, arts []*article, blocks []block) string {
-	var first []int
-	for _, b := range blocks {
+	var first, closing []int
+	for bi, b := range blocks {
+		if b.after >= 0 && bi == len(blocks)-1 && b.paras[len(b.paras)-1] == len(paras)-1 {
+			for _, u := range units(paras, b.paras) {
+				if paras[u[0]].kind != kCredit && !furniture(paras, u) && len(arts) == 1 && shares(paras, u, arts[0]) {
+					closing = u
+					break
+				}
+			}
+		}
 		for _, u := range units(paras, b.paras) {
 			if paras[u[0]].kind == kCredit {
 				continue
@@ -289,6 +314,9 @@ func singleTitle(paras []para, arts []*article, blocks []block) string {
 				}
 			}
 		}
+	}
+	if closing != nil {
+		return unitText(paras, closing)
 	}
 	return unitText(paras, first)
 }
@@ -419,9 +447,27 @@ func unitText(paras []para, u []int) string {
 // match scores headline unit u against article a: the share of the
 // headline's character bigrams found in the article.
 func match(paras []para, u []int, a *article) (float64, bool) {
+	shared, n := sharedBigrams(paras, u, a)
+	if n == 0 {
+		return 0, false
+	}
+	score := float64(shared) / float64(n)
+	return score, shared >= minShared && score >= minScore
+}
+
+// shares reports whether headline unit u shares a character bigram with
+// article a.
+func shares(paras []para, u []int, a *article) bool {
+	shared, _ := sharedBigrams(paras, u, a)
+	return shared > 0
+}
+
+// sharedBigrams returns how many of the distinct character bigrams of
+// headline unit u occur in article a, and how many it has.
+func sharedBigrams(paras []para, u []int, a *article) (shared, n int) {
 	hb := bigrams(unitText(paras, u))
 	if len(hb) == 0 {
-		return 0, false
+		return 0, 0
 	}
 	if !a.gramsOK {
 		for _, p := range a.body {
@@ -431,14 +477,12 @@ func match(paras []para, u []int, a *article) (float64, bool) {
 		a.grams = slices.Compact(a.grams)
 		a.gramsOK = true
 	}
-	shared := 0
 	for _, g := range hb {
 		if _, ok := slices.BinarySearch(a.grams, g); ok {
 			shared++
 		}
 	}
-	score := float64(shared) / float64(len(hb))
-	return score, shared >= minShared && score >= minScore
+	return shared, len(hb)
 }
 
 // bigrams returns the distinct pairs of adjacent Han characters of s,

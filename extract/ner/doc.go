@@ -59,7 +59,7 @@
 // organization right after the comma and a title that punctuation closes.
 // A three-character name unknown to the segmenter whose given name holds
 // one or two such characters of those common in given names (建, 强, 东,
-// 南, 中, 全, 进, 业; 杨建东) and no other stop character is taken where it
+// 南, 中, 全, 进, 业, 发; 杨建东, 王德发 after a role: 茶农王德发说) and no other stop character is taken where it
 // opens a clause
 // (after punctuation or 据) or follows a role, and a word of speech or of
 // leading (说, 介绍, 告诉, 带领) follows it as a word of its own, unless the

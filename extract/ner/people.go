@@ -2030,8 +2030,8 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 }
 
 // Stop characters of the lexicon that stand in many given names all the
-// same (王建平, 李东升, 张志强, 刘中华, 赵全胜).
-var givenStopSet = lexicon.NewRuneSet("建强东南中全进业")
+// same (王建平, 李东升, 张志强, 刘中华, 赵全胜, 王德发).
+var givenStopSet = lexicon.NewRuneSet("建强东南中全进业发")
 
 // Words of speech and action after a name that opens a clause, for
 // stopNameWithCue; each must end at a word boundary.

@@ -45,7 +45,7 @@ func TestStage_BoundarySupportedElsewhere(t *testing.T) {
 	}
 }
 
-// A short form before a word of a river's land (河谷, 流域, 两岸) names the
+// A short form before a word of a river's land (河谷, 流域, 两岸, 畔) names the
 // river, not the division named after it; the full name stays a division.
 func TestStage_RiverLandNoDivision(t *testing.T) {
 	s := mustStage(t)
@@ -57,6 +57,8 @@ func TestStage_RiverLandNoDivision(t *testing.T) {
 		{"a river valley", "百色市在右江河谷推进现代农业建设。", []string{"百色市"}, []string{"右江区"}},
 		{"a river basin", "黑龙江省今年对嫩江流域开展治理。", []string{"黑龙江省"}, []string{"嫩江市"}},
 		{"the division's full name before the word", "百色市右江区两岸风光秀美。", []string{"右江区"}, nil},
+		{"a river bank", "呼和浩特市的清水河畔，牧民正在转场。", []string{"呼和浩特市"}, []string{"清水河县"}},
+		{"the division's full name before 畔", "呼和浩特市清水河县畔沟村的村民正在种树。", []string{"清水河县"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

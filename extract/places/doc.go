@@ -31,7 +31,7 @@
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
 // short form followed by 路, 街, 大道 … is a street (南京路), one
 // followed by 族 an ethnic group and one followed by a word of a river's
-// land (河谷, 流域, 两岸: 右江河谷, 嫩江流域) the river. A two-character
+// land (河谷, 流域, 两岸, 畔: 右江河谷, 嫩江流域, 清水河畔) the river. A two-character
 // short form or county name inside a run of text (推动黟县石墨茶) is
 // read only where the article writes the same form for the division at a
 // clean boundary elsewhere (在黟县). Villages and communities are read only

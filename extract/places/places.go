@@ -285,9 +285,9 @@ func (m *match) runes(v view) int { return utf8.RuneCountInString(v.text[m.start
 // roadSuffixes after a short form make it a street name (南京路, 长安街).
 var roadSuffixes = []string{"路", "街", "大道", "巷", "胡同", "里", "道"}
 
-// riverSuffixes follow a river's name, never a division's (右江河谷,
-// 嫩江流域, 沱江两岸).
-var riverSuffixes = []string{"河谷", "流域", "两岸", "沿岸", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔"}
+// riverSuffixes follow the name of a river or a lake, never a division's (右江河谷,
+// 嫩江流域, 沱江两岸, 清水河畔, 太湖畔).
+var riverSuffixes = []string{"河谷", "流域", "两岸", "沿岸", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔", "湖畔", "畔"}
 
 // Process finds the place mentions of d and adds mentions, entities and
 // 位于 triples. It never fails except on a cancelled context.

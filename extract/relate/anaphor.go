@@ -73,8 +73,15 @@ func (w *work) anaphor(off int) (extract.Mention, bool) {
 		this := strings.HasSuffix(pre[:start], "该")
 		if this {
 			start -= len("该")
-		} else if !a.bare || w.hanBefore(start) && !w.titleEndsAt(start) {
+		} else if a.bare && w.hanBefore(start) && !w.titleEndsAt(start) {
+			// 交易中心负责人: a short name of the one body of the
+			// article whose name ends with it
+			if s, key := w.shortOfKind(a, start, at); key != "" {
+				return extract.Mention{Span: extract.Span{Start: s, End: at}, Type: extract.Org, Text: w.d.Text[s:at], Key: key, Rule: ruleAnaphor}, true
+			}
 			return extract.Mention{}, false // the end of a longer name
+		} else if !a.bare {
+			return extract.Mention{}, false
 		}
 		var key string
 		if this {
@@ -92,6 +99,39 @@ func (w *work) anaphor(off int) (extract.Mention, bool) {
 		return extract.Mention{Span: extract.Span{Start: start, End: at}, Type: typ, Text: w.d.Text[start:at], Key: key, Rule: ruleAnaphor}, true
 	}
 	return extract.Mention{}, false
+}
+
+// shortOfKind reads a body of the kind a written short, its kind's word
+// ending at end after the characters before start (交易中心, 中医院): the
+// characters run back from start to white space, punctuation, a mention
+// or a word that stands before names (在, 由 …; at most six), and the
+// short name is theirs and the kind's word. It returns the start of the
+// short name and the key of the one body of the kind that the article
+// names in full and whose name ends with the short name, or "".
+func (w *work) shortOfKind(a anaphorKind, start, end int) (int, string) {
+	s := start
+	for n := 0; n < 6 && s > 0; n++ {
+		r, sz := utf8.DecodeLastRuneInString(w.d.Text[:s])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionBefore, r) || strings.ContainsRune(generalBefore, r) || w.coveredAt(s-sz) {
+			break
+		}
+		s -= sz
+	}
+	if s == start || w.hanBefore(s) && !w.coveredAt(s-1) && !strings.ContainsRune(functionBefore+generalBefore, lastRune(w.d.Text[:s])) {
+		return 0, "" // more than six characters: a longer name
+	}
+	short := w.d.Text[s:end]
+	key := ""
+	for _, m := range w.ms {
+		if !w.ofKind(a, m) || m.End-m.Start <= len(short) || !strings.HasSuffix(w.text(m), short) {
+			continue
+		}
+		if key != "" && key != m.Key {
+			return 0, ""
+		}
+		key = m.Key
+	}
+	return s, key
 }
 
 // ofKind reports whether the mention m names a body of the kind a: an

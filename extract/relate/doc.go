@@ -44,7 +44,10 @@
 // (经开区党工委书记) is the zone's the same way.
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
-// share it. In a list of people one a line (钟华平 宏达家具有限公司车间
+// share it. A post of a level with no owner right after another person's
+// post of a division of that level, with only 、, ， or 和 between, shares
+// the division (X县委书记A，县长B; X镇党委书记A、镇长B; and on along the
+// chain: ，副县长C、D), not another level's (X县委书记A，市长B). In a list of people one a line (钟华平 宏达家具有限公司车间
 // 主任) the post is the title that ends the name's line, owned by the
 // organization or place right after the name where at most four
 // characters of a unit stand between them (车间, 骨科); the title that
@@ -54,7 +57,9 @@
 // sentence (A局与B局…该局局长: none); a kind's word alone (中心副主任,
 // 公司总经理) is the article's one body of that kind, and none where the
 // article names two or writes the word at the end of a name no stage
-// found.
+// found; a kind's word after at most six characters that open the phrase
+// (交易中心负责人) is the one body of the kind whose full name ends with
+// them. A village before 驻村 owns the post after it (X村驻村第一书记).
 //
 // # Industries
 //

@@ -349,6 +349,12 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 		}
 		return o, true
 	}
+	// 坂头村驻村第一书记Y: a village and 驻村 before the title
+	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "驻村") {
+		if o, ok := w.before(at-len("驻村"), extract.Place); ok && w.isVillage(o.Key) {
+			return o, true
+		}
+	}
 	// 浏阳市人民医院的院长Y: an organization and 的 before the title
 	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "的") {
 		if o, ok := w.before(at-len("的"), extract.Org); ok {
@@ -781,6 +787,9 @@ func (w *work) posts() {
 	w.pastPostsNext()
 	var prev *extract.Mention
 	var prevPosts []post
+	var last *extract.Mention // the person before, with posts read before the name
+	var lastPosts []post
+	var lastShared string // the owner that person's posts share with the one before
 	for i := range w.ms {
 		p := w.ms[i]
 		if p.Type != extract.Person {
@@ -790,18 +799,31 @@ func (w *work) posts() {
 			// 钟华平 宏达家具有限公司车间主任: a list of people one a
 			// line; the title at the end of the line before is another's
 			w.listLinePost(p)
-			prev, prevPosts = nil, nil
+			prev, prevPosts, last, lastPosts, lastShared = nil, nil, nil, nil, ""
 			continue
 		}
 		ps := w.titlesBefore(p.Start)
+		var shared string
 		if len(ps) == 0 && prev != nil && w.listed(*prev, p) {
 			ps = prevPosts // a list of names after one title
+			if last == prev {
+				shared = lastShared
+			}
+		} else if len(ps) > 0 && last != nil {
+			shared = w.sharedOwner(*last, lastPosts, lastShared, ps)
 		}
 		for _, x := range ps {
 			w.add(p.Key, extract.PostOf, w.text(x.title), true, "relate.post.before", x.title.Span, p.Span)
 			if x.owner != nil && !w.isOwnMedia(*x.owner) {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.owner", x.owner.Span, x.title.Span, p.Span)
+			} else if x.owner == nil && shared != "" && titleLevel(w.text(x.title)) != 0 {
+				w.add(p.Key, extract.WorksAt, shared, false, "relate.post.shared-owner", x.title.Span, p.Span)
 			}
+		}
+		if len(ps) > 0 {
+			last, lastPosts, lastShared = &w.ms[i], ps, shared
+		} else {
+			last, lastPosts, lastShared = nil, nil, ""
 		}
 		// a title after the name: 李玉院士, 李强总理 — unless the title
 		// announces the next name (何平 记者袁小峰)
@@ -824,6 +846,66 @@ func (w *work) posts() {
 			prev = &w.ms[i]
 		}
 	}
+}
+
+// sharedOwner returns the division that the posts ps of a person share
+// with the person q before, posts written with the owner once (秦安县委书记
+// 赵永红，县长钱卫东; 绥阳镇党委书记高长林、镇长吴春梅): where only 、, ， or
+// 和 stands between q's name and the first of ps, the first of ps has no
+// owner and starts with a level (县长, 副县长, 县委副书记), and one of q's
+// posts belongs to a division of that level, or q's posts share one
+// (qShared: 县委书记A，县长B，副县长C); else "".
+func (w *work) sharedOwner(q extract.Mention, qs []post, qShared string, ps []post) string {
+	first := ps[len(ps)-1]
+	if first.owner != nil || first.title.Start <= q.End {
+		return ""
+	}
+	switch w.gap(q.End, first.title.Start) {
+	case "、", "，", ",", "和":
+	default:
+		return ""
+	}
+	level := titleLevel(w.text(first.title))
+	if level == 0 {
+		return ""
+	}
+	if e := w.d.Entity(qShared); qShared != "" && e != nil && lastRune(e.Label) == level {
+		return qShared
+	}
+	for _, x := range qs {
+		if x.owner == nil || x.owner.Type != extract.Place && x.owner.Type != extract.Org {
+			continue
+		}
+		key := w.ownerKey(*x.owner)
+		if !strings.HasPrefix(key, "place/") {
+			continue
+		}
+		// the level as the list names it or as the text writes it
+		// (高村乡 for the renamed 高村镇)
+		if e := w.d.Entity(key); e != nil && (lastRune(e.Label) == level || lastRune(w.text(*x.owner)) == level) && titleLevel(w.text(x.title)) == level {
+			return key
+		}
+	}
+	return ""
+}
+
+// titleLevel returns the level a title of a division's party committee or
+// government starts with (县长, 副县长, 县委副书记, 镇党委书记: 县, 镇), or 0.
+func titleLevel(t string) rune {
+	for _, p := range []string{"常务副", "副", "代"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("省市县区镇乡旗州盟村", r) || n == len(t) {
+		return 0
+	}
+	return r
+}
+
+// lastRune returns the last character of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // listLineRule names the rule of the ner stage that reads the names of a

@@ -19,14 +19,19 @@ import (
 // plus mapSlack), at most once every mapGap. A build below the budget
 // never pays for a release: each costs tens of milliseconds of the
 // kernel's time, and the pages it drops that the build reads again fault
-// back in. The gap bounds that cost where releasing cannot keep RSS under
-// the budget: at 100 k articles, a release on every tick over it took
-// 608 s of the build's 1,502 s of CPU in the kernel.
+// back in. At 100 k articles a transaction maps pages at 1–2 GB/s (the
+// kernel maps 64 KB around each page read), so any gap lets RSS overshoot
+// the budget by that much: with a gap of 500 ms the build peaked at 1.4–
+// 1.6 GB. There is no gap now; what bounds the releases is that the heap
+// stays well under the budget (transactions shrink with the live heap,
+// see txQuads), so the maps have room to grow between them. (With
+// 50 000-quad transactions the heap alone was 790 MB at 100 k, and a
+// release on every tick took 608 s of the build's 1,502 s of CPU.)
 const (
 	mapTick   = 25 * time.Millisecond
 	mapBudget = 896 << 20
 	mapSlack  = 16 << 20
-	mapGap    = 500 * time.Millisecond
+	mapGap    = 0
 )
 
 // mapWatcher keeps the pages of bolt's file maps out of the process's

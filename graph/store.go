@@ -62,6 +62,7 @@ type Store struct {
 	lock   *os.File
 	closed bool
 	maps   *mapWatcher // bolt stores open for writing: keeps their maps out of RSS
+	txq    int         // quads of the next Cayley transaction (see txQuads); 0: BatchSize
 
 	// failAt, when set (tests only), is called at the named steps of a
 	// write; a non-nil error aborts the write there.

@@ -39,7 +39,11 @@
 // pages. A bolt store open for writing therefore watches the process's
 // resident pages (maps.go) and, once they pass 896 MiB, gives the maps'
 // pages back to the kernel (graph/internal/boltmap); the data stays in the
-// page cache.
+// page cache. A transaction holds in memory every leaf it touches until it
+// commits, and the same number of quads touches more of them the larger
+// the store, so Cayley transactions shrink when the live heap passes a
+// third of the soft memory limit and grow back towards BatchSize when it
+// falls (txQuads in put.go).
 //
 // # The meta store
 //

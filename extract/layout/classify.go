@@ -57,7 +57,7 @@ func head(s string, n int) string {
 func tail(s string, n int) string {
 	i := len(s)
 	for ; i > 0 && n > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
+		_, size := decodeLastRune(s[:i])
 		i -= size
 	}
 	return s[i:]
@@ -174,7 +174,7 @@ func isMetaHead(r rune) bool {
 
 // lastRune returns the last character of s.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return r
 }
 
@@ -296,7 +296,7 @@ func isTitle(p string, w float64) bool {
 		return false
 	}
 	// a title ends with a word, a closing quote or a dash, not with a comma
-	r, _ := utf8.DecodeLastRuneInString(p)
+	r, _ := decodeLastRune(p)
 	return !strings.ContainsRune("，、,：:（(", r)
 }
 
@@ -345,9 +345,9 @@ func isSubtitle(s string) bool {
 // / 云峰报道 …, 新华社记者 / 陈泽国 摄). A line where the title does not
 // follow a press name (邀请了多名记者) is no byline.
 func brokenByline(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
-	if r, n := utf8.DecodeLastRuneInString(s); isHan(r) && !hasAnySuffix(s, "记者", "通讯员") {
-		s = strings.TrimRight(s[:len(s)-n], " \t\u3000")
+	s = trimRightBlank(s)
+	if r, n := decodeLastRune(s); isHan(r) && !hasAnySuffix(s, "记者", "通讯员") {
+		s = trimRightBlank(s[:len(s)-n])
 	}
 	var before string
 	switch {
@@ -361,9 +361,24 @@ func brokenByline(s string) bool {
 	for _, p := range []string{"特约", "见习", "实习"} {
 		before = strings.TrimSuffix(before, p)
 	}
-	before = strings.TrimRight(before, " \t\u3000")
+	before = trimRightBlank(before)
 	// 本报讯, 本报, 新华社, X电, X日报, X电视台, X通讯社
 	return hasAnySuffix(before, "讯", "本报", "社", "电", "报", "台")
+}
+
+// trimRightBlank is strings.TrimRight(s, " \t\u3000") without decoding
+// every character.
+func trimRightBlank(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, " ") || strings.HasSuffix(s, "\t"):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000"):
+			s = s[:len(s)-len("\u3000")]
+		default:
+			return s
+		}
+	}
 }
 
 // startsHan reports whether s begins with a Han character.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // line is one non-blank input line: the byte range [start, end) of the
@@ -96,7 +98,11 @@ func measureLine(s string) (w float64, clause, valid bool) {
 			i++
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, ok := lexicon.Decode3(s, i)
+		n := 3
+		if !ok {
+			r, n = decodeRune(s[i:])
+		}
 		i += n
 		if r >= 0x4e00 && r <= 0x9fff { // an ideograph: a full cell
 			halves += 2
@@ -194,11 +200,8 @@ func isHan(r rune) bool {
 // decodeRune is utf8.DecodeRuneInString with the three-byte characters of
 // Chinese text decoded inline.
 func decodeRune(s string) (rune, int) {
-	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
-		r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
-		if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
-			return r, 3
-		}
+	if r, ok := lexicon.Decode3(s, 0); ok {
+		return r, 3
 	}
 	return utf8.DecodeRuneInString(s)
 }

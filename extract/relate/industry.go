@@ -1132,14 +1132,21 @@ func (w *work) bodies() {
 // orgClass returns the class of the longest organization ending name
 // ends with.
 func (w *work) orgClass(name string) (lexicon.OrgClass, bool) {
-	for n := utf8.RuneCountInString(name); n > 0; n-- {
-		k := len(name)
-		for i := 0; i < n; i++ {
-			_, sz := utf8.DecodeLastRuneInString(name[:k])
-			k -= sz
-		}
-		if c, ok := w.st.lex.OrgSuffix(name[k:]); ok && k > 0 {
-			return c, true
+	// starts[n-1] is where the last n characters of name begin, read
+	// from its end; name has as many characters, read from its start
+	var buf [32]int
+	starts := buf[:0]
+	for n, k := utf8.RuneCountInString(name), len(name); n > 0; n-- {
+		_, sz := lexicon.DecodeLastRune(name, k)
+		k -= sz
+		starts = append(starts, k)
+	}
+	// the longest ending first, the whole name excluded
+	for n := len(starts); n > 0; n-- {
+		if k := starts[n-1]; k > 0 {
+			if c, ok := w.st.lex.OrgSuffix(name[k:]); ok {
+				return c, true
+			}
 		}
 	}
 	return "", false

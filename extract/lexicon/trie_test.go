@@ -160,7 +160,8 @@ func TestRuneSet(t *testing.T) {
 }
 
 // TestDecodeRune compares the inline decoders with package utf8 on every
-// string of one to three bytes and on longer texts at every offset.
+// string of one to three bytes and on longer texts at every offset; Decode3
+// decodes exactly the three-byte characters led by 0xE1 to 0xEF but 0xED.
 func TestDecodeRune(t *testing.T) {
 	check := func(s string) {
 		for i := 0; i <= len(s); i++ {
@@ -185,6 +186,9 @@ func TestDecodeRune(t *testing.T) {
 		r, n := DecodeRune(s, 0)
 		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
 			t.Fatalf("DecodeRune(%q, 0) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+		if r3, ok := Decode3(s, 0); ok && (r3 != r || n != 3) || !ok && n == 3 && b[0] >= 0xe1 && b[0] != 0xed {
+			t.Fatalf("Decode3(%q, 0) = %U, %v; want %U, %v", s, r3, ok, r, n == 3)
 		}
 		r, n = DecodeLastRune(s, 3)
 		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"slices"
@@ -572,7 +573,8 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 		support int
 		firm    bool // mentioned elsewhere, or right after its parent
 	}
-	var ss []scored
+	var buf [8]scored
+	ss := buf[:0]
 	for i, c := range cands {
 		sup, firm := 0, false
 		var ci *codeInfo // looked up when needed: without context, never
@@ -626,15 +628,14 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 			}
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool {
-		a, b := ss[i], ss[j]
+	slices.SortStableFunc(ss, func(a, b scored) int {
 		if a.support != b.support {
-			return a.support > b.support
+			return cmp.Compare(b.support, a.support)
 		}
 		if a.c.Form != b.c.Form {
-			return a.c.Form < b.c.Form
+			return cmp.Compare(a.c.Form, b.c.Form)
 		}
-		return a.c.Level < b.c.Level
+		return cmp.Compare(a.c.Level, b.c.Level)
 	})
 	best := ss[0]
 	if len(ss) > 1 {

@@ -98,10 +98,26 @@ func byline(s string) bool {
 	switch r {
 	case '□', '■', '●', '◆', '▲', '◇', '○': // a box or bullet
 	case '本', '新', '人', '特', '见', '实', '记', '通': // 本报, 新华社, 人民日报, 特约, 见习, 实习, 记者, 通讯员
+		if !pressTitleAt(s) {
+			return false
+		}
 	default:
 		return false
 	}
 	return reByline.MatchString(head(s, reach))
+}
+
+// pressTitleAt reports whether s holds 记者 or 通讯员 where reByline
+// reads it when s does not start with a bullet: after nothing, 本报,
+// 新华社 or 人民日报 (0, 6, 9 or 12 bytes), then after nothing or one of
+// 特约, 见习, 实习 (6 bytes more).
+func pressTitleAt(s string) bool {
+	for _, k := range [...]int{0, 6, 9, 12, 15, 18} {
+		if k <= len(s) && (strings.HasPrefix(s[k:], "记者") || strings.HasPrefix(s[k:], "通讯员")) {
+			return true
+		}
+	}
+	return false
 }
 
 func meta(s string) bool {

@@ -968,6 +968,28 @@ func (w *work) sentences() []extract.Span {
 
 var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属|下设)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
+// subLeads are the words subRe may begin with (after them, its
+// mandatory group) and subHeads the words of that group.
+var (
+	subLeads = []string{"及其", "及", "与其", "与", "和", "的"}
+	subHeads = []string{"下属", "所属", "直属", "旗下", "下辖", "下设", "全资子公司", "控股子公司", "子公司", "分公司"}
+)
+
+// subCue reports whether s begins with what every match of subRe begins
+// with: one of subHeads, alone or after one of subLeads. subRe is run
+// only where it holds.
+func subCue(s string) bool {
+	if startsWithAny(s, subHeads) {
+		return true
+	}
+	for _, l := range subLeads {
+		if strings.HasPrefix(s, l) && startsWithAny(s[len(l):], subHeads) {
+			return true
+		}
+	}
+	return false
+}
+
 var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|下设|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
@@ -976,6 +998,9 @@ func (w *work) membership() {
 			continue
 		}
 		rest := w.d.Text[parent.End:min(len(w.d.Text), parent.End+24)]
+		if !subCue(rest) {
+			continue
+		}
 		loc := subRe.FindStringIndex(rest)
 		if loc == nil {
 			continue

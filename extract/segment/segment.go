@@ -237,32 +237,39 @@ func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) [
 		}
 		one := false // a word of one unit starts here
 		ui := 0
-		node := int32(0)
-		for k := cur; k < len(us); k++ {
-			l := us[k].label
-			if l == noLabel {
-				break
-			}
-			if node == 0 && l < uint32(len(root)) {
-				node = root[l]
-			} else {
-				node = d.child(node, l)
-			}
-			if node < 0 {
-				break
-			}
+		// the trie walk: the first step through the root's table
+		node := int32(-1)
+		if l := us[cur].label; l < uint32(len(root)) {
+			node = root[l]
+		} else if l != noLabel {
+			node = d.child(0, l)
+		}
+		for k := cur; node >= 0; {
 			if nd := &nodes[node]; nd.word {
 				n := int32(k - cur + 1)
+				replaced := false // by the user word of its length
 				if len(ums) > 0 {
 					for ui < len(ums) && ums[ui].n < n {
 						ui++
 					}
-					if ui < len(ums) && ums[ui].n == n {
-						continue // the user word replaces it
-					}
+					replaced = ui < len(ums) && ums[ui].n == n
 				}
-				relax(&js[k], base, nd.dist, node, n)
-				one = one || n == 1
+				if !replaced {
+					relax(&js[k], base, nd.dist, node, n)
+					one = one || n == 1
+				}
+			}
+			if k++; k == len(us) {
+				break
+			}
+			l := us[k].label
+			if l == noLabel {
+				break
+			}
+			if lo, hi := nodes[node].first, nodes[node+1].first; hi-lo > wideMin {
+				node = d.wide.get(edgeKey(node, l))
+			} else {
+				node = d.search(lo, hi, l)
 			}
 		}
 		for _, m := range ums {

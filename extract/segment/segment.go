@@ -294,7 +294,21 @@ func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) [
 		if i > 0 {
 			e = int(firsts[i-1])
 		}
-		out = s.appendToken(out, text, us[f:e], js[e-1].ref, user)
+		ref := js[e-1].ref
+		if e-f == 1 && ref >= -1 {
+			// one unit, a stock word or a character of none: most tokens
+			u := &us[f]
+			if u.space {
+				continue
+			}
+			pos := pseudoPOS
+			if ref >= 0 {
+				pos = d.tags[nodes[ref].pos]
+			}
+			out = append(out, extract.Token{Span: extract.Span{Start: int(u.start), End: int(u.end)}, Text: text[u.start:u.end], POS: pos})
+			continue
+		}
+		out = s.appendToken(out, text, us[f:e], ref, user)
 	}
 	w.firsts = firsts
 	return out

@@ -688,7 +688,11 @@ func skipSpaces(t string, i int) int {
 // nothing is allocated).
 func runeEnds(ends []int, t string, i, n int) []int {
 	for k := 0; k < n && i < len(t); k++ {
-		r, sz := lexicon.DecodeRune(t, i)
+		r, ok := lexicon.Decode3(t, i)
+		sz := 3
+		if !ok {
+			r, sz = lexicon.DecodeRune(t, i)
+		}
 		if !isHan(r) {
 			break
 		}

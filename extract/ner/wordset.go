@@ -42,7 +42,10 @@ func (ws *wordSet) words() []string {
 
 // prefixOf reports whether s starts with one of the words.
 func (ws *wordSet) prefixOf(s string) bool {
-	r, _ := lexicon.DecodeRune(s, 0)
+	r, ok := lexicon.Decode3(s, 0)
+	if !ok {
+		r, _ = lexicon.DecodeRune(s, 0)
+	}
 	if !ws.first.Has(r) {
 		return false
 	}
@@ -56,7 +59,10 @@ func (ws *wordSet) prefixOf(s string) bool {
 
 // suffixOf reports whether s ends with one of the words.
 func (ws *wordSet) suffixOf(s string) bool {
-	r, _ := lexicon.DecodeLastRune(s, len(s))
+	r, ok := lexicon.DecodeLast3(s, len(s))
+	if !ok {
+		r, _ = lexicon.DecodeLastRune(s, len(s))
+	}
 	if !ws.last.Has(r) {
 		return false
 	}

@@ -123,10 +123,16 @@ func (w *work) gap(a, b int) string {
 		return ""
 	}
 	s := w.d.Text[a:b]
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, ok := lexicon.Decode3(s, i) // most characters, inline
+		n := 3
+		if !ok {
+			r, n = lexicon.DecodeRune(s, i)
+		}
 		if r == utf8.RuneError || isSpace(r) {
 			return dropSpaces(s, i)
 		}
+		i += n
 	}
 	return s // strings.Map returns s itself when it changes nothing
 }

@@ -54,7 +54,7 @@ func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
 	t := w.v.text
 	const sep = "、"
 	for off := 0; off < len(t); {
-		k := strings.Index(t[off:], sep)
+		k := lexicon.Index(t[off:], sep)
 		if k < 0 {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // zoneSuffixes end the name of a zone, longest first.
@@ -74,7 +75,7 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 	var zones []*match
 	// 中国（黑龙江）自由贸易试验区哈尔滨片区
 	for i := 0; ; {
-		k := strings.Index(t[i:], "自由贸易试验区")
+		k := lexicon.Index(t[i:], "自由贸易试验区")
 		if k < 0 {
 			break
 		}
@@ -176,7 +177,7 @@ func zoneShortMentions(t string, ms, zones []*match) []*match {
 			continue
 		}
 		for i := 0; ; {
-			k := strings.Index(t[i:], z.core)
+			k := lexicon.Index(t[i:], z.core)
 			if k < 0 {
 				break
 			}

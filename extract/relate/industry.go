@@ -772,7 +772,7 @@ func matchesIn(re *regexp.Regexp, s string, from, to int) [][]int {
 func firstIndex(s string, words []string) int {
 	first := -1
 	for _, w := range words {
-		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+		if k := lexicon.Index(s, w); k >= 0 && (first < 0 || k < first) {
 			first = k
 		}
 	}
@@ -784,6 +784,9 @@ func firstIndex(s string, words []string) int {
 func lastEnd(s string, words []string) int {
 	last := -1
 	for _, w := range words {
+		if !lexicon.Contains(s, w) {
+			continue
+		}
 		if k := strings.LastIndex(s, w); k >= 0 && k+len(w) > last {
 			last = k + len(w)
 		}
@@ -835,7 +838,7 @@ func endsWithAny(s string, words []string) bool {
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if lexicon.Contains(s, w) {
 			return true
 		}
 	}
@@ -856,7 +859,7 @@ func (w *work) industries() {
 			continue
 		}
 		rest := w.gap(p.End, min(len(text), p.End+60))
-		if !strings.Contains(rest, "产业") {
+		if !lexicon.Contains(rest, "产业") {
 			continue
 		}
 		sub := buildRe.FindStringSubmatch(rest)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Words that, right after a product of the lexicon, state that a place
@@ -188,7 +189,7 @@ type wordIter struct {
 func (it *wordIter) next() (at, end int, ok bool) {
 	for it.wi < len(it.words) {
 		wd := it.words[it.wi]
-		if k := strings.Index(it.s[it.off:], wd); k >= 0 {
+		if k := lexicon.Index(it.s[it.off:], wd); k >= 0 {
 			at = it.off + k
 			it.off = at + len(wd)
 			return at, it.off, true

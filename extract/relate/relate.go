@@ -1283,6 +1283,10 @@ var liveWords = []string{"家住在", "居住在", "定居在", "家住", "现�
 func lastOfAny(s string, words []string) (int, string) {
 	best, word := -1, ""
 	for _, w := range words {
+		// (lexicon.Contains skips most words at less than LastIndex's cost)
+		if !lexicon.Contains(s, w) {
+			continue
+		}
 		if k := strings.LastIndex(s, w); k > best {
 			best, word = k, w
 		}
@@ -1500,7 +1504,7 @@ func (w *work) ages() {
 		}
 		seg := w.d.Text[from:p.Start]
 		// the patterns run only where their literal words stand
-		if strings.Contains(seg, "岁") {
+		if lexicon.Contains(seg, "岁") {
 			if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]

@@ -1,0 +1,31 @@
+package lexicon
+
+import "strings"
+
+// Index is strings.Index(s, sub) made for Chinese text. strings.Index
+// looks for the first byte of sub and compares sub where it is; in
+// Chinese text the lead byte of a character is shared by a sixth of all
+// characters, so it stops almost at every other character. Index looks
+// for the third byte of a sub that begins with a three-byte character (a
+// continuation byte, shared by one character in 64) and compares sub
+// where that byte is. The result is the same: the first occurrence.
+func Index(s, sub string) int {
+	if len(sub) < 3 || sub[0] < 0xE0 || sub[0] >= 0xF0 {
+		return strings.Index(s, sub)
+	}
+	c := sub[2]
+	for i := 2; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if strings.HasPrefix(s[i-2:], sub) {
+			return i - 2
+		}
+	}
+	return -1
+}
+
+// Contains is strings.Contains(s, sub) by Index.
+func Contains(s, sub string) bool { return Index(s, sub) >= 0 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // kind is the role of a paragraph on a page.
@@ -86,7 +88,7 @@ func leadStart(s string) bool {
 	// a match starts with 本报, 新华社 or a bracket, or else holds 讯, 消息
 	// or 电 and then a bracket
 	if !hasAnyPrefix(h, "本报", "新华社", "（", "(") &&
-		(!containsVia(h, "（", 2) && !strings.Contains(h, "(") ||
+		(!lexicon.Contains(h, "（") && !strings.Contains(h, "(") ||
 			!strings.Contains(h, "讯") && !strings.Contains(h, "电") && !strings.Contains(h, "消息")) {
 		return false
 	}
@@ -207,27 +209,10 @@ func bylineEnd(s string) bool {
 }
 
 func caption(s string) bool {
-	if !hasAnySuffix(s, "摄", "摄影", "供图") && !containsVia(tailBytes(s), "图片来源", 1) {
+	if !hasAnySuffix(s, "摄", "摄影", "供图") && !lexicon.Contains(tailBytes(s), "图片来源") {
 		return false
 	}
 	return reCaption.MatchString(tail(s, reach))
-}
-
-// containsVia is strings.Contains(s, sub) for sub of more than k bytes: it
-// scans s for the byte sub[k], chosen rarer in Chinese text than sub's
-// lead byte (a continuation byte), and compares sub where that byte is.
-func containsVia(s, sub string, k int) bool {
-	for i := k; i < len(s); i++ {
-		j := strings.IndexByte(s[i:], sub[k])
-		if j < 0 {
-			return false
-		}
-		i += j
-		if strings.HasPrefix(s[i-k:], sub) {
-			return true
-		}
-	}
-	return false
 }
 
 func hasAnySuffix(s string, suffixes ...string) bool {

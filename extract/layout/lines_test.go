@@ -89,22 +89,3 @@ func TestMeasure_Definition(t *testing.T) {
 		}
 	}
 }
-
-func TestContainsVia_MatchesContains(t *testing.T) {
-	pieces := []string{"图片来源", "图片", "来源", "图", "（", "(", "，", "片来", "\x9b", "\xbe", "\x88", "\xe5", "a", "电讯"}
-	for _, sub := range []struct {
-		s string
-		k int
-	}{{"图片来源", 1}, {"（", 2}, {"图片来源", 0}, {"图片来源", 11}} {
-		for n := 0; n < 20000; n++ {
-			var b strings.Builder
-			for x := n; x > 0; x /= len(pieces) {
-				b.WriteString(pieces[x%len(pieces)])
-			}
-			s := b.String()
-			if got, want := containsVia(s, sub.s, sub.k), strings.Contains(s, sub.s); got != want {
-				t.Fatalf("containsVia(%q, %q, %d) = %v, want %v", s, sub.s, sub.k, got, want)
-			}
-		}
-	}
-}

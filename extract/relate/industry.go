@@ -563,7 +563,7 @@ func plainNoun(s string) bool {
 func counterLists(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		k := strings.Index(s[off:], "大")
+		k := lexicon.Index(s[off:], "大")
 		if k < 0 {
 			return out
 		}
@@ -587,7 +587,7 @@ func counterLists(s string) [][]int {
 			}
 			start -= sz
 		}
-		if start < end && strings.Contains(s[start:end], "、") {
+		if start < end && lexicon.Contains(s[start:end], "、") {
 			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
 		}
 	}
@@ -915,7 +915,7 @@ func (w *work) industries() {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
 			}
 		}
-		for _, m := range matches(hometownShortRe, s, strings.Contains(s, "乡”")) {
+		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”")) {
 			if !w.st.lex.IsProduct(s[m[2]:m[3]]) {
 				continue
 			}
@@ -936,7 +936,7 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range matches(focusRe, s, c.focus()) {
-			if !strings.Contains(s, "产业") {
+			if !lexicon.Contains(s, "产业") {
 				continue
 			}
 			items := splitList(s[m[2]:m[3]])
@@ -951,7 +951,7 @@ func (w *work) industries() {
 		}
 		// user products: a product of the user's dictionary named with a place in one sentence and 产业
 		for _, prod := range userProducts {
-			if k := strings.Index(s, prod+"产业"); k >= 0 {
+			if k := lexicon.Index(s, prod+"产业"); k >= 0 {
 				if subj, ok := w.subjectIn(sent.Start, sent.End); ok {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.user", sent)
 				}

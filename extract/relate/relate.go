@@ -1545,7 +1545,7 @@ func (w *work) ages() {
 		}
 		sent := w.d.SentenceOf(p.Span)
 		quote := w.d.Text[sent.Start:sent.End]
-		k := strings.Index(quote, "我")
+		k := lexicon.Index(quote, "我")
 		if k < 0 || len(people[sent]) != 1 {
 			// the speaker must be the only person of the sentence
 			continue
@@ -1559,7 +1559,7 @@ func (w *work) ages() {
 	sents := w.sentences()
 	for i := 1; i < len(sents); i++ {
 		// the cheap tests first: gap copies a text with spaces
-		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.Contains(raw, "“") {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !lexicon.Contains(raw, "我") || !lexicon.Contains(raw, "“") {
 			continue
 		}
 		prev := sents[i-1]
@@ -1570,7 +1570,7 @@ func (w *work) ages() {
 		if !strings.HasPrefix(quote, "“") || !strings.HasSuffix(said, "”") || !containsAny(said, []string{"：“", ":“"}) {
 			continue
 		}
-		k := strings.Index(quote, "我")
+		k := lexicon.Index(quote, "我")
 		sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)])
 		if sub == nil || !validAge(sub[1]) {
 			continue
@@ -1583,7 +1583,7 @@ func (w *work) ages() {
 	// one person of the sentence after it, who opens it (a role before the
 	// name at most) and says it (Y说, Y笑着说, Y表示)
 	for i := 0; i+1 < len(sents); i++ {
-		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") || !strings.Contains(raw, "我") {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") || !lexicon.Contains(raw, "我") {
 			continue
 		}
 		next := sents[i+1]
@@ -1605,7 +1605,7 @@ func (w *work) ages() {
 			!startsWithAny(w.gap(speaker.End, min(next.End, speaker.End+8*3)), speechVerbs) {
 			continue
 		}
-		k := strings.Index(quote, "我")
+		k := lexicon.Index(quote, "我")
 		if sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)]); sub != nil && validAge(sub[1]) {
 			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
 		}

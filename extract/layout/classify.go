@@ -217,7 +217,7 @@ func caption(s string) bool {
 
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
+		if lexicon.HasSuffix(s, x) {
 			return true
 		}
 	}
@@ -226,7 +226,7 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, x := range prefixes {
-		if strings.HasPrefix(s, x) {
+		if lexicon.HasPrefix(s, x) {
 			return true
 		}
 	}

@@ -29,3 +29,19 @@ func Index(s, sub string) int {
 
 // Contains is strings.Contains(s, sub) by Index.
 func Contains(s, sub string) bool { return Index(s, sub) >= 0 }
+
+// HasPrefix is strings.HasPrefix(s, prefix) that compares the last byte
+// of prefix first: for a word of Chinese text that is a continuation byte,
+// which most other characters do not share, so most calls that fail do
+// without comparing the rest.
+func HasPrefix(s, prefix string) bool {
+	n := len(prefix)
+	return len(s) >= n && (n == 0 || s[n-1] == prefix[n-1]) && s[:n] == prefix
+}
+
+// HasSuffix is strings.HasSuffix(s, suffix) that compares the last bytes
+// first (see HasPrefix).
+func HasSuffix(s, suffix string) bool {
+	n := len(suffix)
+	return len(s) >= n && (n == 0 || s[len(s)-1] == suffix[n-1]) && s[len(s)-n:] == suffix
+}

@@ -26,3 +26,24 @@ func TestIndex_MatchesStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPrefixSuffix_MatchStrings(t *testing.T) {
+	words := []string{"", "记者", "通讯员", "本报", "a", "报", "\xe8", "者"}
+	pieces := []string{"记者", "记", "者", "通讯", "员", "本", "报", "a", "\xe8", "\x80", "亚"}
+	r := rand.New(rand.NewPCG(2, 9))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(5); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, w := range words {
+			if got, want := HasPrefix(s, w), strings.HasPrefix(s, w); got != want {
+				t.Fatalf("HasPrefix(%q, %q) = %v, want %v", s, w, got, want)
+			}
+			if got, want := HasSuffix(s, w), strings.HasSuffix(s, w); got != want {
+				t.Fatalf("HasSuffix(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

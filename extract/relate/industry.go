@@ -829,7 +829,7 @@ func startsDigit(s string) bool {
 
 func endsWithAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasSuffix(s, w) {
+		if lexicon.HasSuffix(s, w) {
 			return true
 		}
 	}

@@ -222,7 +222,7 @@ func (w *work) sloganPlace(sent extract.Span, s string, end int) (extract.Mentio
 func prefixOf(s string, words []string) string {
 	best := ""
 	for _, w := range words {
-		if len(w) > len(best) && strings.HasPrefix(s, w) {
+		if len(w) > len(best) && lexicon.HasPrefix(s, w) {
 			best = w
 		}
 	}

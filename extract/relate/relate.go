@@ -1718,7 +1718,7 @@ func (w *work) roleBefore(off int) bool {
 
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if lexicon.HasPrefix(s, w) {
 			return true
 		}
 	}

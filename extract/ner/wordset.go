@@ -50,7 +50,7 @@ func (ws *wordSet) prefixOf(s string) bool {
 		return false
 	}
 	for _, w := range ws.byFirst[r] {
-		if strings.HasPrefix(s, w) {
+		if lexicon.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -67,7 +67,7 @@ func (ws *wordSet) suffixOf(s string) bool {
 		return false
 	}
 	for _, w := range ws.byLast[r] {
-		if strings.HasSuffix(s, w) {
+		if lexicon.HasSuffix(s, w) {
 			return true
 		}
 	}
@@ -106,7 +106,7 @@ func bylineOffsets(t string, starts []int32) [][]int {
 		i := int(i32)
 		r, _ := lexicon.DecodeRune(t, i)
 		for _, li := range bylineFirst[r] {
-			if strings.HasPrefix(t[i:], bylineLabels[li]) {
+			if lexicon.HasPrefix(t[i:], bylineLabels[li]) {
 				if occ == nil {
 					occ = make([][]int, len(bylineLabels))
 				}
@@ -155,7 +155,7 @@ func nameOffsets(t string, rt *runeTable, names []string, starts []int32, covere
 			i := int(i32)
 			r, _ := rt.at(i)
 			for _, ni := range byFirst[r] {
-				if strings.HasPrefix(t[i:], names[ni]) {
+				if lexicon.HasPrefix(t[i:], names[ni]) {
 					occ[ni] = append(occ[ni], i)
 				}
 			}
@@ -166,7 +166,7 @@ func nameOffsets(t string, rt *runeTable, names []string, starts []int32, covere
 		r, n := rt.at(i)
 		if first.Has(r) {
 			for _, ni := range byFirst[r] {
-				if strings.HasPrefix(t[i:], names[ni]) {
+				if lexicon.HasPrefix(t[i:], names[ni]) {
 					occ[ni] = append(occ[ni], i)
 				}
 			}

@@ -376,7 +376,7 @@ func decodeAt(t string, i int) (rune, int) { return utf8.DecodeRuneInString(t[i:
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.
 func afterPressTitle(t string, i int) bool {
 	for _, p := range []string{"记者", "通讯员", "摄影", "作者"} {
-		if strings.HasSuffix(t[:i], p) {
+		if lexicon.HasSuffix(t[:i], p) {
 			return true
 		}
 	}
@@ -418,7 +418,7 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	rest := t[end:]
 	road := false
 	for _, suf := range roadSuffixes {
-		if strings.HasPrefix(rest, suf) {
+		if lexicon.HasPrefix(rest, suf) {
 			road = true
 		}
 	}
@@ -428,7 +428,7 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级
 	if end-start == 6 && strings.HasSuffix(t[start:end], "县") {
 		for _, w := range []string{"城", "域", "级"} {
-			if strings.HasPrefix(rest, w) {
+			if lexicon.HasPrefix(rest, w) {
 				return true
 			}
 		}

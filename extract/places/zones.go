@@ -30,7 +30,7 @@ var devZoneSuffixes = []string{
 // devZoneAt reports whether s begins with the suffix of a development zone.
 func devZoneAt(s string) bool {
 	for _, suf := range devZoneSuffixes {
-		if strings.HasPrefix(s, suf) {
+		if lexicon.HasPrefix(s, suf) {
 			return true
 		}
 	}
@@ -207,7 +207,7 @@ func zoneShortMentions(t string, ms, zones []*match) []*match {
 // characters or more before the suffix (三江新区; not 经开区, 新区).
 func namedCore(core string) bool {
 	for _, suf := range zoneSuffixes {
-		if strings.HasSuffix(core, suf) {
+		if lexicon.HasSuffix(core, suf) {
 			return utf8.RuneCountInString(strings.TrimSuffix(core, suf)) >= 2
 		}
 	}
@@ -227,7 +227,7 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 	for n := 0; n <= maxMiddle; n++ {
 		r, size := utf8.DecodeRuneInString(rest[j:])
 		for _, suf := range zoneSuffixHeads[r] {
-			if strings.HasPrefix(rest[j:], suf) {
+			if lexicon.HasPrefix(rest[j:], suf) {
 				mid := rest[:j]
 				if !okMiddle(mid) || (suf == "新区" && n > 2) {
 					break

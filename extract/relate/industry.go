@@ -409,7 +409,7 @@ func moreMade(s string, first, end int) []string {
 func (w *work) residentOf(m extract.Mention) bool {
 	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
 	for _, r := range residentWords {
-		if strings.HasPrefix(rest, r) {
+		if lexicon.HasPrefix(rest, r) {
 			_, ok := w.after(m.End+len(r), extract.Person)
 			return ok
 		}
@@ -655,7 +655,7 @@ func listCue(s string) bool {
 			return true
 		}
 		for _, m := range listMods {
-			if strings.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
+			if lexicon.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
 				return true
 			}
 		}
@@ -676,7 +676,7 @@ func growMatches(s string) [][]int {
 		switch r {
 		case '种', '主', '盛', '特', '养', '栽', '出':
 			for _, g := range growWords {
-				if strings.HasPrefix(s[i:], g) {
+				if lexicon.HasPrefix(s[i:], g) {
 					e := i + len(g)
 					if strings.HasPrefix(s[e:], "了") || strings.HasPrefix(s[e:], "的") {
 						e += len("了")
@@ -986,7 +986,7 @@ func subCue(s string) bool {
 		return true
 	}
 	for _, l := range subLeads {
-		if strings.HasPrefix(s, l) && startsWithAny(s[len(l):], subHeads) {
+		if lexicon.HasPrefix(s, l) && startsWithAny(s[len(l):], subHeads) {
 			return true
 		}
 	}

@@ -159,7 +159,7 @@ var (
 		for k := range sets {
 			for _, w := range scaleWords {
 				for i, e := range ends {
-					if k&(1<<i) != 0 && strings.HasSuffix(w, e) {
+					if k&(1<<i) != 0 && lexicon.HasSuffix(w, e) {
 						sets[k] = append(sets[k], w)
 					}
 				}
@@ -258,7 +258,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			// MLCC（片式多层陶瓷电容器）领域: the field before its gloss
 			fe := k - len(field)
 			for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
-				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && strings.HasSuffix(s[:fe], p[1]) {
+				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && lexicon.HasSuffix(s[:fe], p[1]) {
 					fe = j
 				}
 			}
@@ -371,7 +371,7 @@ func validField(s string) bool {
 func suffixOf(s string, words []string) string {
 	best := ""
 	for _, w := range words {
-		if len(w) > len(best) && strings.HasSuffix(s, w) {
+		if len(w) > len(best) && lexicon.HasSuffix(s, w) {
 			best = w
 		}
 	}

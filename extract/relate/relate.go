@@ -293,7 +293,7 @@ func (w *work) titlesBefore(off int) []post {
 		sep := false
 		p0 := w.skipSpaceBack(pos)
 		for _, s := range titleSeps {
-			if strings.HasSuffix(w.d.Text[:p0], s) {
+			if lexicon.HasSuffix(w.d.Text[:p0], s) {
 				k := p0 - len(s)
 				if _, ok := w.before(k, extract.Title); ok {
 					pos = k
@@ -316,7 +316,7 @@ var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部
 // groupBefore returns the start of a group's ending that ends at off, or -1.
 func groupBefore(text string, off int) int {
 	for _, e := range groupEndings {
-		if strings.HasSuffix(text[:off], e) {
+		if lexicon.HasSuffix(text[:off], e) {
 			return off - len(e)
 		}
 	}
@@ -406,7 +406,7 @@ var departmentEndings = []string{"科", "处", "室", "股", "庭", "检察部",
 func departmentBefore(text string, off int) int {
 	pre := text[:off]
 	for _, e := range departmentEndings {
-		if !strings.HasSuffix(pre, e) {
+		if !lexicon.HasSuffix(pre, e) {
 			continue
 		}
 		k, n := off-len(e), utf8.RuneCountInString(e)
@@ -438,7 +438,7 @@ var zoneWords = []string{"高新技术产业开发区", "经济技术开发区",
 func (w *work) zoneAlone(off int) (extract.Mention, bool) {
 	pre := w.d.Text[:off]
 	for _, z := range zoneWords {
-		if !strings.HasSuffix(pre, z) {
+		if !lexicon.HasSuffix(pre, z) {
 			continue
 		}
 		start := off - len(z)
@@ -505,7 +505,7 @@ func (w *work) ownerKey(o extract.Mention) string {
 	}
 	name := w.text(o)
 	for _, b := range placeBodies {
-		if !strings.HasSuffix(name, b) {
+		if !lexicon.HasSuffix(name, b) {
 			continue
 		}
 		head := strings.TrimSuffix(name, b)
@@ -617,7 +617,7 @@ func (w *work) parentBody(o extract.Mention, name string) string {
 		}
 		seen[m.Key] = true
 		full := w.text(m)
-		if !strings.HasSuffix(full, body) || len(full) == len(body) {
+		if !lexicon.HasSuffix(full, body) || len(full) == len(body) {
 			continue
 		}
 		pre := strings.TrimSuffix(full, body)
@@ -722,7 +722,7 @@ func (w *work) countLevel(level string) string {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
+		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && lexicon.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
 			count[m.Key]++
 			// a place whose own committee or government the article names
 			// (福安市委书记) is the article's home at that level
@@ -827,7 +827,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	rest := w.d.Text[p.End:]
 	off := -1
 	for _, c := range copulas {
-		if strings.HasPrefix(rest, c) {
+		if lexicon.HasPrefix(rest, c) {
 			off = p.End + len(c)
 			break
 		}
@@ -836,7 +836,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	paren := false
 	if off < 0 {
 		for _, o := range []string{"（", "("} {
-			if strings.HasPrefix(rest, o) {
+			if lexicon.HasPrefix(rest, o) {
 				off, paren = p.End+len(o), true
 			}
 		}
@@ -981,7 +981,7 @@ func (w *work) innermost(o extract.Mention) extract.Mention {
 func (w *work) appointed(p extract.Mention, off int) {
 	rest := w.d.Text[off:]
 	for _, v := range []string{"担任", "出任", "兼任", "任"} {
-		if strings.HasPrefix(rest, v) {
+		if lexicon.HasPrefix(rest, v) {
 			if t, ok := w.after(off+len(v), extract.Title); ok && t.Start-(off+len(v)) <= 18 {
 				w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.appointed", t.Span, p.Span)
 			}
@@ -1017,7 +1017,7 @@ func (w *work) dropBareRepeats() {
 
 func longerPostEndingWith(posts []string, p string) bool {
 	for _, q := range posts {
-		if len(q) > len(p) && strings.HasSuffix(q, p) {
+		if len(q) > len(p) && lexicon.HasSuffix(q, p) {
 			return true
 		}
 	}
@@ -1104,7 +1104,7 @@ func (w *work) isEditor(m extract.Mention) bool {
 	before := w.gap(max(0, m.Start-15), m.Start)
 	before = strings.TrimRight(before, ":：")
 	for _, l := range editorLabels {
-		if strings.HasSuffix(before, l) {
+		if lexicon.HasSuffix(before, l) {
 			return true
 		}
 	}
@@ -1697,7 +1697,7 @@ func (w *work) isRole(s string) bool {
 		return false
 	}
 	for _, r := range roleWords {
-		if strings.HasSuffix(s, r) {
+		if lexicon.HasSuffix(s, r) {
 			return true
 		}
 	}
@@ -1709,7 +1709,7 @@ func (w *work) isRole(s string) bool {
 func (w *work) roleBefore(off int) bool {
 	before := w.gap(max(0, off-18), off)
 	for _, r := range []string{"村民", "居民", "老人", "老党员", "牧民", "渔民", "种植户", "养殖户", "果农", "菜农", "脱贫户", "农户", "老汉", "大爷", "大妈", "阿姨"} {
-		if strings.HasSuffix(before, r) {
+		if lexicon.HasSuffix(before, r) {
 			return true
 		}
 	}

@@ -398,11 +398,12 @@ func (g *Gazetteer) HasForm(s string) bool { return g.find(s) >= 0 }
 type VillageMatcher struct {
 	sets []*villageSet
 	max  int
-	// cjk is the union of the sets' first characters in [cjkLo, cjkHi):
-	// a quick no for most characters of a text
-	cjk cjkSet
-	// pairs is the union of the sets' pair gates
-	pairs villagePairs
+	// cjk is the union of the sets' first characters in [cjkLo, cjkHi),
+	// a quick no for most characters of a text, and pairs the union of
+	// the sets' pair gates: each is the set's own when only one set has
+	// one (no copy to make and read), nil when none has
+	cjk   *cjkSet
+	pairs *villagePairs
 }
 
 // villagePairs is a Bloom-style gate of the first two characters of
@@ -448,15 +449,35 @@ func (g *Gazetteer) Villages(counties []string) *VillageMatcher {
 		m.sets = append(m.sets, vs)
 		m.max = max(m.max, vs.max)
 	}
+	var cjkN, pairsN int // the sets with forms, with forms of two or more
 	for _, vs := range m.sets {
 		if vs.cjk != nil {
-			for i, w := range vs.cjk {
-				m.cjk[i] |= w
-			}
+			cjkN++
+			m.cjk = vs.cjk
 		}
 		if vs.pairs != nil {
-			for i, w := range vs.pairs {
-				m.pairs[i] |= w
+			pairsN++
+			m.pairs = vs.pairs
+		}
+	}
+	// of several sets, the unions
+	if cjkN > 1 {
+		m.cjk = new(cjkSet)
+		for _, vs := range m.sets {
+			if vs.cjk != nil {
+				for i, w := range vs.cjk {
+					m.cjk[i] |= w
+				}
+			}
+		}
+	}
+	if pairsN > 1 {
+		m.pairs = new(villagePairs)
+		for _, vs := range m.sets {
+			if vs.pairs != nil {
+				for i, w := range vs.pairs {
+					m.pairs[i] |= w
+				}
 			}
 		}
 	}
@@ -471,7 +492,7 @@ func (m *VillageMatcher) MaxLen() int { return m.max }
 // n is set when some form has n runes, bit 63 when some form has 63 runes
 // or more. It is 0 when no form starts with r.
 func (m *VillageMatcher) Lengths(r rune) uint64 {
-	if m.cjk.lacks(r) {
+	if m.cjk == nil || m.cjk.lacks(r) {
 		return 0
 	}
 	var l uint64
@@ -485,6 +506,9 @@ func (m *VillageMatcher) Lengths(r rune) uint64 {
 // with r0 followed by r1 (each as utf8.DecodeRuneInString reads it): false
 // rules every such form out, true may be a false hit.
 func (m *VillageMatcher) PairMay(r0, r1 rune) bool {
+	if m.pairs == nil {
+		return false
+	}
 	h := villagePairHash(r0, r1)
 	return m.pairs[h>>6]&(1<<(h&63)) != 0
 }

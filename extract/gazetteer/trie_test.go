@@ -162,9 +162,42 @@ func TestDecodeRune_MatchesUTF8(t *testing.T) {
 	}
 }
 
+// TestVillages_MatchesCandidates checks matchers of several counties (the
+// unions of their gates), of one (its own gates) and of one with a county
+// without villages; a union leaves the gates of its counties as they were.
 func TestVillages_MatchesCandidates(t *testing.T) {
 	g := mustDefault(t)
-	counties := []string{"230604", "511921", "999999"}
+	one := g.Villages([]string{"230604"})
+	var before [0x10000]uint64
+	for r := range before {
+		before[r] = one.Lengths(rune(r))
+	}
+	pairs := map[[2]rune]bool{} // the first two characters of another county's forms
+	for form := range g.villages("511921").byForm {
+		if rs := []rune(form); len(rs) >= 2 {
+			pairs[[2]rune{rs[0], rs[1]}] = one.PairMay(rs[0], rs[1])
+		}
+	}
+	for _, counties := range [][]string{{"230604", "511921", "999999"}, {"511921"}, {"999999", "230604"}} {
+		checkVillages(t, g, counties)
+	}
+	for r := range before {
+		if got := one.Lengths(rune(r)); got != before[r] {
+			t.Fatalf("Lengths(%U) of one county changed from %b to %b by a union", r, before[r], got)
+		}
+	}
+	for p, may := range pairs {
+		if one.PairMay(p[0], p[1]) != may {
+			t.Fatalf("PairMay(%c, %c) of one county changed by a union", p[0], p[1])
+		}
+	}
+	if m := g.Villages([]string{"999999"}); m.Lengths('村') != 0 || m.PairMay('新', '村') {
+		t.Errorf("a county without villages: Lengths %b, PairMay %v", m.Lengths('村'), m.PairMay('新', '村'))
+	}
+}
+
+func checkVillages(t *testing.T, g *Gazetteer, counties []string) {
+	t.Helper()
 	m := g.Villages(counties)
 	heads := map[rune]bool{}
 	n := 0

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // kind is the role of a paragraph on a page.
@@ -57,7 +59,7 @@ func head(s string, n int) string {
 func tail(s string, n int) string {
 	i := len(s)
 	for ; i > 0 && n > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
+		_, size := decodeLastRune(s[:i])
 		i -= size
 	}
 	return s[i:]
@@ -86,7 +88,7 @@ func leadStart(s string) bool {
 	// a match starts with 本报, 新华社 or a bracket, or else holds 讯, 消息
 	// or 电 and then a bracket
 	if !hasAnyPrefix(h, "本报", "新华社", "（", "(") &&
-		(!strings.Contains(h, "（") && !strings.Contains(h, "(") ||
+		(!lexicon.Contains(h, "（") && !strings.Contains(h, "(") ||
 			!strings.Contains(h, "讯") && !strings.Contains(h, "电") && !strings.Contains(h, "消息")) {
 		return false
 	}
@@ -98,10 +100,26 @@ func byline(s string) bool {
 	switch r {
 	case '□', '■', '●', '◆', '▲', '◇', '○': // a box or bullet
 	case '本', '新', '人', '特', '见', '实', '记', '通': // 本报, 新华社, 人民日报, 特约, 见习, 实习, 记者, 通讯员
+		if !pressTitleAt(s) {
+			return false
+		}
 	default:
 		return false
 	}
 	return reByline.MatchString(head(s, reach))
+}
+
+// pressTitleAt reports whether s holds 记者 or 通讯员 where reByline
+// reads it when s does not start with a bullet: after nothing, 本报,
+// 新华社 or 人民日报 (0, 6, 9 or 12 bytes), then after nothing or one of
+// 特约, 见习, 实习 (6 bytes more).
+func pressTitleAt(s string) bool {
+	for _, k := range [...]int{0, 6, 9, 12, 15, 18} {
+		if k <= len(s) && (strings.HasPrefix(s[k:], "记者") || strings.HasPrefix(s[k:], "通讯员")) {
+			return true
+		}
+	}
+	return false
 }
 
 func meta(s string) bool {
@@ -174,7 +192,7 @@ func isMetaHead(r rune) bool {
 
 // lastRune returns the last character of s.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return r
 }
 
@@ -191,7 +209,7 @@ func bylineEnd(s string) bool {
 }
 
 func caption(s string) bool {
-	if !hasAnySuffix(s, "摄", "摄影", "供图") && !strings.Contains(tailBytes(s), "图片来源") {
+	if !hasAnySuffix(s, "摄", "摄影", "供图") && !lexicon.Contains(tailBytes(s), "图片来源") {
 		return false
 	}
 	return reCaption.MatchString(tail(s, reach))
@@ -199,7 +217,7 @@ func caption(s string) bool {
 
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
+		if lexicon.HasSuffix(s, x) {
 			return true
 		}
 	}
@@ -208,7 +226,7 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, x := range prefixes {
-		if strings.HasPrefix(s, x) {
+		if lexicon.HasPrefix(s, x) {
 			return true
 		}
 	}
@@ -302,14 +320,15 @@ func isTitle(p string, w float64) bool {
 	if w > maxTitleWidth || w < 2 || endsSentence(p) {
 		return false
 	}
-	if strings.ContainsAny(p, "。！？；") {
+	// (strings.ContainsAny(p, "。！？；"), without decoding p)
+	if strings.Contains(p, "。") || strings.Contains(p, "！") || strings.Contains(p, "？") || strings.Contains(p, "；") {
 		return false
 	}
 	if strings.Count(p, "，")+strings.Count(p, ",") > 1 {
 		return false
 	}
 	// a title ends with a word, a closing quote or a dash, not with a comma
-	r, _ := utf8.DecodeLastRuneInString(p)
+	r, _ := decodeLastRune(p)
 	return !strings.ContainsRune("，、,：:（(", r)
 }
 
@@ -358,9 +377,9 @@ func isSubtitle(s string) bool {
 // / 云峰报道 …, 新华社记者 / 陈泽国 摄). A line where the title does not
 // follow a press name (邀请了多名记者) is no byline.
 func brokenByline(s string) bool {
-	s = strings.TrimRight(s, " \t\u3000")
-	if r, n := utf8.DecodeLastRuneInString(s); isHan(r) && !hasAnySuffix(s, "记者", "通讯员") {
-		s = strings.TrimRight(s[:len(s)-n], " \t\u3000")
+	s = trimRightBlank(s)
+	if r, n := decodeLastRune(s); isHan(r) && !hasAnySuffix(s, "记者", "通讯员") {
+		s = trimRightBlank(s[:len(s)-n])
 	}
 	var before string
 	switch {
@@ -374,9 +393,24 @@ func brokenByline(s string) bool {
 	for _, p := range []string{"特约", "见习", "实习"} {
 		before = strings.TrimSuffix(before, p)
 	}
-	before = strings.TrimRight(before, " \t\u3000")
+	before = trimRightBlank(before)
 	// 本报讯, 本报, 新华社, X电, X日报, X电视台, X通讯社
 	return hasAnySuffix(before, "讯", "本报", "社", "电", "报", "台")
+}
+
+// trimRightBlank is strings.TrimRight(s, " \t\u3000") without decoding
+// every character.
+func trimRightBlank(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, " ") || strings.HasSuffix(s, "\t"):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000"):
+			s = s[:len(s)-len("\u3000")]
+		default:
+			return s
+		}
+	}
 }
 
 // startsHan reports whether s begins with a Han character.

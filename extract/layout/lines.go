@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // line is one non-blank input line: the byte range [start, end) of the
@@ -32,14 +34,14 @@ func isSpace(r rune) bool {
 // trailing layout white space.
 func trimSpace(s string, start, end int) (int, int) {
 	for start < end {
-		r, n := utf8.DecodeRuneInString(s[start:end])
+		r, n := decodeRune(s[start:end])
 		if !isSpace(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
-		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		r, n := decodeLastRune(s[start:end])
 		if !isSpace(r) {
 			break
 		}
@@ -96,7 +98,11 @@ func measureLine(s string) (w float64, clause, valid bool) {
 			i++
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, ok := lexicon.Decode3(s, i)
+		n := 3
+		if !ok {
+			r, n = decodeRune(s[i:])
+		}
 		i += n
 		if r >= 0x4e00 && r <= 0x9fff { // an ideograph: a full cell
 			halves += 2
@@ -147,6 +153,15 @@ func wide(r rune) bool {
 // sentence.
 const closers = "”’」』）)】》〉"
 
+// isCloser reports whether r is one of closers.
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '】', '》', '〉':
+		return true
+	}
+	return false
+}
+
 // finalPunct reports whether r ends a sentence.
 func finalPunct(r rune) bool {
 	switch r {
@@ -160,8 +175,8 @@ func finalPunct(r rune) bool {
 // possibly followed by closing quotes or brackets.
 func endsSentence(s string) bool {
 	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if strings.ContainsRune(closers, r) {
+		r, n := decodeLastRune(s)
+		if isCloser(r) {
 			s = s[:len(s)-n]
 			continue
 		}
@@ -185,11 +200,20 @@ func isHan(r rune) bool {
 // decodeRune is utf8.DecodeRuneInString with the three-byte characters of
 // Chinese text decoded inline.
 func decodeRune(s string) (rune, int) {
-	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
-		r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+	if r, ok := lexicon.Decode3(s, 0); ok {
+		return r, 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString with the three-byte
+// characters of Chinese text decoded inline.
+func decodeLastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 && s[n-3]&0xf0 == 0xe0 && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
+		r := rune(s[n-3]&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f)
 		if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
 			return r, 3
 		}
 	}
-	return utf8.DecodeRuneInString(s)
+	return utf8.DecodeLastRuneInString(s)
 }

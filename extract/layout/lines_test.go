@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,41 @@ func TestDecodeRune_MatchesUTF8(t *testing.T) {
 			if r != wr || size != wsize {
 				t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, size, wr, wsize)
 			}
+		}
+	}
+}
+
+func TestDecodeLastRune_MatchesUTF8(t *testing.T) {
+	var b [4]byte
+	for x := 0; x < 1<<24; x++ {
+		if x>>20 != 0xe && x%7 != 0 { // every three-byte lead, a sample of the rest
+			continue
+		}
+		// with a byte before them that may or may not start a character
+		b[0], b[1], b[2], b[3] = byte(x>>11), byte(x>>16), byte(x>>8), byte(x)
+		for from := 0; from <= 4; from++ {
+			s := string(b[from:])
+			r, size := decodeLastRune(s)
+			wr, wsize := utf8.DecodeLastRuneInString(s)
+			if r != wr || size != wsize {
+				t.Fatalf("decodeLastRune(%q) = %U, %d, want %U, %d", s, r, size, wr, wsize)
+			}
+		}
+	}
+}
+
+func TestIsCloser_MatchesClosers(t *testing.T) {
+	for r := rune(-1); r <= 0x10000; r++ {
+		if isCloser(r) != strings.ContainsRune(closers, r) {
+			t.Fatalf("isCloser(%U) = %v", r, isCloser(r))
+		}
+	}
+}
+
+func TestTrimRightBlank_MatchesTrimRight(t *testing.T) {
+	for _, s := range []string{"", " ", "\t", "\u3000", "记者 ", "记者\u3000 \t\u3000", "记者谢", " 记者", "a\xe3\x80", "\xe3\x80\x80\x80", "\x80\x80", "记\u3000者\u3000", "\u00a0", "x\r"} {
+		if got, want := trimRightBlank(s), strings.TrimRight(s, " \t\u3000"); got != want {
+			t.Errorf("trimRightBlank(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -109,10 +109,12 @@ func joins(lines []line) []bool {
 			join[i] = true // 本报讯 记者谢 / 云峰报道: the name goes on
 			continue
 		}
-		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) || !cur.valid || !next.valid {
+		if !cur.valid || !next.valid {
 			// (joining broken UTF-8 could glue bytes into a rune the source does not hold)
 			continue
 		}
+		// Every test below must pass: the ones of widths come first, the
+		// reading of the two lines' text last.
 		// a full column line, or on a page a line of a caption or a wider
 		// column too short to have neighbours of its width
 		if !columnLine(lines, i, first) && !(paged && cur.clause && cur.width >= minLoose && cur.width <= maxColumn) {
@@ -127,6 +129,9 @@ func joins(lines []line) []bool {
 		}
 		if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) {
 			continue // two short lines without punctuation: stacked headlines
+		}
+		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) {
+			continue
 		}
 		join[i] = true
 	}

@@ -55,7 +55,12 @@ func SplitSentences(text string) []extract.Span {
 		// utf8.DecodeRuneInString takes its slow path for them
 		var r rune
 		var n int
-		if c := text[i]; c < utf8.RuneSelf {
+		if c := text[i]; c >= 0xe4 && c <= 0xe9 && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80 {
+			// U+4000 to U+9FFF, always a valid character: no line break,
+			// no terminator
+			i += 3
+			continue
+		} else if c < utf8.RuneSelf {
 			r, n = rune(c), 1
 		} else if c&0xf0 == 0xe0 && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80 {
 			r, n = rune(c&0x0f)<<12|rune(text[i+1]&0x3f)<<6|rune(text[i+2]&0x3f), 3

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // para is one paragraph of the repaired text: the byte range [s, e) of it.
@@ -499,7 +500,11 @@ func bigrams(s string) []uint64 {
 func addBigrams(out []uint64, s string, firsts *runeSet) []uint64 {
 	var last rune = -1
 	for i := 0; i < len(s); {
-		r, n := decodeRune(s[i:])
+		r, ok := lexicon.Decode3(s, i)
+		n := 3
+		if !ok {
+			r, n = decodeRune(s[i:])
+		}
 		i += n
 		if !isHan(r) {
 			last = -1

@@ -335,12 +335,21 @@ func (l *Lexicon) Surname(s string) int {
 // SurnameAt returns the length in bytes of the surname that starts text,
 // trying compound surnames first, or 0.
 func (l *Lexicon) SurnameAt(text string) int {
-	r1, n1 := utf8.DecodeRuneInString(text)
+	r1, ok := Decode3(text, 0)
+	n1 := 3
+	if !ok {
+		r1, n1 = utf8.DecodeRuneInString(text)
+	}
 	if r1 == utf8.RuneError {
 		return 0
 	}
 	if len(text) > n1 && l.surnameFirst.Has(r1) {
-		if r2, n2 := utf8.DecodeRuneInString(text[n1:]); (r2 != utf8.RuneError || n2 > 1) && l.surname2[trieKey(r1, r2)] {
+		r2, ok := Decode3(text, n1)
+		n2 := 3
+		if !ok {
+			r2, n2 = utf8.DecodeRuneInString(text[n1:])
+		}
+		if (r2 != utf8.RuneError || n2 > 1) && l.surname2[trieKey(r1, r2)] {
 			return n1 + n2
 		}
 	}
@@ -381,11 +390,20 @@ func (l *Lexicon) SurnameStart(r rune) bool {
 // characters that starts text (曲比 in 曲比阿且, 沙马 in 沙马拉毅), or 0. A
 // clan name stands as the surname of a name of four characters.
 func (l *Lexicon) YiClanAt(text string) int {
-	r1, n1 := utf8.DecodeRuneInString(text)
+	r1, ok := Decode3(text, 0)
+	n1 := 3
+	if !ok {
+		r1, n1 = utf8.DecodeRuneInString(text)
+	}
 	if !l.yiFirst.Has(r1) || len(text) <= n1 {
 		return 0
 	}
-	if r2, n2 := utf8.DecodeRuneInString(text[n1:]); l.yiClans[trieKey(r1, r2)] {
+	r2, ok := Decode3(text, n1)
+	n2 := 3
+	if !ok {
+		r2, n2 = utf8.DecodeRuneInString(text[n1:])
+	}
+	if l.yiClans[trieKey(r1, r2)] {
 		return n1 + n2
 	}
 	return 0

@@ -79,7 +79,11 @@ func (t *runeTrie) longestFrom(text string, start int) int {
 	if start >= len(text) {
 		return -1
 	}
-	r1, n1 := DecodeRune(text, start)
+	r1, ok := Decode3(text, start)
+	n1 := 3
+	if !ok {
+		r1, n1 = DecodeRune(text, start)
+	}
 	return t.longestFromRune(text, start, r1, n1)
 }
 
@@ -98,7 +102,11 @@ func (t *runeTrie) longestFromRune(text string, start int, r1 rune, n1 int) int 
 	if e == len(text) {
 		return t.singleEnd(r1, e)
 	}
-	r2, n2 := DecodeRune(text, e)
+	r2, ok := Decode3(text, e)
+	n2 := 3
+	if !ok {
+		r2, n2 = DecodeRune(text, e)
+	}
 	if r2 == utf8.RuneError && n2 <= 1 {
 		return t.singleEnd(r1, e)
 	}
@@ -127,7 +135,11 @@ func (t *runeTrie) longestFromRune(text string, start int, r1 rune, n1 int) int 
 		if i >= len(text) {
 			break
 		}
-		r, n = DecodeRune(text, i)
+		if r, ok = Decode3(text, i); ok {
+			n = 3
+		} else {
+			r, n = DecodeRune(text, i)
+		}
 		if r == utf8.RuneError && n <= 1 {
 			break
 		}
@@ -150,13 +162,21 @@ func (t *runeTrie) longestBefore(text string, end int) int {
 	if end <= 0 || end > len(text) {
 		return -1
 	}
-	if r, _ := DecodeLastRune(text, end); !t.first.Has(r) {
+	r, ok := DecodeLast3(text, end)
+	if !ok {
+		r, _ = DecodeLastRune(text, end)
+	}
+	if !t.first.Has(r) {
 		return -1
 	}
 	best := -1
 	node := int32(0)
 	for i := end; i > 0; {
-		r, n := DecodeLastRune(text, i)
+		r, ok := DecodeLast3(text, i)
+		n := 3
+		if !ok {
+			r, n = DecodeLastRune(text, i)
+		}
 		if r == utf8.RuneError && n <= 1 {
 			break
 		}
@@ -294,6 +314,19 @@ func (s *RuneSet) Has(r rune) bool {
 func Decode3(s string, i int) (r rune, ok bool) {
 	if i+2 < len(s) {
 		if c := s[i : i+3]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
+			return rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F), true
+		}
+	}
+	return 0, false
+}
+
+// DecodeLast3 is Decode3 of the character that ends at end: it decodes
+// the three bytes before end when they are such a character (then
+// DecodeLastRune(s, end) is that character of three bytes), ok is false
+// for anything else.
+func DecodeLast3(s string, end int) (r rune, ok bool) {
+	if end >= 3 && end <= len(s) {
+		if c := s[end-3 : end]; c[0]-0xE1 < 0x0F && c[0] != 0xED && (c[1]^0x80)|(c[2]^0x80) < 0x40 {
 			return rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F), true
 		}
 	}

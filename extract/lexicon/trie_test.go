@@ -160,7 +160,9 @@ func TestRuneSet(t *testing.T) {
 }
 
 // TestDecodeRune compares the inline decoders with package utf8 on every
-// string of one to three bytes and on longer texts at every offset.
+// string of one to three bytes and on longer texts at every offset; Decode3
+// (and DecodeLast3) decode exactly the three-byte characters led by 0xE1 to
+// 0xEF but 0xED.
 func TestDecodeRune(t *testing.T) {
 	check := func(s string) {
 		for i := 0; i <= len(s); i++ {
@@ -176,6 +178,9 @@ func TestDecodeRune(t *testing.T) {
 			if r != wr || n != wn {
 				t.Fatalf("DecodeLastRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
 			}
+			if r3, ok := DecodeLast3(s, i); ok && (r3 != wr || wn != 3) {
+				t.Fatalf("DecodeLast3(%q, %d) = %U; want %U, %d", s, i, r3, wr, wn)
+			}
 		}
 	}
 	b := make([]byte, 3)
@@ -186,9 +191,15 @@ func TestDecodeRune(t *testing.T) {
 		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
 			t.Fatalf("DecodeRune(%q, 0) = %U, %d; want %U, %d", s, r, n, wr, wn)
 		}
+		if r3, ok := Decode3(s, 0); ok && (r3 != r || n != 3) || !ok && n == 3 && b[0] >= 0xe1 && b[0] != 0xed {
+			t.Fatalf("Decode3(%q, 0) = %U, %v; want %U, %v", s, r3, ok, r, n == 3)
+		}
 		r, n = DecodeLastRune(s, 3)
 		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
 			t.Fatalf("DecodeLastRune(%q, 3) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+		if r3, ok := DecodeLast3(s, 3); ok && (r3 != r || n != 3) || !ok && n == 3 && b[0] >= 0xe1 && b[0] != 0xed {
+			t.Fatalf("DecodeLast3(%q, 3) = %U, %v; want %U, %v", s, r3, ok, r, n == 3)
 		}
 	}
 	for _, s := range append(lookupTexts, "\xe4\xb8", "\xb8\xad", "a\xed\xa0\x80b", "𠀋王\U0010FFFF") {

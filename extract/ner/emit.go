@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // emit writes the stage's findings into the Doc in text order.
@@ -120,7 +121,7 @@ func (w *work) orgAliases() map[string]string {
 		head := short[:ss]
 		best := ""
 		for full := range names {
-			if full == short || !strings.HasSuffix(full, suf) || len(full) <= len(short) {
+			if full == short || !lexicon.HasSuffix(full, suf) || len(full) <= len(short) {
 				continue
 			}
 			if strings.Contains(strings.TrimSuffix(full, suf), head) && (best == "" || full < best) {

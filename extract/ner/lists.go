@@ -23,7 +23,7 @@ func (w *work) listNeighbours(list *[]span, add func(s, e int, rule string)) {
 		sp := (*list)[k]
 		// the name after it
 		for _, sep := range listSeps {
-			if !strings.HasPrefix(t[sp.e:], sep) {
+			if !lexicon.HasPrefix(t[sp.e:], sep) {
 				continue
 			}
 			s := sp.e + len(sep)
@@ -34,7 +34,7 @@ func (w *work) listNeighbours(list *[]span, add func(s, e int, rule string)) {
 		}
 		// the name before it
 		for _, sep := range listSeps {
-			if !strings.HasSuffix(t[:sp.s], sep) {
+			if !lexicon.HasSuffix(t[:sp.s], sep) {
 				continue
 			}
 			e := sp.s - len(sep)
@@ -54,7 +54,7 @@ func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
 	t := w.v.text
 	const sep = "、"
 	for off := 0; off < len(t); {
-		k := strings.Index(t[off:], sep)
+		k := lexicon.Index(t[off:], sep)
 		if k < 0 {
 			break
 		}
@@ -67,7 +67,7 @@ func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
 		var parts [8][2]int
 		parts[0] = [2]int{s0, p}
 		n := 1
-		for q := p; n < len(parts) && strings.HasPrefix(t[q:], sep); {
+		for q := p; n < len(parts) && lexicon.HasPrefix(t[q:], sep); {
 			s := q + len(sep)
 			e, ok := w.listNameAt(s, true)
 			if !ok {

@@ -392,7 +392,7 @@ func (w *work) validTitle(s, e int) bool {
 		return false
 	}
 	for _, b := range titleBlockers {
-		if strings.HasPrefix(rest, b) {
+		if lexicon.HasPrefix(rest, b) {
 			// 委员会, 代表团: part of a longer word. 记者站 too.
 			return false
 		}

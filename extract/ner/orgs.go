@@ -117,7 +117,7 @@ func (w *work) verbEndsAt(ss, e int) bool {
 	t := w.v.text
 	if t[ss:e] == "办" {
 		for _, v := range banVerbs {
-			if strings.HasSuffix(t[:e], v) {
+			if lexicon.HasSuffix(t[:e], v) {
 				return true
 			}
 		}
@@ -439,7 +439,7 @@ func (w *work) orgEndOK(e int, suf string) bool {
 		return false // 中心城区, 中心港: a place, not an organization
 	}
 	for _, p := range []string{"长", "主任", "书记"} {
-		if strings.HasPrefix(rest, p) && (suf == "委" || suf == "局" || suf == "办") {
+		if lexicon.HasPrefix(rest, p) && (suf == "委" || suf == "局" || suf == "办") {
 			return true // 局长 is a title after an office: the office still ends here
 		}
 	}
@@ -468,7 +468,7 @@ func (w *work) orgEndOK(e int, suf string) bool {
 				return true
 			}
 			for _, o := range []string{"党", "与", "和", "及", "、", "等", "在", "的", "将", "还", "也", "已", "是", "对", "把", "为", "于", "以", "开展", "组织", "召开", "举办", "主办", "牵头", "联合", "积极", "领导", "干部", "机关", "下属", "直属", "所属", "局属", "工作"} {
-				if strings.HasPrefix(rest, o) {
+				if lexicon.HasPrefix(rest, o) {
 					return true
 				}
 			}
@@ -747,7 +747,7 @@ func (w *work) tradeNameAfterCompany(s int) (int, bool) {
 func (w *work) companyBeforeConj(s int) bool {
 	t := w.v.text
 	for _, c := range []string{"与", "和", "及", "、"} {
-		if strings.HasSuffix(t[:s], c) {
+		if lexicon.HasSuffix(t[:s], c) {
 			pre := t[:s-len(c)]
 			// 宏达集团还与…: an adverb of one character between
 			if r, n := lexicon.DecodeLastRune(pre, len(pre)); c == "与" && strings.ContainsRune("还也又将已再", r) {
@@ -828,7 +828,7 @@ func (w *work) listBefore(s int) int {
 	}
 	// 中共凉山彝族自治州委员会: the party's name before a committee
 	for _, p := range []string{"中国共产党", "中共"} {
-		if strings.HasSuffix(w.v.text[:s], p) {
+		if lexicon.HasSuffix(w.v.text[:s], p) {
 			return s - len(p)
 		}
 	}
@@ -883,7 +883,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	}
 	// 有关部门, 相关企业 …
 	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
-		if strings.HasPrefix(name, g) {
+		if lexicon.HasPrefix(name, g) {
 			return orgInvalid
 		}
 	}

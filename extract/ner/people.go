@@ -359,7 +359,7 @@ func (w *work) providedBy(add func(s, e int, rule string)) {
 	for _, note := range [...]string{"图片由", "照片由", "视频由"} {
 		for _, k32 := range w.at.credits {
 			k := int(k32)
-			if r, _ := w.runes.at(k); r != '由' || !strings.HasSuffix(t[:k], note[:len(note)-len("由")]) {
+			if r, _ := w.runes.at(k); r != '由' || !lexicon.HasSuffix(t[:k], note[:len(note)-len("由")]) {
 				continue
 			}
 			s := k + len("由")
@@ -453,7 +453,7 @@ var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": t
 func (w *work) insideLabel(k int, lab string) bool {
 	t := w.v.text
 	for _, l := range bylineLabels {
-		if len(l) > len(lab) && strings.HasSuffix(l, lab) && k+len(lab) >= len(l) && strings.HasPrefix(t[k+len(lab)-len(l):], l) {
+		if len(l) > len(lab) && lexicon.HasSuffix(l, lab) && k+len(lab) >= len(l) && strings.HasPrefix(t[k+len(lab)-len(l):], l) {
 			return true
 		}
 	}
@@ -474,7 +474,7 @@ func (w *work) creditMarkNames(add func(s, e int, rule string)) {
 		last, ln := lexicon.DecodeLastRune(mark, len(mark))
 		for _, k32 := range w.at.credits {
 			k := int(k32)
-			if r, _ := w.runes.at(k); r != last || !strings.HasSuffix(t[:k], mark[:len(mark)-ln]) {
+			if r, _ := w.runes.at(k); r != last || !lexicon.HasSuffix(t[:k], mark[:len(mark)-ln]) {
 				continue
 			}
 			m := k - (len(mark) - ln)
@@ -574,7 +574,7 @@ func (w *work) dottedNames(add func(s, e int, rule string)) {
 			if e < 0 {
 				continue
 			}
-			if strings.HasPrefix(t[e:], dot) { // a third part
+			if lexicon.HasPrefix(t[e:], dot) { // a third part
 				if e2 := w.dottedEnd(e + len(dot)); e2 > 0 {
 					e = e2
 				}
@@ -763,7 +763,11 @@ func skipSpaces(t string, i int) int {
 // nothing is allocated).
 func runeEnds(ends []int, t string, i, n int) []int {
 	for k := 0; k < n && i < len(t); k++ {
-		r, sz := lexicon.DecodeRune(t, i)
+		r, ok := lexicon.Decode3(t, i)
+		sz := 3
+		if !ok {
+			r, sz = lexicon.DecodeRune(t, i)
+		}
 		if !isHan(r) {
 			break
 		}
@@ -1041,7 +1045,7 @@ func boolInt(b bool) int {
 // endsWithAny reports whether s ends with one of ws.
 func endsWithAny(s string, ws []string) bool {
 	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
+		if lexicon.HasSuffix(s, w) {
 			return true
 		}
 	}
@@ -1050,7 +1054,7 @@ func endsWithAny(s string, ws []string) bool {
 
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if lexicon.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -1633,7 +1637,7 @@ func (w *work) datelineNames(add func(s, e int, rule string)) {
 		// (they cannot overlap each other)
 		for _, x := range w.at.xun {
 			k := int(x) + len("讯") - len(dl)
-			if k < 0 || !strings.HasPrefix(t[k:], dl) {
+			if k < 0 || !lexicon.HasPrefix(t[k:], dl) {
 				continue
 			}
 			s := k + len(dl)
@@ -1912,13 +1916,13 @@ func (w *work) cueAfter(e int) bool {
 	// 邹晓云（32岁）, 钱建超，男，1972年出生: an age in brackets or a
 	// profile
 	for _, open := range []string{"（", "("} {
-		if strings.HasPrefix(t[e:], open) && ageAt(t, e+len(open)) {
+		if lexicon.HasPrefix(t[e:], open) && ageAt(t, e+len(open)) {
 			return true
 		}
 	}
 	// 王德福，68岁，: an age between commas (not 张家村，68岁的老人)
 	for _, comma := range []string{"，", ","} {
-		if strings.HasPrefix(t[e:], comma) {
+		if lexicon.HasPrefix(t[e:], comma) {
 			if k := ageEnd(t, e+len(comma)); k > 0 && listClose(t, k) {
 				return true
 			}
@@ -1937,7 +1941,7 @@ func (w *work) cueAfter(e int) bool {
 		return false
 	}
 	for _, sw := range afterSubjectSet.byFirst[w.runeAt(e)] {
-		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
+		if k := e + len(sw); lexicon.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
 			return true
 		}
 	}
@@ -1953,7 +1957,7 @@ func (w *work) secondAfterSubject(k int) bool {
 		return false
 	}
 	for _, sw := range afterSubjectSet.byFirst[w.runeAt(k)] {
-		if j := k + len(sw); strings.HasPrefix(t[k:], sw) && j < len(t) && w.v.bound[j] && (rightCueSet.prefixOf(t[j:]) || ageAt(t, j)) {
+		if j := k + len(sw); lexicon.HasPrefix(t[k:], sw) && j < len(t) && w.v.bound[j] && (rightCueSet.prefixOf(t[j:]) || ageAt(t, j)) {
 			return true
 		}
 	}
@@ -2160,7 +2164,7 @@ func (w *work) roleStartsWord(i int) bool {
 		}
 	}
 	for _, role := range leftCueSet.byLast[r] {
-		if rs := i - len(role); strings.HasSuffix(t[:i], role) && w.v.bound[rs] && (ts <= rs || named) {
+		if rs := i - len(role); lexicon.HasSuffix(t[:i], role) && w.v.bound[rs] && (ts <= rs || named) {
 			return true
 		}
 	}
@@ -2296,7 +2300,7 @@ func (w *work) wordAt(ws *wordSet, e int) bool {
 	t := w.v.text
 	r, _ := w.runes.at(e)
 	for _, sw := range ws.byFirst[r] {
-		if strings.HasPrefix(t[e:], sw) && (e+len(sw) == len(t) || w.v.bound[e+len(sw)]) {
+		if lexicon.HasPrefix(t[e:], sw) && (e+len(sw) == len(t) || w.v.bound[e+len(sw)]) {
 			return true
 		}
 	}
@@ -2416,7 +2420,7 @@ func residentBefore(t string, j int) bool {
 		}
 		k -= size
 		for _, c := range residenceCues {
-			if strings.HasPrefix(t[k:j], c) && k+len(c) < j {
+			if lexicon.HasPrefix(t[k:j], c) && k+len(c) < j {
 				return true
 			}
 		}

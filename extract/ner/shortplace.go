@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Division name endings that a short form drops (湄潭县 → 湄潭).
@@ -27,7 +28,7 @@ func (w *work) shortPlaces() {
 		full := t[p.s:p.e]
 		short := ""
 		for _, end := range divisionEndings {
-			if strings.HasSuffix(full, end) {
+			if lexicon.HasSuffix(full, end) {
 				short = strings.TrimSuffix(full, end)
 				break
 			}

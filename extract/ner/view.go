@@ -114,7 +114,7 @@ func paddings(src string) [][2]int {
 	var out [][2]int
 	for _, sp := range []string{" ", "\u3000", "\u00a0"} {
 		for j := 0; ; {
-			k := strings.Index(src[j:], sp)
+			k := lexicon.Index(src[j:], sp)
 			if k < 0 {
 				break
 			}

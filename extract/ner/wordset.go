@@ -42,12 +42,15 @@ func (ws *wordSet) words() []string {
 
 // prefixOf reports whether s starts with one of the words.
 func (ws *wordSet) prefixOf(s string) bool {
-	r, _ := lexicon.DecodeRune(s, 0)
+	r, ok := lexicon.Decode3(s, 0)
+	if !ok {
+		r, _ = lexicon.DecodeRune(s, 0)
+	}
 	if !ws.first.Has(r) {
 		return false
 	}
 	for _, w := range ws.byFirst[r] {
-		if strings.HasPrefix(s, w) {
+		if lexicon.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -56,12 +59,15 @@ func (ws *wordSet) prefixOf(s string) bool {
 
 // suffixOf reports whether s ends with one of the words.
 func (ws *wordSet) suffixOf(s string) bool {
-	r, _ := lexicon.DecodeLastRune(s, len(s))
+	r, ok := lexicon.DecodeLast3(s, len(s))
+	if !ok {
+		r, _ = lexicon.DecodeLastRune(s, len(s))
+	}
 	if !ws.last.Has(r) {
 		return false
 	}
 	for _, w := range ws.byLast[r] {
-		if strings.HasSuffix(s, w) {
+		if lexicon.HasSuffix(s, w) {
 			return true
 		}
 	}
@@ -108,7 +114,7 @@ func bylineOffsets(t string, starts []int32) [][]int {
 		i := int(i32)
 		r, _ := lexicon.DecodeRune(t, i)
 		for _, li := range bylineFirst[r] {
-			if strings.HasPrefix(t[i:], bylineLabels[li]) {
+			if lexicon.HasPrefix(t[i:], bylineLabels[li]) {
 				if occ == nil {
 					occ = make([][]int, len(bylineLabels))
 				}
@@ -157,7 +163,7 @@ func nameOffsets(t string, rt *runeTable, names []string, starts []int32, covere
 			i := int(i32)
 			r, _ := rt.at(i)
 			for _, ni := range byFirst[r] {
-				if strings.HasPrefix(t[i:], names[ni]) {
+				if lexicon.HasPrefix(t[i:], names[ni]) {
 					occ[ni] = append(occ[ni], i)
 				}
 			}
@@ -168,7 +174,7 @@ func nameOffsets(t string, rt *runeTable, names []string, starts []int32, covere
 		r, n := rt.at(i)
 		if first.Has(r) {
 			for _, ni := range byFirst[r] {
-				if strings.HasPrefix(t[i:], names[ni]) {
+				if lexicon.HasPrefix(t[i:], names[ni]) {
 					occ[ni] = append(occ[ni], i)
 				}
 			}

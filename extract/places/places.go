@@ -1,6 +1,7 @@
 package places
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"slices"
@@ -392,7 +393,7 @@ func decodeAt(t string, i int) (rune, int) { return utf8.DecodeRuneInString(t[i:
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.
 func afterPressTitle(t string, i int) bool {
 	for _, p := range []string{"记者", "通讯员", "摄影", "作者"} {
-		if strings.HasSuffix(t[:i], p) {
+		if lexicon.HasSuffix(t[:i], p) {
 			return true
 		}
 	}
@@ -434,7 +435,7 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	rest := t[end:]
 	road := false
 	for _, suf := range roadSuffixes {
-		if strings.HasPrefix(rest, suf) {
+		if lexicon.HasPrefix(rest, suf) {
 			road = true
 		}
 	}
@@ -444,7 +445,7 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级
 	if end-start == 6 && strings.HasSuffix(t[start:end], "县") {
 		for _, w := range []string{"城", "域", "级"} {
-			if strings.HasPrefix(rest, w) {
+			if lexicon.HasPrefix(rest, w) {
 				return true
 			}
 		}
@@ -596,7 +597,8 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 		support int
 		firm    bool // mentioned elsewhere, or right after its parent
 	}
-	var ss []scored
+	var buf [8]scored
+	ss := buf[:0]
 	for i, c := range cands {
 		sup, firm := 0, false
 		var ci *codeInfo // looked up when needed: without context, never
@@ -650,15 +652,14 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 			}
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool {
-		a, b := ss[i], ss[j]
+	slices.SortStableFunc(ss, func(a, b scored) int {
 		if a.support != b.support {
-			return a.support > b.support
+			return cmp.Compare(b.support, a.support)
 		}
 		if a.c.Form != b.c.Form {
-			return a.c.Form < b.c.Form
+			return cmp.Compare(a.c.Form, b.c.Form)
 		}
-		return a.c.Level < b.c.Level
+		return cmp.Compare(a.c.Level, b.c.Level)
 	})
 	best := ss[0]
 	if len(ss) > 1 {

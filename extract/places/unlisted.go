@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // RuleUnlisted names the mentions of villages and communities that the
@@ -109,7 +110,7 @@ func unlistedAt(t string, i int) int {
 			continue
 		}
 		for _, e := range villageEndings {
-			if !strings.HasPrefix(t[j:], e) {
+			if !lexicon.HasPrefix(t[j:], e) {
 				continue
 			}
 			name := t[i:j]
@@ -122,7 +123,7 @@ func unlistedAt(t string, i int) int {
 				return -1
 			}
 			for _, and := range []string{"、", "和", "与", "及"} {
-				if strings.HasPrefix(rest, and) && startsWithLevel(rest[len(and):]) {
+				if lexicon.HasPrefix(rest, and) && startsWithLevel(rest[len(and):]) {
 					return -1
 				}
 			}
@@ -141,7 +142,7 @@ func unlistedAt(t string, i int) int {
 // township or village (乡、村; 镇和村).
 func startsWithLevel(s string) bool {
 	for _, l := range []string{"村", "镇", "乡", "社区", "街道", "县", "组"} {
-		if strings.HasPrefix(s, l) {
+		if lexicon.HasPrefix(s, l) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // zoneSuffixes end the name of a zone, longest first.
@@ -29,7 +30,7 @@ var devZoneSuffixes = []string{
 // devZoneAt reports whether s begins with the suffix of a development zone.
 func devZoneAt(s string) bool {
 	for _, suf := range devZoneSuffixes {
-		if strings.HasPrefix(s, suf) {
+		if lexicon.HasPrefix(s, suf) {
 			return true
 		}
 	}
@@ -131,7 +132,7 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 	var zones []*match
 	// 中国（黑龙江）自由贸易试验区哈尔滨片区
 	for i := 0; ; {
-		k := strings.Index(t[i:], "自由贸易试验区")
+		k := lexicon.Index(t[i:], "自由贸易试验区")
 		if k < 0 {
 			break
 		}
@@ -234,7 +235,7 @@ func zoneShortMentions(t string, ms, zones []*match) []*match {
 			continue
 		}
 		for i := 0; ; {
-			k := strings.Index(t[i:], z.core)
+			k := lexicon.Index(t[i:], z.core)
 			if k < 0 {
 				break
 			}
@@ -264,7 +265,7 @@ func zoneShortMentions(t string, ms, zones []*match) []*match {
 // characters or more before the suffix (三江新区; not 经开区, 新区).
 func namedCore(core string) bool {
 	for _, suf := range zoneSuffixes {
-		if strings.HasSuffix(core, suf) {
+		if lexicon.HasSuffix(core, suf) {
 			return utf8.RuneCountInString(strings.TrimSuffix(core, suf)) >= 2
 		}
 	}
@@ -284,7 +285,7 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 	for n := 0; n <= maxThemeMiddle; n++ {
 		r, size := utf8.DecodeRuneInString(rest[j:])
 		for _, suf := range zoneSuffixHeads[r] {
-			if strings.HasPrefix(rest[j:], suf) {
+			if lexicon.HasPrefix(rest[j:], suf) {
 				mid := rest[:j]
 				// after a river's name only a theme (漓江生态文化旅游产业园;
 				// not 辽河经济区, a region)

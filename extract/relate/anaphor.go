@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // ruleAnaphor marks the mention made for a body referred to by its kind
@@ -66,7 +67,7 @@ func (w *work) anaphor(off int) (extract.Mention, bool) {
 		return extract.Mention{}, false // the cheap test first
 	}
 	for _, a := range anaphorKinds {
-		if !strings.HasSuffix(pre, a.word) {
+		if !lexicon.HasSuffix(pre, a.word) {
 			continue
 		}
 		start := at - len(a.word)

@@ -1,10 +1,6 @@
 package relate
 
-import (
-	"strings"
-
-	"github.com/zhkg/zhkg/extract/lexicon"
-)
+import "github.com/zhkg/zhkg/extract/lexicon"
 
 // cues is the set of cue words a sentence holds, one bit a word of
 // cueWords: one pass over the sentence answers every "does it contain"
@@ -101,7 +97,7 @@ func scanCues(s string) cues {
 		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 		if k := cueFirst[r]; k != 0 {
 			for _, wi := range cueByFirst[k] {
-				if strings.HasPrefix(s[i:], cueWords[wi]) {
+				if lexicon.HasPrefix(s[i:], cueWords[wi]) {
 					c[wi/64] |= 1 << (wi % 64)
 				}
 			}

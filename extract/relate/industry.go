@@ -424,7 +424,7 @@ func moreMade(s string, first, end int) []string {
 func (w *work) residentOf(m extract.Mention) bool {
 	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
 	for _, r := range residentWords {
-		if strings.HasPrefix(rest, r) {
+		if lexicon.HasPrefix(rest, r) {
 			_, ok := w.after(m.End+len(r), extract.Person)
 			return ok
 		}
@@ -634,7 +634,7 @@ func plainNoun(s string) bool {
 func counterLists(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		k := strings.Index(s[off:], "大")
+		k := lexicon.Index(s[off:], "大")
 		if k < 0 {
 			return out
 		}
@@ -658,7 +658,7 @@ func counterLists(s string) [][]int {
 			}
 			start -= sz
 		}
-		if start < end && strings.Contains(s[start:end], "、") {
+		if start < end && lexicon.Contains(s[start:end], "、") {
 			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
 		}
 	}
@@ -726,7 +726,7 @@ func listCue(s string) bool {
 			return true
 		}
 		for _, m := range listMods {
-			if strings.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
+			if lexicon.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
 				return true
 			}
 		}
@@ -747,7 +747,7 @@ func growMatches(s string) [][]int {
 		switch r {
 		case '种', '主', '盛', '特', '养', '栽', '出':
 			for _, g := range growWords {
-				if strings.HasPrefix(s[i:], g) {
+				if lexicon.HasPrefix(s[i:], g) {
 					e := i + len(g)
 					if strings.HasPrefix(s[e:], "了") || strings.HasPrefix(s[e:], "的") {
 						e += len("了")
@@ -843,7 +843,7 @@ func matchesIn(re *regexp.Regexp, s string, from, to int) [][]int {
 func firstIndex(s string, words []string) int {
 	first := -1
 	for _, w := range words {
-		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+		if k := lexicon.Index(s, w); k >= 0 && (first < 0 || k < first) {
 			first = k
 		}
 	}
@@ -855,6 +855,9 @@ func firstIndex(s string, words []string) int {
 func lastEnd(s string, words []string) int {
 	last := -1
 	for _, w := range words {
+		if !lexicon.Contains(s, w) {
+			continue
+		}
 		if k := strings.LastIndex(s, w); k >= 0 && k+len(w) > last {
 			last = k + len(w)
 		}
@@ -897,7 +900,7 @@ func startsDigit(s string) bool {
 
 func endsWithAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasSuffix(s, w) {
+		if lexicon.HasSuffix(s, w) {
 			return true
 		}
 	}
@@ -906,7 +909,7 @@ func endsWithAny(s string, words []string) bool {
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if lexicon.Contains(s, w) {
 			return true
 		}
 	}
@@ -927,7 +930,7 @@ func (w *work) industries() {
 			continue
 		}
 		rest := w.gap(p.End, min(len(text), p.End+60))
-		if !strings.Contains(rest, "产业") {
+		if !lexicon.Contains(rest, "产业") {
 			continue
 		}
 		sub := buildRe.FindStringSubmatch(rest)
@@ -983,7 +986,7 @@ func (w *work) industries() {
 				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
 			}
 		}
-		for _, m := range matches(hometownShortRe, s, strings.Contains(s, "乡”")) {
+		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”")) {
 			if !w.st.lex.IsProduct(s[m[2]:m[3]]) {
 				continue
 			}
@@ -1004,7 +1007,7 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range matches(focusRe, s, c.focus()) {
-			if !strings.Contains(s, "产业") {
+			if !lexicon.Contains(s, "产业") {
 				continue
 			}
 			items := splitList(s[m[2]:m[3]])
@@ -1019,7 +1022,7 @@ func (w *work) industries() {
 		}
 		// user products: a product of the user's dictionary named with a place in one sentence and 产业
 		for _, prod := range userProducts {
-			if k := strings.Index(s, prod+"产业"); k >= 0 {
+			if k := lexicon.Index(s, prod+"产业"); k >= 0 {
 				if subj, ok := w.subjectIn(sent.Start, sent.End); ok {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.user", sent)
 				}
@@ -1039,6 +1042,28 @@ func (w *work) sentences() []extract.Span {
 
 var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属|下设)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
+// subLeads are the words subRe may begin with (after them, its
+// mandatory group) and subHeads the words of that group.
+var (
+	subLeads = []string{"及其", "及", "与其", "与", "和", "的"}
+	subHeads = []string{"下属", "所属", "直属", "旗下", "下辖", "下设", "全资子公司", "控股子公司", "子公司", "分公司"}
+)
+
+// subCue reports whether s begins with what every match of subRe begins
+// with: one of subHeads, alone or after one of subLeads. subRe is run
+// only where it holds.
+func subCue(s string) bool {
+	if startsWithAny(s, subHeads) {
+		return true
+	}
+	for _, l := range subLeads {
+		if lexicon.HasPrefix(s, l) && startsWithAny(s[len(l):], subHeads) {
+			return true
+		}
+	}
+	return false
+}
+
 var subRe = regexp.MustCompile(`^(?:及其?|与其?|和|的)?(?:下属|所属|直属|旗下|下辖|下设|(?:全资|控股)?子公司|分公司)(?:的)?(?:单位|企业|机构)?\s*(?:——|—|－|-|：|:)?\s*`)
 
 func (w *work) membership() {
@@ -1047,6 +1072,9 @@ func (w *work) membership() {
 			continue
 		}
 		rest := w.d.Text[parent.End:min(len(w.d.Text), parent.End+24)]
+		if !subCue(rest) {
+			continue
+		}
 		loc := subRe.FindStringIndex(rest)
 		if loc == nil {
 			continue
@@ -1203,14 +1231,21 @@ func (w *work) bodies() {
 // orgClass returns the class of the longest organization ending name
 // ends with.
 func (w *work) orgClass(name string) (lexicon.OrgClass, bool) {
-	for n := utf8.RuneCountInString(name); n > 0; n-- {
-		k := len(name)
-		for i := 0; i < n; i++ {
-			_, sz := utf8.DecodeLastRuneInString(name[:k])
-			k -= sz
-		}
-		if c, ok := w.st.lex.OrgSuffix(name[k:]); ok && k > 0 {
-			return c, true
+	// starts[n-1] is where the last n characters of name begin, read
+	// from its end; name has as many characters, read from its start
+	var buf [32]int
+	starts := buf[:0]
+	for n, k := utf8.RuneCountInString(name), len(name); n > 0; n-- {
+		_, sz := lexicon.DecodeLastRune(name, k)
+		k -= sz
+		starts = append(starts, k)
+	}
+	// the longest ending first, the whole name excluded
+	for n := len(starts); n > 0; n-- {
+		if k := starts[n-1]; k > 0 {
+			if c, ok := w.st.lex.OrgSuffix(name[k:]); ok {
+				return c, true
+			}
 		}
 	}
 	return "", false

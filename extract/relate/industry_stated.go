@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Words that, right after a product of the lexicon, state that a place
@@ -200,7 +201,7 @@ var (
 		for k := range sets {
 			for _, w := range scaleWords {
 				for i, e := range ends {
-					if k&(1<<i) != 0 && strings.HasSuffix(w, e) {
+					if k&(1<<i) != 0 && lexicon.HasSuffix(w, e) {
 						sets[k] = append(sets[k], w)
 					}
 				}
@@ -230,7 +231,7 @@ type wordIter struct {
 func (it *wordIter) next() (at, end int, ok bool) {
 	for it.wi < len(it.words) {
 		wd := it.words[it.wi]
-		if k := strings.Index(it.s[it.off:], wd); k >= 0 {
+		if k := lexicon.Index(it.s[it.off:], wd); k >= 0 {
 			at = it.off + k
 			it.off = at + len(wd)
 			return at, it.off, true
@@ -263,7 +264,7 @@ func (w *work) sloganPlace(sent extract.Span, s string, end int) (extract.Mentio
 func prefixOf(s string, words []string) string {
 	best := ""
 	for _, w := range words {
-		if len(w) > len(best) && strings.HasPrefix(s, w) {
+		if len(w) > len(best) && lexicon.HasPrefix(s, w) {
 			best = w
 		}
 	}
@@ -299,7 +300,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			// MLCC（片式多层陶瓷电容器）领域: the field before its gloss
 			fe := k - len(field)
 			for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
-				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && strings.HasSuffix(s[:fe], p[1]) {
+				if j := strings.LastIndex(s[:fe], p[0]); j >= 0 && lexicon.HasSuffix(s[:fe], p[1]) {
 					fe = j
 				}
 			}
@@ -412,7 +413,7 @@ func validField(s string) bool {
 func suffixOf(s string, words []string) string {
 	best := ""
 	for _, w := range words {
-		if len(w) > len(best) && strings.HasSuffix(s, w) {
+		if len(w) > len(best) && lexicon.HasSuffix(s, w) {
 			best = w
 		}
 	}

@@ -123,10 +123,16 @@ func (w *work) gap(a, b int) string {
 		return ""
 	}
 	s := w.d.Text[a:b]
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, ok := lexicon.Decode3(s, i) // most characters, inline
+		n := 3
+		if !ok {
+			r, n = lexicon.DecodeRune(s, i)
+		}
 		if r == utf8.RuneError || isSpace(r) {
 			return dropSpaces(s, i)
 		}
+		i += n
 	}
 	return s // strings.Map returns s itself when it changes nothing
 }
@@ -287,7 +293,7 @@ func (w *work) titlesBefore(off int) []post {
 		sep := false
 		p0 := w.skipSpaceBack(pos)
 		for _, s := range titleSeps {
-			if strings.HasSuffix(w.d.Text[:p0], s) {
+			if lexicon.HasSuffix(w.d.Text[:p0], s) {
 				k := p0 - len(s)
 				if _, ok := w.before(k, extract.Title); ok {
 					pos = k
@@ -310,7 +316,7 @@ var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部
 // groupBefore returns the start of a group's ending that ends at off, or -1.
 func groupBefore(text string, off int) int {
 	for _, e := range groupEndings {
-		if strings.HasSuffix(text[:off], e) {
+		if lexicon.HasSuffix(text[:off], e) {
 			return off - len(e)
 		}
 	}
@@ -409,7 +415,7 @@ var departmentEndings = []string{"科", "处", "室", "股", "庭", "检察部",
 func departmentBefore(text string, off int) int {
 	pre := text[:off]
 	for _, e := range departmentEndings {
-		if !strings.HasSuffix(pre, e) {
+		if !lexicon.HasSuffix(pre, e) {
 			continue
 		}
 		k, n := off-len(e), utf8.RuneCountInString(e)
@@ -467,7 +473,7 @@ var zoneWords = []string{"高新技术产业开发区", "经济技术开发区",
 func (w *work) zoneAlone(off int) (extract.Mention, bool) {
 	pre := w.d.Text[:off]
 	for _, z := range zoneWords {
-		if !strings.HasSuffix(pre, z) {
+		if !lexicon.HasSuffix(pre, z) {
 			continue
 		}
 		start := off - len(z)
@@ -534,7 +540,7 @@ func (w *work) ownerKey(o extract.Mention) string {
 	}
 	name := w.text(o)
 	for _, b := range placeBodies {
-		if !strings.HasSuffix(name, b) {
+		if !lexicon.HasSuffix(name, b) {
 			continue
 		}
 		head := strings.TrimSuffix(name, b)
@@ -646,7 +652,7 @@ func (w *work) parentBody(o extract.Mention, name string) string {
 		}
 		seen[m.Key] = true
 		full := w.text(m)
-		if !strings.HasSuffix(full, body) || len(full) == len(body) {
+		if !lexicon.HasSuffix(full, body) || len(full) == len(body) {
 			continue
 		}
 		pre := strings.TrimSuffix(full, body)
@@ -752,7 +758,7 @@ func (w *work) countLevel(level string) string {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && strings.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
+		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && lexicon.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
 			count[m.Key]++
 			// the first division of the level that the article names (in
 			// its title or its lead) is where it is likely set
@@ -1043,7 +1049,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	rest := w.d.Text[p.End:]
 	off, commas := -1, false
 	for _, c := range copulas {
-		if strings.HasPrefix(rest, c) {
+		if lexicon.HasPrefix(rest, c) {
 			off, commas = p.End+len(c), prefixOf(c, bioPastVerbs) != ""
 			break
 		}
@@ -1060,7 +1066,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	paren := false
 	if off < 0 {
 		for _, o := range []string{"（", "("} {
-			if strings.HasPrefix(rest, o) {
+			if lexicon.HasPrefix(rest, o) {
 				off, paren = p.End+len(o), true
 			}
 		}
@@ -1315,7 +1321,7 @@ func (w *work) innermost(o extract.Mention) extract.Mention {
 func (w *work) appointed(p extract.Mention, off int) {
 	rest := w.d.Text[off:]
 	for _, v := range []string{"担任", "出任", "兼任", "任"} {
-		if strings.HasPrefix(rest, v) {
+		if lexicon.HasPrefix(rest, v) {
 			if t, ok := w.after(off+len(v), extract.Title); ok && t.Start-(off+len(v)) <= 18 {
 				w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.appointed", t.Span, p.Span)
 			}
@@ -1351,7 +1357,7 @@ func (w *work) dropBareRepeats() {
 
 func longerPostEndingWith(posts []string, p string) bool {
 	for _, q := range posts {
-		if len(q) > len(p) && strings.HasSuffix(q, p) {
+		if len(q) > len(p) && lexicon.HasSuffix(q, p) {
 			return true
 		}
 	}
@@ -1450,7 +1456,7 @@ func (w *work) isEditor(m extract.Mention) bool {
 	before := w.gap(max(0, m.Start-15), m.Start)
 	before = strings.TrimRight(before, ":：")
 	for _, l := range editorLabels {
-		if strings.HasSuffix(before, l) {
+		if lexicon.HasSuffix(before, l) {
 			return true
 		}
 	}
@@ -1629,6 +1635,10 @@ var liveWords = []string{"家住在", "居住在", "定居在", "家住", "现�
 func lastOfAny(s string, words []string) (int, string) {
 	best, word := -1, ""
 	for _, w := range words {
+		// (lexicon.Contains skips most words at less than LastIndex's cost)
+		if !lexicon.Contains(s, w) {
+			continue
+		}
 		if k := strings.LastIndex(s, w); k > best {
 			best, word = k, w
 		}
@@ -1847,7 +1857,7 @@ func (w *work) ages() {
 		}
 		seg := w.d.Text[from:p.Start]
 		// the patterns run only where their literal words stand
-		if strings.Contains(seg, "岁") {
+		if lexicon.Contains(seg, "岁") {
 			if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
@@ -1938,7 +1948,7 @@ func (w *work) ages() {
 		}
 		sent := w.d.SentenceOf(p.Span)
 		quote := w.d.Text[sent.Start:sent.End]
-		k := strings.Index(quote, "我")
+		k := lexicon.Index(quote, "我")
 		if k < 0 || len(people[sent]) != 1 {
 			// the speaker must be the only person of the sentence
 			continue
@@ -1952,7 +1962,7 @@ func (w *work) ages() {
 	sents := w.sentences()
 	for i := 1; i < len(sents); i++ {
 		// the cheap tests first: gap copies a text with spaces
-		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.Contains(raw, "我") || !strings.Contains(raw, "“") {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !lexicon.Contains(raw, "我") || !lexicon.Contains(raw, "“") {
 			continue
 		}
 		prev := sents[i-1]
@@ -1963,7 +1973,7 @@ func (w *work) ages() {
 		if !strings.HasPrefix(quote, "“") || !strings.HasSuffix(said, "”") || !containsAny(said, []string{"：“", ":“"}) {
 			continue
 		}
-		k := strings.Index(quote, "我")
+		k := lexicon.Index(quote, "我")
 		sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)])
 		if sub == nil || !validAge(sub[1]) {
 			continue
@@ -1976,7 +1986,7 @@ func (w *work) ages() {
 	// one person of the sentence after it, who opens it (a role before the
 	// name at most) and says it (Y说, Y笑着说, Y表示)
 	for i := 0; i+1 < len(sents); i++ {
-		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") || !strings.Contains(raw, "我") {
+		if raw := w.d.Text[sents[i].Start:sents[i].End]; !strings.HasPrefix(strings.TrimLeftFunc(raw, isSpace), "“") || !lexicon.Contains(raw, "我") {
 			continue
 		}
 		next := sents[i+1]
@@ -1998,7 +2008,7 @@ func (w *work) ages() {
 			!startsWithAny(w.gap(speaker.End, min(next.End, speaker.End+8*3)), speechVerbs) {
 			continue
 		}
-		k := strings.Index(quote, "我")
+		k := lexicon.Index(quote, "我")
 		if sub := ageSelfRe.FindStringSubmatch(quote[k:min(len(quote), k+90)]); sub != nil && validAge(sub[1]) {
 			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
 		}
@@ -2097,7 +2107,7 @@ func (w *work) isRole(s string) bool {
 		return false
 	}
 	for _, r := range roleWords {
-		if strings.HasSuffix(s, r) {
+		if lexicon.HasSuffix(s, r) {
 			return true
 		}
 	}
@@ -2109,7 +2119,7 @@ func (w *work) isRole(s string) bool {
 func (w *work) roleBefore(off int) bool {
 	before := w.gap(max(0, off-18), off)
 	for _, r := range []string{"村民", "居民", "老人", "老党员", "牧民", "渔民", "种植户", "养殖户", "果农", "菜农", "脱贫户", "农户", "老汉", "大爷", "大妈", "阿姨"} {
-		if strings.HasSuffix(before, r) {
+		if lexicon.HasSuffix(before, r) {
 			return true
 		}
 	}
@@ -2118,7 +2128,7 @@ func (w *work) roleBefore(off int) bool {
 
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if lexicon.HasPrefix(s, w) {
 			return true
 		}
 	}

@@ -328,6 +328,13 @@ func (d *dict) child(n int32, l uint32) int32 {
 	if hi-lo > wideMin {
 		return d.wide.get(edgeKey(n, l))
 	}
+	return d.search(lo, hi, l)
+}
+
+// search returns the node of label l among the sorted children lo..hi-1
+// of a node, or -1.
+func (d *dict) search(lo, hi int32, l uint32) int32 {
+	ns := d.nodes
 	// find the first child with label >= l in [lo, hi)
 	for hi-lo > 8 {
 		m := int32(uint32(lo+hi) >> 1)

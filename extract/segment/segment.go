@@ -54,6 +54,20 @@ type userDict struct {
 	keys     map[string]int32
 	entries  []userEntry
 	maxUnits int
+	// first has bit l set when a word begins with the unit of label l
+	// below 0x10000 (one character, not of a letter and digit run)
+	first [0x10000 / 64]uint64
+}
+
+// mayStart reports whether a user word may begin with the unit of label
+// l: a unit of one character begins one only if first says so (its key
+// is the character itself, which only a word beginning with that unit
+// has as a key).
+func (u *userDict) mayStart(l uint32) bool {
+	if l < 0x10000 {
+		return u.first[l>>6]&(1<<(l&63)) != 0
+	}
+	return true
 }
 
 type userEntry struct {
@@ -129,6 +143,9 @@ func (s *Segmenter) AddWord(word string, freq float64, pos string) {
 		}
 	}
 	u.maxUnits = max(u.maxUnits, len(us))
+	if l := us[0].label; l < 0x10000 {
+		u.first[l>>6] |= 1 << (l & 63)
+	}
 }
 
 // Tokens segments text and returns its words with byte offsets into text
@@ -158,7 +175,7 @@ type work struct {
 	matches []match
 	keys    []byte  // lowered unit text, for user words
 	koff    []int32 // koff[i]: start of unit i in keys; koff[len(units)] = len(keys)
-	rev     []extract.Token
+	firsts  []int32 // the first unit of each word of the best path, from the end
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
@@ -197,110 +214,145 @@ func (s *Segmenter) appendTokens(out []extract.Token, text string, lo, hi int) [
 	}
 	js := w.jumpers[:len(us)]
 	clear(js)
+	root, nodes := d.root, d.nodes
 	for cur := range us {
 		var base float32
 		if cur > 0 {
 			base = js[cur-1].min
 		}
-		ms := w.matches[:0]
-		node := int32(0)
-		for k := cur; k < len(us); k++ {
-			l := us[k].label
-			if l == noLabel {
-				break
-			}
-			if node = d.child(node, l); node < 0 {
-				break
-			}
-			if nd := &d.nodes[node]; nd.word {
-				ms = append(ms, match{n: int32(k - cur + 1), ref: node, dist: nd.dist})
-			}
-		}
-		if user != nil {
+		// the user words that start here, in order of length; one
+		// replaces the stock word of its length
+		ums := w.matches[:0]
+		if user != nil && user.mayStart(us[cur].label) {
 			for k := cur; k < len(us) && k-cur < user.maxUnits; k++ {
 				v, ok := user.keys[string(w.keys[w.koff[cur]:w.koff[k+1]])]
 				if !ok {
 					break
 				}
 				if v >= 0 {
-					ms = addMatch(ms, match{n: int32(k - cur + 1), ref: -2 - v, dist: user.entries[v].dist})
+					ums = append(ums, match{n: int32(k - cur + 1), ref: -2 - v, dist: user.entries[v].dist})
 				}
 			}
+			w.matches = ums
 		}
-		for _, m := range ms {
-			relax(&js[cur+int(m.n)-1], base, m)
+		one := false // a word of one unit starts here
+		ui := 0
+		// the trie walk: the first step through the root's table
+		node := int32(-1)
+		if l := us[cur].label; l < uint32(len(root)) {
+			node = root[l]
+		} else if l != noLabel {
+			node = d.child(0, l)
 		}
-		if len(ms) == 0 || ms[0].n > 1 {
-			relax(&js[cur], base, match{n: 1, ref: -1, dist: pseudoDistance})
+		for k := cur; node >= 0; {
+			if nd := &nodes[node]; nd.word {
+				n := int32(k - cur + 1)
+				replaced := false // by the user word of its length
+				if len(ums) > 0 {
+					for ui < len(ums) && ums[ui].n < n {
+						ui++
+					}
+					replaced = ui < len(ums) && ums[ui].n == n
+				}
+				if !replaced {
+					relax(&js[k], base, nd.dist, node, n)
+					one = one || n == 1
+				}
+			}
+			if k++; k == len(us) {
+				break
+			}
+			l := us[k].label
+			if l == noLabel {
+				break
+			}
+			if lo, hi := nodes[node].first, nodes[node+1].first; hi-lo > wideMin {
+				node = d.wide.get(edgeKey(node, l))
+			} else {
+				node = d.search(lo, hi, l)
+			}
 		}
-		w.matches = ms
+		for _, m := range ums {
+			relax(&js[cur+int(m.n)-1], base, m.dist, m.ref, m.n)
+			one = one || m.n == 1
+		}
+		if !one {
+			relax(&js[cur], base, pseudoDistance, -1, 1)
+		}
 	}
 
-	// walk the best path back from the end
-	rev := w.rev[:0]
+	// walk the best path back from the end, then make the tokens in
+	// text order
+	firsts := w.firsts[:0]
 	for end := len(us) - 1; end >= 0; {
-		j := js[end]
-		first := end - int(j.n) + 1
-		if t, ok := s.token(text, us[first:end+1], j.ref, user); ok {
-			rev = append(rev, t)
-		}
+		first := end - int(js[end].n) + 1
+		firsts = append(firsts, int32(first))
 		end = first - 1
 	}
-	for i := len(rev) - 1; i >= 0; i-- {
-		out = append(out, rev[i])
+	for i := len(firsts) - 1; i >= 0; i-- {
+		f, e := int(firsts[i]), len(us)
+		if i > 0 {
+			e = int(firsts[i-1])
+		}
+		ref := js[e-1].ref
+		if e-f == 1 && ref >= -1 {
+			// one unit, a stock word or a character of none: most tokens
+			u := &us[f]
+			if u.space {
+				continue
+			}
+			pos := pseudoPOS
+			if ref >= 0 {
+				pos = d.tags[nodes[ref].pos]
+			}
+			out = append(out, extract.Token{Span: extract.Span{Start: int(u.start), End: int(u.end)}, Text: text[u.start:u.end], POS: pos})
+			continue
+		}
+		out = s.appendToken(out, text, us[f:e], ref, user)
 	}
-	clear(rev)
-	w.rev = rev[:0]
+	w.firsts = firsts
 	return out
 }
 
-// addMatch inserts m into ms, kept in order of length; a user word
-// replaces a stock word of the same length.
-func addMatch(ms []match, m match) []match {
-	i := len(ms)
-	for i > 0 && ms[i-1].n >= m.n {
-		i--
-	}
-	if i < len(ms) && ms[i].n == m.n {
-		ms[i] = m
-		return ms
-	}
-	ms = append(ms, match{})
-	copy(ms[i+1:], ms[i:])
-	ms[i] = m
-	return ms
-}
-
 // relax is gse's updateJumper, including its reading of a zero distance
-// as "not reached yet".
-func relax(j *jumper, base float32, m match) {
-	nd := base + m.dist
+// as "not reached yet": the word of n units with cost dist and reference
+// ref, after a path of length base, ends at j.
+func relax(j *jumper, base, dist float32, ref, n int32) {
+	nd := base + dist
 	if j.min == 0 || j.min > nd {
-		j.min, j.ref, j.n = nd, m.ref, m.n
+		j.min, j.ref, j.n = nd, ref, n
 	}
 }
 
-// token makes the token of the units us, or reports false for whitespace.
-func (s *Segmenter) token(text string, us []unit, ref int32, user *userDict) (extract.Token, bool) {
+// appendToken appends the token of the units us, of the word ref (see
+// jumper), to out; a word of whitespace is not reported.
+func (s *Segmenter) appendToken(out []extract.Token, text string, us []unit, ref int32, user *userDict) []extract.Token {
 	start, end := int(us[0].start), int(us[len(us)-1].end)
 	t := extract.Token{Span: extract.Span{Start: start, End: end}}
-	n, space := 0, true
-	for _, u := range us {
-		n += int(u.end - u.start)
-		space = space && u.space
-	}
-	if space {
-		return t, false
-	}
-	if n == end-start {
+	if len(us) == 1 {
+		if us[0].space {
+			return out
+		}
 		t.Text = text[start:end]
 	} else {
-		var b strings.Builder
-		b.Grow(n)
+		n, space := 0, true
 		for _, u := range us {
-			b.WriteString(text[u.start:u.end])
+			n += int(u.end - u.start)
+			space = space && u.space
 		}
-		t.Text = b.String()
+		if space {
+			return out
+		}
+		if n == end-start {
+			t.Text = text[start:end]
+		} else {
+			var b strings.Builder
+			b.Grow(n)
+			for _, u := range us {
+				b.WriteString(text[u.start:u.end])
+			}
+			t.Text = b.String()
+		}
 	}
 	switch {
 	case ref >= 0:
@@ -311,5 +363,5 @@ func (s *Segmenter) token(text string, us []unit, ref int32, user *userDict) (ex
 	default:
 		t.POS = user.entries[-2-ref].pos
 	}
-	return t, true
+	return append(out, t)
 }

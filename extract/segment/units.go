@@ -53,6 +53,21 @@ func (d *dict) split(text string, lo, hi int, us []unit) []unit {
 	prevHan := false
 	var low [64]byte
 	for i := lo; i < hi; {
+		// a character of the CJK Unified Ideographs block, nearly every
+		// one of Chinese text, is a unit of its own: no letter or digit,
+		// no space
+		if c := text[i]; c >= 0xe4 && c <= 0xe9 && i+2 < hi {
+			c1, c2 := text[i+1], text[i+2]
+			if c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+				r := rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)
+				if r >= 0x4e00 && r <= 0x9fff {
+					us = append(us, unit{start: int32(i), end: int32(i + 3), label: uint32(r)})
+					prevHan = true
+					i += 3
+					continue
+				}
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:hi])
 		switch {
 		case isAlnum(r, size):

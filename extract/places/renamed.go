@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract/gazetteer"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // addRenamedTownships reads a township that the text names with the other
@@ -31,12 +32,24 @@ func (s *Stage) addRenamedTownships(v view, ms []*match) []*match {
 		return ms
 	}
 	var found []*match
+	// the next 乡 and the next 镇 at or after i, each found by
+	// lexicon.Index (strings.IndexAny decodes every character of the text)
+	xiang, zhen := -1, -1
+	next := func(at int, w string, i int) int {
+		if at >= i {
+			return at
+		}
+		if k := lexicon.Index(t[i:], w); k >= 0 {
+			return i + k
+		}
+		return len(t)
+	}
 	for i := 0; i < len(t); {
-		k := strings.IndexAny(t[i:], "乡镇")
-		if k < 0 {
+		xiang, zhen = next(xiang, "乡", i), next(zhen, "镇", i)
+		p := min(xiang, zhen)
+		if p >= len(t) {
 			break
 		}
-		p := i + k
 		r, size := utf8.DecodeRuneInString(t[p:])
 		i = p + size
 		if overlapsAccepted(ms, p, i) {

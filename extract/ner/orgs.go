@@ -525,6 +525,24 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	if notOrg[t[s:e]] && s < ss {
 		return -1, false
 	}
+	// 连赢/三局, 扳回/一局: a numeral before 局 counts the rounds of a
+	// game, unless the short name of a group of two characters, a noun,
+	// stands right before it (中铁/三局, 中建/三局: a numbered bureau)
+	if roundsCount(t[s:e]) {
+		k := w.prevToken(s)
+		if k < 0 {
+			return -1, false
+		}
+		tk, _ := w.v.tokenAt(k)
+		switch tk.pos {
+		case "n", "ns", "nt", "nz", "j":
+		default:
+			return -1, false
+		}
+		if utf8.RuneCountInString(t[k:s]) != 2 {
+			return -1, false
+		}
+	}
 	tokens := 0
 	ord := false // an ordinal taken (第一医院)
 	office := -1 // the start of a one-character office ending taken (局 of 生态环境局桃源分局)
@@ -609,6 +627,12 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		tk, _ := w.v.tokenAt(k)
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
+			break
+		}
+		// 八步街道建设污水处理厂: a verb of building before a plant, a
+		// station or a hall is the clause's, not the name's (城乡建设局,
+		// 建设银行 end otherwise)
+		if buildVerbs[word] && endsWithAny(t[ss:e], facilityEnds) {
 			break
 		}
 		// 金帆物流有限公司全资子公司远帆置业有限公司: a registered name
@@ -1224,3 +1248,25 @@ func (w *work) placeBeforeTrade(k int) (span, bool) {
 func kindOfSchool(word string) bool {
 	return strings.HasSuffix(word, "院校") || strings.HasSuffix(word, "高校")
 }
+
+// roundsCount reports whether word is a numeral and 局 (三局, 两局), a count
+// of a game's rounds or a numbered bureau.
+func roundsCount(word string) bool {
+	rest, ok := strings.CutSuffix(word, "局")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if !strings.ContainsRune("一二三四五六七八九十两", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildVerbs build a facility (建设污水处理厂, 新建垃圾中转站).
+var buildVerbs = map[string]bool{"建设": true, "新建": true, "修建": true, "兴建": true, "扩建": true, "改建": true, "筹建": true, "援建": true, "建成": true, "建起": true}
+
+// facilityEnds end the names of facilities that are built (污水处理厂,
+// 垃圾中转站, 停车场, 体育馆).
+var facilityEnds = []string{"厂", "站", "场", "馆"}

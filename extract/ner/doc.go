@@ -247,6 +247,8 @@
 // with 院校 or 高校 names a kind of school (美术院校), never one school. Generic groups (有关部门, 爱心企业) are
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
+// A word the segmenter tags as an organization that names a street
+// (建设路, 解放街) or a kind of body (国有银行, 民营企业, 党和政府) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most

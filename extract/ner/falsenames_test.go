@@ -45,3 +45,15 @@ func TestMorphemeVerbThenParticle(t *testing.T) {
 		{"村民王川说，今年收成好。", []string{"PER:王川"}, nil},
 	})
 }
+
+// TestStreetsAndKindsNoBody: words the dictionary tags as organizations
+// that name a street (建设路) or a kind of body (国有银行, 党和政府) are no
+// organization.
+func TestStreetsAndKindsNoBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"新开的超市位于城关镇建设路，面积两千平方米。", nil, []string{"ORG:建设路"}},
+		{"全县已有五家国有银行网点。", nil, []string{"ORG:国有银行"}},
+		{"老人说：“感谢党和政府的关心。”", nil, []string{"ORG:党和政府"}},
+		{"中国建设银行城关支行开业。", []string{"ORG:中国建设银行城关支行"}, nil},
+	})
+}

@@ -228,7 +228,10 @@ func (w *work) findOrgs() {
 		tk, _ := w.v.tokenAt(s)
 		// 中学教师, 大学老师: a word of the dictionary tagged as an
 		// organization that ends with a person's role names the person
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
+		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
+		// bodies of a kind that the dictionary tags as organizations
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
+			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
 			// 市安委会: a level written alone before the name begins it
 			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
@@ -906,10 +909,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid // 第十九局: a round of a game
 	}
 	// 有关部门, 相关企业 …
-	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
-		if strings.HasPrefix(name, g) {
-			return orgInvalid
-		}
+	if kindPrefixed(name) || startsWithAny(name, kindWordPrefixes) && utf8.RuneCountInString(name) <= 5 {
+		return orgInvalid
 	}
 	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && w.st.lex.SurnameAt(head) > 0 {
 		n := utf8.RuneCountInString(head)
@@ -1270,3 +1271,17 @@ var buildVerbs = map[string]bool{"建设": true, "新建": true, "修建": true,
 // facilityEnds end the names of facilities that are built (污水处理厂,
 // 垃圾中转站, 停车场, 体育馆).
 var facilityEnds = []string{"厂", "站", "场", "馆"}
+
+// kindPrefixes begin the names of kinds of bodies, not of one body
+// (有关部门, 相关企业).
+var kindPrefixes = []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"}
+
+func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
+
+// kindWordPrefixes begin, besides kindPrefixes, the names of kinds of
+// bodies (国有银行, 民营企业, 党和政府; of five characters at most: not
+// 国有资产监督管理委员会).
+var kindWordPrefixes = []string{"国有", "民营", "私营", "党和"}
+
+// streetEnds end the names of streets (建设路, 解放街, 人民大道).
+var streetEnds = []string{"路", "街", "大道", "大街", "巷"}

@@ -57,3 +57,14 @@ func TestStreetsAndKindsNoBody(t *testing.T) {
 		{"中国建设银行城关支行开业。", []string{"ORG:中国建设银行城关支行"}, nil},
 	})
 }
+
+// TestLevelOfAPlaceBeforeBody: the level that ends a place's name before a
+// body the segmenter tags (桂柳村/卫生室) is the place's: the name begins
+// at the place, not at the level alone (村卫生室).
+func TestLevelOfAPlaceBeforeBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"汝阳县上店镇桂柳村卫生室开展义诊。", []string{"ORG:汝阳县上店镇桂柳村卫生室"}, []string{"ORG:村卫生室"}},
+		// a level alone still begins the name
+		{"各地村卫生室配齐了常用药。", nil, []string{"ORG:地村卫生室"}},
+	})
+}

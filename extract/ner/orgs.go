@@ -232,8 +232,10 @@ func (w *work) findOrgs() {
 		// bodies of a kind that the dictionary tags as organizations
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
 			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
-			// 市安委会: a level written alone before the name begins it
-			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
+			// 市安委会: a level written alone before the name begins it;
+			// the level that ends a place's name is the place's (桂柳村
+			// 卫生室: the place begins the name)
+			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] && !w.isPlaceEnd(s) {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
 					s -= n
 				}

@@ -83,6 +83,9 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 	for code, surface := range towns {
 		add(code[:6], surface)
 	}
+	if best := bestCounty(evidence); best != "" {
+		return best // the townships decide: no county's villages to read
+	}
 	// villages of those townships written in the article
 	sort.Strings(counties)
 	vm := s.g.Villages(counties)
@@ -118,6 +121,12 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 		}
 		i, r, n = j, r1, n1
 	}
+	return bestCounty(evidence)
+}
+
+// bestCounty returns the county of evidence that holds the most names of
+// the article, two or more, where no other holds as many; else "".
+func bestCounty(evidence map[string]map[string]bool) string {
 	best, bestN, tie := "", 0, false
 	for county, names := range evidence {
 		switch {

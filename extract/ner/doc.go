@@ -231,6 +231,8 @@
 // removed, and maps every span back to the original text.
 // A space of the page ends a title even where the segmenter reads a word
 // over it (通讯员 林志坚: 通讯/员林).
+// An organization's name that the page breaks between two Han characters
+// (城关\n镇卫生院) is keyed and labelled joined (城关镇卫生院).
 //
 // # Organizations
 //

@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -25,7 +26,7 @@ func (w *work) emit() {
 	}
 	alias := w.orgAliases()
 	for _, o := range w.orgs {
-		name := w.v.text[o.s:o.e]
+		name := hanJoined(w.v.text[o.s:o.e])
 		if o.rule == "ner.org.bare" {
 			// 市委, 县政府: a mention for the relations, not an entity
 			ms = append(ms, mk(o, ""))
@@ -117,7 +118,7 @@ func (w *work) orgAliases() map[string]string {
 	names := map[string]bool{}
 	for _, o := range w.orgs {
 		if o.rule != "ner.org.bare" {
-			names[w.v.text[o.s:o.e]] = true
+			names[hanJoined(w.v.text[o.s:o.e])] = true
 		}
 	}
 	out := map[string]string{}
@@ -256,4 +257,37 @@ func (w *work) placeBody(names map[string]bool, short string) string {
 		best = full
 	}
 	return best
+}
+
+// hanJoined removes the white space of the page between two Han
+// characters (城关\n镇卫生院 is 城关镇卫生院); other spaces stay (Apple Inc).
+func hanJoined(s string) string {
+	if !strings.ContainsAny(s, " \t\n\r\u3000\u00a0") {
+		return s
+	}
+	var b strings.Builder
+	var last rune
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += n2
+			}
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if !(isHan(last) && isHan(next)) {
+				b.WriteString(s[i:j])
+			}
+			i = j
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+		i += n
+	}
+	return b.String()
 }

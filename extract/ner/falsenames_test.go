@@ -68,3 +68,14 @@ func TestLevelOfAPlaceBeforeBody(t *testing.T) {
 		{"各地村卫生室配齐了常用药。", nil, []string{"ORG:地村卫生室"}},
 	})
 }
+
+// TestOrgNameOverALineBreak: a body's name broken by the page (城关\n镇卫生院)
+// is one entity with the name joined.
+func TestOrgNameOverALineBreak(t *testing.T) {
+	d := run(t, "汝阳县城关\n镇卫生院与汝阳县城关镇卫生院是同一家。")
+	for _, m := range d.Mentions {
+		if m.Type == "ORG" && m.Key != "org/汝阳县城关镇卫生院" {
+			t.Errorf("mention %q: key %q, want org/汝阳县城关镇卫生院", m.Text, m.Key)
+		}
+	}
+}

@@ -325,9 +325,10 @@
 // (与浙江大学合作建设研发中心). A registered name holds one company's
 // form, at its end: it does not grow over a word ending with 公司
 // (金帆物流有限公司全资子公司远帆置业有限公司 is two names).
-// A body written with a level alone and its kind (县中医院, 镇卫生院,
-// 乡农业综合服务中心, 县水务局) in an article that names one division of
-// that level is that division's (政和县中医院, 渭田镇卫生院); for 县, the one
+// A body written with a level alone and its kind (县中医院, 区人民医院,
+// 镇卫生院, 乡农业综合服务中心, 县水务局) in an article that names one
+// division of that level (a county, a district, not an autonomous region,
+// a township) is that division's (政和县中医院, 渭田镇卫生院); for 县, the one
 // county of the article's townships and villages stands for a county it
 // does not name. A company's name is never so read (乡红生物科技股份有限公司).
 // A kind alone (中医院) is the one name of the article that a division's

@@ -166,8 +166,8 @@ func (w *work) orgAliases() map[string]string {
 }
 
 // levelBodyLevels are the levels a body's name may begin with alone
-// (县中医院, 镇卫生院, 乡农业综合服务中心).
-const levelBodyLevels = "县镇乡"
+// (县中医院, 区人民医院, 镇卫生院, 乡农业综合服务中心).
+const levelBodyLevels = "县区镇乡"
 
 // levelBody returns the full name of a body written with a level alone and
 // its kind (县中医院, 镇卫生院, 乡农业综合服务中心) in an article that names
@@ -199,7 +199,7 @@ func (w *work) levelBody(name string) string {
 		if e == nil || len(e.Code) < 6 {
 			continue
 		}
-		if lastRune(e.Label) == lv && len(e.Code) == codeLen(lv) {
+		if lastRune(e.Label) == lv && len(e.Code) == codeLen(lv) && (len(e.Code) != 6 || !strings.HasSuffix(e.Code, "00")) {
 			switch one {
 			case "", e.Label:
 				one = e.Label
@@ -228,9 +228,10 @@ func (w *work) levelBody(name string) string {
 }
 
 // codeLen is the length of the codes of the divisions of a level: six
-// for counties, nine for townships.
+// for counties and districts (a province's or a prefecture's code ends
+// with 00: 广西壮族自治区 is no district), nine for townships.
 func codeLen(lv rune) int {
-	if lv == '县' {
+	if lv == '县' || lv == '区' {
 		return 6
 	}
 	return 9

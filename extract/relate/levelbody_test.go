@@ -31,6 +31,16 @@ func TestLevelBody(t *testing.T) {
 			not:  []string{"舟塔乡红生物科技股份有限公司 类型 机构"},
 		},
 		{
+			name: "district hospital, district named",
+			text: "东坡区召开卫生工作会议。区人民医院院长林志明说，今年将开展巡回义诊。",
+			want: []string{"林志明 任职于 东坡区人民医院"},
+		},
+		{
+			name: "an autonomous region is no district",
+			text: "广西壮族自治区召开卫生工作会议。区人民医院院长林志明说，今年将开展巡回义诊。",
+			not:  []string{"林志明 任职于 广西壮族自治区人民医院"},
+		},
+		{
 			name: "no county named",
 			text: "县中医院院长林志明说，今年将开展巡回义诊。",
 			want: []string{"县中医院 类型 机构"},

@@ -48,6 +48,12 @@
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
 // 免去冉红的…职务; not 选举华丽落幕).
+// A frequent word of two characters that the dictionary tags as a name
+// (高峰, 高潮, 顾客: a frequency of 1000 or more, which the dictionary's
+// names of real people stay below) is a common noun after a role with no
+// cue after it (游客高峰到来; 村民高峰说 is a name). A third character
+// the segmenter reads as one verb or morpheme before an aspect particle
+// is a verb (村民王川带着: 王川).
 // A list of people one a line (award lists, 名单) names each at the start
 // of its line, a note of sex or ethnic group in brackets or white space
 // after the name, and a line that ends with a title or a role (钟华平
@@ -225,6 +231,8 @@
 // removed, and maps every span back to the original text.
 // A space of the page ends a title even where the segmenter reads a word
 // over it (通讯员 林志坚: 通讯/员林).
+// An organization's name that the page breaks between two Han characters
+// (城关\n镇卫生院) is keyed and labelled joined (城关镇卫生院).
 //
 // # Organizations
 //
@@ -241,6 +249,8 @@
 // with 院校 or 高校 names a kind of school (美术院校), never one school. Generic groups (有关部门, 爱心企业) are
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
+// A word the segmenter tags as an organization that names a street
+// (建设路, 解放街) or a kind of body (国有银行, 民营企业, 党和政府) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most
@@ -260,7 +270,8 @@
 // stand between the place and the industry words (江西赣丰堂食品有限公司), and a
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
 // A level written alone before a word the segmenter tags as an
-// organization begins its name (市安委会).
+// organization begins its name (市安委会), but not the level that ends a
+// place's name (桂柳村卫生室: the village begins it, not 村).
 // A division written right before such a word begins its name
 // (保靖县人民代表大会), and so does one before a term's ordinal and the
 // body (保靖县第十八届人民代表大会, 保靖县第十八届人民代表大会常务委员会),
@@ -291,7 +302,9 @@
 // a school (湘雅二医院; not 三部委, a count). A numbered bureau of an
 // engineering group after the group's short name of two characters is
 // a name from the short name on (中铁十七局, 中铁二十三局集团有限公司), and an
-// ordinal alone before an ending is none (第十九局, a round of a game). A school's kind may be a
+// ordinal alone before an ending is none (第十九局, a round of a game);
+// nor is a numeral and 局 after anything but a noun of two characters
+// (连赢三局, 扳回一局: a count of rounds; 中建三局 is a bureau). A school's kind may be a
 // fixed phrase with 等 (中等专业学校), 控股 stands inside a company's name
 // (科技控股有限公司), 现有 (existing) begins none, and a unit after 下属的
 // is a member of the body before it (农业农村局下属的蔬菜产业发展中心);
@@ -304,11 +317,22 @@
 // nor proper noun (宏达机械有限公司与青石物流有限公司), and its trade name
 // may be a word tagged as a verb (与南湖远航物流有限公司), also after 与
 // and an adverb (宏达集团还与…); a name that starts with a word of kind
-// (当地, 优质, 知名) is no name. 合作 right after an organization's name
+// (当地, 优质, 知名) is no name. A verb of building (建设, 新建, 修建 …)
+// before a plant, a station, a field or a hall is the clause's
+// (八步街道建设污水处理厂: no name), while a body's field of building
+// stays (城乡建设局, 建设银行). 合作 right after an organization's name
 // is the verb of the clause: the ending after it ends no name
 // (与浙江大学合作建设研发中心). A registered name holds one company's
 // form, at its end: it does not grow over a word ending with 公司
 // (金帆物流有限公司全资子公司远帆置业有限公司 is two names).
+// A body written with a level alone and its kind (县中医院, 区人民医院,
+// 镇卫生院, 乡农业综合服务中心, 县水务局) in an article that names one
+// division of that level (a county, a district, not an autonomous region,
+// a township) is that division's (政和县中医院, 渭田镇卫生院); for 县, the one
+// county of the article's townships and villages stands for a county it
+// does not name. A company's name is never so read (乡红生物科技股份有限公司).
+// A kind alone (中医院) is the one name of the article that a division's
+// name and the kind make (政和县中医院).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

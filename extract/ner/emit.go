@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -26,7 +27,7 @@ func (w *work) emit() {
 	}
 	alias := w.orgAliases()
 	for _, o := range w.orgs {
-		name := w.v.text[o.s:o.e]
+		name := hanJoined(w.v.text[o.s:o.e])
 		if o.rule == "ner.org.bare" {
 			// 市委, 县政府: a mention for the relations, not an entity
 			ms = append(ms, mk(o, ""))
@@ -36,6 +37,15 @@ func (w *work) emit() {
 			m := mk(o, "org/"+full)
 			m.Rule = "ner.org.alias"
 			ms = append(ms, m)
+			continue
+		}
+		if full := w.levelBody(name); full != "" {
+			// 县中医院 in an article about 政和县: 政和县中医院
+			key := "org/" + full
+			m := mk(o, key)
+			m.Rule = "ner.org.level-body"
+			ms = append(ms, m)
+			w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
 			continue
 		}
 		key := "org/" + name
@@ -109,13 +119,21 @@ func (w *work) orgAliases() map[string]string {
 	names := map[string]bool{}
 	for _, o := range w.orgs {
 		if o.rule != "ner.org.bare" {
-			names[w.v.text[o.s:o.e]] = true
+			names[hanJoined(w.v.text[o.s:o.e])] = true
 		}
 	}
 	out := map[string]string{}
 	for short := range names {
 		suf, ss, _, ok := w.st.lex.OrgSuffixEndingAt(short, len(short))
-		if !ok || utf8.RuneCountInString(short[:ss]) < 2 {
+		if !ok {
+			continue
+		}
+		if utf8.RuneCountInString(short[:ss]) < 2 {
+			// 中医院 alone: the one name of the article that is a
+			// division's and the whole short name (政和县中医院)
+			if full := w.placeBody(names, short); full != "" {
+				out[short] = full
+			}
 			continue
 		}
 		head := short[:ss]
@@ -146,4 +164,132 @@ func (w *work) orgAliases() map[string]string {
 		out[short] = full
 	}
 	return out
+}
+
+// levelBodyLevels are the levels a body's name may begin with alone
+// (县中医院, 区人民医院, 镇卫生院, 乡农业综合服务中心).
+const levelBodyLevels = "县区镇乡"
+
+// levelBody returns the full name of a body written with a level alone and
+// its kind (县中医院, 镇卫生院, 乡农业综合服务中心) in an article that names
+// one division of that level: the division's name and the kind
+// (政和县中医院); else "". The one county of the article's townships and
+// villages stands for a county it does not name (我县城关镇…县中医院).
+func (w *work) levelBody(name string) string {
+	lv, n := utf8.DecodeRuneInString(name)
+	if !strings.ContainsRune(levelBodyLevels, lv) || utf8.RuneCountInString(name[n:]) < 3 {
+		return ""
+	}
+	// the kind holds no level of its own (县镇卫生院) and is no
+	// government's body (县政府, 镇党委: the relations read those)
+	if r, _ := utf8.DecodeRuneInString(name[n:]); strings.ContainsRune("省市县区镇乡村", r) {
+		return ""
+	}
+	// a company's trade name may begin with the character (乡红生物科技
+	// 股份有限公司 of 杞乡红): no body of a level
+	if strings.HasSuffix(name, "公司") || strings.HasSuffix(name, "集团") || strings.HasSuffix(name, "合作社") {
+		return ""
+	}
+	var one, parent string
+	many, parents := false, false
+	for _, m := range w.d.Mentions {
+		if m.Type != extract.Place {
+			continue
+		}
+		e := w.d.Entity(m.Key)
+		if e == nil || len(e.Code) < 6 {
+			continue
+		}
+		if lastRune(e.Label) == lv && len(e.Code) == codeLen(lv) && (len(e.Code) != 6 || !strings.HasSuffix(e.Code, "00")) {
+			switch one {
+			case "", e.Label:
+				one = e.Label
+			default:
+				many = true
+			}
+		}
+		if lv == '县' && len(e.Code) > 6 {
+			if c := w.d.Entity("place/" + e.Code[:6]); c != nil && lastRune(c.Label) == lv {
+				switch parent {
+				case "", c.Label:
+					parent = c.Label
+				default:
+					parents = true
+				}
+			}
+		}
+	}
+	switch {
+	case one != "" && !many:
+		return one + name[n:]
+	case one == "" && parent != "" && !parents:
+		return parent + name[n:]
+	}
+	return ""
+}
+
+// codeLen is the length of the codes of the divisions of a level: six
+// for counties and districts (a province's or a prefecture's code ends
+// with 00: 广西壮族自治区 is no district), nine for townships.
+func codeLen(lv rune) int {
+	if lv == '县' || lv == '区' {
+		return 6
+	}
+	return 9
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// placeBody returns the one name of names that is the name of a
+// division, ending with 县, 市, 区, 镇 or 乡, and short after it
+// (政和县中医院 for 中医院), or "" where there is none or more than one.
+func (w *work) placeBody(names map[string]bool, short string) string {
+	best := ""
+	for full := range names {
+		head, ok := strings.CutSuffix(full, short)
+		if !ok || head == "" || !strings.ContainsRune("县市区镇乡", lastRune(head)) || (w.st.placeName == nil || !w.st.placeName(head)) {
+			continue
+		}
+		if best != "" {
+			return ""
+		}
+		best = full
+	}
+	return best
+}
+
+// hanJoined removes the white space of the page between two Han
+// characters (城关\n镇卫生院 is 城关镇卫生院); other spaces stay (Apple Inc).
+func hanJoined(s string) string {
+	if !strings.ContainsAny(s, " \t\n\r\u3000\u00a0") {
+		return s
+	}
+	var b strings.Builder
+	var last rune
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += n2
+			}
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if !(isHan(last) && isHan(next)) {
+				b.WriteString(s[i:j])
+			}
+			i = j
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+		i += n
+	}
+	return b.String()
 }

@@ -228,9 +228,14 @@ func (w *work) findOrgs() {
 		tk, _ := w.v.tokenAt(s)
 		// 中学教师, 大学老师: a word of the dictionary tagged as an
 		// organization that ends with a person's role names the person
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) {
-			// 市安委会: a level written alone before the name begins it
-			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] {
+		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
+		// bodies of a kind that the dictionary tags as organizations
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
+			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
+			// 市安委会: a level written alone before the name begins it;
+			// the level that ends a place's name is the place's (桂柳村
+			// 卫生室: the place begins the name)
+			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] && !w.isPlaceEnd(s) {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
 					s -= n
 				}
@@ -525,6 +530,24 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	if notOrg[t[s:e]] && s < ss {
 		return -1, false
 	}
+	// 连赢/三局, 扳回/一局: a numeral before 局 counts the rounds of a
+	// game, unless the short name of a group of two characters, a noun,
+	// stands right before it (中铁/三局, 中建/三局: a numbered bureau)
+	if roundsCount(t[s:e]) {
+		k := w.prevToken(s)
+		if k < 0 {
+			return -1, false
+		}
+		tk, _ := w.v.tokenAt(k)
+		switch tk.pos {
+		case "n", "ns", "nt", "nz", "j":
+		default:
+			return -1, false
+		}
+		if utf8.RuneCountInString(t[k:s]) != 2 {
+			return -1, false
+		}
+	}
 	tokens := 0
 	ord := false // an ordinal taken (第一医院)
 	office := -1 // the start of a one-character office ending taken (局 of 生态环境局桃源分局)
@@ -609,6 +632,12 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		tk, _ := w.v.tokenAt(k)
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
+			break
+		}
+		// 八步街道建设污水处理厂: a verb of building before a plant, a
+		// station or a hall is the clause's, not the name's (城乡建设局,
+		// 建设银行 end otherwise)
+		if buildVerbs[word] && endsWithAny(t[ss:e], facilityEnds) {
 			break
 		}
 		// 金帆物流有限公司全资子公司远帆置业有限公司: a registered name
@@ -882,10 +911,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid // 第十九局: a round of a game
 	}
 	// 有关部门, 相关企业 …
-	for _, g := range []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"} {
-		if lexicon.HasPrefix(name, g) {
-			return orgInvalid
-		}
+	if kindPrefixed(name) || startsWithAny(name, kindWordPrefixes) && utf8.RuneCountInString(name) <= 5 {
+		return orgInvalid
 	}
 	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && w.st.lex.SurnameAt(head) > 0 {
 		n := utf8.RuneCountInString(head)
@@ -1224,3 +1251,39 @@ func (w *work) placeBeforeTrade(k int) (span, bool) {
 func kindOfSchool(word string) bool {
 	return strings.HasSuffix(word, "院校") || strings.HasSuffix(word, "高校")
 }
+
+// roundsCount reports whether word is a numeral and 局 (三局, 两局), a count
+// of a game's rounds or a numbered bureau.
+func roundsCount(word string) bool {
+	rest, ok := strings.CutSuffix(word, "局")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if !strings.ContainsRune("一二三四五六七八九十两", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildVerbs build a facility (建设污水处理厂, 新建垃圾中转站).
+var buildVerbs = map[string]bool{"建设": true, "新建": true, "修建": true, "兴建": true, "扩建": true, "改建": true, "筹建": true, "援建": true, "建成": true, "建起": true}
+
+// facilityEnds end the names of facilities that are built (污水处理厂,
+// 垃圾中转站, 停车场, 体育馆).
+var facilityEnds = []string{"厂", "站", "场", "馆"}
+
+// kindPrefixes begin the names of kinds of bodies, not of one body
+// (有关部门, 相关企业).
+var kindPrefixes = []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"}
+
+func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
+
+// kindWordPrefixes begin, besides kindPrefixes, the names of kinds of
+// bodies (国有银行, 民营企业, 党和政府; of five characters at most: not
+// 国有资产监督管理委员会).
+var kindWordPrefixes = []string{"国有", "民营", "私营", "党和"}
+
+// streetEnds end the names of streets (建设路, 解放街, 人民大道).
+var streetEnds = []string{"路", "街", "大道", "大街", "巷"}

@@ -1238,7 +1238,8 @@ func (w *work) tokenOver(s, e int) bool {
 // an aspect particle follows it (算了, 看着, 去过).
 func (w *work) verbThenParticle(i int) bool {
 	tk, ok := w.v.tokenAt(i)
-	if !ok || !strings.HasPrefix(tk.pos, "v") || utf8.RuneCountInString(w.v.text[i:tk.end]) != 1 {
+	// 带 of 王川/带/着 is tagged a morpheme (zg), a verb before its particle
+	if !ok || !strings.HasPrefix(tk.pos, "v") && tk.pos != "zg" || utf8.RuneCountInString(w.v.text[i:tk.end]) != 1 {
 		return false
 	}
 	return startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"})
@@ -1889,6 +1890,12 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return 0, "", false
 	}
 	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !(appoint && startsWithAny(t[e:], appointClose)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
+		return 0, "", false
+	}
+	// 游客/高峰/到来: a frequent word of two characters that the dictionary
+	// tags as a name (高峰, 高潮, 顾客) is a common noun after a role,
+	// unless a cue after it makes it a name (村民高峰说)
+	if left && !right && w.frequentNameWord(i, e) {
 		return 0, "", false
 	}
 	switch {
@@ -2924,4 +2931,22 @@ func (w *work) bareNameAt(s int) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// frequentNameFreq is the frequency over which a word of two characters
+// that the dictionary tags as a name is more often a common noun (高峰,
+// 高潮, 顾客: the dictionary's names of real people stay below it).
+const frequentNameFreq = 1000
+
+// frequentNameWord reports whether [i, e) is one token of two characters
+// that the dictionary tags as a name with a frequency of a common word.
+func (w *work) frequentNameWord(i, e int) bool {
+	if utf8.RuneCountInString(w.v.text[i:e]) != 2 || w.st.lookup == nil {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(i); !ok || tk.end != e {
+		return false
+	}
+	pos, freq, ok := w.st.lookup(w.v.text[i:e])
+	return ok && strings.HasPrefix(pos, "nr") && freq >= frequentNameFreq
 }

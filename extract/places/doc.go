@@ -52,6 +52,14 @@
 // 叶坪镇, renamed) is the listed one where a county in context holds it and
 // no township named as written, and its stem begins a word (瑞金市叶坪乡,
 // 在叶坪乡); the official name is the label.
+// A county's own paper names its county 我县, 本县 or 全县 and often never
+// by name: where the article names no county, a township many counties
+// hold (城关镇) is the one of the county (a 县) that holds two or more of
+// the article's names, a second township (老县镇) or a village of one of
+// those townships (城关镇三里垭村), where no other county holds as many;
+// that county is then in the context of every place and its villages are
+// read. A listed village of a county in context is read over a short
+// form of a city or a county inside it (长沙铺村, not 长沙).
 //
 // # Output
 //

@@ -300,9 +300,13 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	ms := s.scan(v)
 	ms = selectLongest(v, ms)
 	cc := newCodeCache(s.g)
-	s.resolve(v, ms, cc)
+	s.resolve(v, ms, cc, "")
+	implied := s.impliedCounty(v, ms)
+	if implied != "" {
+		s.resolve(v, ms, cc, implied)
+	}
 	ms = s.addRenamedTownships(v, ms)
-	ms = s.addVillages(v, ms)
+	ms = s.addVillages(v, ms, implied)
 	ms = s.addShortVillages(v, ms)
 	ms = s.addUnlisted(v, ms)
 	if s.zones {
@@ -677,11 +681,20 @@ func (s *Stage) pick(surface string, cands []gazetteer.Candidate, infos []*codeI
 
 // resolve decides every division match, in three rounds: the context of a
 // round is the divisions accepted in the previous one through a full name
-// or a short form (weak forms never support others).
-func (s *Stage) resolve(v view, ms []*match, cc *codeCache) {
+// or a short form (weak forms never support others). implied, when not
+// "", is the code of a county the article is about without naming it
+// (see impliedCounty): it is in the context of every round.
+func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 	context := &support{cc: cc}
+	seed := func() []ctxCode {
+		if implied == "" {
+			return nil
+		}
+		return addCode(nil, cc, implied, -1)
+	}
+	context.codes = seed()
 	for range 3 {
-		var next []ctxCode
+		next := seed()
 		for k, m := range ms {
 			if m.kind != kDivision {
 				continue
@@ -791,9 +804,12 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 
 // addVillages looks for the villages and communities of the counties in
 // context and adds the matches that do not overlap an accepted place.
-func (s *Stage) addVillages(v view, ms []*match) []*match {
+func (s *Stage) addVillages(v view, ms []*match, implied string) []*match {
 	counties := map[string]bool{}
 	streets := map[string]bool{}
+	if implied != "" {
+		counties[implied] = true
+	}
 	for _, m := range ms {
 		if !m.ok || m.kind != kDivision {
 			continue
@@ -846,6 +862,10 @@ func (s *Stage) addVillages(v view, ms []*match) []*match {
 				continue
 			}
 			if f.start <= m.start && m.end <= f.end && !(f.start == m.start && f.end == m.end) && m.kind == kDivision && m.chosen.Level > gazetteer.County {
+				continue
+			}
+			// 长沙铺村 of a county in context holds 长沙, a short form
+			if f.start <= m.start && m.end < f.end && m.kind == kDivision && m.chosen.Form >= gazetteer.Short && m.chosen.Level > gazetteer.Province {
 				continue
 			}
 			clash = true

@@ -1,0 +1,56 @@
+package places
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/zhkg/zhkg/extract"
+)
+
+// located returns the 位于 triples of d as "A>B".
+func located(d *extract.Doc) []string {
+	var out []string
+	for _, tr := range d.Triples {
+		if tr.Predicate == extract.LocatedIn {
+			out = append(out, d.Entity(tr.Subject).Label+">"+d.Entity(tr.Object).Label)
+		}
+	}
+	return out
+}
+
+// A county's paper writes 我县 and a township many counties hold
+// (城关镇): the article's other townships and villages pick the county.
+func TestStage_Process_ImpliedCounty(t *testing.T) {
+	s := mustStage(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		// a second township that only one county holds with 城关镇
+		{"我县城关镇和老县镇联合开展消防演练。", []string{"城关镇>平利县", "老县镇>平利县"}, nil},
+		// a village of the township
+		{"本县城关镇三里垭村新修水渠两公里。", []string{"城关镇>平利县", "三里垭村>城关镇"}, nil},
+		// two widespread townships that one county holds together
+		{"全县城关镇、兴隆镇率先完成春播。", []string{"城关镇>平利县", "兴隆镇>平利县"}, nil},
+		// a village whose name holds a city's short form is the village
+		{"我县城关镇三里垭村、长沙铺村举办采茶节。", []string{"长沙铺村>城关镇", "城关镇>平利县"}, []string{"长沙市>湖南省"}},
+		// no cue: a paper of elsewhere
+		{"城关镇和老县镇联合开展消防演练。", nil, []string{"城关镇>平利县"}},
+		// a cue, but one township alone
+		{"我县城关镇开展消防演练。", nil, []string{"城关镇>平利县"}},
+		// the county named: the rule is not needed and the named one wins
+		{"我县城关镇开展演练。静宁县威戎镇也参加。", []string{"威戎镇>静宁县"}, []string{"城关镇>平利县"}},
+	} {
+		got := located(run(t, s, tc.text))
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: 位于 %v, want %s", tc.text, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: 位于 %v, must not have %s", tc.text, got, w)
+			}
+		}
+	}
+}

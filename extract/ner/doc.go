@@ -328,9 +328,11 @@
 // A body written with a level alone and its kind (县中医院, 区人民医院,
 // 镇卫生院, 乡农业综合服务中心, 县水务局) in an article that names one
 // division of that level (a county, a district, not an autonomous region,
-// a township) is that division's (政和县中医院, 渭田镇卫生院); for 县, the one
-// county of the article's townships and villages stands for a county it
-// does not name. A company's name is never so read (乡红生物科技股份有限公司).
+// a township) is that division's (政和县中医院, 渭田镇卫生院) where the
+// article also writes that full name; else it is named as written, as the
+// extraction guide asks. For 县, the one county of the article's townships
+// and villages stands for a county it does not name. A company's name is
+// never so read (乡红生物科技股份有限公司).
 // A kind alone (中医院) is the one name of the article that a division's
 // name and the kind make (政和县中医院).
 // A demonstration park read like an

@@ -172,9 +172,10 @@ const levelBodyLevels = "县区镇乡"
 
 // levelBody returns the full name of a body written with a level alone and
 // its kind (县中医院, 镇卫生院, 乡农业综合服务中心) in an article that names
-// one division of that level: the division's name and the kind
-// (政和县中医院); else "". The one county of the article's townships and
-// villages stands for a county it does not name (我县城关镇…县中医院).
+// one division of that level and the body by its full name too: the
+// division's name and the kind (政和县中医院); else "". The one county of
+// the article's townships and villages stands for a county it does not
+// name (我县城关镇…县中医院).
 func (w *work) levelBody(name string) string {
 	lv, n := utf8.DecodeRuneInString(name)
 	if !strings.ContainsRune(levelBodyLevels, lv) || utf8.RuneCountInString(name[n:]) < 3 {
@@ -219,13 +220,29 @@ func (w *work) levelBody(name string) string {
 			}
 		}
 	}
+	full := ""
 	switch {
 	case one != "" && !many:
-		return one + name[n:]
+		full = one + name[n:]
 	case one == "" && parent != "" && !parents:
-		return parent + name[n:]
+		full = parent + name[n:]
 	}
-	return ""
+	// The guide names an organization as written: the short name stands
+	// for the full one only where the article writes the full one too.
+	if full == "" || !w.orgNamed(full) {
+		return ""
+	}
+	return full
+}
+
+// orgNamed reports whether the article names an organization name.
+func (w *work) orgNamed(name string) bool {
+	for _, o := range w.orgs {
+		if hanJoined(w.v.text[o.s:o.e]) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // codeLen is the length of the codes of the divisions of a level: six

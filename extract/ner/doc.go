@@ -48,6 +48,15 @@
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
 // 免去冉红的…职务; not 选举华丽落幕).
+// A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
+// and 等 with a count of people (蒋文博等3人, 等五名) are cues like a word of
+// speech, and such a bracket holds no signature. A name before 的 and a
+// word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
+// person's; a surname and such an address alone (江先生, 王女士, 李同学) is
+// no full name. Verbs of honours and of a life's dates (当选, 荣获, 被评为,
+// 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
+// a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
+// players (守门员, 门将, 队友, 战友) before a name are roles.
 // A list of people one a line (award lists, 名单) names each at the start
 // of its line, a note of sex or ethnic group in brackets or white space
 // after the name, and a line that ends with a title or a role (钟华平
@@ -133,7 +142,11 @@
 // given names (蒙建英, 卢东林). A list of three such names or more, two of
 // them with a common surname, needs no name taken on a cue (村里的覃秀梅、
 // 蒙映松、韦文都来了). A list
-// closed by 二人 or 三人 is a cue like 等人.
+// closed by 二人 or 三人 is a cue like 等人. A list's last name may end
+// before a verb of two characters or more that the segmenter reads (范思远、
+// 贺俊杰和廖子轩入选), and a name confirmed elsewhere in the article
+// confirms the other names of the lists it stands in (胡静怡、邓子涵获得表彰。
+// 据胡静怡介绍).
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
 // without 摄, （黄明辉 供图） without 供图) holds no
 // ethnic group (（满族）) and no part that starts with a common word

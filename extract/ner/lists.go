@@ -215,7 +215,15 @@ func (w *work) listClosed(e int, inner bool) bool {
 	if inner && (r == '和' || r == '与' || r == '及') {
 		return true
 	}
-	return hardStopSet.Has(r) && !nameStopSet.Has(r) || listCloseWords.prefixOf(t[e:]) || w.wordAt(rightCueSet, e)
+	return hardStopSet.Has(r) && !nameStopSet.Has(r) || listCloseWords.prefixOf(t[e:]) || w.wordAt(rightCueSet, e) || w.listVerbAt(e)
+}
+
+// listVerbAt reports whether the segmenter reads a verb of two
+// characters or more at e, the verb of the clause whose subject a list of
+// people is (李明、蒙丽娟和邝少华获得表彰).
+func (w *work) listVerbAt(e int) bool {
+	tk, ok := w.v.tokenAt(e)
+	return ok && strings.HasPrefix(tk.pos, "v") && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2
 }
 
 // listName reports whether [s, e), a surname of sn bytes and a given

@@ -20,6 +20,9 @@ var rightCues = []string{
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
 	"通报", "汇报", "传达", "宣读",
+	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
+	"的妻子", "的丈夫", "的爱人", "的老伴", "的儿子", "的女儿", "的父亲", "的母亲", "的孙子", "的孙女",
+	"的家人", "的家属", "师傅", "同学",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -49,6 +52,8 @@ var subjectVerbs = []string{
 	"觉得", "记得", "想起", "知道", "感到", "看到", "听到", "发现", "决定", "打算", "坚持", "负责", "牵头",
 	"拿出", "拿着", "指着", "望着", "看着", "握着", "摸着", "翻开", "打开", "掏出", "自豪地", "激动地",
 	"高兴地", "兴奋地", "感慨地", "动情地", "笑呵呵地", "乐呵呵地",
+	// honours and a life's dates (蒋文博当选, 邹德明毕业于)
+	"当选", "荣获", "荣膺", "获评", "被评为", "被授予", "毕业于", "出生于", "生于",
 }
 
 // Words before a name that show it is a person.
@@ -78,6 +83,9 @@ var leftCues = []string{
 	// keepers of forests, rivers and roads, and the village's helpers
 	"护林员", "生态护林员", "巡护员", "管护员", "巡河员", "护路员", "信息员", "调解员", "宣讲员", "讲解员",
 	"服务员", "营业员", "收银员", "饲养员", "防疫员", "农技员", "邮递员", "社工", "乡村医生", "兽医",
+	// more kin, and the players of sports news
+	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
+	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -307,7 +315,7 @@ func (w *work) findPeople() {
 	sortByLen(names)
 	w.sc.taken = zeroed(w.sc.taken, len(t)+1)
 	taken := w.sc.taken
-	var out []span
+	var out, reps []span
 	for _, sp := range list {
 		if w.occupiedByOther(sp.s, sp.e) {
 			continue
@@ -339,13 +347,70 @@ func (w *work) findPeople() {
 			}
 			markTaken(taken, s, e)
 			out = append(out, span{s: s, e: e, typ: extract.Person, rule: found[name] + ".repeat"})
+			if w.listSepAround(s, e) {
+				reps = append(reps, out[len(out)-1])
+			}
 		}
+	}
+	// 胡静怡、邓子涵、蒋文博等: a name confirmed elsewhere in the article
+	// confirms the other names of its list too
+	if len(reps) > 0 {
+		out = w.repeatListNeighbours(reps, taken, out, &list, add)
 	}
 	// 史蒂芬·罗奇: a name after a middle dot holds the parts before it
 	for i := range out {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// listSepAround reports whether a list separator (listSeps) stands right
+// before s or right after e.
+func (w *work) listSepAround(s, e int) bool {
+	t := w.v.text
+	for _, sep := range listSeps {
+		if strings.HasPrefix(t[e:], sep) || strings.HasSuffix(t[:s], sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatListNeighbours reads the lists that hold a repeated occurrence of
+// a confirmed name (reps) as listNeighbours does, and appends the names
+// it finds, and their other occurrences, to out.
+func (w *work) repeatListNeighbours(reps []span, taken []bool, out []span, list *[]span, add func(s, e int, rule string)) []span {
+	t := w.v.text
+	n0 := len(*list)
+	seeds := reps
+	w.listNeighbours(&seeds, func(s, e int, rule string) {
+		n := len(*list)
+		add(s, e, rule)
+		if len(*list) > n {
+			seeds = append(seeds, (*list)[n:]...)
+		}
+	})
+	for _, sp := range (*list)[n0:] {
+		name := t[sp.s:sp.e]
+		for off := 0; off < len(t); {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(name)
+			off = e
+			if overlapsTaken(taken, s, e) || w.occupiedByOther(s, e) || e < len(t) && !w.v.bound[e] && s != sp.s {
+				continue
+			}
+			markTaken(taken, s, e)
+			rule := sp.rule
+			if s != sp.s {
+				rule += ".repeat"
+			}
+			out = append(out, span{s: s, e: e, typ: extract.Person, rule: rule})
+		}
+	}
+	return out
 }
 
 // providedBy finds the name in a credit note for the photos or the
@@ -1117,7 +1182,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
 		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3),
-			w.v.bound[e3] && w.wordAt(afterSubjectSet, e3):
+			w.v.bound[e3] && (w.wordAt(afterSubjectSet, e3) || w.clauseOpen(s) && w.wordAt(subjectVerbSet, e3)):
 			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
 			// 刘海/波/昨天
 			best = e3
@@ -1360,7 +1425,8 @@ func (w *work) commonGiven(given string) bool {
 // addressTerms follow a surname to address a person without naming them
 // (陈阿婆, 王大爷, 李师傅): a surname and one of them is no full name.
 var addressTerms = []string{"阿婆", "阿公", "阿姨", "阿叔", "大爷", "大妈", "大娘", "大婶", "大叔", "大姐", "大哥",
-	"奶奶", "爷爷", "婆婆", "伯伯", "叔叔", "婶婶", "师傅", "老师", "老汉", "老太", "某某", "总", "局", "工"}
+	"奶奶", "爷爷", "婆婆", "伯伯", "叔叔", "婶婶", "师傅", "老师", "老汉", "老太", "某某", "总", "局", "工",
+	"先生", "女士", "小姐", "同学", "同志"}
 
 // addressTerm reports whether name is a surname and an address term.
 func (w *work) addressTerm(name string) bool {
@@ -1749,6 +1815,10 @@ func (w *work) signatureWord(ps int, p string) bool {
 	if strings.HasSuffix(p, "族") {
 		return true
 	}
+	// （左二）, （前排右一）: a place in a photo
+	if photoPlaceEnd(p, 0) == len(p) {
+		return true
+	}
 	if !w.v.bound[ps] || w.st.lookup == nil {
 		return false
 	}
@@ -1927,6 +1997,18 @@ func (w *work) cueAfter(e int) bool {
 	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
 		return true
 	}
+	// 武俊峰（左二）: a place in a photo, in brackets
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(t[e:], open) {
+			if k := photoPlaceEnd(t, e+len(open)); k > 0 && (strings.HasPrefix(t[k:], "）") || strings.HasPrefix(t[k:], ")")) {
+				return true
+			}
+		}
+	}
+	// 邓子涵、蒋文博等3人: 等 and a count of people
+	if strings.HasPrefix(t[e:], "等") && peopleCountAt(t, e+len("等")) {
+		return true
+	}
 	if e >= len(t) || !w.v.bound[e] {
 		return false
 	}
@@ -1940,6 +2022,60 @@ func (w *work) cueAfter(e int) bool {
 		if k := e + len(sw); strings.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// photoPlaceEnd returns the end of a person's place in a photo that
+// starts at i (左二, 右一, 前排左三, 左起第二, 中, 居中), or -1: a row, a side
+// (左, 右, 左起, 右起) and an ordinal of one to ten, or the middle alone.
+func photoPlaceEnd(t string, i int) int {
+	for _, row := range [...]string{"前排", "后排", "中排", "第一排", "第二排", "第三排"} {
+		if strings.HasPrefix(t[i:], row) {
+			i += len(row)
+			break
+		}
+	}
+	for _, mid := range [...]string{"居中", "中"} {
+		if strings.HasPrefix(t[i:], mid) {
+			return i + len(mid)
+		}
+	}
+	side := false
+	for _, sd := range [...]string{"左起", "右起", "左", "右"} {
+		if strings.HasPrefix(t[i:], sd) {
+			i += len(sd)
+			side = true
+			break
+		}
+	}
+	if !side {
+		return -1
+	}
+	if strings.HasPrefix(t[i:], "第") {
+		i += len("第")
+	}
+	r, sz := lexicon.DecodeRune(t, i)
+	if i >= len(t) || !strings.ContainsRune("一二三四五六七八九十1234567890１２３４５６７８９", r) {
+		return -1
+	}
+	return i + sz
+}
+
+// peopleCountAt reports whether a count of people starts at i: one to
+// three digits or Chinese numerals and 人, 名 or 位 (等3人, 等五名, 等十二位).
+func peopleCountAt(t string, i int) bool {
+	n := 0
+	for i < len(t) && n <= 3 {
+		r, sz := lexicon.DecodeRune(t, i)
+		if r == '人' || r == '名' || r == '位' {
+			return n > 0
+		}
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十两", r)) {
+			return false
+		}
+		i += sz
+		n++
 	}
 	return false
 }

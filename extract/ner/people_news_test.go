@@ -1,0 +1,78 @@
+package ner_test
+
+import "testing"
+
+// TestPhotoPlaceCue: a person's place in a photo in brackets after a name
+// (武俊峰（左二）, 李秀英（前排右一）) is a cue, and no signature.
+func TestPhotoPlaceCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"照片中，武俊峰（左二）与战友们合影。", []string{"PER:武俊峰"}, []string{"PER:左二"}},
+		{"图为李秀英（前排右一）在田间查看苗情。", []string{"PER:李秀英"}, []string{"PER:前排右一"}},
+		{"图为合影（左起第三）。", nil, []string{"PER:左起第三"}},
+		// a bracket that holds no place in a photo is no cue
+		{"图为武俊峰（资料图）。", nil, []string{"PER:武俊峰"}},
+	})
+}
+
+// TestPeopleCountCue: 等 and a count of people after a name (蒋文博等3人,
+// 邓子涵、蒋文博等五名同学) is a cue like 等人.
+func TestPeopleCountCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"蒋文博等3人获得表彰。", []string{"PER:蒋文博"}, nil},
+		{"邓子涵、蒋文博等五名同学获奖。", []string{"PER:邓子涵", "PER:蒋文博"}, nil},
+		// a count of things is no cue
+		{"蒋文博等3家企业获得表彰。", nil, []string{"PER:蒋文博"}},
+	})
+}
+
+// TestHonourSubjectVerbs: a verb of honours or of a life's dates after a
+// name that opens a clause (蒋文博当选, 邹德明毕业于) is a cue like 觉得, and
+// keeps a name of three characters whole.
+func TestHonourSubjectVerbs(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"蒋文博当选为省青年志愿者协会理事。", []string{"PER:蒋文博"}, []string{"PER:蒋文"}},
+		{"毕业后，蒋文博当选为理事。", []string{"PER:蒋文博"}, nil},
+		{"邹德明出生于1958年。", []string{"PER:邹德明"}, nil},
+		{"邹德明毕业于县师范学校。", []string{"PER:邹德明"}, nil},
+		{"高新区荣获全省先进称号。", nil, []string{"PER:高新区"}},
+		{"黄山获评国家级风景名胜区。", nil, []string{"PER:黄山"}},
+	})
+}
+
+// TestKinAndSportsRoles: kin (外孙, 侄女) and players (守门员, 门将) before a
+// name are roles.
+func TestKinAndSportsRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"第三中学队的守门员贺俊杰多次扑出险球。", []string{"PER:贺俊杰"}, nil},
+		{"他的侄女黄晓丽也来了。", []string{"PER:黄晓丽"}, nil},
+		{"战友孔祥瑞赶到现场。", []string{"PER:孔祥瑞"}, nil},
+	})
+}
+
+// TestKinAfterName: a name before 的 and a word of kin (杨振宇的妻子) or an
+// address (程晓峰师傅, 段玉洁同学) is a person's; a surname and an address
+// alone (江先生, 王女士) is no full name.
+func TestKinAfterName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"当天，杨振宇的妻子也赶到了医院。", []string{"PER:杨振宇"}, nil},
+		{"这是龙海燕的儿子第一次参加比赛。", []string{"PER:龙海燕"}, nil},
+		{"程晓峰师傅在这里干了二十年。", []string{"PER:程晓峰"}, nil},
+		{"段玉洁同学获得一等奖。", []string{"PER:段玉洁"}, nil},
+		{"江先生的老伴今年52岁。", nil, []string{"PER:江先生"}},
+		{"记者联系上了王女士。", nil, []string{"PER:王女士"}},
+		{"全班同学都来了。", nil, []string{"PER:全班"}},
+	})
+}
+
+// TestListVerbAndRepeats: a list of names closes before the verb of its
+// clause (范思远、贺俊杰和廖子轩入选), and a name confirmed elsewhere in the
+// article confirms the other names of its list.
+func TestListVerbAndRepeats(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"我县胡静怡、邓子涵、蒋文博获得表彰。据胡静怡介绍，今年还将继续。", []string{"PER:邓子涵", "PER:蒋文博"}, nil},
+		{"范思远、贺俊杰和廖子轩入选市青少年足球队。赛后，范思远表示，胜利属于全队。", []string{"PER:贺俊杰", "PER:廖子轩"}, nil},
+		{"赛后，范思远表示，胜利属于全队。范思远、高质量和廖子轩入选。", nil, []string{"PER:高质量", "PER:廖子轩"}},
+		// no name confirmed: the list alone is not enough
+		{"胡静怡、邓子涵获得表彰。", nil, []string{"PER:邓子涵"}},
+	})
+}

@@ -1182,7 +1182,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
 		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3),
-			w.v.bound[e3] && (w.wordAt(afterSubjectSet, e3) || w.clauseOpen(s) && w.wordAt(subjectVerbSet, e3)):
+			w.v.bound[e3] && (w.wordAt(afterSubjectSet, e3) || w.clauseOpen(s) && w.wordAt(subjectVerbSet, e3) || w.adverbThenCue(e3)):
 			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
 			// 刘海/波/昨天
 			best = e3
@@ -2012,7 +2012,7 @@ func (w *work) cueAfter(e int) bool {
 	if e >= len(t) || !w.v.bound[e] {
 		return false
 	}
-	if ageAt(t, e) {
+	if ageAt(t, e) || w.adverbThenCue(e) {
 		return true
 	}
 	if !afterSubjectSet.first.Has(w.runeAt(e)) {
@@ -2080,11 +2080,37 @@ func peopleCountAt(t string, i int) bool {
 	return false
 }
 
+// Adverbs of one character that stand between a subject and its word of
+// speech (卫子豪则表示, 李明还说).
+var speechAdverbs = lexicon.NewRuneSet("则还又却便就也")
+
+// Words of speech after such an adverb.
+var speechCueSet = newWordSet([]string{"说", "表示", "指出", "介绍", "强调", "认为", "告诉", "称", "坦言", "笑着说",
+	"回忆", "透露", "说道", "感慨", "直言", "补充"})
+
+// adverbThenCue reports whether an adverb of one character that the
+// segmenter reads as a word of its own, then a word of speech, starts at
+// e (卫子豪则表示).
+func (w *work) adverbThenCue(e int) bool {
+	t := w.v.text
+	r, n := w.runes.at(e)
+	if !speechAdverbs.Has(r) || !w.v.bound[e] || e+n >= len(t) || !w.v.bound[e+n] {
+		return false
+	}
+	return w.wordAt(speechCueSet, e+n)
+}
+
 // secondAfterSubject reports whether a second time word or adverb that
 // ends at a word boundary, then an age or a person cue, starts at k (刘桂兰
 // 今年/已经/八十五岁, 张华昨天/已经/告诉).
 func (w *work) secondAfterSubject(k int) bool {
 	t := w.v.text
+	// 车雨欣今年只有14岁: an adverb of degree before the age
+	for _, adv := range [...]string{"只有", "才", "刚", "已", "仅"} {
+		if strings.HasPrefix(t[k:], adv) && ageAt(t, k+len(adv)) {
+			return true
+		}
+	}
 	if k >= len(t) || !afterSubjectSet.first.Has(w.runeAt(k)) {
 		return false
 	}

@@ -76,3 +76,18 @@ func TestListVerbAndRepeats(t *testing.T) {
 		{"胡静怡、邓子涵获得表彰。", nil, []string{"PER:邓子涵"}},
 	})
 }
+
+// TestAdverbBeforeSpeech: an adverb of one character between a name and
+// its word of speech (卫子豪则表示, 李明还说) leaves the word a cue; an age
+// after a time word and an adverb of degree (车雨欣今年只有14岁) is one too.
+func TestAdverbBeforeSpeech(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"卫子豪则表示，明年还会再来。", []string{"PER:卫子豪"}, nil},
+		{"车雨欣今年只有14岁，是年龄最小的冠军。", []string{"PER:车雨欣"}, nil},
+		{"局长李明还说，要继续努力。", []string{"PER:李明"}, []string{"PER:李明还"}},
+		{"高新区则表示支持。", nil, []string{"PER:高新区"}},
+		{"全县今年只有3个乡镇达标。", nil, []string{"PER:全县"}},
+		// 连X都说: a name cut from a transliteration
+		{"连保加利亚的贝尔巴托夫都说，机会来了。", nil, []string{"PER:巴托夫"}},
+	})
+}

@@ -59,7 +59,11 @@
 // players (守门员, 门将, 队友, 战友) before a name are roles. An adverb of
 // one character read as a word of its own between a name and a word of
 // speech (卫子豪则表示, 李明还说; not 都, 连…都说) leaves the word a cue,
-// and so does an adverb of degree before an age (车雨欣今年只有14岁).
+// and so does an adverb of degree before an age (车雨欣今年只有14岁). A
+// name taken where the segmenter cuts it (26岁的乐思/琪放弃: 乐思) is the
+// longer name taken elsewhere in the article that holds it and ends where
+// the segmenter ends a word (乐思琪的父亲), and so is a foreign name with
+// middle dots taken at the same place.
 // A list of people one a line (award lists, 名单) names each at the start
 // of its line, a note of sex or ethnic group in brackets or white space
 // after the name, and a line that ends with a title or a role (钟华平

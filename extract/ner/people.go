@@ -86,6 +86,7 @@ var leftCues = []string{
 	// more kin, and the players of sports news
 	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
 	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
+	"男孩", "女孩", "小伙子", "侄孙",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -320,6 +321,9 @@ func (w *work) findPeople() {
 		if w.occupiedByOther(sp.s, sp.e) {
 			continue
 		}
+		// 26岁的乐思琪放弃: a name confirmed elsewhere that holds the
+		// span and goes on where the segmenter ends a word is the name
+		sp.e = w.longerFound(list, sp.s, sp.e)
 		if !overlapsTaken(taken, sp.s, sp.e) {
 			markTaken(taken, sp.s, sp.e)
 			out = append(out, sp)
@@ -362,6 +366,25 @@ func (w *work) findPeople() {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// longerFound returns the end of the longest name taken elsewhere in the
+// article (list: not at s) that starts at s, holds [s, e) and ends where
+// the segmenter ends a word, or e.
+func (w *work) longerFound(list []span, s, e int) int {
+	t := w.v.text
+	best := e
+	for _, sp := range list {
+		n := t[sp.s:sp.e]
+		k := s + len(n)
+		if sp.s == s && !strings.ContainsAny(n, "·•") || k <= best || k > len(t) || !strings.HasPrefix(t[s:], n) {
+			continue
+		}
+		if k == len(t) || w.v.bound[k] && !w.occupiedByOther(s, k) {
+			best = k
+		}
+	}
+	return best
 }
 
 // listSepAround reports whether a list separator (listSeps) stands right
@@ -2097,7 +2120,26 @@ func (w *work) adverbThenCue(e int) bool {
 	if !speechAdverbs.Has(r) || !w.v.bound[e] || e+n >= len(t) || !w.v.bound[e+n] {
 		return false
 	}
+	if r == '也' && evenBefore(t, e) {
+		return false // 连瓦里也说不清: 连 (even) and no surname
+	}
 	return w.wordAt(speechCueSet, e+n)
+}
+
+// evenBefore reports whether 连 (even) stands among the five characters
+// before e in its clause (连瓦里也说, 连他自己也说).
+func evenBefore(t string, e int) bool {
+	for k, n := e, 0; k > 0 && n < 5; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			return false
+		}
+		if r == '连' {
+			return true
+		}
+		k -= sz
+	}
+	return false
 }
 
 // secondAfterSubject reports whether a second time word or adverb that

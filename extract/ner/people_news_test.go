@@ -91,3 +91,15 @@ func TestAdverbBeforeSpeech(t *testing.T) {
 		{"连保加利亚的贝尔巴托夫都说，机会来了。", nil, []string{"PER:巴托夫"}},
 	})
 }
+
+// TestLongerNameTakenElsewhere: a name taken on a weak reading (乐思 of
+// 26岁的乐思琪放弃, where the segmenter reads 乐思/琪) is the longer name taken
+// elsewhere in the article where the segmenter ends a word after it.
+func TestLongerNameTakenElsewhere(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"大学毕业后，26岁的乐思琪放弃城里的工作回乡。乐思琪的父亲起初并不支持。", []string{"PER:乐思琪"}, []string{"PER:乐思"}},
+		{"女孩罗小雨今年8岁。", []string{"PER:罗小雨"}, nil},
+		// 多少年连X也说不清: 少年 is no role inside 多少年, 连 (even) before 也说
+		{"具体有多少年连瓦里也说不清。", nil, []string{"PER:连瓦里"}},
+	})
+}

@@ -82,12 +82,13 @@
 // three characters or their first two are a common word (卢东升带领,
 // 韦国东介绍; not 林业局介绍).
 // Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
-// do stand in given names, and so does 向 (向阳, 向东): such a name is
+// do stand in given names, and so do 向 (向阳, 向东) and 年 (永年): such a name is
 // taken after a title or a role when a word of speech or of attending
 // (出席, 主持) or punctuation closes it (村民王月梅说, 镇长黄为民，,
 // 县委书记郑向阳出席, also beside a stop character common in given names:
 // 李向东说), and not where the character begins a word that goes on
-// (县长周万元旦, 县长李向群众介绍).
+// (县长周万元旦, 县长李向群众介绍). Before 同志 (not 同志们) such a name of
+// three characters needs no role (祁永年同志).
 // After a title, a run of three to five characters that starts with a
 // common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
 // name, when no character of it is a hard stop and the last is no stop

@@ -1931,6 +1931,8 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		if e, ok := w.stopCharName(i+sn, ends); ok && !w.occupiedByOther(i, e) && !w.st.lex.NotName(t[i:e]) && !w.commonWordStart(i, e) {
 			return e, "ner.person.role", true
 		}
+	} else if e, ok := w.comradeStopName(i, sn, ends); ok {
+		return e, "ner.person.speech", true
 	}
 	if e, ok := w.knownNameWithCue(i, sn, ends, left); ok {
 		if left {
@@ -2778,12 +2780,12 @@ func runeBefore(t string, i int) rune {
 
 // Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯,
 // 郑向阳).
-var nameStopSet = lexicon.NewRuneSet("月元万为向")
+var nameStopSet = lexicon.NewRuneSet("月元万为向年")
 
 // Words after a name that close it for stopCharName: a speech verb, a
 // verb of attending (县委书记郑向阳出席), or punctuation (checked apart).
 var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
-	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研"})
+	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
 // nameStopSet: the given name starts at g and may end at ends; it is taken
@@ -2819,6 +2821,26 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// comradeStopName reads a name of three characters before 同志 (not
+// 同志们) whose given name holds one of nameStopSet (祁永年同志): a
+// surname at a word boundary and a given name whose first character is
+// clean, which is no word of the dictionary.
+func (w *work) comradeStopName(i, sn int, ends []int) (int, bool) {
+	t := w.v.text
+	if len(ends) != 2 || sn != len("王") || !strings.HasPrefix(t[ends[1]:], "同志") || strings.HasPrefix(t[ends[1]+len("同志"):], "们") {
+		return 0, false
+	}
+	e2, e3 := ends[0], ends[1]
+	if !cleanGiven(w, t[i+sn:e2]) || !w.v.bound[i] {
+		return 0, false
+	}
+	e, ok := w.stopCharName(i+sn, ends[1:])
+	if !ok || e != e3 || w.occupiedByOther(i, e) || w.st.lex.NotName(t[i:e]) || w.commonWordStart(i, e) || w.commonWord(i, e) {
+		return 0, false
+	}
+	return e, true
 }
 
 // stopGivenToken reports whether [i, e) is a surname and a given name of

@@ -103,3 +103,16 @@ func TestLongerNameTakenElsewhere(t *testing.T) {
 		{"具体有多少年连瓦里也说不清。", nil, []string{"PER:连瓦里"}},
 	})
 }
+
+// TestComradeStopName: a name of three characters before 同志 whose given
+// name ends with 年 (祁永年同志), and after a role before a word of speech
+// (村民祁永年说); not 一年同志们.
+func TestComradeStopName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"祁永年同志因病医治无效逝世。", []string{"PER:祁永年"}, nil},
+		{"黄松年同志当选为县政协委员。", []string{"PER:黄松年"}, nil},
+		{"村民祁永年说，今年收成好。", []string{"PER:祁永年"}, nil},
+		{"过去一年同志们辛苦了。", nil, []string{"PER:过去一年"}},
+		{"全年同志们共完成任务。", nil, []string{"PER:全年"}},
+	})
+}

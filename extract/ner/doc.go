@@ -47,7 +47,9 @@
 // The verb of an appointment or a removal (任命, 免去, 提名, 聘任, 选举 …)
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
-// 免去冉红的…职务; not 选举华丽落幕).
+// 免去冉红的…职务; not 选举华丽落幕). So is the verb of an honour (授予,
+// 追授, 追认) where a quotation mark, 同志, 等 or 为 closes the name
+// (追授武俊峰“见义勇为英雄”称号; not 追授荣誉 at the end of a headline).
 // A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
 // and 等 with a count of people (蒋文博等3人, 等五名) are cues like a word of
 // speech, and such a bracket holds no signature. A name before 的 and a

@@ -97,6 +97,12 @@ var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "�
 // and the post (任命X为), 的 and the post removed (免去X的…职务), 同志.
 var appointClose = []string{"为", "的", "同志"}
 
+// Verbs of an honour given to a person (授予X“…”称号, 追授X同志, 追认X为
+// 烈士), and what closes the name after them: a quotation mark, 同志, 等
+// or 为.
+var honourCues = []string{"授予", "追授", "追认"}
+var honourClose = []string{"“", "\"", "同志", "等", "为"}
+
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
 var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
 
@@ -1886,6 +1892,16 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		}()
 	}
 	appoint := false
+	if !left && honourCueSet.suffixOf(t[:i]) {
+		// 追授武俊峰“见义勇为英雄”称号, 授予柯明亮同志: an honour's verb
+		// before a name that a quotation mark, 同志, 等 or 为 closes
+		left = true
+		defer func() {
+			if ok && !startsWithAny(t[end:], honourClose) {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
 	if !left && appointCueSet.suffixOf(t[:i]) {
 		// 任命蒲海涛为…局长, 免去谯光明的…职务: the verb of an appointment
 		// before a name that 为, 的, a list separator or punctuation closes

@@ -116,3 +116,17 @@ func TestComradeStopName(t *testing.T) {
 		{"全年同志们共完成任务。", nil, []string{"PER:全年"}},
 	})
 }
+
+// TestHonourCue: a verb of an honour given to a person (授予, 追授, 追认)
+// before a name that a quotation mark, 同志, 等 or 为 closes is a cue like
+// a role; a word of the dictionary at the end of a headline is none.
+func TestHonourCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"省人民政府追授武俊峰“见义勇为英雄”称号。", []string{"PER:武俊峰"}, nil},
+		{"授予梁秀英“三八红旗手”称号。", []string{"PER:梁秀英"}, nil},
+		{"追认赵光明为革命烈士。", []string{"PER:赵光明"}, nil},
+		{"授予陈保香等88名个人荣誉称号。", []string{"PER:陈保香"}, nil},
+		{"英雄消防员追授荣誉", nil, []string{"PER:荣誉"}},
+		{"授予高新区“先进单位”称号。", nil, []string{"PER:高新区"}},
+	})
+}

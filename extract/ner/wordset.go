@@ -77,6 +77,7 @@ var (
 	subjectVerbSet  = newWordSet(subjectVerbs)
 	namedAfterSet   = newWordSet(namedAfter)
 	appointCueSet   = newWordSet(appointCues)
+	honourCueSet    = newWordSet(honourCues)
 	roleWords       = func() map[string]bool {
 		m := map[string]bool{}
 		for _, r := range leftCues {

@@ -153,8 +153,10 @@
 // them with a common surname, needs no name taken on a cue (村里的覃秀梅、
 // 蒙映松、韦文都来了). A list
 // closed by 二人 or 三人 is a cue like 等人. A list's last name may end
-// before a verb of two characters or more that the segmenter reads (范思远、
-// 贺俊杰和廖子轩入选), and a name confirmed elsewhere in the article
+// before the predicate of its clause, a verb, an adjective, an adverb or a
+// common noun of two characters or more that the segmenter reads (范思远、
+// 贺俊杰和廖子轩入选, 陈雨欣表现出色), and may follow 和, 与 or 及 in a list
+// of three names (王志鹏、刘子豪和陈雨欣); and a name confirmed elsewhere in the article
 // confirms the other names of the lists it stands in (胡静怡、邓子涵获得表彰。
 // 据胡静怡介绍).
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）

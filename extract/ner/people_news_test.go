@@ -130,3 +130,16 @@ func TestHonourCue(t *testing.T) {
 		{"授予高新区“先进单位”称号。", nil, []string{"PER:高新区"}},
 	})
 }
+
+// TestListOfThreeBeforePredicate: a list of three names, two with a common
+// surname, ends before the predicate of its clause though the segmenter
+// reads it as a noun (表现出色), and its last name may follow 和.
+func TestListOfThreeBeforePredicate(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"王志鹏、刘子豪、陈雨欣表现出色。", []string{"PER:王志鹏", "PER:刘子豪", "PER:陈雨欣"}, nil},
+		{"比赛中，王志鹏、刘子豪和陈雨欣表现出色。", []string{"PER:王志鹏", "PER:刘子豪", "PER:陈雨欣"}, nil},
+		// two names and no cue are no list of people
+		{"王志鹏和刘子豪表现出色。", nil, []string{"PER:王志鹏"}},
+		{"比赛中，王志鹏、刘子豪和高质量发展。", nil, []string{"PER:高质量"}},
+	})
+}

@@ -43,7 +43,8 @@
 // word of residence or right after an age (32岁的覃东林站在), a common
 // noun or a verb before such a cue only (65岁的周建平家住, 市民杨建国今年
 // 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
-// a name are cues like a role (现居成都市的张晓东).
+// a name are cues like a role (现居成都市的张晓东), and so is 来自X的
+// (来自哈尔滨的凌素珍).
 // The verb of an appointment or a removal (任命, 免去, 提名, 聘任, 选举 …)
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,

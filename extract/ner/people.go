@@ -2642,6 +2642,10 @@ func residentBefore(t string, j int) bool {
 				return true
 			}
 		}
+		// 来自哈尔滨的凌素珍: where a person comes from
+		if strings.HasPrefix(t[k:j], "来自") && k+len("来自") < j {
+			return true
+		}
 	}
 	return false
 }

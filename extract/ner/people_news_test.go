@@ -143,3 +143,14 @@ func TestListOfThreeBeforePredicate(t *testing.T) {
 		{"比赛中，王志鹏、刘子豪和高质量发展。", nil, []string{"PER:高质量"}},
 	})
 }
+
+// TestComesFromBeforeName: 来自X的 before a name is a cue like 家住X的
+// (来自哈尔滨的凌素珍); common words after it are no names.
+func TestComesFromBeforeName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"来自哈尔滨的凌素珍和老伴再次来到海口。", []string{"PER:凌素珍"}, nil},
+		{"来自北京的高校代表参加了会议。", nil, []string{"PER:高校"}},
+		{"来自贵州的黄金产品很受欢迎。", nil, []string{"PER:黄金"}},
+		{"来自广东的江门企业签约。", nil, []string{"PER:江门"}},
+	})
+}

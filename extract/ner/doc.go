@@ -56,7 +56,9 @@
 // speech, and such a bracket holds no signature. A name before 的 and a
 // word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
 // person's; a surname and such an address alone (江先生, 王女士, 李同学) is
-// no full name. Verbs of honours and of a life's dates (当选, 荣获, 被评为,
+// no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
+// 等同志) and a profile's year of birth (晏德林，1940年出生) are cues too.
+// Verbs of honours and of a life's dates (当选, 荣获, 被评为,
 // 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
 // players (守门员, 门将, 队友, 战友) before a name are roles. An adverb of

@@ -23,6 +23,9 @@ var rightCues = []string{
 	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
 	"的妻子", "的丈夫", "的爱人", "的老伴", "的儿子", "的女儿", "的父亲", "的母亲", "的孙子", "的孙女",
 	"的家人", "的家属", "师傅", "同学",
+	// words said of people only: a life's end, kin together, oneself
+	"生前", "逝世", "去世", "病逝", "牺牲", "本人", "老两口", "父子", "母女", "母子", "父女",
+	"等同志", "等领导", "等专家", "等同学", "等老师", "等选手", "等运动员", "等志愿者", "等村民",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -2038,6 +2041,12 @@ func (w *work) cueAfter(e int) bool {
 	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
 		return true
 	}
+	// 祁永年，1940年出生: a profile's year of birth
+	for _, comma := range []string{"，", ","} {
+		if strings.HasPrefix(t[e:], comma) && birthYearAt(t, e+len(comma)) {
+			return true
+		}
+	}
 	// 武俊峰（左二）: a place in a photo, in brackets
 	for _, open := range []string{"（", "("} {
 		if strings.HasPrefix(t[e:], open) {
@@ -2101,6 +2110,21 @@ func photoPlaceEnd(t string, i int) int {
 		return -1
 	}
 	return i + sz
+}
+
+// birthYearAt reports whether a year of birth starts at i: four digits,
+// 年 and 出生, 生 or 生人 (1940年出生, 1972年生).
+func birthYearAt(t string, i int) bool {
+	for n := 0; n < 4; n++ {
+		if i >= len(t) || t[i] < '0' || t[i] > '9' {
+			return false
+		}
+		i++
+	}
+	if !strings.HasPrefix(t[i:], "年") {
+		return false
+	}
+	return strings.HasPrefix(t[i+len("年"):], "出生") || strings.HasPrefix(t[i+len("年"):], "生")
 }
 
 // peopleCountAt reports whether a count of people starts at i: one to

@@ -154,3 +154,20 @@ func TestComesFromBeforeName(t *testing.T) {
 		{"来自广东的江门企业签约。", nil, []string{"PER:江门"}},
 	})
 }
+
+// TestWordsOfPeopleOnly: words said of people only after a name (生前,
+// 逝世, 本人, 老两口, 父子, 等同志) and a profile's year of birth (晏德林，
+// 1940年出生) are cues.
+func TestWordsOfPeopleOnly(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"晏德林，1940年出生，中共党员。", []string{"PER:晏德林"}, nil},
+		{"晏德林生前是一名乡村教师。", []string{"PER:晏德林"}, nil},
+		{"晏德林逝世后，乡亲们自发前来悼念。", []string{"PER:晏德林"}, nil},
+		{"市领导看望了冼国栋等同志。", []string{"PER:冼国栋"}, nil},
+		{"薄海峰本人并不知情。", []string{"PER:薄海峰"}, nil},
+		{"晏德林老两口住在老屋里。", []string{"PER:晏德林"}, nil},
+		{"晏德林父子俩开了一家修车铺。", []string{"PER:晏德林"}, nil},
+		{"人生前途无量。", nil, []string{"PER:人生"}},
+		{"高温逝世？", nil, []string{"PER:高温"}},
+	})
+}

@@ -1430,6 +1430,11 @@ func (w *work) translitStart(s, e int) int {
 		}
 		k -= sz
 		runes := utf8.RuneCountInString(t[k:e])
+		if runes == 3 && n == 0 && (k == 0 || !isHan(runeBefore(t, k))) && w.oneCharWordAt(k) && w.nrTokenOver(s, e) {
+			// 卡/林顿/nr在唁电中说 at the start of a clause: a
+			// transliterated name of three characters
+			return k
+		}
 		if runes < 4 || runes > 6 {
 			continue
 		}
@@ -1439,6 +1444,14 @@ func (w *work) translitStart(s, e int) int {
 		}
 	}
 	return best
+}
+
+// oneCharWordAt reports whether the segmenter reads one character at k as
+// a word of its own.
+func (w *work) oneCharWordAt(k int) bool {
+	tk, ok := w.v.tokenAt(k)
+	_, n := w.runes.at(k)
+	return ok && tk.end == k+n
 }
 
 // commonGiven reports whether a given name of the dictionary's "known"
@@ -2055,6 +2068,11 @@ func (w *work) cueAfter(e int) bool {
 			}
 		}
 	}
+	// 聂海鹰在接受记者采访时说: 在, a time or an occasion, and a word of
+	// speech in the same clause
+	if strings.HasPrefix(t[e:], "在") && speechAfterOccasion(t, e+len("在")) {
+		return true
+	}
 	// 邓子涵、蒋文博等3人: 等 and a count of people
 	if strings.HasPrefix(t[e:], "等") && peopleCountAt(t, e+len("等")) {
 		return true
@@ -2111,6 +2129,27 @@ func photoPlaceEnd(t string, i int) int {
 	}
 	return i + sz
 }
+
+// speechAfterOccasion reports whether, within twenty characters of i and
+// before punctuation, 时, 中 or 上 ends an occasion and a word of speech
+// follows it (在接受记者采访时说, 在会上强调, 在讲话中指出).
+func speechAfterOccasion(t string, i int) bool {
+	for n := 0; n < 20 && i < len(t); n++ {
+		r, sz := lexicon.DecodeRune(t, i)
+		if !isHan(r) {
+			return false
+		}
+		i += sz
+		if n > 0 && (r == '时' || r == '中' || r == '上') && startsWithAny(t[i:], occasionSpeech) {
+			// 说 closed by punctuation (not 说不定)
+			return !strings.HasPrefix(t[i:], "说") || !isHanAt(t, i+len("说"))
+		}
+	}
+	return false
+}
+
+// Words of speech after an occasion (在会上强调).
+var occasionSpeech = []string{"说", "表示", "指出", "强调", "介绍", "透露", "坦言", "要求", "提出"}
 
 // birthYearAt reports whether a year of birth starts at i: four digits,
 // 年 and 出生, 生 or 生人 (1940年出生, 1972年生).

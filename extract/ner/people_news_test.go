@@ -171,3 +171,17 @@ func TestWordsOfPeopleOnly(t *testing.T) {
 		{"高温逝世？", nil, []string{"PER:高温"}},
 	})
 }
+
+// TestSpeechAfterOccasion: 在, an occasion ended by 时, 中 or 上 and a word
+// of speech in the same clause after a name are a cue (聂海鹰在会上强调);
+// a transliterated name of three characters that opens a clause keeps
+// its first character where the segmenter reads it alone (卡/林顿).
+func TestSpeechAfterOccasion(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"聂海鹰在接受记者采访时说，今年的收成不错。", []string{"PER:聂海鹰"}, nil},
+		{"聂海鹰在会上强调，要抓好安全生产。", []string{"PER:聂海鹰"}, nil},
+		{"卡林顿在唁电中说，他很悲痛。", []string{"PER:卡林顿"}, []string{"PER:林顿"}},
+		{"高新区在会上表示，将加大投入。", nil, []string{"PER:高新区"}},
+		{"高林说，明天再来。", []string{"PER:高林"}, nil},
+	})
+}

@@ -26,6 +26,8 @@ var rightCues = []string{
 	// words said of people only: a life's end, kin together, oneself
 	"生前", "逝世", "去世", "病逝", "牺牲", "本人", "老两口", "父子", "母女", "母子", "父女",
 	"等同志", "等领导", "等专家", "等同学", "等老师", "等选手", "等运动员", "等志愿者", "等村民",
+	// meetings of leaders, and the makers of works
+	"会见", "会晤", "接见", "宴请", "题词", "执导", "主演", "作词", "作曲", "演唱",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).

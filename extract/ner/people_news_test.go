@@ -185,3 +185,14 @@ func TestSpeechAfterOccasion(t *testing.T) {
 		{"高林说，明天再来。", []string{"PER:高林"}, nil},
 	})
 }
+
+// TestMeetingsAndWorks: verbs of leaders' meetings (会见, 会晤) and of the
+// makers of works (执导, 主演, 作曲) after a name are cues.
+func TestMeetingsAndWorks(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"昨天，阮文雄会见了来访的代表团。", []string{"PER:阮文雄"}, nil},
+		{"这部电影由向晓阳执导、苗雨婷主演。", []string{"PER:苗雨婷"}, nil},
+		{"这首歌由任志平作曲。", []string{"PER:任志平"}, nil},
+		{"代表团会见了当地官员。", nil, []string{"PER:代表团"}},
+	})
+}

@@ -63,6 +63,9 @@
 // clause (聂海鹰在接受记者采访时说, 在会上强调). A transliterated name of
 // three characters that opens a clause keeps its first character where
 // the segmenter reads it alone and the rest as a name (卡/林顿在唁电中说).
+// A rare surname read alone at the start of a clause is taken before a
+// word of speech where the segmenter tags it, or the given name of two
+// characters read as one word, as a name (禄/春燕说, 郦/nr 文 涛介绍: not 文涛).
 // Verbs of honours and of a life's dates (当选, 荣获, 被评为,
 // 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and

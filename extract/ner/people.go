@@ -1448,6 +1448,20 @@ func (w *work) translitStart(s, e int) int {
 	return best
 }
 
+// rareSurnameTokens reports whether [i, e) is a surname of one character
+// read as a word of its own and a given name of two, where the segmenter
+// tags the surname or the given name, read as one word, as a name (禄/春燕,
+// 郦/nr 文 涛).
+func (w *work) rareSurnameTokens(i, sn, e int) bool {
+	if sn != len("王") || utf8.RuneCountInString(w.v.text[i+sn:e]) != 2 || !w.oneCharWordAt(i) {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(i); ok && strings.HasPrefix(tk.pos, "nr") {
+		return true
+	}
+	return w.nrTokenOver(i+sn, e)
+}
+
 // oneCharWordAt reports whether the segmenter reads one character at k as
 // a word of its own.
 func (w *work) oneCharWordAt(k int) bool {
@@ -2020,6 +2034,9 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	case left:
 		return e, "ner.person.role", true
 	case right && (nr || w.st.lex.Surname(t[i:i+sn]) >= 2):
+		return e, "ner.person.speech", true
+	case right && w.clauseOpen(i) && w.rareSurnameTokens(i, sn, e):
+		// 禄/春燕/nr说, 郦/nr文涛介绍: a rare surname read alone
 		return e, "ner.person.speech", true
 	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]):
 		// a three-character word the segmenter knows as a name, with a

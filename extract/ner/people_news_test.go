@@ -196,3 +196,14 @@ func TestMeetingsAndWorks(t *testing.T) {
 		{"代表团会见了当地官员。", nil, []string{"PER:代表团"}},
 	})
 }
+
+// TestRareSurnameTokens: a rare surname read alone at the start of a
+// clause, with the surname or the given name tagged as a name, before a
+// word of speech (禄/春燕说, 郦/nr 文 涛介绍: not 文涛).
+func TestRareSurnameTokens(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"禄春燕说，今年的茶叶价格不错。", []string{"PER:禄春燕"}, nil},
+		{"郦文涛介绍，项目已经完成了七成。", []string{"PER:郦文涛"}, []string{"PER:文涛"}},
+		{"对此，禄春燕表示支持。", []string{"PER:禄春燕"}, nil},
+	})
+}

@@ -212,7 +212,8 @@
 // surname or though it is a word of the dictionary (通讯员 岩温）, 记者 霍然
 // 摄); a press unit (县委报道组 徐丽娜) is such a label too.
 // A common word of the dictionary that opens a clause before a title is
-// no name (项目总监, 车间主任).
+// no name (项目总监, 车间主任). A word the segmenter alone reads as a name is
+// none before 镇, 乡 or 村 (蒋家堰镇党委书记, 蒋家堰/镇/卫生院; not 镇长).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
 // 团长 and no name after it).
 // A name confirmed once is found everywhere in the article.

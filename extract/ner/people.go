@@ -2637,6 +2637,11 @@ func (w *work) nameContext(s, e int) bool {
 		if !w.v.bound[e] {
 			return false
 		}
+		// 蒋家堰镇党委书记, 蒋家堰/镇/卫生院: a place's name before its
+		// level (镇, 乡, 村), not a person before 镇长
+		if r, n := w.runes.at(e); (r == '镇' || r == '乡' || r == '村') && !strings.HasPrefix(t[e+n:], "长") {
+			return false
+		}
 		if tk, ok := w.v.tokenAt(e); ok && strings.HasPrefix(tk.pos, "n") && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[e:tk.end]) >= 2 {
 			if isTitle := w.titleEnd(e) >= 0; !isTitle && !rightCueSet.prefixOf(t[e:]) && !namedAfterSet.prefixOf(t[e:]) {
 				return false

@@ -207,3 +207,13 @@ func TestRareSurnameTokens(t *testing.T) {
 		{"对此，禄春燕表示支持。", []string{"PER:禄春燕"}, nil},
 	})
 }
+
+// TestKnownNameBeforeLevel: a three-character word the segmenter tags as
+// a name, with no cue, is no person before 镇, 乡 or 村 (蒋家堰镇党委书记,
+// 蒋家堰镇卫生院), and stays one before 镇长.
+func TestKnownNameBeforeLevel(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"蒋家堰镇党委书记周海涛表示，全镇将加快进度。", []string{"PER:周海涛"}, []string{"PER:蒋家堰"}},
+		{"医院组织专家来到蒋家堰镇关垭子村。", nil, []string{"PER:蒋家堰"}},
+	})
+}

@@ -346,6 +346,9 @@
 // (与浙江大学合作建设研发中心). A registered name holds one company's
 // form, at its end: it does not grow over a word ending with 公司
 // (金帆物流有限公司全资子公司远帆置业有限公司 is two names).
+// An organization whose name starts inside a person's name taken in the
+// article and runs past it is none, and the name is taken there (向晓阳
+// 小学时: not 晓阳小学).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

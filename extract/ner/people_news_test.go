@@ -217,3 +217,13 @@ func TestKnownNameBeforeLevel(t *testing.T) {
 		{"医院组织专家来到蒋家堰镇关垭子村。", nil, []string{"PER:蒋家堰"}},
 	})
 }
+
+// TestOrgInsidePerson: an organization grown left into a person's name
+// taken in the article is none (向晓阳小学时: 晓阳小学), and the name is
+// taken there.
+func TestOrgInsidePerson(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"向晓阳说，他会回来。向晓阳小学时的老师吕德华回忆，他很爱读书。", []string{"PER:向晓阳"}, []string{"ORG:晓阳小学"}},
+		{"吕德华说，他在清华大学读书。", []string{"PER:吕德华", "ORG:清华大学"}, nil},
+	})
+}

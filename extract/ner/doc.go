@@ -69,7 +69,8 @@
 // Verbs of honours and of a life's dates (当选, 荣获, 被评为,
 // 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
-// players (守门员, 门将, 队友, 战友) before a name are roles. An adverb of
+// players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
+// 听众, 读者) before a name are roles. An adverb of
 // one character read as a word of its own between a name and a word of
 // speech (卫子豪则表示, 李明还说; not 都, 连…都说) leaves the word a cue,
 // and so does an adverb of degree before an age (车雨欣今年只有14岁). A

@@ -91,7 +91,7 @@ var leftCues = []string{
 	// more kin, and the players of sports news
 	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
 	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
-	"男孩", "女孩", "小伙子", "侄孙",
+	"男孩", "女孩", "小伙子", "侄孙", "播音员", "主播", "听众", "读者", "盲人",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel

@@ -227,3 +227,13 @@ func TestOrgInsidePerson(t *testing.T) {
 		{"吕德华说，他在清华大学读书。", []string{"PER:吕德华", "ORG:清华大学"}, nil},
 	})
 }
+
+// TestMediaAndAudienceRoles: announcers, listeners and readers before a
+// name are roles (播音员柏玉琴, 听众邰建平说).
+func TestMediaAndAudienceRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"退休播音员柏玉琴正在为盲人朋友讲电影。", []string{"PER:柏玉琴"}, nil},
+		{"盲人听众邰建平说，听电影就像亲眼看到一样。", []string{"PER:邰建平"}, nil},
+		{"读者来信反映问题。", nil, []string{"PER:来信"}},
+	})
+}

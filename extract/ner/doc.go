@@ -57,6 +57,7 @@
 // word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
 // person's; a surname and such an address alone (江先生, 王女士, 李同学) is
 // no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
+// 兄弟俩 also after a list of names,
 // 等同志), verbs of leaders' meetings (会见, 会晤) and of the makers of
 // works (执导, 主演, 作曲), and a profile's year of birth (晏德林，1940年出生) are cues too, and
 // so are 在, an occasion that 时, 中 or 上 ends and a word of speech in the

@@ -204,7 +204,7 @@ func (w *work) listOpen(s int) bool {
 }
 
 // Words after the last name of a list that close it as a list of people.
-var listCloseWords = newWordSet([]string{"等", "二人", "两人", "三人", "四人", "五人", "同志", "夫妇", "夫妻"})
+var listCloseWords = newWordSet([]string{"等", "二人", "两人", "三人", "四人", "五人", "同志", "夫妇", "夫妻", "兄弟俩", "姐妹俩", "兄妹俩", "姐弟俩", "夫妻俩", "父子俩", "母女俩"})
 
 // listClosed reports whether a list's name may end at e: the list goes on
 // (、, and where inner, 和, 与, 及 too) or ends (punctuation, a word of

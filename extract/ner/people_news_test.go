@@ -237,3 +237,12 @@ func TestMediaAndAudienceRoles(t *testing.T) {
 		{"读者来信反映问题。", nil, []string{"PER:来信"}},
 	})
 }
+
+// TestSiblingsAfterNames: 兄弟俩, 姐妹俩, 夫妻俩 after a name or a list of
+// names are cues (鲍永福、鲍永贵兄弟俩).
+func TestSiblingsAfterNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"相见那一刻，鲍永福、鲍永贵兄弟俩抱头痛哭。", []string{"PER:鲍永福", "PER:鲍永贵"}, nil},
+		{"卜秀兰、卜秀梅姐妹俩开了一家花店。", []string{"PER:卜秀兰", "PER:卜秀梅"}, nil},
+	})
+}

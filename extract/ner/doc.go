@@ -43,11 +43,42 @@
 // word of residence or right after an age (32岁的覃东林站在), a common
 // noun or a verb before such a cue only (65岁的周建平家住, 市民杨建国今年
 // 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
-// a name are cues like a role (现居成都市的张晓东).
+// a name are cues like a role (现居成都市的张晓东), and so is 来自X的
+// (来自哈尔滨的凌素珍).
 // The verb of an appointment or a removal (任命, 免去, 提名, 聘任, 选举 …)
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
-// 免去冉红的…职务; not 选举华丽落幕).
+// 免去冉红的…职务; not 选举华丽落幕). So is the verb of an honour (授予,
+// 追授, 追认) where a quotation mark, 同志, 等 or 为 closes the name
+// (追授武俊峰“见义勇为英雄”称号; not 追授荣誉 at the end of a headline).
+// A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
+// and 等 with a count of people (蒋文博等3人, 等五名) are cues like a word of
+// speech, and such a bracket holds no signature. A name before 的 and a
+// word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
+// person's; a surname and such an address alone (江先生, 王女士, 李同学) is
+// no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
+// 兄弟俩 also after a list of names,
+// 等同志), verbs of leaders' meetings (会见, 会晤) and of the makers of
+// works (执导, 主演, 作曲), and a profile's year of birth (晏德林，1940年出生) are cues too, and
+// so are 在, an occasion that 时, 中 or 上 ends and a word of speech in the
+// clause (聂海鹰在接受记者采访时说, 在会上强调). A transliterated name of
+// three characters that opens a clause keeps its first character where
+// the segmenter reads it alone and the rest as a name (卡/林顿在唁电中说).
+// A rare surname read alone at the start of a clause is taken before a
+// word of speech where the segmenter tags it, or the given name of two
+// characters read as one word, as a name (禄/春燕说, 郦/nr 文 涛介绍: not 文涛).
+// Verbs of honours and of a life's dates (当选, 荣获, 被评为,
+// 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
+// a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
+// players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
+// 听众, 读者) before a name are roles. An adverb of
+// one character read as a word of its own between a name and a word of
+// speech (卫子豪则表示, 李明还说; not 都, 连…都说) leaves the word a cue,
+// and so does an adverb of degree before an age (车雨欣今年只有14岁). A
+// name taken where the segmenter cuts it (26岁的乐思/琪放弃: 乐思) is the
+// longer name taken elsewhere in the article that holds it and ends where
+// the segmenter ends a word (乐思琪的父亲), and so is a foreign name with
+// middle dots taken at the same place.
 // A frequent word of two characters that the dictionary tags as a name
 // (高峰, 高潮, 顾客: a frequency of 1000 or more, which the dictionary's
 // names of real people stay below) is a common noun after a role with no
@@ -72,12 +103,13 @@
 // three characters or their first two are a common word (卢东升带领,
 // 韦国东介绍; not 林业局介绍).
 // Of the characters that never stand in a name elsewhere, 月, 元, 万 and 为
-// do stand in given names, and so does 向 (向阳, 向东): such a name is
+// do stand in given names, and so do 向 (向阳, 向东) and 年 (永年): such a name is
 // taken after a title or a role when a word of speech or of attending
 // (出席, 主持) or punctuation closes it (村民王月梅说, 镇长黄为民，,
 // 县委书记郑向阳出席, also beside a stop character common in given names:
 // 李向东说), and not where the character begins a word that goes on
-// (县长周万元旦, 县长李向群众介绍).
+// (县长周万元旦, 县长李向群众介绍). Before 同志 (not 同志们) such a name of
+// three characters needs no role (祁永年同志).
 // After a title, a run of three to five characters that starts with a
 // common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
 // name, when no character of it is a hard stop and the last is no stop
@@ -139,7 +171,13 @@
 // given names (蒙建英, 卢东林). A list of three such names or more, two of
 // them with a common surname, needs no name taken on a cue (村里的覃秀梅、
 // 蒙映松、韦文都来了). A list
-// closed by 二人 or 三人 is a cue like 等人.
+// closed by 二人 or 三人 is a cue like 等人. A list's last name may end
+// before the predicate of its clause, a verb, an adjective, an adverb or a
+// common noun of two characters or more that the segmenter reads (范思远、
+// 贺俊杰和廖子轩入选, 陈雨欣表现出色), and may follow 和, 与 or 及 in a list
+// of three names (王志鹏、刘子豪和陈雨欣); and a name confirmed elsewhere in the article
+// confirms the other names of the lists it stands in (胡静怡、邓子涵获得表彰。
+// 据胡静怡介绍).
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
 // without 摄, （黄明辉 供图） without 供图) holds no
 // ethnic group (（满族）) and no part that starts with a common word
@@ -182,7 +220,8 @@
 // surname or though it is a word of the dictionary (通讯员 岩温）, 记者 霍然
 // 摄); a press unit (县委报道组 徐丽娜) is such a label too.
 // A common word of the dictionary that opens a clause before a title is
-// no name (项目总监, 车间主任).
+// no name (项目总监, 车间主任). A word the segmenter alone reads as a name is
+// none before 镇, 乡 or 村 (蒋家堰镇党委书记, 蒋家堰/镇/卫生院; not 镇长).
 // No title starts with 司 of 公司 or 团 of 集团 (宏达集团长沙分公司 holds no
 // 团长 and no name after it).
 // A name confirmed once is found everywhere in the article.
@@ -335,6 +374,9 @@
 // never so read (乡红生物科技股份有限公司).
 // A kind alone (中医院) is the one name of the article that a division's
 // name and the kind make (政和县中医院).
+// An organization whose name starts inside a person's name taken in the
+// article and runs past it is none, and the name is taken there (向晓阳
+// 小学时: not 晓阳小学).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

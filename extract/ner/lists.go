@@ -77,6 +77,19 @@ func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
 			n++
 			q = e
 		}
+		// 王志鹏、刘子豪和陈雨欣: a conjunction before the last name
+		if q := parts[n-1][1]; n < len(parts) {
+			for _, cj := range listSeps[1:] {
+				if !strings.HasPrefix(t[q:], cj) {
+					continue
+				}
+				if e, ok := w.listNameAt(q+len(cj), false); ok {
+					parts[n] = [2]int{q + len(cj), e}
+					n++
+				}
+				break
+			}
+		}
 		off = max(off, parts[n-1][1])
 		if n < 3 {
 			continue
@@ -191,7 +204,7 @@ func (w *work) listOpen(s int) bool {
 }
 
 // Words after the last name of a list that close it as a list of people.
-var listCloseWords = newWordSet([]string{"等", "二人", "两人", "三人", "四人", "五人", "同志", "夫妇", "夫妻"})
+var listCloseWords = newWordSet([]string{"等", "二人", "两人", "三人", "四人", "五人", "同志", "夫妇", "夫妻", "兄弟俩", "姐妹俩", "兄妹俩", "姐弟俩", "夫妻俩", "父子俩", "母女俩"})
 
 // listClosed reports whether a list's name may end at e: the list goes on
 // (、, and where inner, 和, 与, 及 too) or ends (punctuation, a word of
@@ -215,7 +228,25 @@ func (w *work) listClosed(e int, inner bool) bool {
 	if inner && (r == '和' || r == '与' || r == '及') {
 		return true
 	}
-	return hardStopSet.Has(r) && !nameStopSet.Has(r) || listCloseWords.prefixOf(t[e:]) || w.wordAt(rightCueSet, e)
+	return hardStopSet.Has(r) && !nameStopSet.Has(r) || listCloseWords.prefixOf(t[e:]) || w.wordAt(rightCueSet, e) || w.listVerbAt(e)
+}
+
+// listVerbAt reports whether the segmenter reads a word of two
+// characters or more at e that begins the predicate of the clause whose
+// subject a list of people is: a verb (李明、蒙丽娟和邝少华获得表彰), an
+// adjective, an adverb, or a common noun (表现出色, read as one noun).
+func (w *work) listVerbAt(e int) bool {
+	tk, ok := w.v.tokenAt(e)
+	if !ok || tk.pos == "" || utf8.RuneCountInString(w.v.text[e:tk.end]) < 2 {
+		return false
+	}
+	switch tk.pos[0] {
+	case 'v', 'a', 'd':
+		return true
+	case 'n', 'l':
+		return tk.pos == "n" || tk.pos == "l"
+	}
+	return false
 }
 
 // listName reports whether [s, e), a surname of sn bytes and a given

@@ -254,6 +254,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	}
 	w.findOrgs()
 	w.findPeople()
+	w.dropOrgsInsidePeople()
 	w.emit()
 	return nil
 }
@@ -414,4 +415,45 @@ func (w *work) validTitle(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// dropOrgsInsidePeople drops an organization whose name starts inside a
+// person's name taken in the article and runs past it (向晓阳小学时: 晓阳小学
+// is no school), and takes the name there.
+func (w *work) dropOrgsInsidePeople() {
+	if len(w.people) == 0 || len(w.orgs) == 0 {
+		return
+	}
+	t := w.v.text
+	orgs := w.orgs[:0]
+	for _, o := range w.orgs {
+		drop := false
+		for _, p := range w.people {
+			n := t[p.s:p.e]
+			for s := max(0, o.s-len(n)+1); s < o.s; s++ {
+				if e := s + len(n); e > o.s && e < o.e && w.v.bound[s] && strings.HasPrefix(t[s:], n) && !w.overlapsPerson(s, e) {
+					w.people = append(w.people, span{s: s, e: e, typ: extract.Person, rule: p.rule + ".repeat"})
+					drop = true
+					break
+				}
+			}
+			if drop {
+				break
+			}
+		}
+		if !drop {
+			orgs = append(orgs, o)
+		}
+	}
+	w.orgs = orgs
+}
+
+// overlapsPerson reports whether [s, e) overlaps a person's name taken.
+func (w *work) overlapsPerson(s, e int) bool {
+	for _, p := range w.people {
+		if p.s < e && s < p.e {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,15 @@ var rightCues = []string{
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
 	"通报", "汇报", "传达", "宣读",
+	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
+	"的妻子", "的丈夫", "的爱人", "的老伴", "的儿子", "的女儿", "的父亲", "的母亲", "的孙子", "的孙女",
+	"的家人", "的家属", "师傅", "同学",
+	// words said of people only: a life's end, kin together, oneself
+	"生前", "逝世", "去世", "病逝", "牺牲", "本人", "老两口", "父子", "母女", "母子", "父女",
+	"兄弟俩", "姐妹俩", "兄妹俩", "姐弟俩", "夫妻俩",
+	"等同志", "等领导", "等专家", "等同学", "等老师", "等选手", "等运动员", "等志愿者", "等村民",
+	// meetings of leaders, and the makers of works
+	"会见", "会晤", "接见", "宴请", "题词", "执导", "主演", "作词", "作曲", "演唱",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -49,6 +58,8 @@ var subjectVerbs = []string{
 	"觉得", "记得", "想起", "知道", "感到", "看到", "听到", "发现", "决定", "打算", "坚持", "负责", "牵头",
 	"拿出", "拿着", "指着", "望着", "看着", "握着", "摸着", "翻开", "打开", "掏出", "自豪地", "激动地",
 	"高兴地", "兴奋地", "感慨地", "动情地", "笑呵呵地", "乐呵呵地",
+	// honours and a life's dates (蒋文博当选, 邹德明毕业于)
+	"当选", "荣获", "荣膺", "获评", "被评为", "被授予", "毕业于", "出生于", "生于",
 }
 
 // Words before a name that show it is a person.
@@ -78,6 +89,10 @@ var leftCues = []string{
 	// keepers of forests, rivers and roads, and the village's helpers
 	"护林员", "生态护林员", "巡护员", "管护员", "巡河员", "护路员", "信息员", "调解员", "宣讲员", "讲解员",
 	"服务员", "营业员", "收银员", "饲养员", "防疫员", "农技员", "邮递员", "社工", "乡村医生", "兽医",
+	// more kin, and the players of sports news
+	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
+	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
+	"男孩", "女孩", "小伙子", "侄孙", "播音员", "主播", "听众", "读者", "盲人",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -87,6 +102,12 @@ var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "�
 // What closes a name after an appointment verb, besides punctuation: 为
 // and the post (任命X为), 的 and the post removed (免去X的…职务), 同志.
 var appointClose = []string{"为", "的", "同志"}
+
+// Verbs of an honour given to a person (授予X“…”称号, 追授X同志, 追认X为
+// 烈士), and what closes the name after them: a quotation mark, 同志, 等
+// or 为.
+var honourCues = []string{"授予", "追授", "追认"}
+var honourClose = []string{"“", "\"", "同志", "等", "为"}
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
 var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
@@ -307,11 +328,14 @@ func (w *work) findPeople() {
 	sortByLen(names)
 	w.sc.taken = zeroed(w.sc.taken, len(t)+1)
 	taken := w.sc.taken
-	var out []span
+	var out, reps []span
 	for _, sp := range list {
 		if w.occupiedByOther(sp.s, sp.e) {
 			continue
 		}
+		// 26岁的乐思琪放弃: a name confirmed elsewhere that holds the
+		// span and goes on where the segmenter ends a word is the name
+		sp.e = w.longerFound(list, sp.s, sp.e)
 		if !overlapsTaken(taken, sp.s, sp.e) {
 			markTaken(taken, sp.s, sp.e)
 			out = append(out, sp)
@@ -339,13 +363,89 @@ func (w *work) findPeople() {
 			}
 			markTaken(taken, s, e)
 			out = append(out, span{s: s, e: e, typ: extract.Person, rule: found[name] + ".repeat"})
+			if w.listSepAround(s, e) {
+				reps = append(reps, out[len(out)-1])
+			}
 		}
+	}
+	// 胡静怡、邓子涵、蒋文博等: a name confirmed elsewhere in the article
+	// confirms the other names of its list too
+	if len(reps) > 0 {
+		out = w.repeatListNeighbours(reps, taken, out, &list, add)
 	}
 	// 史蒂芬·罗奇: a name after a middle dot holds the parts before it
 	for i := range out {
 		out[i].s = w.foreignPartsBefore(out[i].s)
 	}
 	w.people = out
+}
+
+// longerFound returns the end of the longest name taken elsewhere in the
+// article (list: not at s) that starts at s, holds [s, e) and ends where
+// the segmenter ends a word, or e.
+func (w *work) longerFound(list []span, s, e int) int {
+	t := w.v.text
+	best := e
+	for _, sp := range list {
+		n := t[sp.s:sp.e]
+		k := s + len(n)
+		if sp.s == s && !strings.ContainsAny(n, "·•") || k <= best || k > len(t) || !strings.HasPrefix(t[s:], n) {
+			continue
+		}
+		if k == len(t) || w.v.bound[k] && !w.occupiedByOther(s, k) {
+			best = k
+		}
+	}
+	return best
+}
+
+// listSepAround reports whether a list separator (listSeps) stands right
+// before s or right after e.
+func (w *work) listSepAround(s, e int) bool {
+	t := w.v.text
+	for _, sep := range listSeps {
+		if strings.HasPrefix(t[e:], sep) || strings.HasSuffix(t[:s], sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatListNeighbours reads the lists that hold a repeated occurrence of
+// a confirmed name (reps) as listNeighbours does, and appends the names
+// it finds, and their other occurrences, to out.
+func (w *work) repeatListNeighbours(reps []span, taken []bool, out []span, list *[]span, add func(s, e int, rule string)) []span {
+	t := w.v.text
+	n0 := len(*list)
+	seeds := reps
+	w.listNeighbours(&seeds, func(s, e int, rule string) {
+		n := len(*list)
+		add(s, e, rule)
+		if len(*list) > n {
+			seeds = append(seeds, (*list)[n:]...)
+		}
+	})
+	for _, sp := range (*list)[n0:] {
+		name := t[sp.s:sp.e]
+		for off := 0; off < len(t); {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(name)
+			off = e
+			if overlapsTaken(taken, s, e) || w.occupiedByOther(s, e) || e < len(t) && !w.v.bound[e] && s != sp.s {
+				continue
+			}
+			markTaken(taken, s, e)
+			rule := sp.rule
+			if s != sp.s {
+				rule += ".repeat"
+			}
+			out = append(out, span{s: s, e: e, typ: extract.Person, rule: rule})
+		}
+	}
+	return out
 }
 
 // providedBy finds the name in a credit note for the photos or the
@@ -1121,7 +1221,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 赫连怡算了一笔账: the third character is a verb with its particle
 			best = e2
 		case !isHan(after3) || hardStopSet.Has(after3) || rightCueSet.prefixOf(t[e3:]) || titleAt(w, e3),
-			w.v.bound[e3] && w.wordAt(afterSubjectSet, e3):
+			w.v.bound[e3] && (w.wordAt(afterSubjectSet, e3) || w.clauseOpen(s) && w.wordAt(subjectVerbSet, e3) || w.adverbThenCue(e3)):
 			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
 			// 刘海/波/昨天
 			best = e3
@@ -1338,6 +1438,11 @@ func (w *work) translitStart(s, e int) int {
 		}
 		k -= sz
 		runes := utf8.RuneCountInString(t[k:e])
+		if runes == 3 && n == 0 && (k == 0 || !isHan(runeBefore(t, k))) && w.oneCharWordAt(k) && w.nrTokenOver(s, e) {
+			// 卡/林顿/nr在唁电中说 at the start of a clause: a
+			// transliterated name of three characters
+			return k
+		}
 		if runes < 4 || runes > 6 {
 			continue
 		}
@@ -1347,6 +1452,28 @@ func (w *work) translitStart(s, e int) int {
 		}
 	}
 	return best
+}
+
+// rareSurnameTokens reports whether [i, e) is a surname of one character
+// read as a word of its own and a given name of two, where the segmenter
+// tags the surname or the given name, read as one word, as a name (禄/春燕,
+// 郦/nr 文 涛).
+func (w *work) rareSurnameTokens(i, sn, e int) bool {
+	if sn != len("王") || utf8.RuneCountInString(w.v.text[i+sn:e]) != 2 || !w.oneCharWordAt(i) {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(i); ok && strings.HasPrefix(tk.pos, "nr") {
+		return true
+	}
+	return w.nrTokenOver(i+sn, e)
+}
+
+// oneCharWordAt reports whether the segmenter reads one character at k as
+// a word of its own.
+func (w *work) oneCharWordAt(k int) bool {
+	tk, ok := w.v.tokenAt(k)
+	_, n := w.runes.at(k)
+	return ok && tk.end == k+n
 }
 
 // commonGiven reports whether a given name of the dictionary's "known"
@@ -1365,7 +1492,8 @@ func (w *work) commonGiven(given string) bool {
 // addressTerms follow a surname to address a person without naming them
 // (陈阿婆, 王大爷, 李师傅): a surname and one of them is no full name.
 var addressTerms = []string{"阿婆", "阿公", "阿姨", "阿叔", "大爷", "大妈", "大娘", "大婶", "大叔", "大姐", "大哥",
-	"奶奶", "爷爷", "婆婆", "伯伯", "叔叔", "婶婶", "师傅", "老师", "老汉", "老太", "某某", "总", "局", "工"}
+	"奶奶", "爷爷", "婆婆", "伯伯", "叔叔", "婶婶", "师傅", "老师", "老汉", "老太", "某某", "总", "局", "工",
+	"先生", "女士", "小姐", "同学", "同志"}
 
 // addressTerm reports whether name is a surname and an address term.
 func (w *work) addressTerm(name string) bool {
@@ -1754,6 +1882,10 @@ func (w *work) signatureWord(ps int, p string) bool {
 	if strings.HasSuffix(p, "族") {
 		return true
 	}
+	// （左二）, （前排右一）: a place in a photo
+	if photoPlaceEnd(p, 0) == len(p) {
+		return true
+	}
 	if !w.v.bound[ps] || w.st.lookup == nil {
 		return false
 	}
@@ -1798,6 +1930,16 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		}()
 	}
 	appoint := false
+	if !left && honourCueSet.suffixOf(t[:i]) {
+		// 追授武俊峰“见义勇为英雄”称号, 授予柯明亮同志: an honour's verb
+		// before a name that a quotation mark, 同志, 等 or 为 closes
+		left = true
+		defer func() {
+			if ok && !startsWithAny(t[end:], honourClose) {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
 	if !left && appointCueSet.suffixOf(t[:i]) {
 		// 任命蒲海涛为…局长, 免去谯光明的…职务: the verb of an appointment
 		// before a name that 为, 的, a list separator or punctuation closes
@@ -1843,6 +1985,8 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		if e, ok := w.stopCharName(i+sn, ends); ok && !w.occupiedByOther(i, e) && !w.st.lex.NotName(t[i:e]) && !w.commonWordStart(i, e) {
 			return e, "ner.person.role", true
 		}
+	} else if e, ok := w.comradeStopName(i, sn, ends); ok {
+		return e, "ner.person.speech", true
 	}
 	if e, ok := w.knownNameWithCue(i, sn, ends, left); ok {
 		if left {
@@ -1903,6 +2047,9 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, "ner.person.role", true
 	case right && (nr || w.st.lex.Surname(t[i:i+sn]) >= 2):
 		return e, "ner.person.speech", true
+	case right && w.clauseOpen(i) && w.rareSurnameTokens(i, sn, e):
+		// 禄/春燕/nr说, 郦/nr文涛介绍: a rare surname read alone
+		return e, "ner.person.speech", true
 	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]):
 		// a three-character word the segmenter knows as a name, with a
 		// common surname and a clean given name, standing alone
@@ -1938,10 +2085,33 @@ func (w *work) cueAfter(e int) bool {
 	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
 		return true
 	}
+	// 祁永年，1940年出生: a profile's year of birth
+	for _, comma := range []string{"，", ","} {
+		if strings.HasPrefix(t[e:], comma) && birthYearAt(t, e+len(comma)) {
+			return true
+		}
+	}
+	// 武俊峰（左二）: a place in a photo, in brackets
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(t[e:], open) {
+			if k := photoPlaceEnd(t, e+len(open)); k > 0 && (strings.HasPrefix(t[k:], "）") || strings.HasPrefix(t[k:], ")")) {
+				return true
+			}
+		}
+	}
+	// 聂海鹰在接受记者采访时说: 在, a time or an occasion, and a word of
+	// speech in the same clause
+	if strings.HasPrefix(t[e:], "在") && speechAfterOccasion(t, e+len("在")) {
+		return true
+	}
+	// 邓子涵、蒋文博等3人: 等 and a count of people
+	if strings.HasPrefix(t[e:], "等") && peopleCountAt(t, e+len("等")) {
+		return true
+	}
 	if e >= len(t) || !w.v.bound[e] {
 		return false
 	}
-	if ageAt(t, e) {
+	if ageAt(t, e) || w.adverbThenCue(e) {
 		return true
 	}
 	if !afterSubjectSet.first.Has(w.runeAt(e)) {
@@ -1955,11 +2125,146 @@ func (w *work) cueAfter(e int) bool {
 	return false
 }
 
+// photoPlaceEnd returns the end of a person's place in a photo that
+// starts at i (左二, 右一, 前排左三, 左起第二, 中, 居中), or -1: a row, a side
+// (左, 右, 左起, 右起) and an ordinal of one to ten, or the middle alone.
+func photoPlaceEnd(t string, i int) int {
+	for _, row := range [...]string{"前排", "后排", "中排", "第一排", "第二排", "第三排"} {
+		if strings.HasPrefix(t[i:], row) {
+			i += len(row)
+			break
+		}
+	}
+	for _, mid := range [...]string{"居中", "中"} {
+		if strings.HasPrefix(t[i:], mid) {
+			return i + len(mid)
+		}
+	}
+	side := false
+	for _, sd := range [...]string{"左起", "右起", "左", "右"} {
+		if strings.HasPrefix(t[i:], sd) {
+			i += len(sd)
+			side = true
+			break
+		}
+	}
+	if !side {
+		return -1
+	}
+	if strings.HasPrefix(t[i:], "第") {
+		i += len("第")
+	}
+	r, sz := lexicon.DecodeRune(t, i)
+	if i >= len(t) || !strings.ContainsRune("一二三四五六七八九十1234567890１２３４５６７８９", r) {
+		return -1
+	}
+	return i + sz
+}
+
+// speechAfterOccasion reports whether, within twenty characters of i and
+// before punctuation, 时, 中 or 上 ends an occasion and a word of speech
+// follows it (在接受记者采访时说, 在会上强调, 在讲话中指出).
+func speechAfterOccasion(t string, i int) bool {
+	for n := 0; n < 20 && i < len(t); n++ {
+		r, sz := lexicon.DecodeRune(t, i)
+		if !isHan(r) {
+			return false
+		}
+		i += sz
+		if n > 0 && (r == '时' || r == '中' || r == '上') && startsWithAny(t[i:], occasionSpeech) {
+			// 说 closed by punctuation (not 说不定)
+			return !strings.HasPrefix(t[i:], "说") || !isHanAt(t, i+len("说"))
+		}
+	}
+	return false
+}
+
+// Words of speech after an occasion (在会上强调).
+var occasionSpeech = []string{"说", "表示", "指出", "强调", "介绍", "透露", "坦言", "要求", "提出"}
+
+// birthYearAt reports whether a year of birth starts at i: four digits,
+// 年 and 出生, 生 or 生人 (1940年出生, 1972年生).
+func birthYearAt(t string, i int) bool {
+	for n := 0; n < 4; n++ {
+		if i >= len(t) || t[i] < '0' || t[i] > '9' {
+			return false
+		}
+		i++
+	}
+	if !strings.HasPrefix(t[i:], "年") {
+		return false
+	}
+	return strings.HasPrefix(t[i+len("年"):], "出生") || strings.HasPrefix(t[i+len("年"):], "生")
+}
+
+// peopleCountAt reports whether a count of people starts at i: one to
+// three digits or Chinese numerals and 人, 名 or 位 (等3人, 等五名, 等十二位).
+func peopleCountAt(t string, i int) bool {
+	n := 0
+	for i < len(t) && n <= 3 {
+		r, sz := lexicon.DecodeRune(t, i)
+		if r == '人' || r == '名' || r == '位' {
+			return n > 0
+		}
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十两", r)) {
+			return false
+		}
+		i += sz
+		n++
+	}
+	return false
+}
+
+// Adverbs of one character that stand between a subject and its word of
+// speech (卫子豪则表示, 李明还说).
+var speechAdverbs = lexicon.NewRuneSet("则还又却便就也")
+
+// Words of speech after such an adverb.
+var speechCueSet = newWordSet([]string{"说", "表示", "指出", "介绍", "强调", "认为", "告诉", "称", "坦言", "笑着说",
+	"回忆", "透露", "说道", "感慨", "直言", "补充"})
+
+// adverbThenCue reports whether an adverb of one character that the
+// segmenter reads as a word of its own, then a word of speech, starts at
+// e (卫子豪则表示).
+func (w *work) adverbThenCue(e int) bool {
+	t := w.v.text
+	r, n := w.runes.at(e)
+	if !speechAdverbs.Has(r) || !w.v.bound[e] || e+n >= len(t) || !w.v.bound[e+n] {
+		return false
+	}
+	if r == '也' && evenBefore(t, e) {
+		return false // 连瓦里也说不清: 连 (even) and no surname
+	}
+	return w.wordAt(speechCueSet, e+n)
+}
+
+// evenBefore reports whether 连 (even) stands among the five characters
+// before e in its clause (连瓦里也说, 连他自己也说).
+func evenBefore(t string, e int) bool {
+	for k, n := e, 0; k > 0 && n < 5; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			return false
+		}
+		if r == '连' {
+			return true
+		}
+		k -= sz
+	}
+	return false
+}
+
 // secondAfterSubject reports whether a second time word or adverb that
 // ends at a word boundary, then an age or a person cue, starts at k (刘桂兰
 // 今年/已经/八十五岁, 张华昨天/已经/告诉).
 func (w *work) secondAfterSubject(k int) bool {
 	t := w.v.text
+	// 车雨欣今年只有14岁: an adverb of degree before the age
+	for _, adv := range [...]string{"只有", "才", "刚", "已", "仅"} {
+		if strings.HasPrefix(t[k:], adv) && ageAt(t, k+len(adv)) {
+			return true
+		}
+	}
 	if k >= len(t) || !afterSubjectSet.first.Has(w.runeAt(k)) {
 		return false
 	}
@@ -2344,6 +2649,11 @@ func (w *work) nameContext(s, e int) bool {
 		if !w.v.bound[e] {
 			return false
 		}
+		// 蒋家堰镇党委书记, 蒋家堰/镇/卫生院: a place's name before its
+		// level (镇, 乡, 村), not a person before 镇长
+		if r, n := w.runes.at(e); (r == '镇' || r == '乡' || r == '村') && !strings.HasPrefix(t[e+n:], "长") {
+			return false
+		}
 		if tk, ok := w.v.tokenAt(e); ok && strings.HasPrefix(tk.pos, "n") && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(t[e:tk.end]) >= 2 {
 			if isTitle := w.titleEnd(e) >= 0; !isTitle && !rightCueSet.prefixOf(t[e:]) && !namedAfterSet.prefixOf(t[e:]) {
 				return false
@@ -2430,6 +2740,10 @@ func residentBefore(t string, j int) bool {
 			if lexicon.HasPrefix(t[k:j], c) && k+len(c) < j {
 				return true
 			}
+		}
+		// 来自哈尔滨的凌素珍: where a person comes from
+		if strings.HasPrefix(t[k:j], "来自") && k+len("来自") < j {
+			return true
 		}
 	}
 	return false
@@ -2585,12 +2899,12 @@ func runeBefore(t string, i int) rune {
 
 // Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯,
 // 郑向阳).
-var nameStopSet = lexicon.NewRuneSet("月元万为向")
+var nameStopSet = lexicon.NewRuneSet("月元万为向年")
 
 // Words after a name that close it for stopCharName: a speech verb, a
 // verb of attending (县委书记郑向阳出席), or punctuation (checked apart).
 var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
-	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研"})
+	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
 // nameStopSet: the given name starts at g and may end at ends; it is taken
@@ -2626,6 +2940,26 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// comradeStopName reads a name of three characters before 同志 (not
+// 同志们) whose given name holds one of nameStopSet (祁永年同志): a
+// surname at a word boundary and a given name whose first character is
+// clean, which is no word of the dictionary.
+func (w *work) comradeStopName(i, sn int, ends []int) (int, bool) {
+	t := w.v.text
+	if len(ends) != 2 || sn != len("王") || !strings.HasPrefix(t[ends[1]:], "同志") || strings.HasPrefix(t[ends[1]+len("同志"):], "们") {
+		return 0, false
+	}
+	e2, e3 := ends[0], ends[1]
+	if !cleanGiven(w, t[i+sn:e2]) || !w.v.bound[i] {
+		return 0, false
+	}
+	e, ok := w.stopCharName(i+sn, ends[1:])
+	if !ok || e != e3 || w.occupiedByOther(i, e) || w.st.lex.NotName(t[i:e]) || w.commonWordStart(i, e) || w.commonWord(i, e) {
+		return 0, false
+	}
+	return e, true
 }
 
 // stopGivenToken reports whether [i, e) is a surname and a given name of

@@ -428,8 +428,15 @@ func (w *work) dropOrgsInsidePeople() {
 	orgs := w.orgs[:0]
 	for _, o := range w.orgs {
 		drop := false
+		_, sz := utf8.DecodeRuneInString(t[o.s:])
+		first := t[o.s : o.s+sz] // the organization's first character
 		for _, p := range w.people {
 			n := t[p.s:p.e]
+			// only a name that holds the organization's first character
+			// after its own first one can run into the organization
+			if _, n0 := utf8.DecodeRuneInString(n); !strings.Contains(n[n0:], first) {
+				continue
+			}
 			for s := max(0, o.s-len(n)+1); s < o.s; s++ {
 				if e := s + len(n); e > o.s && e < o.e && w.v.bound[s] && strings.HasPrefix(t[s:], n) && !w.overlapsPerson(s, e) {
 					w.people = append(w.people, span{s: s, e: e, typ: extract.Person, rule: p.rule + ".repeat"})

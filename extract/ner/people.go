@@ -389,7 +389,7 @@ func (w *work) longerFound(list []span, s, e int) int {
 	for _, sp := range list {
 		n := t[sp.s:sp.e]
 		k := s + len(n)
-		if sp.s == s && !strings.ContainsAny(n, "·•") || k <= best || k > len(t) || !strings.HasPrefix(t[s:], n) {
+		if k <= best || k > len(t) || !strings.HasPrefix(t[s:], n) || sp.s == s && !strings.ContainsAny(n, "·•") {
 			continue
 		}
 		if k == len(t) || w.v.bound[k] && !w.occupiedByOther(s, k) {

@@ -155,7 +155,7 @@ func productBrand(lex *lexicon.Lexicon, seg *segment.Segmenter) func(text string
 		}
 		phrase := text[start:pend]
 		for _, w := range companyAfterProduct {
-			if strings.HasPrefix(text[pend:], w) || strings.Contains(text, phrase+w) {
+			if lexicon.HasPrefix(text[pend:], w) || lexicon.Contains(text, phrase+w) {
 				return false
 			}
 		}

@@ -29,7 +29,7 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 	t := v.text
 	cue := false
 	for _, c := range countyCues {
-		if strings.Contains(t, c) {
+		if lexicon.Contains(t, c) {
 			cue = true
 			break
 		}

@@ -1901,7 +1901,7 @@ func (w *work) ages() {
 		}
 		raw := w.d.Text[sent.Start:sent.End]
 		for _, cue := range []string{"享年", "终年"} {
-			k := strings.Index(raw, cue)
+			k := lexicon.Index(raw, cue)
 			if k < 0 {
 				continue
 			}
@@ -1917,12 +1917,15 @@ func (w *work) ages() {
 	// in a sentence that names no one
 	sents0 := w.sentences()
 	for i := 1; i < len(sents0); i++ {
-		raw := w.d.Text[sents0[i].Start:sents0[i].End]
-		k := strings.Index(raw, "岁的他")
-		if k < 0 {
-			k = strings.Index(raw, "岁的她")
+		if len(people[sents0[i]]) != 0 || len(people[sents0[i-1]]) != 1 {
+			continue
 		}
-		if k < 0 || len(people[sents0[i]]) != 0 || len(people[sents0[i-1]]) != 1 {
+		raw := w.d.Text[sents0[i].Start:sents0[i].End]
+		k := lexicon.Index(raw, "岁的他")
+		if k < 0 {
+			k = lexicon.Index(raw, "岁的她")
+		}
+		if k < 0 {
 			continue
 		}
 		loc := ageBeforeRe.FindStringSubmatchIndex(raw[:k+len("岁的")])

@@ -58,18 +58,9 @@ func (s *Stage) addShortVillages(v view, ms []*match) []*match {
 		if c.Code == "" {
 			continue
 		}
-		for i := 0; ; {
-			k := strings.Index(t[i:], name)
-			if k < 0 {
-				break
-			}
-			start := i + k
-			i = start + len(name)
-			if strings.HasPrefix(t[i:], "民") || overlapsAccepted(ms, start, i) || !standsAlone(t, ms, start) {
-				continue
-			}
-			ms = append(ms, &match{start: start, end: i, kind: kVillage, chosen: c, ok: true})
-		}
+		ms = appendAlone(t, ms, name, func(start, end int) *match {
+			return &match{start: start, end: end, kind: kVillage, chosen: c, ok: true}
+		})
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms

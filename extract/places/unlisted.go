@@ -78,18 +78,9 @@ func (s *Stage) addUnlisted(v view, ms []*match) []*match {
 		if code == "" {
 			continue
 		}
-		for i := 0; ; {
-			k := strings.Index(t[i:], name)
-			if k < 0 {
-				break
-			}
-			start := i + k
-			i = start + len(name)
-			if strings.HasPrefix(t[i:], "民") || overlapsAccepted(ms, start, i) || !standsAlone(t, ms, start) {
-				continue
-			}
-			ms = append(ms, &match{start: start, end: i, kind: kUnlisted, name: name, in: code, ok: true})
-		}
+		ms = appendAlone(t, ms, name, func(start, end int) *match {
+			return &match{start: start, end: end, kind: kUnlisted, name: name, in: code, ok: true}
+		})
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
@@ -196,4 +187,23 @@ const beforeVillage = notVillageName + "来去赴访进回驻走入至自住往�
 func standsAlone(t string, ms []*match, off int) bool {
 	r, _ := utf8.DecodeLastRuneInString(t[:off])
 	return !isHan(r) || strings.ContainsRune(beforeVillage, r) || after(ms, off)
+}
+
+// appendAlone appends mk(start, end) for every occurrence of a village's
+// name in t that stands alone (standsAlone), overlaps no accepted match
+// and is not followed by 民 (村民), left to right; each occurrence is
+// tested against the matches appended before it.
+func appendAlone(t string, ms []*match, name string, mk func(start, end int) *match) []*match {
+	for i := 0; ; {
+		k := lexicon.Index(t[i:], name)
+		if k < 0 {
+			return ms
+		}
+		start := i + k
+		i = start + len(name)
+		if strings.HasPrefix(t[i:], "民") || overlapsAccepted(ms, start, i) || !standsAlone(t, ms, start) {
+			continue
+		}
+		ms = append(ms, mk(start, i))
+	}
 }

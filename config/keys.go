@@ -50,7 +50,7 @@ var keyDefs = []keyDef{
 	{"dbpath", "dbpath", kindString, "store location: a file (bolt), a folder (leveldb) or a connection string (postgres); ignored by memstore", func(c *Config) any { return &c.DBPath }},
 	{"base", "base", kindString, "IRI base of every node; absolute, ending in / or #", func(c *Config) any { return &c.Base }},
 	{"workers", "workers", kindInt, "extraction workers; 0 means one per core", func(c *Config) any { return &c.Workers }},
-	{"batch_quads", "batch-quads", kindInt, "quad changes per transaction of the bolt and leveldb stores: larger loads faster and takes more memory", func(c *Config) any { return &c.BatchQuads }},
+	{"batch_quads", "batch-quads", kindInt, "quad changes per transaction of the bolt and leveldb stores, at most (fewer while the live heap passes a third of memory_limit): larger loads faster and takes more memory", func(c *Config) any { return &c.BatchQuads }},
 	{"memory_limit", "memory-limit", kindSize, "soft limit of the Go heap during zhkg build: the garbage collector runs more often near it; 0 means none; GOMEMLIMIT overrides it", func(c *Config) any { return &c.MemoryLimit }},
 	{"query.timeout", "timeout", kindDuration, "time limit of one query", func(c *Config) any { return &c.Query.Timeout }},
 	{"query.limit", "limit", kindInt, "maximum number of results of one query; 0 means no limit", func(c *Config) any { return &c.Query.Limit }},

@@ -538,6 +538,14 @@ func (w *work) listProducts(list string, at int) []string {
 	var prods, unknown []string
 	items := splitList(list)
 	off := 0 // the offset of the item in list
+	if len(items) > 1 {
+		// 沭阳县积极发展家具制造、电子商务等产业: the first item begins
+		// after the verb that opens the list
+		if k := lastDevVerb(items[0]); k > 0 && k < len(items[0]) {
+			off = k
+			items[0] = items[0][k:]
+		}
+	}
 	for _, it := range items {
 		off = strings.Index(list[off:], it) + off
 		itemAt := at + off
@@ -555,7 +563,7 @@ func (w *work) listProducts(list string, at int) []string {
 			_, sz := utf8.DecodeRuneInString(it[k:])
 			k += sz
 		}
-		if !known && plainNoun(it) {
+		if !known && plainNoun(it) && !strings.HasSuffix(it, "经济") {
 			unknown = append(unknown, it)
 		}
 	}
@@ -616,6 +624,22 @@ func (w *work) namedKind(kind string, off int) string {
 
 // plainNoun reports whether a list item may be a product's name: two to
 // four Chinese characters, none of them a function character.
+// devVerbs are the verbs that open a list of industries a place develops
+// (发展, 壮大, 培育 …).
+var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局"}
+
+// lastDevVerb returns the offset in s right after the last of devVerbs, or
+// -1.
+func lastDevVerb(s string) int {
+	best := -1
+	for _, v := range devVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) > best {
+			best = k + len(v)
+		}
+	}
+	return best
+}
+
 func plainNoun(s string) bool {
 	n := 0
 	for _, r := range s {

@@ -1,0 +1,34 @@
+package relate_test
+
+import "testing"
+
+// TestIndustryListAfterVerb checks lists of industries a place develops
+// whose first item follows the verb (发展A、B等产业), on sentences written
+// for the test, and near misses that state no industry.
+func TestIndustryListAfterVerb(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an industry the lexicon does not know opens the list",
+			text: "浙江省湖州市安吉县积极发展竹制品、茶叶和旅游等产业。",
+			want: []string{"安吉县 产业 竹制品", "安吉县 产业 茶叶", "安吉县 产业 旅游"},
+			not:  []string{"安吉县 产业 积极发展竹制品"},
+		},
+		{
+			name: "a manufacturing industry after 发展壮大",
+			text: "江西省赣州市南康区发展壮大家具制造、电子商务等产业。",
+			want: []string{"南康区 产业 家具制造", "南康区 产业 电子商务"},
+		},
+		{
+			name: "the collective economy is no industry",
+			text: "湖南省岳阳市平江县大力发展集体经济、乡村旅游等产业。",
+			want: []string{"平江县 产业 旅游"},
+			not:  []string{"平江县 产业 集体经济"},
+		},
+		{
+			name: "a list whose items the lexicon mostly does not know",
+			text: "河北省保定市清苑区培育壮大智能装备、数字经济、绿色建材等产业。",
+			not:  []string{"清苑区 产业 智能装备", "清苑区 产业 数字经济", "清苑区 产业 绿色建材"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -219,6 +219,10 @@ var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收
 // (蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌享誉海内外).
 var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国闻名", "享誉", "久负盛名", "驰名", "名扬", "声名远扬", "誉满", "品牌", "最为有名", "颇有名气", "很有名气", "小有名气"}
 
+// Words after a place's product that say it is sold far away (安溪县的
+// 铁观音远销海外, 寿光市的蔬菜畅销全国).
+var exportCues = []string{"远销", "畅销", "销往", "出口到", "走向全国", "走出国门"}
+
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
 var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
@@ -247,7 +251,7 @@ func (w *work) knownIndustries() {
 			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
 			// product must be famous
 			if strings.HasPrefix(text[p.End:], "的") {
-				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && startsWithAny(text[end:], fameCues) {
+				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && (startsWithAny(text[end:], fameCues) || startsWithAny(text[end:], exportCues)) {
 					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
 				}
 			}

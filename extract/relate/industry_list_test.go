@@ -32,3 +32,26 @@ func TestIndustryListAfterVerb(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryExported checks a place's product that the sentence says is
+// sold far away (X的Y远销…), and near misses.
+func TestIndustryExported(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a product sold abroad",
+			text: "近年来，陕西省西安市周至县的猕猴桃远销东南亚和中东地区。",
+			want: []string{"周至县 产业 猕猴桃"},
+		},
+		{
+			name: "a product sold across the country",
+			text: "据介绍，山东省潍坊市寿光市的蔬菜畅销全国各大城市。",
+			want: []string{"寿光市 产业 蔬菜"},
+		},
+		{
+			name: "a price is no export",
+			text: "受天气影响，湖北省宜昌市的柑橘价格有所下降。",
+			not:  []string{"宜昌市 产业 柑橘"},
+		},
+	}
+	runTripleCases(t, tests)
+}

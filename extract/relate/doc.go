@@ -87,7 +87,9 @@
 // the product is the narrower name, unless the words only rate it
 // (优质茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
-// 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业;
+// 主要为客户加工X, 专业从事X生产, 专注于X的研发和生产: only of a
+// company right before it or referred to by its kind, and only with the
+// making after X, 是一家集X研发、生产、销售于一体的企业;
 // also of a body referred to by its kind: 该公司专业从事X种苗繁育,
 // 集团主要从事X研发、Y种植 as the article's one group; 该企业主要生产X as the
 // company named last, 企业主要生产X opening a clause as the article's one

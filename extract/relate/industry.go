@@ -223,13 +223,17 @@ var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国�
 // 铁观音远销海外, 寿光市的蔬菜畅销全国).
 var exportCues = []string{"远销", "畅销", "销往", "出口到", "走向全国", "走出国门"}
 
+// Verbs of making that must follow the product after 专注于 (专注于X的研发
+// 和生产).
+var focusMaking = []string{"研发", "生产", "制造", "加工", "繁育"}
+
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
 var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
@@ -304,7 +308,20 @@ func (w *work) knownIndustries() {
 		}
 		// X公司主要生产Y, 主要生产Y、Z和W等产品
 		for _, m := range matches(makeRe, s, c.make()) {
+			focus := strings.HasPrefix(s[m[0]:], "专注于")
+			if focus && !startsWithAny(strings.TrimPrefix(s[m[3]:], "的"), focusMaking) {
+				continue // 专注于为客户提供服务: no product made
+			}
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
+			if focus && (!ok || subj.Type != extract.Org) {
+				// X公司专注于Y的研发和生产, 该公司专注于Y的生产: a
+				// company only, right before the verb or referred to
+				// by its kind
+				subj, ok = w.anaphor(sent.Start + m[0])
+				if !ok || subj.Type != extract.Org {
+					continue
+				}
+			}
 			if !ok {
 				// 该公司专业从事X, 集团主要从事X: the body of that kind
 				// the article names
@@ -731,7 +748,7 @@ func featureAsMatches(s string) [][]int {
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
-	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品"} // 从事: 主要从事, 专业从事
+	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业"}
 	specialtyWords = []string{"盛产", "特产", "主产"}

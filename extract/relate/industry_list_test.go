@@ -55,3 +55,26 @@ func TestIndustryExported(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestCompanyFocus checks what a company focuses on making (X公司专注于Y
+// 的研发和生产), and near misses that name no product or no company.
+func TestCompanyFocus(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a company right before 专注于",
+			text: "浙江恒瑞新材料有限公司专注于碳纤维复合材料的研发和生产，产品远销欧美。",
+			want: []string{"浙江恒瑞新材料有限公司 产业 碳纤维复合材料"},
+		},
+		{
+			name: "marketing is no product",
+			text: "浙江恒瑞新材料有限公司专注于品牌营销，业绩稳步增长。",
+			not:  []string{"浙江恒瑞新材料有限公司 产业 品牌营销"},
+		},
+		{
+			name: "a researcher who focuses on research",
+			text: "武汉大学化学学院教授李明辉专注于锂电池材料的研发。",
+			not:  []string{"武汉大学 产业 锂电池材料", "武汉大学化学学院 产业 锂电池材料"},
+		},
+	}
+	runTripleCases(t, tests)
+}

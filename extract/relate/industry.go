@@ -377,7 +377,7 @@ func (w *work) knownIndustries() {
 		}
 		for k := 0; k < len(s); {
 			prod, end, ok := lex.ProductStartingAt(s, k)
-			if ok && strings.HasPrefix(s[end:], "产业") {
+			if ok && strings.HasPrefix(s[end:], "产业") && !w.midToken(sent.Start+k) {
 				subj, found := w.subjectIn(sent.Start, sent.Start+k)
 				if !found {
 					subj, found = w.subjectIn(sent.Start, sent.End)
@@ -594,6 +594,14 @@ func (w *work) listProducts(list string, at int) []string {
 		prods = append(prods, unknown...)
 	}
 	return prods
+}
+
+// midToken reports whether off falls inside a word of the segmenter, not
+// at its start (茉莉花茶: 花茶 is no product of its own).
+func (w *work) midToken(off int) bool {
+	toks := w.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	return i < len(toks) && toks[i].Start < off
 }
 
 // kindRatings are words before a kind of product that rate it and name no

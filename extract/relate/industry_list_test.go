@@ -78,3 +78,22 @@ func TestCompanyFocus(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryMarkerWholeWord checks that a product followed by 产业 in a
+// sentence that marks an industry is a whole word, not the end of a longer
+// one (茉莉花茶产业: no 花茶).
+func TestIndustryMarkerWholeWord(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the end of a longer product",
+			text: "福建省福州市闽侯县茉莉花茶产业已经成为当地的富民产业。",
+			not:  []string{"闽侯县 产业 花茶"},
+		},
+		{
+			name: "a whole product",
+			text: "广西壮族自治区来宾市兴宾区让蔗糖产业成为推动全区发展的重要力量。",
+			want: []string{"兴宾区 产业 蔗糖"},
+		},
+	}
+	runTripleCases(t, tests)
+}

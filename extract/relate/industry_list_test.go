@@ -97,3 +97,21 @@ func TestIndustryMarkerWholeWord(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryLexiconCrops checks crops of the product lexicon that a list
+// of industries names (桑蚕, 花木, 茉莉花, 竹木).
+func TestIndustryLexiconCrops(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a list of crops only the lexicon knows",
+			text: "四川省乐山市井研县发展桑蚕、花木、茉莉花等特色产业。",
+			want: []string{"井研县 产业 桑蚕", "井研县 产业 花木", "井研县 产业 茉莉花"},
+		},
+		{
+			name: "bamboo and timber at the base",
+			text: "福建省三明市将乐县是全国重要的竹木生产基地。",
+			want: []string{"将乐县 产业 竹木"},
+		},
+	}
+	runTripleCases(t, tests)
+}

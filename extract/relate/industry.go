@@ -596,6 +596,17 @@ func (w *work) listProducts(list string, at int) []string {
 	return prods
 }
 
+// unrated returns a product of a slogan without the word that only rates
+// it (中国优质稻米之乡: 稻米), where two characters or more remain.
+func unrated(p string) string {
+	for _, r := range []string{"优质", "名优", "精品"} {
+		if rest, ok := strings.CutPrefix(p, r); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return p
+}
+
 // midToken reports whether off falls inside a word of the segmenter, not
 // at its start (茉莉花茶: 花茶 is no product of its own).
 func (w *work) midToken(off int) bool {
@@ -1036,7 +1047,7 @@ func (w *work) industries() {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}
 			if ok && subj.Type == extract.Place {
-				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
+				add(subj, []string{unrated(s[m[2]:m[3]])}, "relate.industry.hometown")
 			}
 		}
 		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”")) {

@@ -115,3 +115,22 @@ func TestIndustryLexiconCrops(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestHometownUnrated checks that a slogan's word that only rates the
+// product (中国优质X之乡) is no part of the product.
+func TestHometownUnrated(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a rated product in a slogan",
+			text: "湖北省荆州市监利市被誉为“中国优质小龙虾之乡”。",
+			want: []string{"监利市 产业 小龙虾"},
+			not:  []string{"监利市 产业 优质小龙虾"},
+		},
+		{
+			name: "a slogan with no rating",
+			text: "河南省南阳市西峡县被誉为“中国香菇之乡”。",
+			want: []string{"西峡县 产业 香菇"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -584,7 +584,7 @@ func (w *work) listProducts(list string, at int) []string {
 			_, sz := utf8.DecodeRuneInString(it[k:])
 			k += sz
 		}
-		if !known && plainNoun(it) && !strings.HasSuffix(it, "经济") {
+		if !known && plainNoun(it) && !notIndustryEconomy[it] {
 			unknown = append(unknown, it)
 		}
 	}
@@ -664,6 +664,10 @@ func (w *work) namedKind(kind string, off int) string {
 
 // plainNoun reports whether a list item may be a product's name: two to
 // four Chinese characters, none of them a function character.
+// notIndustryEconomy are kinds of economy that name no industry (集体经济;
+// unlike 数字经济).
+var notIndustryEconomy = map[string]bool{"集体经济": true, "村集体经济": true, "民营经济": true, "县域经济": true, "实体经济": true, "飞地经济": true}
+
 // devVerbs are the verbs that open a list of industries a place develops
 // (发展, 壮大, 培育 …).
 var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局"}

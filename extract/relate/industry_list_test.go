@@ -25,6 +25,11 @@ func TestIndustryListAfterVerb(t *testing.T) {
 			not:  []string{"平江县 产业 集体经济"},
 		},
 		{
+			name: "the digital economy is an industry",
+			text: "浙江省杭州市余杭区大力发展数字经济、电子商务等产业。",
+			want: []string{"余杭区 产业 数字经济", "余杭区 产业 电子商务"},
+		},
+		{
 			name: "a list whose items the lexicon mostly does not know",
 			text: "河北省保定市清苑区培育壮大智能装备、数字经济、绿色建材等产业。",
 			not:  []string{"清苑区 产业 智能装备", "清苑区 产业 数字经济", "清苑区 产业 绿色建材"},

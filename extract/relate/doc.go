@@ -89,7 +89,8 @@
 // the product is the narrower name, unless the words only rate it
 // (优质茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
-// 主要为客户加工X, 专业从事X生产, 专注于X的研发和生产: only of a
+// 主要为客户加工X, 专业从事X生产, 专业从事X加工的国家级龙头企业 (a long
+// kind of company only after the making), 专注于X的研发和生产: only of a
 // company right before it or referred to by its kind, and only with the
 // making after X, 是一家集X研发、生产、销售于一体的企业;
 // also of a body referred to by its kind: 该公司专业从事X种苗繁育,

@@ -223,6 +223,10 @@ var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国�
 // 铁观音远销海外, 寿光市的蔬菜畅销全国).
 var exportCues = []string{"远销", "畅销", "销往", "出口到", "走向全国", "走出国门"}
 
+// Verbs of making that must follow the product where the company comes
+// long after it (专业从事大米加工的国家级重点龙头企业).
+var madeKindVerbs = []string{"研发", "生产", "加工", "制造", "销售", "繁育"}
+
 // Verbs of making that must follow the product after 专注于 (专注于X的研发
 // 和生产).
 var focusMaking = []string{"研发", "生产", "制造", "加工", "繁育"}
@@ -233,7 +237,7 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
@@ -308,6 +312,11 @@ func (w *work) knownIndustries() {
 		}
 		// X公司主要生产Y, 主要生产Y、Z和W等产品
 		for _, m := range matches(makeRe, s, c.make()) {
+			if tail := strings.TrimPrefix(s[m[3]:m[1]], "产品"); tail != "的企业" && tail != "的公司" &&
+				(strings.HasSuffix(tail, "企业") || strings.HasSuffix(tail, "公司")) &&
+				!startsWithAny(strings.TrimPrefix(tail, "的"), madeKindVerbs) {
+				continue // 从事相关工作的技术人员来自多家企业: no making
+			}
 			focus := strings.HasPrefix(s[m[0]:], "专注于")
 			if focus && !startsWithAny(strings.TrimPrefix(s[m[3]:], "的"), focusMaking) {
 				continue // 专注于为客户提供服务: no product made

@@ -139,3 +139,22 @@ func TestHometownUnrated(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestCompanyMakesLongKind checks what a company makes where a long
+// description of the company follows (专业从事X加工的国家级龙头企业), and
+// near misses with no making.
+func TestCompanyMakesLongKind(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a long kind of company after the making",
+			text: "湖南丰禾米业有限公司是一家专业从事大米加工的国家级农业产业化重点龙头企业。",
+			want: []string{"湖南丰禾米业有限公司 产业 大米"},
+		},
+		{
+			name: "work that is no making",
+			text: "湖南丰禾米业有限公司有一批主要从事质量检测的专业技术人员来自外地企业。",
+			not:  []string{"湖南丰禾米业有限公司 产业 质量检测"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -240,7 +240,8 @@ var (
 	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
-	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
+	// 等高原特色农业产业: a longer modifier before 产业, no 产业园
+	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)|[^\P{Han}的等]{1,6}?产业(?:[^园]|$))`)
 )
 
 // knownIndustries reads industries that the product lexicon recognises.
@@ -806,6 +807,14 @@ func listCue(s string) bool {
 			if lexicon.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
 				return true
 			}
+		}
+		// 等高原特色农业产业: 产业 within seven characters
+		for i, n := 0, 0; i < len(rest) && n < 7; n++ {
+			if lexicon.HasPrefix(rest[i:], "产业") {
+				return true
+			}
+			_, sz := utf8.DecodeRuneInString(rest[i:])
+			i += sz
 		}
 	}
 }

@@ -158,3 +158,21 @@ func TestCompanyMakesLongKind(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryListLongModifier checks a list before a longer modifier of
+// 产业 (A、B等高原特色农业产业), and the names of industrial parks.
+func TestIndustryListLongModifier(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a long modifier before 产业",
+			text: "云南省红河哈尼族彝族自治州建水县发展壮大柑橘、葡萄、蔬菜等高原特色农业产业。",
+			want: []string{"建水县 产业 柑橘", "建水县 产业 葡萄", "建水县 产业 蔬菜"},
+		},
+		{
+			name: "industrial parks are no industry",
+			text: "云南省红河哈尼族彝族自治州建水县新建了柑橘、葡萄、蔬菜等现代农业产业园。",
+			not:  []string{"建水县 产业 柑橘", "建水县 产业 葡萄", "建水县 产业 蔬菜"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -878,6 +878,14 @@ func (w *work) placeEndingIn(from, to int) (extract.Mention, bool) {
 // withoutPlace returns the text of [from, to) without a place mention
 // that begins it, or a chain of them (荔浦芋头 → 芋头, 遵义市湄潭县茶叶 → 茶叶).
 func (w *work) withoutPlace(from, to int) string {
+	// a place that begins before from and ends inside (湘西土家族苗族自治州
+	// cut to 治州 by a match of at most eight characters): from its end
+	start := from
+	for i := w.firstAt(max(0, from-120)); i < len(w.ms) && w.ms[i].Start < start; i++ {
+		if m := w.ms[i]; m.Type == extract.Place && m.End > from && m.End < to {
+			from = m.End
+		}
+	}
 	// a chain of places (遵义市湄潭县茶叶): all of them
 	for more := true; more; {
 		more = false

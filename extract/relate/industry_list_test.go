@@ -176,3 +176,17 @@ func TestIndustryListLongModifier(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIsFeatureCutPlace checks a product after a chain of places whose
+// first the pattern cuts (…自治州X县Y产业已成为…支柱产业).
+func TestIsFeatureCutPlace(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a long prefecture cut by the pattern",
+			text: "云南省西双版纳傣族自治州勐海县普洱茶产业已成为全县的支柱产业。",
+			want: []string{"勐海县 产业 普洱茶"},
+			not:  []string{"勐海县 产业 治州勐海县普洱茶"},
+		},
+	}
+	runTripleCases(t, tests)
+}

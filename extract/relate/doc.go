@@ -79,7 +79,7 @@
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
 // 的 is its industry when the sentence says it is famous (X的Y远近闻名,
-// X的Y品牌) or sold far away (X的Y远销海外, X的Y畅销全国), as is one the place is known for (X以Y闻名, X因Y而闻名) or
+// X的Y品牌) or sold far away (X的Y远销海外, X的Y畅销全国, X的Y制品远销…), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
 // be one of the lexicon's. A product of the lexicon of one character is

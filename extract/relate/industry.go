@@ -231,6 +231,17 @@ var madeKindVerbs = []string{"研发", "生产", "加工", "制造", "销售", "
 // 和生产).
 var focusMaking = []string{"研发", "生产", "制造", "加工", "繁育"}
 
+// skipGoods returns s without a word for goods that begins it (羊绒制品远销:
+// 远销).
+func skipGoods(s string) string {
+	for _, g := range []string{"制品", "产品"} {
+		if rest, ok := strings.CutPrefix(s, g); ok {
+			return rest
+		}
+	}
+	return s
+}
+
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
 var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
@@ -260,7 +271,7 @@ func (w *work) knownIndustries() {
 			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
 			// product must be famous
 			if strings.HasPrefix(text[p.End:], "的") {
-				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && (startsWithAny(text[end:], fameCues) || startsWithAny(text[end:], exportCues)) {
+				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && (startsWithAny(text[end:], fameCues) || startsWithAny(skipGoods(text[end:]), exportCues)) {
 					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
 				}
 			}

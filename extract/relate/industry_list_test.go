@@ -190,3 +190,32 @@ func TestIsFeatureCutPlace(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryGoodsExported checks a place's goods sold far away (X的Y制品
+// 远销…) and products the lexicon knows (羊绒, 小家电).
+func TestIndustryGoodsExported(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "goods of a product sold abroad",
+			text: "内蒙古自治区鄂尔多斯市东胜区的羊绒制品远销欧美。",
+			want: []string{"东胜区 产业 羊绒"},
+			not:  []string{"东胜区 产业 羊绒制品远销欧美"},
+		},
+		{
+			name: "ceramic products sold abroad",
+			text: "江西省景德镇市昌江区的陶瓷产品远销海外。",
+			want: []string{"昌江区 产业 陶瓷"},
+		},
+		{
+			name: "a place known for a product",
+			text: "浙江省宁波市余姚市以小家电闻名全国。",
+			want: []string{"余姚市 产业 小家电"},
+		},
+		{
+			name: "goods bought, not sold",
+			text: "江西省景德镇市昌江区的陶瓷产品价格稳定。",
+			not:  []string{"昌江区 产业 陶瓷"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -70,7 +70,7 @@
 // of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
-// an output value in 亿 (X产值突破百亿元), a base the place is or builds
+// an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
 // (是X生产基地, 是著名的X产地, 建成X产业园; of the place right before the
 // verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,

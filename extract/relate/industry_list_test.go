@@ -219,3 +219,26 @@ func TestIndustryGoodsExported(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryValueOfIndustry checks the output value of a product's
+// industry (X产业综合产值达…亿元, X产业总产值), and near misses.
+func TestIndustryValueOfIndustry(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the overall output value of an industry",
+			text: "河南省许昌市鄢陵县地处豫中。去年，全县花卉产业综合产值达到80亿元。",
+			want: []string{"鄢陵县 产业 花卉"},
+		},
+		{
+			name: "the total output value of an industry",
+			text: "浙江省丽水市松阳县地处浙西南。去年，全县茶叶产业总产值突破百亿元。",
+			want: []string{"松阳县 产业 茶叶"},
+		},
+		{
+			name: "a small output value",
+			text: "河南省许昌市鄢陵县地处豫中。去年，全县花卉产业综合产值达到800万元。",
+			not:  []string{"鄢陵县 产业 花卉"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -242,3 +242,26 @@ func TestIndustryValueOfIndustry(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryLexiconCrafts checks crafts and goods of the product lexicon
+// (花炮, 银饰, 家纺) in loose patterns that need it.
+func TestIndustryLexiconCrafts(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a short slogan",
+			text: "湖南省长沙市浏阳市是全国有名的花炮之乡。",
+			want: []string{"浏阳市 产业 花炮"},
+		},
+		{
+			name: "silver ornaments sold abroad",
+			text: "贵州省黔东南苗族侗族自治州台江县的银饰远销海外。",
+			want: []string{"台江县 产业 银饰"},
+		},
+		{
+			name: "home textiles sold across the country",
+			text: "江苏省南通市通州区的家纺产品畅销全国。",
+			want: []string{"通州区 产业 家纺"},
+		},
+	}
+	runTripleCases(t, tests)
+}

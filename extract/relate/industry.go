@@ -393,12 +393,15 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// 让蔗糖产业成为推动全区…
-		if !c.any(cueIndustry) || !c.any(cueMarkers) {
+		if !c.any(cueIndustry) || !c.any(cueMarkers) && !c.any(cueRely) {
 			continue // no product followed by 产业, or no marker
 		}
+		// X县依托…，发展Y产业: 依托 alone marks a product of two
+		// characters or more (黄金/茶产业 is no 茶)
+		relyOnly := !c.any(cueMarkers)
 		for k := 0; k < len(s); {
 			prod, end, ok := lex.ProductStartingAt(s, k)
-			if ok && strings.HasPrefix(s[end:], "产业") && !w.midToken(sent.Start+k) {
+			if ok && strings.HasPrefix(s[end:], "产业") && !w.midToken(sent.Start+k) && (!relyOnly || end-k > 3) {
 				subj, found := w.subjectIn(sent.Start, sent.Start+k)
 				if !found {
 					subj, found = w.subjectIn(sent.Start, sent.End)

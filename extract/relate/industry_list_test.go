@@ -265,3 +265,34 @@ func TestIndustryLexiconCrafts(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryMarkerRelyOn checks X依托…发展Y产业: a place that relies on
+// its resources to grow an industry, and near misses.
+func TestIndustryMarkerRelyOn(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an industry after 依托 and a comma",
+			text: "甘肃省定西市岷县依托高寒阴湿气候，发展中药材产业。",
+			want: []string{"岷县 产业 中药材"},
+		},
+		{
+			name: "a plan with no 依托",
+			text: "甘肃省定西市岷县召开会议研究中药材产业发展问题。",
+			not:  []string{"岷县 产业 中药材"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestIndustryMarkerRelyOnKind checks that 依托 alone marks no kind of one
+// character after a name the segmenter splits (黄金/茶产业).
+func TestIndustryMarkerRelyOnKind(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a kind of one character",
+			text: "湖南省湘西土家族苗族自治州保靖县葫芦镇依托黄金茶产业增加集体收入。",
+			not:  []string{"葫芦镇 产业 茶"},
+		},
+	}
+	runTripleCases(t, tests)
+}

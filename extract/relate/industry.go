@@ -643,6 +643,10 @@ func (w *work) midToken(off int) bool {
 // product (优质茶, 生态鱼).
 var kindRatings = []string{"优质", "生态", "有机", "绿色", "特色", "名优", "优良", "精品", "新鲜", "高档", "高端", "品牌", "本地", "当地", "地方", "传统", "规模", "特", "优", "名", "好", "新"}
 
+// kindScopes are the first characters of the words of scope before a kind
+// (全县, 本市, 该村, 我县, 各乡).
+const kindScopes = "全本该我各"
+
 // kindVerbs are verbs of one character that take a kind of product as
 // object (种茶, 养鸡, 卖鱼).
 const kindVerbs = "种养采制炒品喝饮卖买产育吃捕钓"
@@ -673,7 +677,8 @@ func (w *work) namedKind(kind string, off int) string {
 		t := toks[j]
 		word := w.d.Text[t.Start:t.End]
 		c := utf8.RuneCountInString(word)
-		if n+c > 2 || t.POS == "ns" || t.POS == "nr" || strings.ContainsRune(kindVerbs, []rune(word)[0]) ||
+		// 全县/茶产业, 本市/茶: a scope names no product
+		if n+c > 2 || t.POS == "ns" || t.POS == "nr" || strings.ContainsRune(kindVerbs, []rune(word)[0]) || strings.ContainsRune(kindScopes, []rune(word)[0]) ||
 			!strings.HasPrefix(t.POS, "n") && t.POS != "a" && t.POS != "b" && (t.POS != "m" || !strings.Contains("一二三四五六七八九十百千", word)) {
 			break
 		}
@@ -686,8 +691,6 @@ func (w *work) namedKind(kind string, off int) string {
 	return name + kind
 }
 
-// plainNoun reports whether a list item may be a product's name: two to
-// four Chinese characters, none of them a function character.
 // notIndustryEconomy are kinds of economy that name no industry (集体经济;
 // unlike 数字经济).
 var notIndustryEconomy = map[string]bool{"集体经济": true, "村集体经济": true, "民营经济": true, "县域经济": true, "实体经济": true, "飞地经济": true}
@@ -708,6 +711,8 @@ func lastDevVerb(s string) int {
 	return best
 }
 
+// plainNoun reports whether a list item may be a product's name: two to
+// four Chinese characters, none of them a function character.
 func plainNoun(s string) bool {
 	n := 0
 	for _, r := range s {

@@ -296,3 +296,22 @@ func TestIndustryMarkerRelyOnKind(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestKindAfterScope checks that a word of scope before a kind of one
+// character names no product (全县茶产业: 茶, not 全县茶).
+func TestKindAfterScope(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the county before a kind",
+			text: "贵州省遵义市湄潭县地处黔北。去年，全县茶产业综合产值突破百亿元。",
+			want: []string{"湄潭县 产业 茶"},
+			not:  []string{"湄潭县 产业 全县茶"},
+		},
+		{
+			name: "the county before another kind",
+			text: "浙江省湖州市安吉县地处浙北。去年，全县竹产业综合产值达到150亿元。",
+			not:  []string{"安吉县 产业 全县竹"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -66,6 +66,7 @@ var (
 	cueUnits     = cueMask("属单位")
 	cueGrow      = cueMask(growWords...)
 	cueMarkers   = cueMask(industryMarkers...)
+	cueRely      = cueMask("依托")
 	cueLead      = cueMask(leadWords...)
 	cueSlogan    = cueMask(hometownWords...)
 	cueScale     = cueMask("面积", "规模", "产量", "产值")

@@ -64,19 +64,23 @@
 // # Industries
 //
 // An industry of a place is read where the sentence states it: a slogan
-// (中国香菇之乡, 脐橙之乡), a feature (特色产业是X, 以X为主导, 把X作为主导产业,
-// X养殖是当地的主导产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
+// (中国香菇之乡, 脐橙之乡; without a word that only rates the product:
+// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 把X作为主导产业,
+// X养殖是当地的主导产业; X产业 where the sentence marks it, 依托…，发展X产业
+// too (of two characters or more): a whole word
+// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
-// an output value in 亿 (X产值突破百亿元), a base the place is or builds
+// an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
 // (是X生产基地, 是著名的X产地, 建成X产业园; of the place right before the
 // verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
-// X、Y和Z三大产业) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
+// X、Y和Z三大产业, X、Y等高原特色农业产业 but not …等现代农业产业园; after the verb that opens it: 发展家具制造、电子商务等产业,
+// not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
 // 的 is its industry when the sentence says it is famous (X的Y远近闻名,
-// X的Y品牌), as is one the place is known for (X以Y闻名, X因Y而闻名) or
+// X的Y品牌) or sold far away (X的Y远销海外, X的Y畅销全国, X的Y制品远销…), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
 // be one of the lexicon's. A product of the lexicon of one character is
@@ -84,9 +88,12 @@
 // (乌骨鸡) or after nouns, adjectives or numerals of one or two
 // characters (石墨/茶, 五/黑/鸡) in a list, a slogan, a scale or a base,
 // the product is the narrower name, unless the words only rate it
-// (优质茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
+// (优质茶), are a scope (全县茶产业: 茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject. An organization's industry is what it makes (主要生产X,
-// 主要为客户加工X, 专业从事X生产, 是一家集X研发、生产、销售于一体的企业;
+// 主要为客户加工X, 专业从事X生产, 专业从事X加工的国家级龙头企业 (a long
+// kind of company only after the making), 专注于X的研发和生产: only of a
+// company right before it or referred to by its kind, and only with the
+// making after X, 是一家集X研发、生产、销售于一体的企业;
 // also of a body referred to by its kind: 该公司专业从事X种苗繁育,
 // 集团主要从事X研发、Y种植 as the article's one group; 该企业主要生产X as the
 // company named last, 企业主要生产X opening a clause as the article's one

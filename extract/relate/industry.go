@@ -219,16 +219,40 @@ var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收
 // (蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌享誉海内外).
 var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国闻名", "享誉", "久负盛名", "驰名", "名扬", "声名远扬", "誉满", "品牌", "最为有名", "颇有名气", "很有名气", "小有名气"}
 
+// Words after a place's product that say it is sold far away (安溪县的
+// 铁观音远销海外, 寿光市的蔬菜畅销全国).
+var exportCues = []string{"远销", "畅销", "销往", "出口到", "走向全国", "走出国门"}
+
+// Verbs of making that must follow the product where the company comes
+// long after it (专业从事大米加工的国家级重点龙头企业).
+var madeKindVerbs = []string{"研发", "生产", "加工", "制造", "销售", "繁育"}
+
+// Verbs of making that must follow the product after 专注于 (专注于X的研发
+// 和生产).
+var focusMaking = []string{"研发", "生产", "制造", "加工", "繁育"}
+
+// skipGoods returns s without a word for goods that begins it (羊绒制品远销:
+// 远销).
+func skipGoods(s string) string {
+	for _, g := range []string{"制品", "产品"} {
+		if rest, ok := strings.CutPrefix(s, g); ok {
+			return rest
+		}
+	}
+	return s
+}
+
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
 var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
 
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
-	listRe  = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)`)
+	// 等高原特色农业产业: a longer modifier before 产业, no 产业园
+	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)|[^\P{Han}的等]{1,6}?产业(?:[^园]|$))`)
 )
 
 // knownIndustries reads industries that the product lexicon recognises.
@@ -247,7 +271,7 @@ func (w *work) knownIndustries() {
 			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
 			// product must be famous
 			if strings.HasPrefix(text[p.End:], "的") {
-				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && startsWithAny(text[end:], fameCues) {
+				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && (startsWithAny(text[end:], fameCues) || startsWithAny(skipGoods(text[end:]), exportCues)) {
 					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
 				}
 			}
@@ -300,7 +324,25 @@ func (w *work) knownIndustries() {
 		}
 		// X公司主要生产Y, 主要生产Y、Z和W等产品
 		for _, m := range matches(makeRe, s, c.make()) {
+			if tail := strings.TrimPrefix(s[m[3]:m[1]], "产品"); tail != "的企业" && tail != "的公司" &&
+				(strings.HasSuffix(tail, "企业") || strings.HasSuffix(tail, "公司")) &&
+				!startsWithAny(strings.TrimPrefix(tail, "的"), madeKindVerbs) {
+				continue // 从事相关工作的技术人员来自多家企业: no making
+			}
+			focus := strings.HasPrefix(s[m[0]:], "专注于")
+			if focus && !startsWithAny(strings.TrimPrefix(s[m[3]:], "的"), focusMaking) {
+				continue // 专注于为客户提供服务: no product made
+			}
 			subj, ok := w.before(sent.Start+m[0], extract.Org, extract.Place)
+			if focus && (!ok || subj.Type != extract.Org) {
+				// X公司专注于Y的研发和生产, 该公司专注于Y的生产: a
+				// company only, right before the verb or referred to
+				// by its kind
+				subj, ok = w.anaphor(sent.Start + m[0])
+				if !ok || subj.Type != extract.Org {
+					continue
+				}
+			}
 			if !ok {
 				// 该公司专业从事X, 集团主要从事X: the body of that kind
 				// the article names
@@ -351,12 +393,15 @@ func (w *work) knownIndustries() {
 			}
 		}
 		// 让蔗糖产业成为推动全区…
-		if !c.any(cueIndustry) || !c.any(cueMarkers) {
+		if !c.any(cueIndustry) || !c.any(cueMarkers) && !c.any(cueRely) {
 			continue // no product followed by 产业, or no marker
 		}
+		// X县依托…，发展Y产业: 依托 alone marks a product of two
+		// characters or more (黄金/茶产业 is no 茶)
+		relyOnly := !c.any(cueMarkers)
 		for k := 0; k < len(s); {
 			prod, end, ok := lex.ProductStartingAt(s, k)
-			if ok && strings.HasPrefix(s[end:], "产业") {
+			if ok && strings.HasPrefix(s[end:], "产业") && !w.midToken(sent.Start+k) && (!relyOnly || end-k > 3) {
 				subj, found := w.subjectIn(sent.Start, sent.Start+k)
 				if !found {
 					subj, found = w.subjectIn(sent.Start, sent.End)
@@ -538,6 +583,14 @@ func (w *work) listProducts(list string, at int) []string {
 	var prods, unknown []string
 	items := splitList(list)
 	off := 0 // the offset of the item in list
+	if len(items) > 1 {
+		// 沭阳县积极发展家具制造、电子商务等产业: the first item begins
+		// after the verb that opens the list
+		if k := lastDevVerb(items[0]); k > 0 && k < len(items[0]) {
+			off = k
+			items[0] = items[0][k:]
+		}
+	}
 	for _, it := range items {
 		off = strings.Index(list[off:], it) + off
 		itemAt := at + off
@@ -555,7 +608,7 @@ func (w *work) listProducts(list string, at int) []string {
 			_, sz := utf8.DecodeRuneInString(it[k:])
 			k += sz
 		}
-		if !known && plainNoun(it) {
+		if !known && plainNoun(it) && !notIndustryEconomy[it] {
 			unknown = append(unknown, it)
 		}
 	}
@@ -567,9 +620,32 @@ func (w *work) listProducts(list string, at int) []string {
 	return prods
 }
 
+// unrated returns a product of a slogan without the word that only rates
+// it (中国优质稻米之乡: 稻米), where two characters or more remain.
+func unrated(p string) string {
+	for _, r := range []string{"优质", "名优", "精品"} {
+		if rest, ok := strings.CutPrefix(p, r); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return p
+}
+
+// midToken reports whether off falls inside a word of the segmenter, not
+// at its start (茉莉花茶: 花茶 is no product of its own).
+func (w *work) midToken(off int) bool {
+	toks := w.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	return i < len(toks) && toks[i].Start < off
+}
+
 // kindRatings are words before a kind of product that rate it and name no
 // product (优质茶, 生态鱼).
 var kindRatings = []string{"优质", "生态", "有机", "绿色", "特色", "名优", "优良", "精品", "新鲜", "高档", "高端", "品牌", "本地", "当地", "地方", "传统", "规模", "特", "优", "名", "好", "新"}
+
+// kindScopes are the first characters of the words of scope before a kind
+// (全县, 本市, 该村, 我县, 各乡).
+const kindScopes = "全本该我各"
 
 // kindVerbs are verbs of one character that take a kind of product as
 // object (种茶, 养鸡, 卖鱼).
@@ -601,7 +677,8 @@ func (w *work) namedKind(kind string, off int) string {
 		t := toks[j]
 		word := w.d.Text[t.Start:t.End]
 		c := utf8.RuneCountInString(word)
-		if n+c > 2 || t.POS == "ns" || t.POS == "nr" || strings.ContainsRune(kindVerbs, []rune(word)[0]) ||
+		// 全县/茶产业, 本市/茶: a scope names no product
+		if n+c > 2 || t.POS == "ns" || t.POS == "nr" || strings.ContainsRune(kindVerbs, []rune(word)[0]) || strings.ContainsRune(kindScopes, []rune(word)[0]) ||
 			!strings.HasPrefix(t.POS, "n") && t.POS != "a" && t.POS != "b" && (t.POS != "m" || !strings.Contains("一二三四五六七八九十百千", word)) {
 			break
 		}
@@ -612,6 +689,26 @@ func (w *work) namedKind(kind string, off int) string {
 		return kind
 	}
 	return name + kind
+}
+
+// notIndustryEconomy are kinds of economy that name no industry (集体经济;
+// unlike 数字经济).
+var notIndustryEconomy = map[string]bool{"集体经济": true, "村集体经济": true, "民营经济": true, "县域经济": true, "实体经济": true, "飞地经济": true}
+
+// devVerbs are the verbs that open a list of industries a place develops
+// (发展, 壮大, 培育 …).
+var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局"}
+
+// lastDevVerb returns the offset in s right after the last of devVerbs, or
+// -1.
+func lastDevVerb(s string) int {
+	best := -1
+	for _, v := range devVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) > best {
+			best = k + len(v)
+		}
+	}
+	return best
 }
 
 // plainNoun reports whether a list item may be a product's name: two to
@@ -703,7 +800,7 @@ func featureAsMatches(s string) [][]int {
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
-	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品"} // 从事: 主要从事, 专业从事
+	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业"}
 	specialtyWords = []string{"盛产", "特产", "主产"}
@@ -729,6 +826,14 @@ func listCue(s string) bool {
 			if lexicon.HasPrefix(rest, m) && startsWithAny(rest[len(m):], listNouns) {
 				return true
 			}
+		}
+		// 等高原特色农业产业: 产业 within seven characters
+		for i, n := 0, 0; i < len(rest) && n < 7; n++ {
+			if lexicon.HasPrefix(rest[i:], "产业") {
+				return true
+			}
+			_, sz := utf8.DecodeRuneInString(rest[i:])
+			i += sz
 		}
 	}
 }
@@ -792,6 +897,14 @@ func (w *work) placeEndingIn(from, to int) (extract.Mention, bool) {
 // withoutPlace returns the text of [from, to) without a place mention
 // that begins it, or a chain of them (荔浦芋头 → 芋头, 遵义市湄潭县茶叶 → 茶叶).
 func (w *work) withoutPlace(from, to int) string {
+	// a place that begins before from and ends inside (湘西土家族苗族自治州
+	// cut to 治州 by a match of at most eight characters): from its end
+	start := from
+	for i := w.firstAt(max(0, from-120)); i < len(w.ms) && w.ms[i].Start < start; i++ {
+		if m := w.ms[i]; m.Type == extract.Place && m.End > from && m.End < to {
+			from = m.End
+		}
+	}
 	// a chain of places (遵义市湄潭县茶叶): all of them
 	for more := true; more; {
 		more = false
@@ -983,7 +1096,7 @@ func (w *work) industries() {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
 			}
 			if ok && subj.Type == extract.Place {
-				add(subj, []string{s[m[2]:m[3]]}, "relate.industry.hometown")
+				add(subj, []string{unrated(s[m[2]:m[3]])}, "relate.industry.hometown")
 			}
 		}
 		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”")) {

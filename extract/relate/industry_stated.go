@@ -110,8 +110,18 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				!startsWithAny(s[end:], scaleFollow) && !startsDigit(s[end:]) {
 				continue
 			}
+			value := s[at:end] == "产值"
 			if strings.HasSuffix(s[:at], "年") || strings.HasSuffix(s[:at], "总") {
 				at -= len("年") // 苹果年产量
+			}
+			if value {
+				// 蔬菜产业综合产值达120亿元, 茶产业总产值
+				if strings.HasSuffix(s[:at], "综合") {
+					at -= len("综合")
+				}
+				if strings.HasSuffix(s[:at], "产业") {
+					at -= len("产业")
+				}
 			}
 			if k := w.productBefore(s, at); k >= 0 {
 				subj, ok := w.subjectIn(sent.Start, sent.Start+k)

@@ -131,6 +131,21 @@
 // its kind (集团旗下的Z, 该集团旗下Z) or the organization that opens the
 // sentence (X成立于1998年，旗下拥有Z、W).
 //
+// # Where organizations are
+//
+// A government or party body whose name begins with a place is 位于 the
+// innermost place so written (让胡路区委组织部 → 让胡路区), and so is a public
+// body of the class of centres and stations named after its division. Any
+// other organization is 位于 the place where the text states it is: a
+// division or a named zone, the last of a chain (江苏省常州市武进区), written
+// before it with 的 (河南省郑州市的仁和医院, 位于X的Y, 来自X的Y), after 在 and a
+// verb of building (在X投资建设的Y, 在X设立的Y), or after it with 位于,
+// 坐落于, 坐落在, 地处, 落户 or 总部设在 (Y正式落户X, Y是一家位于X的企业).
+// Business in a place (销往X, 走进X, 来到X, 与X合作, 毗邻X) locates nothing,
+// and a name that begins with a division is left unless that division
+// holds the place or lies in it (上海某公司 in 南京市 is a branch; 山东某公司
+// in 山东省潍坊市寿光市 is there).
+//
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or

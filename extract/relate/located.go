@@ -1,0 +1,153 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/places"
+)
+
+// ---- where the text states an organization is ----
+
+// placeOfWords put the organization after them in the place before them:
+// X的Y (河南省郑州市的仁和医院, 位于X的Y, 来自X的Y) and, after 在, X投资建设的Y
+// (在合肥市投资建设的Y).
+var placeOfWords = []string{"的"}
+
+// placeOfBuilt are the words between 在X and the organization Y built
+// there.
+var placeOfBuilt = []string{"投资建设的", "投资兴建的", "建设的", "兴建的", "设立的", "创办的", "成立的"}
+
+// orgLocatingWords put the place after them where the organization before
+// them is: Y位于X, Y坐落在X, Y落户X, Y总部设在X, Y是一家位于X的企业.
+// Words of business (销往, 走进, 来到, 与X合作) are none of them.
+var orgLocatingWords = []string{
+	"位于", "坐落于", "坐落在", "地处", "落户", "落户于", "落户在",
+	"总部设在", "总部设于", "总部位于",
+	"是一家位于", "是一所位于", "是一家坐落于", "是一所坐落于", "是一家坐落在", "是一所坐落在",
+	"正式落户", "成功落户",
+}
+
+// locatedOrgs writes 位于 from an organization to the place where the text
+// states it is: a division or a named zone, the last of a chain of places
+// (江苏省常州市武进区). An organization whose name begins with another place
+// is left: its name tells where it was registered, the text may tell
+// where one branch is.
+func (w *work) locatedOrgs() {
+	for _, o := range w.ms {
+		if o.Type != extract.Org || o.Key == "" {
+			continue
+		}
+		if p, ok := w.placeBeforeOrg(o); ok {
+			w.locateOrg(o, p, "relate.located.of")
+		}
+		if p, ok := w.placeAfterOrg(o); ok {
+			w.locateOrg(o, p, "relate.located.stated")
+		}
+	}
+}
+
+// locateOrg adds o 位于 p unless o's name begins with a division or zone that is
+// neither p nor one of p's own divisions or parents (山东鲁丰农业科技有限公司
+// in 山东省潍坊市寿光市 is; 上海银行 in 成都市 is not).
+func (w *work) locateOrg(o, p extract.Mention, rule string) {
+	for i, hi := w.startRange(o.Start); i < hi; i++ {
+		if m := w.ms[i]; m.Type == extract.Place && m.End < o.End && m.Key != p.Key && w.locatable(m) && !w.sameLine(m, p) {
+			return
+		}
+	}
+	w.add(o.Key, extract.LocatedIn, p.Key, false, rule, o.Span, p.Span)
+}
+
+// locatable reports whether a place can hold an organization here: a
+// Chinese division or a named zone (not a river or a mountain).
+func (w *work) locatable(m extract.Mention) bool {
+	return m.Rule == places.RuleZone || w.isDivision(m)
+}
+
+// placeBeforeOrg returns the place of X的Y right before the organization.
+func (w *work) placeBeforeOrg(o extract.Mention) (extract.Mention, bool) {
+	start := w.skipSpaceBack(o.Start)
+	if start < len("的") {
+		return extract.Mention{}, false
+	}
+	if strings.HasSuffix(w.d.Text[:start], "的") {
+		if p, ok := w.before(start-len("的"), extract.Place); ok && w.locatable(p) {
+			return p, true
+		}
+	}
+	for _, b := range placeOfBuilt {
+		if !strings.HasSuffix(w.d.Text[:start], b) {
+			continue
+		}
+		p, ok := w.before(start-len(b), extract.Place)
+		if !ok || !w.locatable(p) {
+			return extract.Mention{}, false
+		}
+		// the chain of places must follow 在
+		first := p
+		for {
+			q, ok := w.before(first.Start, extract.Place)
+			if !ok {
+				break
+			}
+			first = q
+		}
+		if strings.HasSuffix(w.d.Text[:w.skipSpaceBack(first.Start)], "在") {
+			return p, true
+		}
+		return extract.Mention{}, false
+	}
+	return extract.Mention{}, false
+}
+
+// placeAfterOrg returns the last place of the chain after Y位于 and the
+// other orgLocatingWords.
+func (w *work) placeAfterOrg(o extract.Mention) (extract.Mention, bool) {
+	rest := w.d.Text[o.End:min(len(w.d.Text), o.End+len("是一家坐落于")+3)]
+	rest = strings.TrimLeft(rest, " \u3000")
+	var verb string
+	for _, v := range orgLocatingWords {
+		if strings.HasPrefix(rest, v) && len(v) > len(verb) {
+			verb = v
+		}
+	}
+	if verb == "" {
+		return extract.Mention{}, false
+	}
+	at := o.End + (len(w.d.Text[o.End:]) - len(strings.TrimLeft(w.d.Text[o.End:], " \u3000"))) + len(verb)
+	p, ok := w.after(at, extract.Place)
+	if !ok {
+		return extract.Mention{}, false
+	}
+	for {
+		q, ok := w.after(p.End, extract.Place)
+		if !ok || q.Start < p.End {
+			break
+		}
+		p = q
+	}
+	return p, w.locatable(p)
+}
+
+// sameLine reports whether one of the divisions a and b lies inside the
+// other (山东省 and 寿光市), by their codes.
+func (w *work) sameLine(a, b extract.Mention) bool {
+	ea, eb := w.d.Entity(a.Key), w.d.Entity(b.Key)
+	if ea == nil || eb == nil || ea.Code == "" || eb.Code == "" {
+		return false
+	}
+	return codeWithin(ea.Code, eb.Code) || codeWithin(eb.Code, ea.Code)
+}
+
+// codeWithin reports whether the division code lies inside the division
+// anc: a code of six digits drops the 00 of the levels below it
+// (370000 → 37), a longer one is a prefix as it is.
+func codeWithin(code, anc string) bool {
+	if len(anc) == 6 {
+		for len(anc) > 2 && strings.HasSuffix(anc, "00") {
+			anc = anc[:len(anc)-2]
+		}
+	}
+	return strings.HasPrefix(code, anc)
+}

@@ -1,0 +1,89 @@
+package relate_test
+
+import "testing"
+
+// TestLocatedOrgs: an organization is 位于 the place where the text states
+// it is (X的Y, 位于X的Y, Y坐落在X, Y落户X, Y总部设在X, 在X投资建设的Y), the last
+// place of a chain; a company that only does business in a place (销往X,
+// 走进X, 来到X, 与X的经销商合作) is not located there, and a name that
+// begins with another place keeps its own.
+func TestLocatedOrgs(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "位于X的Y, a chain",
+			text: "位于浙江省湖州市德清县的恒锐精密机械有限公司昨日举行投产仪式。",
+			want: []string{"恒锐精密机械有限公司 位于 德清县"},
+		},
+		{
+			name: "X的Y, a school",
+			text: "湖北省襄阳市的汉江实验学校组织学生参观科技馆。",
+			want: []string{"汉江实验学校 位于 襄阳市"},
+		},
+		{
+			name: "来自X的Y",
+			text: "来自福建省龙岩市的闽西红壤农业开发有限公司展出了百香果。",
+			want: []string{"闽西红壤农业开发有限公司 位于 龙岩市"},
+		},
+		{
+			name: "Y坐落在X",
+			text: "近日，锦程纺织有限公司坐落在江苏省南通市海门区，主要生产家纺产品。",
+			want: []string{"锦程纺织有限公司 位于 海门区"},
+		},
+		{
+			name: "Y落户X",
+			text: "近日，华鼎数据科技有限公司正式落户四川省绵阳市涪城区。",
+			want: []string{"华鼎数据科技有限公司 位于 涪城区"},
+		},
+		{
+			name: "Y总部设在X",
+			text: "据了解，宏泰物流有限公司总部设在湖南省长沙市，在全国有二十多个网点。",
+			want: []string{"宏泰物流有限公司 位于 长沙市"},
+		},
+		{
+			name: "在X投资建设的Y",
+			text: "近日，宏泰物流有限公司在江西省赣州市投资建设的赣南冷链物流有限公司已经投入运营。",
+			want: []string{"赣南冷链物流有限公司 位于 赣州市"},
+		},
+		{
+			name: "a name that begins with a parent of the place",
+			text: "河北金穗农业科技有限公司坐落于河北省邢台市南和区。",
+			want: []string{"河北金穗农业科技有限公司 位于 南和区"},
+		},
+		{
+			name: "a name that begins with another place",
+			text: "近日，位于江苏省南京市的杭州宏泰物流有限公司正式开业。",
+			want: []string{"杭州宏泰物流有限公司 类型 机构"},
+			not:  []string{"杭州宏泰物流有限公司 位于 南京市"},
+		},
+		{
+			name: "sold to a place",
+			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
+			want: []string{"锦程纺织有限公司 类型 机构"},
+			not:  []string{"锦程纺织有限公司 位于 深圳市"},
+		},
+		{
+			name: "entering a place",
+			text: "近日，锦程纺织有限公司走进四川省成都市开展推介活动，并来到重庆市考察。",
+			want: []string{"锦程纺织有限公司 类型 机构"},
+			not:  []string{"锦程纺织有限公司 位于 成都市", "锦程纺织有限公司 位于 重庆市"},
+		},
+		{
+			name: "working with a place",
+			text: "近日，锦程纺织有限公司与浙江省绍兴市开展合作，在安徽省合肥市开展业务。",
+			want: []string{"锦程纺织有限公司 类型 机构"},
+			not:  []string{"锦程纺织有限公司 位于 绍兴市", "锦程纺织有限公司 位于 合肥市"},
+		},
+		{
+			name: "near a place is not in it",
+			text: "近日，锦程纺织有限公司毗邻江苏省苏州市。",
+			want: []string{"锦程纺织有限公司 类型 机构"},
+			not:  []string{"锦程纺织有限公司 位于 苏州市"},
+		},
+		{
+			name: "built by an organization without 在",
+			text: "湖南省长沙市建设的赣南冷链物流有限公司投入运营。",
+			want: []string{"赣南冷链物流有限公司 类型 机构"},
+			not:  []string{"赣南冷链物流有限公司 位于 长沙市"},
+		},
+	})
+}

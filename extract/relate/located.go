@@ -52,6 +52,9 @@ func (w *work) locatedOrgs() {
 // in 山东省潍坊市寿光市 is; 上海银行 in 成都市 is not).
 func (w *work) locateOrg(o, p extract.Mention, rule string) {
 	for i, hi := w.startRange(o.Start); i < hi; i++ {
+		if m := w.ms[i]; m.Type == extract.Place && m.End == o.End {
+			return // the place's own name read as an organization too
+		}
 		if m := w.ms[i]; m.Type == extract.Place && m.End < o.End && m.Key != p.Key && w.locatable(m) && !w.sameLine(m, p) {
 			return
 		}
@@ -70,6 +73,13 @@ func (w *work) placeBeforeOrg(o extract.Mention) (extract.Mention, bool) {
 	start := w.skipSpaceBack(o.Start)
 	if start < len("的") {
 		return extract.Mention{}, false
+	}
+	// over a line break the organization's line must be no byline that
+	// layout moved between (…的 / 改则融媒体中心记者 Y / 阿里地区…公司)
+	if strings.Contains(w.d.Text[start:o.Start], "\n") {
+		if _, ok := w.after(o.End, extract.Title); ok {
+			return extract.Mention{}, false
+		}
 	}
 	if strings.HasSuffix(w.d.Text[:start], "的") {
 		if p, ok := w.before(start-len("的"), extract.Place); ok && w.locatable(p) {

@@ -56,6 +56,22 @@ func TestLocatedOrgs(t *testing.T) {
 			not:  []string{"杭州宏泰物流有限公司 位于 南京市"},
 		},
 		{
+			name: "over a line break",
+			text: "近日，记者走进位于江苏省南通市海门区的\n锦程纺织有限公司生产车间，工人们正在忙碌。",
+			want: []string{"锦程纺织有限公司 位于 海门区"},
+		},
+		{
+			name: "a byline between the place and the organization",
+			text: "近日，记者走进位于江苏省南通市海门区的\n南通日报记者 王明远\n锦程纺织有限公司生产车间，工人们正在忙碌。",
+			want: []string{"南通日报 类型 机构"},
+			not:  []string{"南通日报 位于 海门区"},
+		},
+		{
+			name: "a division's name read as an organization too",
+			text: "（王明远）\n记者走进位于遵义市汇川区高坪街道的汇川区\n\n恒锐光伏有限公司生产车间，一条条生产线正满负荷运转。",
+			not:  []string{"汇川区 位于 高坪街道"},
+		},
+		{
 			name: "sold to a place",
 			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
 			want: []string{"锦程纺织有限公司 类型 机构"},

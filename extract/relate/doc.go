@@ -140,7 +140,10 @@
 // division or a named zone, the last of a chain (江苏省常州市武进区), written
 // before it with 的 (河南省郑州市的仁和医院, 位于X的Y, 来自X的Y), after 在 and a
 // verb of building (在X投资建设的Y, 在X设立的Y), or after it with 位于,
-// 坐落于, 坐落在, 地处, 落户 or 总部设在 (Y正式落户X, Y是一家位于X的企业).
+// 坐落于, 坐落在, 地处, 落户 or 总部设在 (Y正式落户X, Y是一家位于X的企业),
+// after 是 where 的一家 or 一所 follows (Y是X的一家民营企业; not Y是X的合作伙伴),
+// or alone in parentheses right after it (Y（湖南长沙）、Z（江苏南通）; not
+// Y（长沙）分公司, where the rest of a branch's name follows).
 // Business in a place (销往X, 走进X, 来到X, 与X合作, 毗邻X) locates nothing,
 // and a name that begins with a division is left unless that division
 // holds the place or lies in it (上海某公司 in 南京市 is a branch; 山东某公司

@@ -2,6 +2,8 @@ package relate
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/places"
@@ -43,6 +45,12 @@ func (w *work) locatedOrgs() {
 		}
 		if p, ok := w.placeAfterOrg(o); ok {
 			w.locateOrg(o, p, "relate.located.stated")
+		}
+		if p, ok := w.placeIsOne(o); ok {
+			w.locateOrg(o, p, "relate.located.one-of")
+		}
+		if p, ok := w.placeInParens(o); ok {
+			w.locateOrg(o, p, "relate.located.paren")
 		}
 	}
 }
@@ -160,4 +168,98 @@ func codeWithin(code, anc string) bool {
 		}
 	}
 	return strings.HasPrefix(code, anc)
+}
+
+// lastOfChain returns the last place of the chain of places that begins
+// at the place p.
+func (w *work) lastOfChain(p extract.Mention) extract.Mention {
+	for {
+		q, ok := w.after(p.End, extract.Place)
+		if !ok || q.Start < p.End {
+			return p
+		}
+		p = q
+	}
+}
+
+// oneOfWords follow the place of Y是X的一家…企业 (Y是X的一所学校, Y是X一家…).
+var oneOfWords = []string{"的一家", "的一所", "一家", "一所"}
+
+// placeIsOne returns the place of Y是X的一家…: the last of the chain
+// after 是, followed by one of oneOfWords (not Y是X的合作伙伴).
+func (w *work) placeIsOne(o extract.Mention) (extract.Mention, bool) {
+	at := w.skipSpace(o.End)
+	if !strings.HasPrefix(w.d.Text[at:], "是") {
+		return extract.Mention{}, false
+	}
+	p, ok := w.after(at+len("是"), extract.Place)
+	if !ok {
+		return extract.Mention{}, false
+	}
+	p = w.lastOfChain(p)
+	if !w.locatable(p) || !startsWithAny(w.d.Text[w.skipSpace(p.End):], oneOfWords) {
+		return extract.Mention{}, false
+	}
+	return p, true
+}
+
+// parenNext are the characters that may follow Y（X） where X is where Y
+// is, and not the rest of Y's name (华信（深圳）科技有限公司).
+const parenNext = "也都将已在于是和与等"
+
+// placeInParens returns the place of Y（X）: a chain of divisions alone in
+// parentheses right after the organization (鼎新药业（山东济南）), followed by
+// punctuation or one of parenNext.
+func (w *work) placeInParens(o extract.Mention) (extract.Mention, bool) {
+	at := w.skipSpace(o.End)
+	open := ""
+	for _, b := range []string{"（", "("} {
+		if strings.HasPrefix(w.d.Text[at:], b) {
+			open = b
+		}
+	}
+	if open == "" {
+		return extract.Mention{}, false
+	}
+	p, ok := w.after(at+len(open), extract.Place)
+	if !ok {
+		return extract.Mention{}, false
+	}
+	for {
+		if !w.isDivision(p) {
+			return extract.Mention{}, false
+		}
+		q, ok := w.after(p.End, extract.Place)
+		if !ok || q.Start < p.End {
+			break
+		}
+		p = q
+	}
+	end := w.skipSpace(p.End)
+	closing := ""
+	for _, b := range []string{"）", ")"} {
+		if strings.HasPrefix(w.d.Text[end:], b) {
+			closing = b
+		}
+	}
+	if closing == "" {
+		return extract.Mention{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(w.d.Text[end+len(closing):])
+	if unicode.Is(unicode.Han, r) && !strings.ContainsRune(parenNext, r) {
+		return extract.Mention{}, false
+	}
+	return p, true
+}
+
+// skipSpace returns the offset after the white space that begins at off.
+func (w *work) skipSpace(off int) int {
+	for off < len(w.d.Text) {
+		r, n := utf8.DecodeRuneInString(w.d.Text[off:])
+		if !isSpace(r) {
+			break
+		}
+		off += n
+	}
+	return off
 }

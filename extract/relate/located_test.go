@@ -72,6 +72,44 @@ func TestLocatedOrgs(t *testing.T) {
 			not:  []string{"汇川区 位于 高坪街道"},
 		},
 		{
+			name: "Y是X的一家…企业",
+			text: "据了解，锦程纺织有限公司是江苏省南通市的一家民营企业。",
+			want: []string{"锦程纺织有限公司 位于 南通市"},
+		},
+		{
+			name: "Y是X的 a partner, not one of its companies",
+			text: "据了解，锦程纺织有限公司是江苏省南通市的合作伙伴。",
+			want: []string{"锦程纺织有限公司 类型 机构"},
+			not:  []string{"锦程纺织有限公司 位于 南通市"},
+		},
+		{
+			name: "Y（X）, in a list",
+			text: "近日，宏泰物流有限公司（湖南省长沙市）、锦程纺织有限公司（江苏南通）等企业参展。",
+			want: []string{"宏泰物流有限公司 位于 长沙市", "锦程纺织有限公司 位于 南通市"},
+		},
+		{
+			name: "Y（X） with a verb after",
+			text: "近日，宏泰物流有限公司（湖南长沙）也与多家企业签约。",
+			want: []string{"宏泰物流有限公司 位于 长沙市"},
+		},
+		{
+			name: "a place in parentheses inside a name",
+			text: "近日，华信（深圳）科技有限公司发布新品。",
+			not:  []string{"华信（深圳）科技有限公司 位于 深圳市"},
+		},
+		{
+			name: "a place in parentheses before the rest of a branch's name",
+			text: "近日，宏泰物流有限公司（长沙）分公司正式成立。",
+			want: []string{"宏泰物流有限公司 类型 机构"},
+			not:  []string{"宏泰物流有限公司 位于 长沙市"},
+		},
+		{
+			name: "a short name in parentheses",
+			text: "近日，宏泰物流有限公司（以下简称宏泰物流）在湖南省长沙市开展业务。",
+			want: []string{"宏泰物流有限公司 类型 机构"},
+			not:  []string{"宏泰物流有限公司 位于 长沙市"},
+		},
+		{
 			name: "sold to a place",
 			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
 			want: []string{"锦程纺织有限公司 类型 机构"},

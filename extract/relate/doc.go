@@ -145,6 +145,7 @@
 // or alone in parentheses right after it (Y（湖南长沙）、Z（江苏南通）; not
 // Y（长沙）分公司, where the rest of a branch's name follows).
 // Business in a place (销往X, 走进X, 来到X, 与X合作, 毗邻X) locates nothing,
+// nor does a post in a place (驻X的Y记者: Y is elsewhere),
 // and a name that begins with a division is left unless that division
 // holds the place or lies in it (上海某公司 in 南京市 is a branch; 山东某公司
 // in 山东省潍坊市寿光市 is there).

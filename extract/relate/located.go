@@ -91,6 +91,10 @@ func (w *work) placeBeforeOrg(o extract.Mention) (extract.Mention, bool) {
 	}
 	if strings.HasSuffix(w.d.Text[:start], "的") {
 		if p, ok := w.before(start-len("的"), extract.Place); ok && w.locatable(p) {
+			// 驻X的Y记者: a reporter stationed in X, Y is elsewhere
+			if strings.HasSuffix(w.d.Text[:w.skipSpaceBack(w.chainStart(p).Start)], "驻") {
+				return extract.Mention{}, false
+			}
 			return p, true
 		}
 	}
@@ -103,14 +107,7 @@ func (w *work) placeBeforeOrg(o extract.Mention) (extract.Mention, bool) {
 			return extract.Mention{}, false
 		}
 		// the chain of places must follow 在
-		first := p
-		for {
-			q, ok := w.before(first.Start, extract.Place)
-			if !ok {
-				break
-			}
-			first = q
-		}
+		first := w.chainStart(p)
 		if strings.HasSuffix(w.d.Text[:w.skipSpaceBack(first.Start)], "在") {
 			return p, true
 		}
@@ -262,4 +259,16 @@ func (w *work) skipSpace(off int) int {
 		off += n
 	}
 	return off
+}
+
+// chainStart returns the first place of the chain of places that ends
+// with the place p.
+func (w *work) chainStart(p extract.Mention) extract.Mention {
+	for {
+		q, ok := w.before(p.Start, extract.Place)
+		if !ok || q.End > p.Start {
+			return p
+		}
+		p = q
+	}
 }

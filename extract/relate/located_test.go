@@ -110,6 +110,12 @@ func TestLocatedOrgs(t *testing.T) {
 			not:  []string{"宏泰物流有限公司 位于 长沙市"},
 		},
 		{
+			name: "a reporter stationed in a place",
+			text: "近日，驻江西省的新华社记者来到井冈山市采访。",
+			want: []string{"新华社 类型 机构"},
+			not:  []string{"新华社 位于 江西省"},
+		},
+		{
 			name: "sold to a place",
 			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
 			want: []string{"锦程纺织有限公司 类型 机构"},

@@ -138,10 +138,13 @@
 // body of the class of centres and stations named after its division. Any
 // other organization is 位于 the place where the text states it is: a
 // division or a named zone, the last of a chain (江苏省常州市武进区), written
-// before it with 的 (河南省郑州市的仁和医院, 位于X的Y, 来自X的Y), after 在 and a
+// before it with 的 (河南省郑州市的仁和医院, 位于X的Y, 来自X的Y, X境内的Y,
+// X辖区内的Y), after 在 and a
 // verb of building (在X投资建设的Y, 在X设立的Y), or after it with 位于,
-// 坐落于, 坐落在, 地处, 落户 or 总部设在 (Y正式落户X, Y是一家位于X的企业),
-// after 是 where 的一家 or 一所 follows (Y是X的一家民营企业; not Y是X的合作伙伴),
+// 坐落于, 坐落在, 地处, 落户, 入驻, 扎根 or 总部设在 (Y正式落户X,
+// Y是一家位于X的企业; in an apposition Y，位于X，…, not Y，位于X的Z), after 是
+// where 的一家, 一所, 最大的 or 的龙头企业 follows (Y是X的一家民营企业, Y是X最大的
+// 家纺企业; not Y是X的合作伙伴, and the country is no such place),
 // or alone in parentheses right after it (Y（湖南长沙）、Z（江苏南通）; not
 // Y（长沙）分公司, where the rest of a branch's name follows).
 // Business in a place (销往X, 走进X, 来到X, 与X合作, 毗邻X) locates nothing,

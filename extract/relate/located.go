@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,9 @@ import (
 // (在合肥市投资建设的Y).
 var placeOfWords = []string{"的"}
 
+// placeOfWithin may stand between X and 的 (X境内的Y, X辖区内的Y).
+var placeOfWithin = []string{"境内", "辖区内", "辖区"}
+
 // placeOfBuilt are the words between 在X and the organization Y built
 // there.
 var placeOfBuilt = []string{"投资建设的", "投资兴建的", "建设的", "兴建的", "设立的", "创办的", "成立的"}
@@ -27,8 +31,12 @@ var orgLocatingWords = []string{
 	"位于", "坐落于", "坐落在", "地处", "落户", "落户于", "落户在",
 	"总部设在", "总部设于", "总部位于",
 	"是一家位于", "是一所位于", "是一家坐落于", "是一所坐落于", "是一家坐落在", "是一所坐落在",
-	"正式落户", "成功落户",
+	"正式落户", "成功落户", "入驻", "正式入驻", "成功入驻", "扎根",
 }
+
+// appositionWords open an apposition after the organization and a comma
+// (Y，位于X，是…).
+var appositionWords = []string{"位于", "坐落于", "坐落在", "地处"}
 
 // locatedOrgs writes 位于 from an organization to the place where the text
 // states it is: a division or a named zone, the last of a chain of places
@@ -90,7 +98,14 @@ func (w *work) placeBeforeOrg(o extract.Mention) (extract.Mention, bool) {
 		}
 	}
 	if strings.HasSuffix(w.d.Text[:start], "的") {
-		if p, ok := w.before(start-len("的"), extract.Place); ok && w.locatable(p) {
+		e := start - len("的")
+		for _, x := range placeOfWithin {
+			if strings.HasSuffix(w.d.Text[:e], x) {
+				e -= len(x)
+				break
+			}
+		}
+		if p, ok := w.before(e, extract.Place); ok && w.locatable(p) {
 			// 驻X的Y记者: a reporter stationed in X, Y is elsewhere
 			if strings.HasSuffix(w.d.Text[:w.skipSpaceBack(w.chainStart(p).Start)], "驻") {
 				return extract.Mention{}, false
@@ -117,54 +132,33 @@ func (w *work) placeBeforeOrg(o extract.Mention) (extract.Mention, bool) {
 }
 
 // placeAfterOrg returns the last place of the chain after Y位于 and the
-// other orgLocatingWords.
+// other orgLocatingWords, also in an apposition (Y，位于X，…; not Y，位于X的Z,
+// which is Z's place).
 func (w *work) placeAfterOrg(o extract.Mention) (extract.Mention, bool) {
-	rest := w.d.Text[o.End:min(len(w.d.Text), o.End+len("是一家坐落于")+3)]
-	rest = strings.TrimLeft(rest, " \u3000")
+	at := w.skipSpace(o.End)
+	comma := strings.HasPrefix(w.d.Text[at:], "，")
+	if comma {
+		at += len("，")
+	}
+	rest := w.d.Text[at:min(len(w.d.Text), at+len("是一家坐落于"))]
 	var verb string
 	for _, v := range orgLocatingWords {
-		if strings.HasPrefix(rest, v) && len(v) > len(verb) {
+		if strings.HasPrefix(rest, v) && len(v) > len(verb) && (!comma || slices.Contains(appositionWords, v)) {
 			verb = v
 		}
 	}
 	if verb == "" {
 		return extract.Mention{}, false
 	}
-	at := o.End + (len(w.d.Text[o.End:]) - len(strings.TrimLeft(w.d.Text[o.End:], " \u3000"))) + len(verb)
-	p, ok := w.after(at, extract.Place)
+	p, ok := w.after(at+len(verb), extract.Place)
 	if !ok {
 		return extract.Mention{}, false
 	}
-	for {
-		q, ok := w.after(p.End, extract.Place)
-		if !ok || q.Start < p.End {
-			break
-		}
-		p = q
+	p = w.lastOfChain(p)
+	if comma && strings.HasPrefix(w.d.Text[w.skipSpace(p.End):], "的") {
+		return extract.Mention{}, false
 	}
 	return p, w.locatable(p)
-}
-
-// sameLine reports whether one of the divisions a and b lies inside the
-// other (山东省 and 寿光市), by their codes.
-func (w *work) sameLine(a, b extract.Mention) bool {
-	ea, eb := w.d.Entity(a.Key), w.d.Entity(b.Key)
-	if ea == nil || eb == nil || ea.Code == "" || eb.Code == "" {
-		return false
-	}
-	return codeWithin(ea.Code, eb.Code) || codeWithin(eb.Code, ea.Code)
-}
-
-// codeWithin reports whether the division code lies inside the division
-// anc: a code of six digits drops the 00 of the levels below it
-// (370000 → 37), a longer one is a prefix as it is.
-func codeWithin(code, anc string) bool {
-	if len(anc) == 6 {
-		for len(anc) > 2 && strings.HasSuffix(anc, "00") {
-			anc = anc[:len(anc)-2]
-		}
-	}
-	return strings.HasPrefix(code, anc)
 }
 
 // lastOfChain returns the last place of the chain of places that begins
@@ -179,8 +173,9 @@ func (w *work) lastOfChain(p extract.Mention) extract.Mention {
 	}
 }
 
-// oneOfWords follow the place of Y是X的一家…企业 (Y是X的一所学校, Y是X一家…).
-var oneOfWords = []string{"的一家", "的一所", "一家", "一所"}
+// oneOfWords follow the place of Y是X的一家…企业 (Y是X的一所学校, Y是X一家…,
+// Y是X最大的…企业, Y是X的龙头企业).
+var oneOfWords = []string{"的一家", "的一所", "一家", "一所", "最大的", "规模最大的", "的龙头企业", "唯一一家", "首家"}
 
 // placeIsOne returns the place of Y是X的一家…: the last of the chain
 // after 是, followed by one of oneOfWords (not Y是X的合作伙伴).
@@ -271,4 +266,26 @@ func (w *work) chainStart(p extract.Mention) extract.Mention {
 		}
 		p = q
 	}
+}
+
+// sameLine reports whether one of the divisions a and b lies inside the
+// other (山东省 and 寿光市), by their codes.
+func (w *work) sameLine(a, b extract.Mention) bool {
+	ea, eb := w.d.Entity(a.Key), w.d.Entity(b.Key)
+	if ea == nil || eb == nil || ea.Code == "" || eb.Code == "" {
+		return false
+	}
+	return codeWithin(ea.Code, eb.Code) || codeWithin(eb.Code, ea.Code)
+}
+
+// codeWithin reports whether the division code lies inside the division
+// anc: a code of six digits drops the 00 of the levels below it
+// (370000 → 37), a longer one is a prefix as it is.
+func codeWithin(code, anc string) bool {
+	if len(anc) == 6 {
+		for len(anc) > 2 && strings.HasSuffix(anc, "00") {
+			anc = anc[:len(anc)-2]
+		}
+	}
+	return strings.HasPrefix(code, anc)
 }

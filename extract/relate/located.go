@@ -64,14 +64,17 @@ func (w *work) locatedOrgs() {
 }
 
 // locateOrg adds o 位于 p unless o's name begins with a division or zone that is
-// neither p nor one of p's own divisions or parents (山东鲁丰农业科技有限公司
-// in 山东省潍坊市寿光市 is; 上海银行 in 成都市 is not).
+// neither p nor one of p's parents (山东鲁丰农业科技有限公司 in 山东省潍坊市寿光市
+// is; 上海银行 in 成都市 is not; 成都市的锦江区教育局 is the 锦江区's, which its
+// name says).
 func (w *work) locateOrg(o, p extract.Mention, rule string) {
 	for i, hi := w.startRange(o.Start); i < hi; i++ {
 		if m := w.ms[i]; m.Type == extract.Place && m.End == o.End {
 			return // the place's own name read as an organization too
 		}
-		if m := w.ms[i]; m.Type == extract.Place && m.End < o.End && m.Key != p.Key && w.locatable(m) && !w.sameLine(m, p) {
+		if m := w.ms[i]; m.Type == extract.Place && m.End < o.End && m.Key != p.Key && w.locatable(m) && (!w.sameLine(m, p) || w.inside(m, p)) {
+			// another place, or one inside p that says more
+			// (江苏省的南京市宏泰公司, 成都市的锦江区教育局)
 			return
 		}
 	}
@@ -276,6 +279,12 @@ func (w *work) sameLine(a, b extract.Mention) bool {
 		return false
 	}
 	return codeWithin(ea.Code, eb.Code) || codeWithin(eb.Code, ea.Code)
+}
+
+// inside reports whether the division a lies inside the division b.
+func (w *work) inside(a, b extract.Mention) bool {
+	ea, eb := w.d.Entity(a.Key), w.d.Entity(b.Key)
+	return ea != nil && eb != nil && ea.Code != "" && eb.Code != "" && ea.Code != eb.Code && codeWithin(ea.Code, eb.Code)
 }
 
 // codeWithin reports whether the division code lies inside the division

@@ -163,6 +163,12 @@ func TestLocatedOrgs(t *testing.T) {
 			not:  []string{"锦程纺织有限公司 位于 中国"},
 		},
 		{
+			name: "a name that begins with a division inside the place says more",
+			text: "近日，四川省成都市的锦江区教育局召开会议。",
+			want: []string{"锦江区教育局 位于 锦江区"},
+			not:  []string{"锦江区教育局 位于 成都市"},
+		},
+		{
 			name: "sold to a place",
 			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
 			want: []string{"锦程纺织有限公司 类型 机构"},

@@ -153,6 +153,10 @@
 // holds the place or lies in it (上海某公司 in 南京市 is a branch; 山东某公司
 // in 山东省潍坊市寿光市 is there).
 //
+// A named natural place is 位于 the division after a verb of location
+// right after it (玉龙雪山位于云南省丽江市); not before it (位于X的西江千户苗寨
+// may hold a natural name as the start of a longer one).
+//
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or

@@ -45,6 +45,10 @@ var appositionWords = []string{"位于", "坐落于", "坐落在", "地处"}
 // where one branch is.
 func (w *work) locatedOrgs() {
 	for _, o := range w.ms {
+		if o.Type == extract.Place && o.Rule == places.RuleNatural {
+			w.locateNatural(o)
+			continue
+		}
 		if o.Type != extract.Org || o.Key == "" {
 			continue
 		}
@@ -297,4 +301,31 @@ func codeWithin(code, anc string) bool {
 		}
 	}
 	return strings.HasPrefix(code, anc)
+}
+
+// naturalVerbs state where a natural place is: Y位于X.
+var naturalVerbs = []string{"位于", "坐落于", "坐落在", "地处"}
+
+// locateNatural writes 位于 from a named natural place to the division
+// the text states it is in with a verb of location right after it:
+// 玉龙雪山位于丽江市. Before the place (位于X的Y) the name may be only the
+// start of a longer one no stage found (地处雷山县的西江千户苗寨), so that
+// form is not read; a natural place that begins a zone's name
+// (漓江生态文化旅游产业园位于…) has no verb right after it.
+func (w *work) locateNatural(n extract.Mention) {
+	if n.Key == "" {
+		return
+	}
+	at := w.skipSpace(n.End)
+	for _, v := range naturalVerbs {
+		if !strings.HasPrefix(w.d.Text[at:], v) {
+			continue
+		}
+		if p, ok := w.after(at+len(v), extract.Place); ok {
+			if p = w.lastOfChain(p); w.isDivision(p) {
+				w.add(n.Key, extract.LocatedIn, p.Key, false, "relate.located.natural", n.Span, p.Span)
+			}
+		}
+		break
+	}
 }

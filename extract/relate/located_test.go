@@ -200,3 +200,36 @@ func TestLocatedOrgs(t *testing.T) {
 		},
 	})
 }
+
+// TestLocatedNatural: a named natural place is 位于 the division the text
+// states with a verb of location, not one it is only written after.
+func TestLocatedNatural(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "Y位于X",
+			text: "据介绍，玉龙雪山位于云南省丽江市，是游客向往的地方。",
+			want: []string{"玉龙雪山 位于 丽江市"},
+		},
+		{
+			name: "位于X的Y: Y may begin a longer name",
+			text: "近日，位于贵州省黔东南苗族侗族自治州雷山县的西江千户苗寨迎来旅游旺季。",
+			not:  []string{"西江 位于 雷山县"},
+		},
+		{
+			name: "Y地处X",
+			text: "据介绍，玉龙雪山地处云南省丽江市玉龙纳西族自治县。",
+			want: []string{"玉龙雪山 位于 玉龙纳西族自治县"},
+		},
+		{
+			name: "X的Y without a verb: a river runs on",
+			text: "近日，湖北省宜昌市的长江岸线整治工作全面完成。",
+			want: []string{"长江 类型 地点"},
+			not:  []string{"长江 位于 宜昌市"},
+		},
+		{
+			name: "a natural place that begins a zone's name",
+			text: "据了解，漓江生态文化旅游产业园位于广西壮族自治区桂林市。",
+			not:  []string{"漓江 位于 桂林市"},
+		},
+	})
+}

@@ -52,6 +52,11 @@ func (w *work) locatedOrgs() {
 		if o.Type != extract.Org || o.Key == "" {
 			continue
 		}
+		// a government body is where its name's place is (bodies); one
+		// named by its kind alone (雅安市的财政局) is a name many places share
+		if w.isGovBody(w.text(o)) {
+			continue
+		}
 		if p, ok := w.placeBeforeOrg(o); ok {
 			w.locateOrg(o, p, "relate.located.of")
 		}

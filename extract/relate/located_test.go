@@ -169,6 +169,12 @@ func TestLocatedOrgs(t *testing.T) {
 			not:  []string{"锦江区教育局 位于 成都市"},
 		},
 		{
+			name: "a government body named by its kind alone",
+			text: "近日，四川省雅安市的财政局召开会议。",
+			want: []string{"财政局 类型 机构"},
+			not:  []string{"财政局 位于 雅安市"},
+		},
+		{
 			name: "sold to a place",
 			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
 			want: []string{"锦程纺织有限公司 类型 机构"},

@@ -152,7 +152,9 @@
 // and a name that begins with a division is left unless that division
 // holds the place (上海某公司 in 南京市 is a branch; 山东某公司 in
 // 山东省潍坊市寿光市 is there); one that lies inside the place says more
-// (成都市的锦江区教育局 is 锦江区's only).
+// (成都市的锦江区教育局 is 锦江区's only). An organization the article places
+// in two divisions neither of which holds the other (北京市的Y和上海市的Y) has
+// branches and is placed in neither.
 //
 // A named natural place is 位于 the division after a verb of location
 // right after it (玉龙雪山位于云南省丽江市); not before it (位于X的西江千户苗寨

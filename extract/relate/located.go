@@ -44,6 +44,7 @@ var appositionWords = []string{"位于", "坐落于", "坐落在", "地处"}
 // is left: its name tells where it was registered, the text may tell
 // where one branch is.
 func (w *work) locatedOrgs() {
+	var found []located
 	for _, o := range w.ms {
 		if o.Type == extract.Place && o.Rule == places.RuleNatural {
 			w.locateNatural(o)
@@ -57,37 +58,57 @@ func (w *work) locatedOrgs() {
 		if w.isGovBody(w.text(o)) {
 			continue
 		}
-		if p, ok := w.placeBeforeOrg(o); ok {
-			w.locateOrg(o, p, "relate.located.of")
+		if p, ok := w.placeBeforeOrg(o); ok && w.orgMayBeIn(o, p) {
+			found = append(found, located{o, p, "relate.located.of"})
 		}
-		if p, ok := w.placeAfterOrg(o); ok {
-			w.locateOrg(o, p, "relate.located.stated")
+		if p, ok := w.placeAfterOrg(o); ok && w.orgMayBeIn(o, p) {
+			found = append(found, located{o, p, "relate.located.stated"})
 		}
-		if p, ok := w.placeIsOne(o); ok {
-			w.locateOrg(o, p, "relate.located.one-of")
+		if p, ok := w.placeIsOne(o); ok && w.orgMayBeIn(o, p) {
+			found = append(found, located{o, p, "relate.located.one-of"})
 		}
-		if p, ok := w.placeInParens(o); ok {
-			w.locateOrg(o, p, "relate.located.paren")
+		if p, ok := w.placeInParens(o); ok && w.orgMayBeIn(o, p) {
+			found = append(found, located{o, p, "relate.located.paren"})
+		}
+	}
+	// an organization the article places in two divisions neither of
+	// which holds the other (北京市的Y … 上海市的Y) has branches: none
+	for i, a := range found {
+		apart := false
+		for _, b := range found {
+			if a.org.Key == b.org.Key && a.place.Key != b.place.Key && w.isDivision(a.place) && w.isDivision(b.place) && !w.sameLine(a.place, b.place) {
+				apart = true
+				break
+			}
+		}
+		if !apart {
+			w.add(a.org.Key, extract.LocatedIn, a.place.Key, false, found[i].rule, a.org.Span, a.place.Span)
 		}
 	}
 }
 
-// locateOrg adds o 位于 p unless o's name begins with a division or zone that is
-// neither p nor one of p's parents (山东鲁丰农业科技有限公司 in 山东省潍坊市寿光市
-// is; 上海银行 in 成都市 is not; 成都市的锦江区教育局 is the 锦江区's, which its
-// name says).
-func (w *work) locateOrg(o, p extract.Mention, rule string) {
+// located is an organization and the place a sentence states it is in.
+type located struct {
+	org, place extract.Mention
+	rule       string
+}
+
+// orgMayBeIn reports whether o may be 位于 p: not where o's name begins
+// with a division or zone that is neither p nor one of p's parents
+// (山东鲁丰农业科技有限公司 in 山东省潍坊市寿光市 is; 上海银行 in 成都市 is not;
+// 成都市的锦江区教育局 is the 锦江区's, which its name says).
+func (w *work) orgMayBeIn(o, p extract.Mention) bool {
 	for i, hi := w.startRange(o.Start); i < hi; i++ {
 		if m := w.ms[i]; m.Type == extract.Place && m.End == o.End {
-			return // the place's own name read as an organization too
+			return false // the place's own name read as an organization too
 		}
 		if m := w.ms[i]; m.Type == extract.Place && m.End < o.End && m.Key != p.Key && w.locatable(m) && (!w.sameLine(m, p) || w.inside(m, p)) {
 			// another place, or one inside p that says more
 			// (江苏省的南京市宏泰公司, 成都市的锦江区教育局)
-			return
+			return false
 		}
 	}
-	w.add(o.Key, extract.LocatedIn, p.Key, false, rule, o.Span, p.Span)
+	return true
 }
 
 // locatable reports whether a place can hold an organization here: a

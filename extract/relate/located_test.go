@@ -175,6 +175,17 @@ func TestLocatedOrgs(t *testing.T) {
 			not:  []string{"财政局 位于 雅安市"},
 		},
 		{
+			name: "two places apart: branches",
+			text: "近日，北京市的宏泰物流有限公司和上海市的宏泰物流有限公司同时开展促销。",
+			want: []string{"宏泰物流有限公司 类型 机构"},
+			not:  []string{"宏泰物流有限公司 位于 北京市", "宏泰物流有限公司 位于 上海市"},
+		},
+		{
+			name: "two places in one line",
+			text: "近日，湖南省的宏泰物流有限公司扩建仓库。宏泰物流有限公司位于湖南省长沙市。",
+			want: []string{"宏泰物流有限公司 位于 长沙市", "宏泰物流有限公司 位于 湖南省"},
+		},
+		{
 			name: "sold to a place",
 			text: "近日，锦程纺织有限公司的产品销往广东省深圳市等地。",
 			want: []string{"锦程纺织有限公司 类型 机构"},

@@ -138,6 +138,35 @@
 // its kind (集团旗下的Z, 该集团旗下Z) or the organization that opens the
 // sentence (X成立于1998年，旗下拥有Z、W).
 //
+// # Where organizations are
+//
+// A government or party body whose name begins with a place is 位于 the
+// innermost place so written (让胡路区委组织部 → 让胡路区), and so is a public
+// body of the class of centres and stations named after its division. Any
+// other organization is 位于 the place where the text states it is: a
+// division or a named zone, the last of a chain (江苏省常州市武进区), written
+// before it with 的 (河南省郑州市的仁和医院, 位于X的Y, 来自X的Y, X境内的Y,
+// X辖区内的Y), after 在 and a verb of building (在X投资建设的Y, 在X设立的Y),
+// or after it with 位于,
+// 坐落于, 坐落在, 地处, 落户, 入驻, 扎根 or 总部设在 (Y正式落户X,
+// Y是一家位于X的企业; in an apposition Y，位于X，…, not Y，位于X的Z), after 是
+// where 的一家, 一所, 最大的 or 的龙头企业 follows (Y是X的一家民营企业, Y是X最大的
+// 家纺企业; not Y是X的合作伙伴, and the country is no such place),
+// or alone in parentheses right after it (Y（湖南长沙）、Z（江苏南通）; not
+// Y（长沙）分公司, where the rest of a branch's name follows).
+// Business in a place (销往X, 走进X, 来到X, 与X合作, 毗邻X) locates nothing,
+// nor does a post in a place (驻X的Y记者: Y is elsewhere),
+// and a name that begins with a division is left unless that division
+// holds the place (上海某公司 in 南京市 is a branch; 山东某公司 in
+// 山东省潍坊市寿光市 is there); one that lies inside the place says more
+// (成都市的锦江区教育局 is 锦江区's only). An organization the article places
+// in two divisions neither of which holds the other (北京市的Y和上海市的Y) has
+// branches and is placed in neither.
+//
+// A named natural place is 位于 the division after a verb of location
+// right after it (玉龙雪山位于云南省丽江市); not before it (位于X的西江千户苗寨
+// may hold a natural name as the start of a longer one).
+//
 // # Bylines
 //
 // People credited for the article: names after 记者/通讯员 at the start or

@@ -105,6 +105,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.industries()
 	w.membership()
 	w.bodies()
+	w.locatedOrgs()
 	// a resolved body (市人大 → 宣城市人大) is a mention of that organization
 	for _, r := range w.resolved {
 		for i := range d.Mentions {

@@ -755,11 +755,22 @@ func (w *work) levelPlace(level string) string {
 func (w *work) countLevel(level string) string {
 	count := map[string]int{}
 	first := true
-	for _, m := range w.ms {
+	locator := "" // the one division of the level written only to locate another
+	for i, m := range w.ms {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
 		if e := w.d.Entity(m.Key); e != nil && (e.Code != "" || level == "村") && lexicon.HasSuffix(e.Label, level) && !strings.HasSuffix(e.Label, "社区") {
+			// a division written right before one of its own
+			// (宁德市福鼎市) locates it: the article is set in the other
+			if i+1 < len(w.ms) && w.locatesNext(e, i) {
+				if locator == "" || locator == m.Key {
+					locator = m.Key
+				} else {
+					locator = "-"
+				}
+				continue
+			}
 			count[m.Key]++
 			// the first division of the level that the article names (in
 			// its title or its lead) is where it is likely set
@@ -773,6 +784,9 @@ func (w *work) countLevel(level string) string {
 				count[m.Key] += 3
 			}
 		}
+	}
+	if len(count) == 0 && locator != "-" {
+		return locator
 	}
 	best, n, second := "", 0, 0
 	for k, c := range count {
@@ -788,6 +802,24 @@ func (w *work) countLevel(level string) string {
 		return ""
 	}
 	return best
+}
+
+// locatesNext reports whether the division e of the place mention w.ms[i]
+// is written right before a division under it (宁德市 in 宁德市福鼎市).
+func (w *work) locatesNext(e *extract.Entity, i int) bool {
+	m, n := w.ms[i], w.ms[i+1]
+	if n.Start != m.End || n.Type != extract.Place || e.Code == "" {
+		return false
+	}
+	c := w.d.Entity(n.Key)
+	if c == nil || c.Code == "" || c.Code == e.Code {
+		return false
+	}
+	prefix := e.Code
+	for len(prefix) > 2 && len(prefix) <= 6 && strings.HasSuffix(prefix, "00") {
+		prefix = prefix[:len(prefix)-2]
+	}
+	return strings.HasPrefix(c.Code, prefix)
 }
 
 func (w *work) posts() {

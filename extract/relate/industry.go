@@ -215,6 +215,10 @@ func runeIndex(rs []rune, r rune) int {
 // industry or specialty (通江银耳产业, 陇县苹果丰收).
 var geoProductCues = []string{"产业", "种植", "的种植", "基地", "丰收", "喜获丰收", "采收", "采摘", "开摘", "上市", "品牌", "产量", "销售", "运往", "成熟", "收获", "飘香", "远销", "特色"}
 
+// Words after "place + product" that name a park or a project after the
+// product (X县电子信息产业园, X县茶叶产业项目), not the place's industry.
+var parkWords = []string{"产业园", "产业项目", "产业示范园", "产业孵化园"}
+
 // Words after a place's product that say it is famous for it
 // (蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌享誉海内外).
 var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国闻名", "享誉", "久负盛名", "驰名", "名扬", "声名远扬", "誉满", "品牌", "最为有名", "颇有名气", "很有名气", "小有名气"}
@@ -275,6 +279,11 @@ func (w *work) knownIndustries() {
 					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
 				}
 			}
+			continue
+		}
+		// 长丰县电子信息产业园, 通江县银耳产业项目: a park or a project
+		// named after the product states no industry of the place
+		if startsWithAny(text[end:], parkWords) {
 			continue
 		}
 		pairs[[2]string{p.Key, prod}]++

@@ -147,6 +147,11 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				}
 			}
 			if k := w.productBefore(s, at); k >= 0 && containsAny(s[:k], baseVerbs) {
+				// 新建长丰县电子信息产业园: a park named with its place
+				// and the product states no industry (see parkWords)
+				if _, named := w.before(sent.Start+k, extract.Place); named && startsWithAny(s[at:], parkWords) {
+					continue
+				}
 				subj, ok := w.baseSubject(sent, s[:k])
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)

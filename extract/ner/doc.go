@@ -373,7 +373,10 @@
 // and villages stands for a county it does not name. A company's name is
 // never so read (乡红生物科技股份有限公司).
 // A kind alone (中医院) is the one name of the article that a division's
-// name and the kind make (政和县中医院).
+// name and the kind make (政和县中医院); where the article writes no such
+// name, a kind of public hospital or school that every county has (中医医院,
+// 人民医院, 卫生院, 中心小学), written with no place, level or brand, is no
+// organization (眉山市的中医医院).
 // An organization whose name starts inside a person's name taken in the
 // article and runs past it is none, and the name is taken there (向晓阳
 // 小学时: not 晓阳小学).

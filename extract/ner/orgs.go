@@ -47,6 +47,14 @@ var genericOrg = map[string]bool{
 	"控股集团": true, "集团公司": true, "股份公司": true, "控股公司": true,
 }
 
+// Kinds of public hospitals and schools that every county has: written
+// alone, with no place, level or brand before them (雅安市的中医医院, 一家
+// 人民医院), they name a kind, not an organization.
+var kindNames = map[string]bool{
+	"中医医院": true, "中医院": true, "人民医院": true, "中心医院": true, "卫生院": true, "中心卫生院": true,
+	"妇幼保健院": true, "中西医结合医院": true, "中心小学": true, "中心学校": true, "中心幼儿园": true,
+}
+
 // Single level characters that begin a name written without its place
 // (省海洋与渔业局, 市人大, 县委组织部).
 var levelChars = map[string]bool{"省": true, "市": true, "县": true, "区": true, "镇": true, "乡": true, "旗": true, "州": true, "村": true}
@@ -230,7 +238,7 @@ func (w *work) findOrgs() {
 		// organization that ends with a person's role names the person
 		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
 		// bodies of a kind that the dictionary tags as organizations
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !kindNames[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
 			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
 			// 市安委会: a level written alone before the name begins it;
 			// the level that ends a place's name is the place's (桂柳村
@@ -894,7 +902,7 @@ var bareBodies = map[string]bool{"委": true, "政府": true, "人民政府": tr
 func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	t := w.v.text
 	name := t[s:e]
-	if genericOrg[name] || name == suf || notOrg[name] {
+	if genericOrg[name] || kindNames[name] || name == suf || notOrg[name] {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)

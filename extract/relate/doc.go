@@ -17,7 +17,9 @@
 // a level written alone (市政府) is resolved to the one division of that
 // level the article names, or to one that stands out: named most, its
 // own committee or government counting more, and the first named (in the
-// title or the lead) counting more too. A body after its parent's name shortened
+// title or the lead) counting more too; a division written right before
+// one of its own only locates it (潍坊市 in 潍坊市寿光市) and counts only
+// where the article names no other division of its level. A body after its parent's name shortened
 // (局关工委, 厅团委) is the parent's body: the one the article names in
 // full (省海洋与渔业局关工委), or the body of the article's one 局. A title
 // after the name (李玉院士) and "担任 X" read forwards, as do posts after
@@ -72,7 +74,8 @@
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, 建成X产业园; of the place right before the
+// (是X生产基地, 是著名的X产地, 建成X产业园, not a park or project named
+// with a place: 新建Y县X产业园, Y县X产业项目; of the place right before the
 // verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
 // X、Y和Z三大产业, X、Y等高原特色农业产业 but not …等现代农业产业园; after the verb that opens it: 发展家具制造、电子商务等产业,

@@ -1,0 +1,20 @@
+package ner_test
+
+import "testing"
+
+// TestKindOfHospitalOrSchoolAlone checks that a kind of public hospital or
+// school that every county has (中医医院, 人民医院, 卫生院, 中心小学),
+// written with no place, level or brand before it, is no organization,
+// while the same kind after a place or a level is one.
+func TestKindOfHospitalOrSchoolAlone(t *testing.T) {
+	tests := []mentionCase{
+		{text: "近日，眉山市的中医医院开展义诊活动，为群众免费测量血压。", not: []string{"ORG:中医医院"}},
+		{text: "他在城里的一家人民医院当护士，已经干了十年。", not: []string{"ORG:人民医院"}},
+		{text: "孩子们平时在中心小学上课，周末回家帮忙干农活。", not: []string{"ORG:中心小学"}},
+		{text: "村民小病不出村，大病可以到卫生院和中医院看。", not: []string{"ORG:卫生院", "ORG:中医院"}},
+		{text: "眉山市中医医院开展义诊活动，为群众免费测量血压。", want: []string{"ORG:眉山市中医医院"}},
+		{text: "县中医医院派出专家到乡镇坐诊。", want: []string{"ORG:县中医医院"}},
+		{text: "青神县南城镇中心小学举行开学典礼。", want: []string{"ORG:青神县南城镇中心小学"}},
+	}
+	checkMentions(t, tests)
+}

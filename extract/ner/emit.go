@@ -48,6 +48,9 @@ func (w *work) emit() {
 			w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
 			continue
 		}
+		if kindNames[name] {
+			continue // 中医医院 alone, no short name of a full one: a kind
+		}
 		key := "org/" + name
 		ms = append(ms, mk(o, key))
 		w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: name})

@@ -5,7 +5,8 @@ import "testing"
 // TestKindOfHospitalOrSchoolAlone checks that a kind of public hospital or
 // school that every county has (中医医院, 人民医院, 卫生院, 中心小学),
 // written with no place, level or brand before it, is no organization,
-// while the same kind after a place or a level is one.
+// while the same kind after a place or a level is one, and the kind alone
+// still stands for the one such full name the article writes.
 func TestKindOfHospitalOrSchoolAlone(t *testing.T) {
 	tests := []mentionCase{
 		{text: "近日，眉山市的中医医院开展义诊活动，为群众免费测量血压。", not: []string{"ORG:中医医院"}},
@@ -14,6 +15,7 @@ func TestKindOfHospitalOrSchoolAlone(t *testing.T) {
 		{text: "村民小病不出村，大病可以到卫生院和中医院看。", not: []string{"ORG:卫生院", "ORG:中医院"}},
 		{text: "眉山市中医医院开展义诊活动，为群众免费测量血压。", want: []string{"ORG:眉山市中医医院"}},
 		{text: "县中医医院派出专家到乡镇坐诊。", want: []string{"ORG:县中医医院"}},
+		{text: "青神县中医医院开展义诊活动，中医医院的专家为群众测量血压。", want: []string{"ORG:青神县中医医院", "ORG:中医医院"}},
 		{text: "青神县南城镇中心小学举行开学典礼。", want: []string{"ORG:青神县南城镇中心小学"}},
 	}
 	checkMentions(t, tests)

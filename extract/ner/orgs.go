@@ -49,7 +49,8 @@ var genericOrg = map[string]bool{
 
 // Kinds of public hospitals and schools that every county has: written
 // alone, with no place, level or brand before them (雅安市的中医医院, 一家
-// 人民医院), they name a kind, not an organization.
+// 人民医院), they name a kind, not an organization, unless they stand for
+// the one full name of the article (see placeBody; emit drops the rest).
 var kindNames = map[string]bool{
 	"中医医院": true, "中医院": true, "人民医院": true, "中心医院": true, "卫生院": true, "中心卫生院": true,
 	"妇幼保健院": true, "中西医结合医院": true, "中心小学": true, "中心学校": true, "中心幼儿园": true,
@@ -238,7 +239,7 @@ func (w *work) findOrgs() {
 		// organization that ends with a person's role names the person
 		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
 		// bodies of a kind that the dictionary tags as organizations
-		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !kindNames[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
+		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
 			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
 			// 市安委会: a level written alone before the name begins it;
 			// the level that ends a place's name is the place's (桂柳村
@@ -902,7 +903,7 @@ var bareBodies = map[string]bool{"委": true, "政府": true, "人民政府": tr
 func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	t := w.v.text
 	name := t[s:e]
-	if genericOrg[name] || kindNames[name] || name == suf || notOrg[name] {
+	if genericOrg[name] || name == suf || notOrg[name] {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)

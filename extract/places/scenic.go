@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhkg/zhkg/extract/gazetteer"
 	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
@@ -148,4 +149,12 @@ func scenicZoneSuffix(suf string) bool {
 		return true
 	}
 	return false
+}
+
+// namesReservoir reports whether the place m, written right before 水库,
+// names the reservoir: the short form of a division below a province
+// (密云水库, 丹江口水库), not a full name (平昌县水库, the county's
+// reservoirs) nor a province (四川水库).
+func namesReservoir(m *match) bool {
+	return m.kind == kDivision && m.chosen.Form >= gazetteer.Short && m.chosen.Level > gazetteer.Province
 }

@@ -298,8 +298,10 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 					// a reservoir or a reserve: a proper name (红桥水库),
 					// not a size or a kind (小型水库); a reserve may bear
 					// the place's own name (卧龙国家级自然保护区), a
-					// reservoir not (X县水库 are the county's reservoirs)
-					if mid == "" && suf == "水库" || mid != "" && !okScenicName(mid) {
+					// reservoir only the short form of a county or a
+					// township (密云水库; X县水库 and 四川水库 are the
+					// place's reservoirs)
+					if mid == "" && suf == "水库" && !namesReservoir(m) || mid != "" && !okScenicName(mid) {
 						break
 					}
 				} else if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {

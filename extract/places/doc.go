@@ -100,7 +100,8 @@
 // the rest of an organization's name (白石水库管理处) is not read. A
 // reservoir is named by a division alone only in its short form, below a
 // province (密云水库, 位于 密云区; 平昌县水库 and 四川水库 are the place's
-// reservoirs).
+// reservoirs). An old town (古镇) is read the same way, but only after a
+// division (花溪区青岩古镇, 下司古镇 of 下司镇; not 黟县千年古镇).
 //
 // [Stage.Resolve] and [Expand] give other stages the division behind a name
 // such as the 让胡路区 of 让胡路区委组织部.

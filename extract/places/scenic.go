@@ -31,6 +31,8 @@ var genericScenicNames = []string{
 	"国家", "国家级", "省级", "市级", "县级", "著名", "周边", "附近", "境内", "辖区", "当地", "本地",
 	"全县", "全市", "全省", "全区", "全国", "各地", "山区", "农村", "乡村", "库区", "饮用", "水源", "湿地",
 	"生态", "自然", "天然", "原始", "人工", "城郊", "郊野", "社区", "口袋",
+	// before 古镇 (read only after a division)
+	"千年", "百年", "历史", "文化", "特色", "江南", "水乡", "传统", "明清", "旅游", "美丽",
 }
 
 // orgAfterScenic begin the rest of an organization's name after a scenic
@@ -145,7 +147,7 @@ func endsMatch(ms []*match, x int) bool {
 // suffixes, which follow the rules of other zones).
 func scenicZoneSuffix(suf string) bool {
 	switch suf {
-	case "国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库":
+	case "国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库", "古镇":
 		return true
 	}
 	return false

@@ -19,7 +19,7 @@ var zoneSuffixes = []string{
 	"湿地公园", "森林公园", "地质公园",
 	// reservoirs and reserves (see scenicSuffixes), longest first among
 	// the suffixes that share their first character
-	"国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库",
+	"国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库", "古镇",
 }
 
 // devZoneSuffixes end the names of development zones, which a county
@@ -300,8 +300,8 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 					// the place's own name (卧龙国家级自然保护区), a
 					// reservoir only the short form of a county or a
 					// township (密云水库; X县水库 and 四川水库 are the
-					// place's reservoirs)
-					if mid == "" && suf == "水库" && !namesReservoir(m) || mid != "" && !okScenicName(mid) {
+					// place's reservoirs); so is an old town (下司古镇)
+					if mid == "" && (suf == "水库" || suf == "古镇") && !namesReservoir(m) || mid != "" && !okScenicName(mid) {
 						break
 					}
 				} else if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {

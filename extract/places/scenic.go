@@ -19,6 +19,10 @@ var scenicSuffixes = []string{
 	"风景名胜区", "水库",
 }
 
+// scenicTails are the endings the scenic suffixes share: the text is
+// scanned once for each.
+var scenicTails = []string{"保护区", "公园", "名胜区", "水库"}
+
 // scenicStopLeft are characters that end the text before a scenic
 // place's name on the left: its name begins right after them (在红桥水库,
 // 、珠山森林公园).
@@ -78,15 +82,27 @@ func okScenicName(name string) bool {
 // inside an accepted place is skipped.
 func (s *Stage) addScenic(t string, ms []*match) []*match {
 	var out []*match
-	for _, suf := range scenicSuffixes {
+	// one scan per tail that the suffixes share (公园 for 湿地公园,
+	// 国家森林公园 …); at each hit the longest suffix ending there
+	for _, tail := range scenicTails {
 		for i := 0; ; {
-			k := lexicon.Index(t[i:], suf)
-			if k < 0 {
+			h := lexicon.Index(t[i:], tail)
+			if h < 0 {
 				break
 			}
-			k += i
-			end := k + len(suf)
+			end := i + h + len(tail)
 			i = end
+			suf := ""
+			for _, x := range scenicSuffixes {
+				if strings.HasSuffix(x, tail) && lexicon.HasSuffix(t[:end], x) {
+					suf = x
+					break
+				}
+			}
+			if suf == "" {
+				continue
+			}
+			k := end - len(suf)
 			rest := t[end:]
 			org := false
 			for _, o := range orgAfterScenic {

@@ -97,7 +97,8 @@
 // 位于). A size, a level, a kind, a count or a verb is no name (小型水库,
 // 省级森林公园, 城市湿地公园, 两座水库, 游览森林公园), a longer run before
 // the suffix is a clause (今年完成松溪湿地公园), and a place followed by
-// the rest of an organization's name (白石水库管理处) is not read. A
+// the rest of an organization's name (白石水库管理处, 平昌县白石水库管理处)
+// is not read, with or without a division before it. A
 // reservoir is named by a division alone only in its short form, below a
 // province (密云水库, 位于 密云区; 平昌县水库 and 四川水库 are the place's
 // reservoirs). An old town (古镇) is read the same way, but only after a

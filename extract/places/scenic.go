@@ -106,15 +106,7 @@ func (s *Stage) addScenic(t string, ms []*match) []*match {
 				continue
 			}
 			k := end - len(suf)
-			rest := t[end:]
-			org := false
-			for _, o := range orgAfterScenic {
-				if lexicon.HasPrefix(rest, o) {
-					org = true
-					break
-				}
-			}
-			if org {
+			if orgFollows(t[end:]) {
 				continue
 			}
 			// walk back to the boundary, at most four characters; a
@@ -178,4 +170,15 @@ func scenicZoneSuffix(suf string) bool {
 // reservoirs) nor a province (四川水库).
 func namesReservoir(m *match) bool {
 	return m.kind == kDivision && m.chosen.Form >= gazetteer.Short && m.chosen.Level > gazetteer.Province
+}
+
+// orgFollows reports whether rest, the text after a scenic place, begins
+// with the rest of an organization's name (管理处, 管理局, 开发有限公司).
+func orgFollows(rest string) bool {
+	for _, o := range orgAfterScenic {
+		if lexicon.HasPrefix(rest, o) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,7 @@ func TestStage_ScenicPlaces(t *testing.T) {
 		{"an old town with no division is not read", "周末，青岩古镇游人如织。", nil, []string{"青岩古镇"}, ""},
 		{"a position before 水库", "入汛后，上游水库提前腾出库容。", nil, []string{"上游水库"}, ""},
 		{"a kind of reserve", "近年来，海洋自然保护区面积不断扩大。", nil, []string{"海洋自然保护区"}, ""},
+		{"an organization's name after a county", "平昌县白石水库管理处组织人员巡查大坝。", nil, []string{"平昌县白石水库"}, ""},
 		{"a size before 水库", "全县共有小型水库36座，病险水库已全部加固。", nil, []string{"小型水库", "病险水库"}, ""},
 		{"a size after a county", "平昌县小型水库除险加固工程全面完工。", nil, []string{"平昌县小型水库"}, ""},
 		{"a clause after a county", "平昌县新修白石水库已经蓄水。", nil, []string{"平昌县新修白石水库"}, ""},

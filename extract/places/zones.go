@@ -301,7 +301,9 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 					// reservoir only the short form of a county or a
 					// township (密云水库; X县水库 and 四川水库 are the
 					// place's reservoirs); so is an old town (下司古镇)
-					if mid == "" && (suf == "水库" || suf == "古镇") && !namesReservoir(m) || mid != "" && !okScenicName(mid) {
+					// (白石水库管理处 is an organization)
+					if mid == "" && (suf == "水库" || suf == "古镇") && !namesReservoir(m) || mid != "" && !okScenicName(mid) ||
+						orgFollows(rest[j+len(suf):]) {
 						break
 					}
 				} else if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {

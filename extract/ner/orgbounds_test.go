@@ -161,6 +161,16 @@ func TestNoOrgEndingInsidePlace(t *testing.T) {
 	})
 }
 
+// TestNoTaggedOrgInsidePlace: a word the dictionary tags as an
+// organization (国家森林公园) that ends a longer place's name is part of
+// the place, no organization of its own.
+func TestNoTaggedOrgInsidePlace(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"暑期，新宾满族自治县猴石国家森林公园游客大增。", []string{"LOC:新宾满族自治县猴石国家森林公园"}, []string{"ORG:国家森林公园"}},
+		{"江西省新余市仙女湖国家森林公园迎来观鸟季。", []string{"LOC:新余市仙女湖国家森林公园"}, []string{"ORG:国家森林公园"}},
+	})
+}
+
 // TestOfficeBeforeItsUnit: an office does not end before the word that
 // begins the name of one of its units (区教育局安全科科长), and no person
 // is read from the unit.

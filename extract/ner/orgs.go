@@ -308,7 +308,19 @@ func (w *work) findOrgs() {
 // endsInsidePlace reports whether an organization read by its ending ends
 // inside a division's name the places stage read (会理市鹿厂 of 会理市
 // 鹿厂镇: the ending 厂 is the township's).
+//
+// A word the dictionary tags as an organization that stands inside a
+// longer place's name the places stage read, ending with it, is part of
+// the place's name (国家森林公园 of 朝阳县凤凰山国家森林公园).
 func (w *work) endsInsidePlace(c span) bool {
+	if c.rule == "ner.org.nt" {
+		for _, p := range w.places {
+			if p.s < c.s && c.e == p.e {
+				return true
+			}
+		}
+		return false
+	}
 	if c.rule != "ner.org.suffix" && c.rule != "ner.org.bare" {
 		return false
 	}

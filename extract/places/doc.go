@@ -88,6 +88,21 @@
 // 桂林漓江生态文化旅游产业园; a longer name is a company's brand. A
 // listed river begins a zone of such a theme too (漓江生态文化旅游产业园;
 // not 辽河经济区, a region).
+// Reservoirs, nature reserves and parks (水库, 自然保护区, 国家级自然保护区,
+// 湿地公园, 国家森林公园, 风景名胜区: suffixes that name places only) are
+// zones too, named by a proper name of two or three characters: after a
+// division (屏山县老君山国家级自然保护区, 位于 屏山县), or with none
+// before it where the name runs from a clean boundary (a punctuation
+// mark, the start of the text, 在, 的, 与 …: ，青龙潭水库; rule zone, no
+// 位于). A size, a level, a kind, a count or a verb is no name (小型水库,
+// 省级森林公园, 城市湿地公园, 两座水库, 游览森林公园), a longer run before
+// the suffix is a clause (今年完成松溪湿地公园), and a place followed by
+// the rest of an organization's name (白石水库管理处, 平昌县白石水库管理处)
+// is not read, with or without a division before it. A
+// reservoir is named by a division alone only in its short form, below a
+// province (密云水库, 位于 密云区; 平昌县水库 and 四川水库 are the place's
+// reservoirs). An old town (古镇) is read the same way, but only after a
+// division (花溪区青岩古镇, 下司古镇 of 下司镇; not 黟县千年古镇).
 //
 // [Stage.Resolve] and [Expand] give other stages the division behind a name
 // such as the 让胡路区 of 让胡路区委组织部.

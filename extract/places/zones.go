@@ -17,6 +17,9 @@ var zoneSuffixes = []string{
 	// parks and named scenic and natural areas
 	"示范园", "示范区", "农业园", "风景名胜区", "旅游度假区", "风景区", "旅游区", "度假区", "景区",
 	"湿地公园", "森林公园", "地质公园",
+	// reservoirs and reserves (see scenicSuffixes), longest first among
+	// the suffixes that share their first character
+	"国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库", "古镇",
 }
 
 // devZoneSuffixes end the names of development zones, which a county
@@ -219,6 +222,7 @@ func (s *Stage) addZones(v view, ms []*match) []*match {
 		}
 	}
 	ms = append(ms, kept...)
+	ms = append(ms, s.addScenic(t, ms)...)
 	ms = append(ms, zoneShortMentions(t, ms, kept)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
@@ -290,7 +294,19 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 				// after a river's name only a theme (漓江生态文化旅游产业园;
 				// not 辽河经济区, a region)
 				theme := n > maxMiddle || m.kind == kForeign
-				if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {
+				if scenicZoneSuffix(suf) {
+					// a reservoir or a reserve: a proper name (红桥水库),
+					// not a size or a kind (小型水库); a reserve may bear
+					// the place's own name (卧龙国家级自然保护区), a
+					// reservoir only the short form of a county or a
+					// township (密云水库; X县水库 and 四川水库 are the
+					// place's reservoirs); so is an old town (下司古镇)
+					// (白石水库管理处 is an organization)
+					if mid == "" && (suf == "水库" || suf == "古镇") && !namesReservoir(m) || mid != "" && !okScenicName(mid) ||
+						orgFollows(rest[j+len(suf):]) {
+						break
+					}
+				} else if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {
 					break
 				}
 				end := m.end + j + len(suf)

@@ -34,7 +34,8 @@
 // 盛丰农业科技有限公司…). A byline may name its paper (黑龙江日报记者 王
 // 进). Two lines without clause punctuation at the start of a paragraph
 // are stacked headlines and stay apart, unless the second goes on in a
-// line with clause punctuation (…理事长周 / 明远算了一笔账： / 今年…):
+// line with clause punctuation, directly or through one more line
+// (…理事长周 / 明远算了一笔账： / 今年…):
 // then they open a paragraph, except after a section header; a line
 // without clause punctuation never goes on in a list item (一是…, 二、…).
 // On a page (at least 30% of the lines are full

@@ -146,10 +146,13 @@ func continues(lines []line, i int, first, paged bool) bool {
 }
 
 // bodyAfter reports whether lines[i+1] goes on in lines[i+2], a line with
-// clause punctuation: the two lines before it are the start of a
-// paragraph, not stacked headlines.
+// clause punctuation, or in lines[i+2] that goes on in such a line: the
+// lines before it are the start of a paragraph, not stacked headlines.
 func bodyAfter(lines []line, i int, paged bool) bool {
-	if i+2 >= len(lines) || !lines[i+2].clause || sectionHeader(lines[i].text) {
+	if i+2 >= len(lines) || sectionHeader(lines[i].text) {
+		return false
+	}
+	if !lines[i+2].clause && !(i+3 < len(lines) && lines[i+3].clause && continues(lines, i+2, false, paged)) {
 		return false
 	}
 	return continues(lines, i+1, false, paged)

@@ -38,6 +38,8 @@
 // (…理事长周 / 明远算了一笔账： / 今年…):
 // then they open a paragraph, except after a section header; a line
 // without clause punctuation never goes on in a list item (一是…, 二、…).
+// A dateline whose bracketed credit is cut inside a name goes on in the
+// line that closes the bracket (本报讯（记者王进通讯员赖 / 旭）10月2日…).
 // On a page (at least 30% of the lines are full
 // column lines) a line of 10 cells or more with clause punctuation also
 // continues under the same conditions, which joins captions and short

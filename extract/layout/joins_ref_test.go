@@ -15,7 +15,7 @@ func refJoins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if cur.valid && next.valid && brokenByline(cur.text) && startsHan(next.text) {
+		if cur.valid && next.valid && (brokenByline(cur.text) && startsHan(next.text) || openCredit(cur.text, next.text)) {
 			join[i] = true
 			continue
 		}

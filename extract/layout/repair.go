@@ -3,6 +3,8 @@ package layout
 import (
 	"math"
 	"strings"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Tuning of the line joiner.
@@ -105,7 +107,7 @@ func joins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if cur.valid && next.valid && brokenByline(cur.text) && startsHan(next.text) {
+		if cur.valid && next.valid && (brokenByline(cur.text) && startsHan(next.text) || openCredit(cur.text, next.text)) {
 			join[i] = true // 本报讯 记者谢 / 云峰报道: the name goes on
 			continue
 		}
@@ -257,4 +259,35 @@ func colWidth(lines []line, i int) float64 {
 		}
 	}
 	return c
+}
+
+// openCredit reports whether cur ends inside the bracketed credit of a
+// dateline that next closes within a name: 本报讯（记者王进通讯员赖 /
+// 旭）10月2日, 本报讯（记者 李 / 明）.
+func openCredit(cur, next string) bool {
+	k := strings.LastIndex(cur, "（")
+	if k < 0 || strings.Contains(cur[k:], "）") || !lexicon.Contains(cur[k:], "记者") && !lexicon.Contains(cur[k:], "通讯员") {
+		return false
+	}
+	if !leadStart(cur) {
+		return false
+	}
+	// next holds one to four characters of a name, then the bracket
+	n := 0
+	for i := 0; i < len(next); {
+		r, size := decodeRune(next[i:])
+		switch {
+		case r == '）':
+			return n > 0
+		case isHan(r):
+			n++
+		case !isSpace(r):
+			return false
+		}
+		if n > 4 {
+			return false
+		}
+		i += size
+	}
+	return false
 }

@@ -100,13 +100,48 @@ func byline(s string) bool {
 	switch r {
 	case '□', '■', '●', '◆', '▲', '◇', '○': // a box or bullet
 	case '本', '新', '人', '特', '见', '实', '记', '通': // 本报, 新华社, 人民日报, 特约, 见习, 实习, 记者, 通讯员
-		if !pressTitleAt(s) {
-			return false
+		if pressTitleAt(s) && reByline.MatchString(head(s, reach)) {
+			return true
 		}
+		return namedPressByline(s)
 	default:
-		return false
+		return namedPressByline(s)
 	}
 	return reByline.MatchString(head(s, reach))
+}
+
+// maxPress is the longest press name, in characters, that a byline may
+// open with (黑龙江日报, 南方都市报, 广播电视台).
+const maxPress = 8
+
+// namedPressByline reports whether s is a byline that names its paper,
+// agency or station before the press title: 黑龙江日报记者 王 进, 青山晚报
+// 通讯员 李明, 县电视台记者 张 敏. The name must end with 报, 社 or 台, so
+// a line that only mentions a reporter (据了解记者 …) is none.
+func namedPressByline(s string) bool {
+	i, n := 0, 0
+	for i < len(s) && n <= maxPress {
+		if lexicon.HasPrefix(s[i:], "记者") || lexicon.HasPrefix(s[i:], "通讯员") {
+			break
+		}
+		r, size := decodeRune(s[i:])
+		if !isHan(r) {
+			return false
+		}
+		i += size
+		n++
+	}
+	if n < 2 || n > maxPress || i >= len(s) {
+		return false
+	}
+	press := s[:i]
+	for _, p := range [...]string{"特约", "见习", "实习"} {
+		press = strings.TrimSuffix(press, p)
+	}
+	if !hasAnySuffix(press, "报", "社", "台") {
+		return false
+	}
+	return reByline.MatchString(head(s[len(press):], reach))
 }
 
 // pressTitleAt reports whether s holds 记者 or 通讯员 where reByline

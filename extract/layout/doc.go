@@ -27,9 +27,20 @@
 // column line continues on the next line unless it ends a sentence
 // (。！？；… and closing quotes), a byline (…报道, … 摄), a signature or a
 // credit note, or the next line opens a paragraph (a dateline, a byline, a
-// subtitle, a signature, a credit note, metadata) or is wider. Two lines
-// without clause punctuation at the start of a paragraph are stacked
-// headlines and stay apart. On a page (at least 30% of the lines are full
+// subtitle, a signature, a credit note, metadata) or is wider than the
+// column: wider than the full width (squeezed punctuation a full cell) of
+// the line and of the lines with clause punctuation around it that share
+// its width, so a ragged column does not break a paragraph (…。青禾县 /
+// 盛丰农业科技有限公司…). A byline may name its paper (黑龙江日报记者 王
+// 进). Two lines without clause punctuation at the start of a paragraph
+// are stacked headlines and stay apart, unless the second goes on in a
+// line with clause punctuation, directly or through one more line
+// (…理事长周 / 明远算了一笔账： / 今年…):
+// then they open a paragraph, except after a section header; a line
+// without clause punctuation never goes on in a list item (一是…, 二、…).
+// A dateline whose bracketed credit is cut inside a name goes on in the
+// line that closes the bracket (本报讯（记者王进通讯员赖 / 旭）10月2日…).
+// On a page (at least 30% of the lines are full
 // column lines) a line of 10 cells or more with clause punctuation also
 // continues under the same conditions, which joins captions and short
 // wide-column blocks that have no neighbours of their width. Lines wider

@@ -15,7 +15,7 @@ func refJoins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if cur.valid && next.valid && brokenByline(cur.text) && startsHan(next.text) {
+		if cur.valid && next.valid && (brokenByline(cur.text) && startsHan(next.text) || openCredit(cur.text, next.text)) {
 			join[i] = true
 			continue
 		}
@@ -25,14 +25,17 @@ func refJoins(lines []line) []bool {
 		if !columnLine(lines, i, first) && !(paged && cur.clause && cur.width >= minLoose && cur.width <= maxColumn) {
 			continue
 		}
-		w := cur.width
+		w := colWidth(lines, i)
 		if first {
-			w += indent
+			w = max(w, cur.width+indent)
 		}
 		if next.width > w+widthTol {
 			continue
 		}
-		if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) {
+		if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) && !bodyAfter(lines, i, paged) {
+			continue
+		}
+		if !cur.clause && listItem(next.text) {
 			continue
 		}
 		join[i] = true

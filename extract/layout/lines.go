@@ -16,6 +16,7 @@ type line struct {
 	nl         int
 	text       string
 	width      float64 // display width: wide runes 1, narrow runes 0.5
+	full       float64 // width with squeezed punctuation a full cell
 	clause     bool    // holds clause punctuation (，、；。！？)
 	valid      bool    // text is valid UTF-8
 }
@@ -69,7 +70,9 @@ func appendLines(out []line, s string) []line {
 		a, b := trimSpace(s, start, stop)
 		if a < b {
 			l := line{start: a, end: b, nl: nl, text: s[a:b]}
-			l.width, l.clause, l.valid = measureLine(l.text)
+			var sq int
+			l.width, sq, l.clause, l.valid = measureLine(l.text)
+			l.full = l.width + float64(sq)/2
 			out = append(out, l)
 		}
 		if nl < 0 {
@@ -83,13 +86,13 @@ func appendLines(out []line, s string) []line {
 // measure returns the display width of s and whether it holds clause
 // punctuation.
 func measure(s string) (w float64, clause bool) {
-	w, clause, _ = measureLine(s)
+	w, _, clause, _ = measureLine(s)
 	return w, clause
 }
 
 // measureLine is measure that also reports whether s is valid UTF-8
 // (utf8.ValidString), read in the same pass.
-func measureLine(s string) (w float64, clause, valid bool) {
+func measureLine(s string) (w float64, sq int, clause, valid bool) {
 	valid = true
 	halves := 0 // the width in half cells
 	for i := 0; i < len(s); {
@@ -115,13 +118,16 @@ func measureLine(s string) (w float64, clause, valid bool) {
 		case '，', '、', '；', '。', '！', '？':
 			clause = true
 		}
-		if !squeezed(r) && wide(r) {
+		if squeezed(r) {
+			sq++
+			halves++
+		} else if wide(r) {
 			halves += 2
 		} else {
 			halves++
 		}
 	}
-	return float64(halves) / 2, clause, valid
+	return float64(halves) / 2, sq, clause, valid
 }
 
 // squeezed reports whether r is CJK punctuation that justified

@@ -3,6 +3,8 @@ package layout
 import (
 	"math"
 	"strings"
+
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Tuning of the line joiner.
@@ -105,37 +107,101 @@ func joins(lines []line) []bool {
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := lines[i], lines[i+1]
 		first := i == 0 || !join[i-1]
-		if cur.valid && next.valid && brokenByline(cur.text) && startsHan(next.text) {
+		if cur.valid && next.valid && (brokenByline(cur.text) && startsHan(next.text) || openCredit(cur.text, next.text)) {
 			join[i] = true // 本报讯 记者谢 / 云峰报道: the name goes on
 			continue
 		}
-		if !cur.valid || !next.valid {
-			// (joining broken UTF-8 could glue bytes into a rune the source does not hold)
-			continue
-		}
-		// Every test below must pass: the ones of widths come first, the
-		// reading of the two lines' text last.
-		// a full column line, or on a page a line of a caption or a wider
-		// column too short to have neighbours of its width
-		if !columnLine(lines, i, first) && !(paged && cur.clause && cur.width >= minLoose && cur.width <= maxColumn) {
-			continue
-		}
-		w := cur.width
-		if first {
-			w += indent
-		}
-		if next.width > w+widthTol {
-			continue // a wider line is a headline or another column
-		}
-		if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) {
-			continue // two short lines without punctuation: stacked headlines
-		}
-		if endsParagraph(cur.text, cur.width) || startsParagraph(next.text, next.width) {
-			continue
-		}
-		join[i] = true
+		join[i] = continues(lines, i, first, paged)
 	}
 	return join
+}
+
+// continues reports whether lines[i] goes on in lines[i+1]; first tells
+// whether lines[i] opens its paragraph, paged whether the text is a page.
+func continues(lines []line, i int, first, paged bool) bool {
+	cur, next := lines[i], lines[i+1]
+	if !cur.valid || !next.valid {
+		// (joining broken UTF-8 could glue bytes into a rune the source does not hold)
+		return false
+	}
+	// Every test below must pass: the ones of widths come first, the
+	// reading of the two lines' text last.
+	// a full column line, or on a page a line of a caption or a wider
+	// column too short to have neighbours of its width
+	if !columnLine(lines, i, first) && !(paged && cur.clause && cur.width >= minLoose && cur.width <= maxColumn) {
+		return false
+	}
+	w := colWidth(lines, i)
+	if first {
+		w = max(w, cur.width+indent)
+	}
+	if next.width > w+widthTol {
+		return false // a wider line is a headline or another column
+	}
+	if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) && !bodyAfter(lines, i, paged) {
+		return false // two short lines without punctuation: stacked headlines
+	}
+	if !cur.clause && listItem(next.text) {
+		return false // a list item without punctuation, then the next one (一是…/二是…)
+	}
+	return !endsParagraph(cur.text, cur.width) && !startsParagraph(next.text, next.width)
+}
+
+// bodyAfter reports whether lines[i+1] goes on in lines[i+2], a line with
+// clause punctuation, or in lines[i+2] that goes on in such a line: the
+// lines before it are the start of a paragraph, not stacked headlines.
+func bodyAfter(lines []line, i int, paged bool) bool {
+	if i+2 >= len(lines) || sectionHeader(lines[i].text) {
+		return false
+	}
+	if !lines[i+2].clause && !(i+3 < len(lines) && lines[i+3].clause && continues(lines, i+2, false, paged)) {
+		return false
+	}
+	return continues(lines, i+1, false, paged)
+}
+
+// listItem reports whether s opens an item of a list: 一是, 二、, （三）,
+// 4. or 4、.
+func listItem(s string) bool {
+	r, n := decodeRune(s)
+	if r == '（' || r == '(' {
+		r, _ = decodeRune(s[n:])
+		return numeral(r)
+	}
+	if r >= '0' && r <= '9' {
+		// one or two digits and a dot that no digit follows (76.8亿元 is no item)
+		t := strings.TrimLeft(s, "0123456789")
+		if len(s)-len(t) > 2 {
+			return false
+		}
+		for _, p := range [...]string{".", "、", "．"} {
+			if strings.HasPrefix(t, p) {
+				t = t[len(p):]
+				return t == "" || t[0] < '0' || t[0] > '9'
+			}
+		}
+		return false
+	}
+	if !numeral(r) {
+		return false
+	}
+	t := s[n:]
+	return strings.HasPrefix(t, "是") || strings.HasPrefix(t, "、")
+}
+
+// numeral reports whether r is a Chinese numeral from 一 to 十.
+func numeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
+}
+
+// sectionHeader reports whether s is a line of section headers (一线观察
+// 地方传真), which never goes on in the next line.
+func sectionHeader(s string) bool {
+	return strings.ContainsAny(s, " \t\u3000") && reFurniture.MatchString(s)
 }
 
 // isPaged reports whether lines look like a page copied from a PDF: many
@@ -174,6 +240,54 @@ func columnLine(lines []line, i int, first bool) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// colWidth is the widest the column of lines[i] can be set: the full width
+// (squeezed punctuation a full cell) of lines[i] and of the lines with
+// clause punctuation of its window that share its width.
+func colWidth(lines []line, i int) float64 {
+	w := lines[i].width
+	c := lines[i].full
+	for j := max(0, i-window); j <= min(len(lines)-1, i+window); j++ {
+		if j == i || !lines[j].clause {
+			continue
+		}
+		if math.Abs(lines[j].width-w) <= widthTol {
+			c = max(c, lines[j].full)
+		}
+	}
+	return c
+}
+
+// openCredit reports whether cur ends inside the bracketed credit of a
+// dateline that next closes within a name: 本报讯（记者王进通讯员赖 /
+// 旭）10月2日, 本报讯（记者 李 / 明）.
+func openCredit(cur, next string) bool {
+	k := strings.LastIndex(cur, "（")
+	if k < 0 || strings.Contains(cur[k:], "）") || !lexicon.Contains(cur[k:], "记者") && !lexicon.Contains(cur[k:], "通讯员") {
+		return false
+	}
+	if !leadStart(cur) {
+		return false
+	}
+	// next holds one to four characters of a name, then the bracket
+	n := 0
+	for i := 0; i < len(next); {
+		r, size := decodeRune(next[i:])
+		switch {
+		case r == '）':
+			return n > 0
+		case isHan(r):
+			n++
+		case !isSpace(r):
+			return false
+		}
+		if n > 4 {
+			return false
+		}
+		i += size
 	}
 	return false
 }

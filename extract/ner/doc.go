@@ -83,8 +83,9 @@
 // (高峰, 高潮, 顾客: a frequency of 1000 or more, which the dictionary's
 // names of real people stay below) is a common noun after a role with no
 // cue after it (游客高峰到来; 村民高峰说 is a name). A third character
-// the segmenter reads as one verb or morpheme before an aspect particle
-// is a verb (村民王川带着: 王川).
+// the segmenter reads as one verb or morpheme before an aspect particle,
+// or as one verb with its particle, is a verb (村民王川带着: 王川;
+// 理事长周明算了一笔账: 周明).
 // A list of people one a line (award lists, 名单) names each at the start
 // of its line, a note of sex or ethnic group in brackets or white space
 // after the name, and a line that ends with a title or a role (钟华平

@@ -1335,14 +1335,22 @@ func (w *work) tokenOver(s, e int) bool {
 }
 
 // verbThenParticle reports whether a one-character verb starts at i and
-// an aspect particle follows it (算了, 看着, 去过).
+// an aspect particle follows it (算了, 看着, 去过), also where the
+// segmenter reads the verb and its particle as one verb (周明/算了/一笔账).
 func (w *work) verbThenParticle(i int) bool {
 	tk, ok := w.v.tokenAt(i)
 	// 带 of 王川/带/着 is tagged a morpheme (zg), a verb before its particle
-	if !ok || !strings.HasPrefix(tk.pos, "v") && tk.pos != "zg" || utf8.RuneCountInString(w.v.text[i:tk.end]) != 1 {
+	if !ok || !strings.HasPrefix(tk.pos, "v") && tk.pos != "zg" {
 		return false
 	}
-	return startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"})
+	switch utf8.RuneCountInString(w.v.text[i:tk.end]) {
+	case 1:
+		return startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"})
+	case 2:
+		word := w.v.text[i:tk.end]
+		return strings.HasPrefix(tk.pos, "v") && (strings.HasSuffix(word, "了") || strings.HasSuffix(word, "着") || strings.HasSuffix(word, "过"))
+	}
+	return false
 }
 
 // listEnd reports whether r may follow the last name of a list or a name

@@ -119,6 +119,11 @@ const maxPress = 8
 // 通讯员 李明, 县电视台记者 张 敏. The name must end with 报, 社 or 台, so
 // a line that only mentions a reporter (据了解记者 …) is none.
 func namedPressByline(s string) bool {
+	// the press title stands within the first maxPress characters (at
+	// most four bytes each): test for it before reading them one by one
+	if h := s[:min(len(s), 4*(maxPress+1)+len("通讯员"))]; !lexicon.Contains(h, "记者") && !lexicon.Contains(h, "通讯员") {
+		return false
+	}
 	i, n := 0, 0
 	for i < len(s) && n <= maxPress {
 		if lexicon.HasPrefix(s[i:], "记者") || lexicon.HasPrefix(s[i:], "通讯员") {

@@ -131,12 +131,16 @@ func continues(lines []line, i int, first, paged bool) bool {
 	if !columnLine(lines, i, first) && !(paged && cur.clause && cur.width >= minLoose && cur.width <= maxColumn) {
 		return false
 	}
-	w := colWidth(lines, i)
-	if first {
-		w = max(w, cur.width+indent)
-	}
-	if next.width > w+widthTol {
-		return false // a wider line is a headline or another column
+	// (the column is never narrower than cur, whose full width is at
+	// least its width: only a wider next line needs the column's width)
+	if next.width > cur.width+widthTol {
+		w := colWidth(lines, i)
+		if first {
+			w = max(w, cur.width+indent)
+		}
+		if next.width > w+widthTol {
+			return false // a wider line is a headline or another column
+		}
 	}
 	if !cur.clause && !next.clause && (first || !columnLine(lines, i+1, false)) && !bodyAfter(lines, i, paged) {
 		return false // two short lines without punctuation: stacked headlines
@@ -265,6 +269,10 @@ func colWidth(lines []line, i int) float64 {
 // dateline that next closes within a name: 本报讯（记者王进通讯员赖 /
 // 旭）10月2日, 本报讯（记者 李 / 明）.
 func openCredit(cur, next string) bool {
+	// a credit names a press title (the cheap test first)
+	if !lexicon.Contains(cur, "记者") && !lexicon.Contains(cur, "通讯员") {
+		return false
+	}
 	k := strings.LastIndex(cur, "（")
 	if k < 0 || strings.Contains(cur[k:], "）") || !lexicon.Contains(cur[k:], "记者") && !lexicon.Contains(cur[k:], "通讯员") {
 		return false

@@ -204,7 +204,7 @@ func (w *work) levelBody(name string) string {
 		if e == nil || len(e.Code) < 6 {
 			continue
 		}
-		if lastRune(e.Label) == lv && len(e.Code) == codeLen(lv) && (len(e.Code) != 6 || !strings.HasSuffix(e.Code, "00")) {
+		if runeBefore(e.Label, len(e.Label)) == lv && len(e.Code) == codeLen(lv) && (len(e.Code) != 6 || !strings.HasSuffix(e.Code, "00")) {
 			switch one {
 			case "", e.Label:
 				one = e.Label
@@ -213,7 +213,7 @@ func (w *work) levelBody(name string) string {
 			}
 		}
 		if lv == '县' && len(e.Code) > 6 {
-			if c := w.d.Entity("place/" + e.Code[:6]); c != nil && lastRune(c.Label) == lv {
+			if c := w.d.Entity("place/" + e.Code[:6]); c != nil && runeBefore(c.Label, len(c.Label)) == lv {
 				switch parent {
 				case "", c.Label:
 					parent = c.Label
@@ -258,11 +258,6 @@ func codeLen(lv rune) int {
 	return 9
 }
 
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // placeBody returns the one name of names that is the name of a
 // division, ending with 县, 市, 区, 镇 or 乡, and short after it
 // (政和县中医院 for 中医院), or "" where there is none or more than one.
@@ -270,7 +265,7 @@ func (w *work) placeBody(names map[string]bool, short string) string {
 	best := ""
 	for full := range names {
 		head, ok := strings.CutSuffix(full, short)
-		if !ok || head == "" || !strings.ContainsRune("县市区镇乡", lastRune(head)) || (w.st.placeName == nil || !w.st.placeName(head)) {
+		if !ok || head == "" || !strings.ContainsRune("县市区镇乡", runeBefore(head, len(head))) || (w.st.placeName == nil || !w.st.placeName(head)) {
 			continue
 		}
 		if best != "" {

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -64,7 +65,7 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 			}
 			if _, ok := towns[c.Code]; !ok {
 				towns[c.Code] = surface
-				if !containsString(counties, c.Parent) {
+				if !slices.Contains(counties, c.Parent) {
 					counties = append(counties, c.Parent)
 				}
 			}
@@ -140,13 +141,4 @@ func bestCounty(evidence map[string]map[string]bool) string {
 		return ""
 	}
 	return best
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -503,14 +503,7 @@ func selectLongest(v view, ms []*match) []*match {
 	})
 	var out []*match
 	for _, m := range ms {
-		free := true
-		for _, o := range out {
-			if m.start < o.end && o.start < m.end {
-				free = false
-				break
-			}
-		}
-		if free {
+		if !overlapsAny(out, m.start, m.end) {
 			out = append(out, m)
 		}
 	}

@@ -112,7 +112,7 @@ func (s *Stage) addScenic(t string, ms []*match) []*match {
 			// walk back to the boundary, at most four characters; a
 			// place's end is one too (保靖县实施红桥水库 is a clause)
 			start, runes := k, 0
-			for runes <= 3 && !endsMatch(ms, start) {
+			for runes <= 3 && !after(ms, start) {
 				r, size := utf8.DecodeLastRuneInString(t[:start])
 				if size == 0 || !isHan(r) || strings.ContainsRune(scenicStopLeft, r) {
 					break
@@ -123,34 +123,12 @@ func (s *Stage) addScenic(t string, ms []*match) []*match {
 			if runes > 3 || !okScenicName(t[start:k]) {
 				continue
 			}
-			free := true
-			for _, m := range ms {
-				if m.ok && m.start < end && start < m.end {
-					free = false
-					break
-				}
-			}
-			for _, o := range out {
-				if o.start < end && start < o.end {
-					free = false
-				}
-			}
-			if free {
+			if !overlapsAccepted(ms, start, end) && !overlapsAny(out, start, end) {
 				out = append(out, &match{start: start, end: end, kind: kZone, name: t[start:end], ok: true})
 			}
 		}
 	}
 	return out
-}
-
-// endsMatch reports whether an accepted place ends at x.
-func endsMatch(ms []*match, x int) bool {
-	for _, m := range ms {
-		if m.ok && m.end == x {
-			return true
-		}
-	}
-	return false
 }
 
 // scenicZoneSuffix reports whether suf is one of the scenic suffixes

@@ -165,6 +165,16 @@ func overlapsAccepted(ms []*match, start, end int) bool {
 	return false
 }
 
+// overlapsAny reports whether [start, end) overlaps one of ms.
+func overlapsAny(ms []*match, start, end int) bool {
+	for _, m := range ms {
+		if m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // after reports whether an accepted match ends at off: a name may follow
 // another place (巴中市虎峰村) but not other characters (老虎峰村).
 func after(ms []*match, off int) bool {

@@ -245,19 +245,7 @@ func zoneShortMentions(t string, ms, zones []*match) []*match {
 			}
 			start, end := i+k, i+k+len(z.core)
 			i = end
-			free := true
-			for _, m := range ms {
-				if m.ok && m.start < end && start < m.end {
-					free = false
-					break
-				}
-			}
-			for _, o := range out {
-				if o.start < end && start < o.end {
-					free = false
-				}
-			}
-			if free {
+			if !overlapsAccepted(ms, start, end) && !overlapsAny(out, start, end) {
 				out = append(out, &match{start: start, end: end, kind: kZone, name: z.name, in: z.in, inZone: z.inZone, core: z.core, ok: true})
 			}
 		}

@@ -815,11 +815,7 @@ func (w *work) locatesNext(e *extract.Entity, i int) bool {
 	if c == nil || c.Code == "" || c.Code == e.Code {
 		return false
 	}
-	prefix := e.Code
-	for len(prefix) > 2 && len(prefix) <= 6 && strings.HasSuffix(prefix, "00") {
-		prefix = prefix[:len(prefix)-2]
-	}
-	return strings.HasPrefix(c.Code, prefix)
+	return codeWithin(c.Code, e.Code)
 }
 
 func (w *work) posts() {
@@ -1015,14 +1011,7 @@ func (w *work) listLinePost(p extract.Mention) {
 func (w *work) pastPostsNext() {
 	sents := w.sentences()
 	for i := 1; i < len(sents); i++ {
-		s := sents[i].Start
-		for s < sents[i].End {
-			r, n := utf8.DecodeRuneInString(w.d.Text[s:])
-			if !isSpace(r) {
-				break
-			}
-			s += n
-		}
+		s := min(w.skipSpace(sents[i].Start), sents[i].End)
 		v := prefixOf(w.d.Text[s:sents[i].End], bioPastVerbs)
 		if v == "" {
 			continue

@@ -84,29 +84,53 @@ func LabelView(d *Doc) []LabelRow {
 }
 
 // WriteTSV writes the label view of docs as tab-separated lines, with rows
-// repeated across the articles of one document written once.
+// repeated across the articles of one document written once. A
+// *bufio.Writer is written to as it is and left for the caller to flush.
 func WriteTSV(w io.Writer, docs []*Doc) error {
-	bw := bufio.NewWriter(w)
-	seen := map[LabelRow]bool{}
+	// a caller's bufio.Writer is written to, and flushed by the caller
+	bw, ok := w.(*bufio.Writer)
+	own := !ok
+	if own {
+		bw = bufio.NewWriter(w)
+	}
+	// LabelView's rows are unique within an article; only a document of
+	// several articles needs a set across them
+	var seen map[LabelRow]bool
+	if len(docs) > 1 {
+		seen = map[LabelRow]bool{}
+	}
 	for _, d := range docs {
 		for _, r := range LabelView(d) {
-			if seen[r] {
-				continue
+			if seen != nil {
+				if seen[r] {
+					continue
+				}
+				seen[r] = true
 			}
-			seen[r] = true
-			if _, err := fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", clean(r[0]), clean(r[1]), clean(r[2]), clean(r[3])); err != nil {
+			for i, f := range r {
+				if i > 0 {
+					bw.WriteByte('\t')
+				}
+				bw.WriteString(clean(f))
+			}
+			if err := bw.WriteByte('\n'); err != nil {
 				return fmt.Errorf("write label view: %w", err)
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write label view: %w", err)
+	if own {
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("write label view: %w", err)
+		}
 	}
 	return nil
 }
 
 // clean keeps a field on one line: tabs and line breaks become spaces.
 func clean(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return ' '

@@ -42,19 +42,20 @@ func (a *app) extractCmd() *cobra.Command {
 				return err
 			}
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
-			sum := newSummary()
+			var documents, failed int // (build's summary also counts distinct entities: not needed here)
 			err = pipeline(cmd.Context(), x, a.walker(), paths, a.cfg.WorkerCount(), func(r result) error {
-				sum.add(r)
 				if r.skipped {
 					return nil
 				}
 				if r.err != nil {
+					failed++
 					fmt.Fprintf(a.stderr, "zhkg: %v\n", r.err)
 					if failFast {
 						return fmt.Errorf("%w (--fail-fast)", r.err)
 					}
 					return nil
 				}
+				documents++
 				return writeExtract(out, format, a.cfg.Base, r)
 			})
 			if ferr := out.Flush(); ferr != nil && err == nil {
@@ -63,8 +64,8 @@ func (a *app) extractCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if sum.failed > 0 {
-				return &exitError{code: 2, err: fmt.Errorf("%w: %d of %d", errInputs, sum.failed, sum.failed+sum.documents)}
+			if failed > 0 {
+				return &exitError{code: 2, err: fmt.Errorf("%w: %d of %d", errInputs, failed, failed+documents)}
 			}
 			return nil
 		},

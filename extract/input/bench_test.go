@@ -39,3 +39,15 @@ func BenchmarkToSimplified(b *testing.B) {
 		ToSimplified(text)
 	}
 }
+
+// BenchmarkScriptCounts: zhkg reads the script of every document it is
+// given, so this runs over every character of a corpus.
+func BenchmarkScriptCounts(b *testing.B) {
+	text := strings.Repeat("县委书记韩立新在乘风街道调研时说，這個產業要做大做强。", 200)
+	tables()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ScriptCounts(text)
+	}
+}

@@ -503,15 +503,32 @@ func TestToSimplified(t *testing.T) {
 
 func TestTables(t *testing.T) {
 	tb := tables()
-	if len(tb.t2s) < 3000 || len(tb.tradOnly) < 2500 || len(tb.simpOnly) < 2500 {
-		t.Fatalf("tables too small: %d pairs, %d traditional-only, %d simplified-only", len(tb.t2s), len(tb.tradOnly), len(tb.simpOnly))
+	var trad, simp int
+	for _, c := range tb.script {
+		switch c {
+		case tradOnly:
+			trad++
+		case simpOnly:
+			simp++
+		}
+	}
+	if len(tb.t2s) < 3000 || trad < 2500 || simp < 2500 {
+		t.Fatalf("tables too small: %d pairs, %d traditional-only, %d simplified-only", len(tb.t2s), trad, simp)
 	}
 	for tr, s := range tb.t2s {
 		if utf8.RuneLen(tr) != utf8.RuneLen(s) {
 			t.Errorf("%c -> %c changes length", tr, s)
 		}
-		if tb.tradOnly[tr] && tb.simpOnly[tr] {
-			t.Errorf("%c is both traditional-only and simplified-only", tr)
+	}
+	// the table holds one class a character: none may be in both lists
+	for _, line := range strings.Split(simpData, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		for _, r := range line {
+			if tb.class(r) != simpOnly {
+				t.Errorf("%c is both traditional-only and simplified-only", r)
+			}
 		}
 	}
 }

@@ -700,10 +700,10 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 				m.infos = make([]*codeInfo, len(m.cands))
 			}
 			m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, false)
-			if !m.ok && (s.brand != nil && s.brand(v.text, m.start, m.end) || devZoneAt(v.text[m.end:])) {
-				// 通江银耳, 郎溪经济开发区: lax lets a two-character county
-				// short form stand alone, and changes nothing for any other
-				// form
+			if !m.ok && (s.brand != nil && s.brand(v.text, m.start, m.end) || devZoneAt(v.text[m.end:]) || datelineAt(v.text[m.end:])) {
+				// 通江银耳, 郎溪经济开发区, 本报通江5月12日讯: lax lets a
+				// two-character county short form stand alone, and changes
+				// nothing for any other form
 				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
 			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
@@ -786,6 +786,9 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 		return true
 	}
 	if k > 0 && ms[k-1].end == m.start && ms[k-1].ok {
+		return true
+	}
+	if datelineAt(v.text[m.end:]) { // 新华社南宁11月3日电
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(v.text[:m.start])

@@ -19,6 +19,40 @@ var skipTags = map[atom.Atom]bool{
 	atom.Select: true, atom.Object: true, atom.Menu: true, atom.Head: true,
 }
 
+// voidTags have no end tag, so they open nothing to skip.
+var voidTags = map[atom.Atom]bool{
+	atom.Br: true, atom.Hr: true, atom.Img: true, atom.Input: true, atom.Meta: true,
+	atom.Link: true, atom.Area: true, atom.Base: true, atom.Col: true, atom.Embed: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
+}
+
+// chromeWords are words of a class or id that mark a site's chrome rather
+// than its article: menus and breadcrumbs (首页 > 黑龙江频道 > 市县新闻, whose
+// channel names read as places), share and comment boxes, related links,
+// copyright notes. footer is not one of them: an article's own footer
+// often holds its credits.
+var chromeWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "breadcrumb": true, "breadcrumbs": true,
+	"crumb": true, "crumbs": true, "menu": true, "sidebar": true, "share": true,
+	"comment": true, "comments": true, "related": true, "copyright": true,
+}
+
+// chrome reports whether an element's class or id names site chrome: one
+// of its words (split at spaces, - and _) is a chrome word.
+func chrome(tok html.Token) bool {
+	for _, a := range tok.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if chromeWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // block elements: they end a paragraph.
 var blockTags = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
@@ -103,7 +137,7 @@ func extractHTML(src string) htmlDoc {
 			if a == atom.Body {
 				skip = skip[:0] // a <head> left open ends here
 			}
-			if skipTags[a] && tt == html.StartTagToken {
+			if (skipTags[a] || chrome(tok)) && tt == html.StartTagToken && !voidTags[a] {
 				skip = append(skip, a)
 				continue
 			}
@@ -116,7 +150,7 @@ func extractHTML(src string) htmlDoc {
 			case atom.Main:
 				inMain++
 			case atom.H1:
-				inH1 = true
+				inH1 = h1.Len() == 0 // the first heading
 			}
 			if blockTags[a] {
 				brk()
@@ -147,13 +181,13 @@ func extractHTML(src string) htmlDoc {
 			}
 		case html.TextToken:
 			if inTitle {
-				title.WriteString(tok.Data)
+				title.WriteString(markWraps(tok.Data))
 				continue
 			}
 			if len(skip) > 0 {
 				continue
 			}
-			t := spaceRun.ReplaceAllString(tok.Data, " ")
+			t := markWraps(tok.Data)
 			all.WriteString(t)
 			if inArt > 0 {
 				art.WriteString(t)
@@ -166,9 +200,11 @@ func extractHTML(src string) htmlDoc {
 			}
 		}
 	}
+	// the page's title, or its first heading where the title is that
+	// heading with the site's name after it (X_黑龙江频道_东北网, X - 新华网)
 	doc.Title = cleanLine(title.String())
-	if doc.Title == "" {
-		doc.Title = cleanLine(h1.String())
+	if h := cleanLine(h1.String()); doc.Title == "" || h != "" && strings.HasPrefix(doc.Title, h) && siteSuffix(doc.Title[len(h):]) {
+		doc.Title = h
 	}
 	doc.Date = strings.TrimSpace(doc.Date)
 	for _, b := range []*bytes.Buffer{&art, &main, &all} {
@@ -177,6 +213,18 @@ func extractHTML(src string) htmlDoc {
 		}
 	}
 	return doc
+}
+
+// siteSuffix reports whether s, the rest of a page's title after its
+// heading, begins with a separator of a site's name: _, |, -, –, — or ·.
+func siteSuffix(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, sep := range []string{"_", "|", "-", "–", "—", "·", "｜", "－", "＿"} {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastIndex(s []atom.Atom, a atom.Atom) int {
@@ -210,34 +258,74 @@ func metaDateOf(tok html.Token) string {
 // ideographic spaces.
 var spaceRun = regexp.MustCompile(`[\s\x{00a0}\x{3000}\x{2002}-\x{200b}\x{feff}]+`)
 
-// paragraphs cleans each line of s and joins the non-empty ones with "\n".
+// paragraphs cleans each line of s and joins the non-empty ones with
+// "\n", without a site's copyright lines.
 func paragraphs(s string) string {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
-		if l := cleanLine(line); l != "" {
+		if l := cleanLine(line); l != "" && !copyrightLine(l) {
 			out = append(out, l)
 		}
 	}
 	return strings.Join(out, "\n")
 }
 
-// cleanLine collapses white space to one space, drops it between two
-// Chinese characters (where it is only line wrapping) and trims the ends.
+// copyrightLine reports whether a short line is a site's copyright or
+// licence note (版权所有 东北网 黑ICP备…, Copyright © 2026 …).
+func copyrightLine(l string) bool {
+	if utf8.RuneCountInString(l) > 80 {
+		return false
+	}
+	return strings.Contains(l, "版权所有") || strings.Contains(l, "ICP备") || strings.Contains(l, "ICP证") ||
+		strings.HasPrefix(l, "©") || strings.HasPrefix(strings.ToLower(l), "copyright")
+}
+
+// wrap stands for white space that holds a line break, from the page's
+// source: markWraps writes it, cleanLine drops it between two Chinese
+// characters.
+const wrap = '\x1f'
+
+// markWraps collapses each run of white space of an HTML text node to one
+// space, or to wrap where it holds a line break: as browsers render it
+// (CSS Text 3 removes a segment break between two East Asian characters
+// and keeps a space), 东北网 作者：孙铭阳 赵丽娜 keeps its spaces while a
+// paragraph wrapped in the source joins again.
+func markWraps(s string) string {
+	s = strings.ReplaceAll(s, string(wrap), "")
+	return spaceRun.ReplaceAllStringFunc(s, func(run string) string {
+		if strings.ContainsAny(run, "\n\r") {
+			return string(wrap)
+		}
+		return " "
+	})
+}
+
+// cleanLine collapses white space to one space, drops a line break of the
+// source (wrap) between two Chinese characters, where it is only line
+// wrapping, and trims the ends.
 func cleanLine(s string) string {
-	s = strings.TrimSpace(spaceRun.ReplaceAllString(s, " "))
-	if !strings.Contains(s, " ") {
+	s = strings.Trim(spaceRun.ReplaceAllString(s, " "), " "+string(wrap))
+	if !strings.ContainsAny(s, " "+string(wrap)) {
 		return s
 	}
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' && i > 0 && i+1 < len(s) {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			if isCJK(prev) && isCJK(next) {
-				continue
-			}
+	for i := 0; i < len(s); {
+		if s[i] != ' ' && s[i] != wrap {
+			b.WriteByte(s[i])
+			i++
+			continue
 		}
-		b.WriteByte(s[i])
+		j, wrapped := i, false
+		for j < len(s) && (s[j] == ' ' || s[j] == wrap) {
+			wrapped = wrapped || s[j] == wrap
+			j++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if !(wrapped && isCJK(prev) && isCJK(next)) {
+			b.WriteByte(' ')
+		}
+		i = j
 	}
 	return b.String()
 }

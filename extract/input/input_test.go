@@ -432,14 +432,30 @@ func TestExtractHTML(t *testing.T) {
 			htmlDoc{Text: "主体内容。"}},
 		{"dropped elements", `<body><nav>菜单</nav><header>页头</header><p>正文</p><script>alert("脚本")</script><style>p{}</style><footer>页脚</footer><aside>侧栏</aside><form>表单</form></body>`,
 			htmlDoc{Text: "正文"}},
-		{"spaces between Chinese dropped, kept between words", "<p>张 三\n说：We  like\tGo 语言。</p>",
+		{"line breaks between Chinese dropped, spaces kept", "<p>张三\n说：We  like\tGo 语言。</p>",
 			htmlDoc{Text: "张三说：We like Go 语言。"}},
+		// spaces separate the fields of a source line and two names
+		{"spaces between Chinese kept", "<div>来源：东北网 作者：孙明 赵丽\u3000\u3000摄影：王 进</div>",
+			htmlDoc{Text: "来源：东北网 作者：孙明 赵丽 摄影：王 进"}},
+		{"a wrap across inline tags", "<p>东川区<b>图书\n  </b>馆开馆</p>",
+			htmlDoc{Text: "东川区图书馆开馆"}},
 		{"entities and nbsp", `<p>A&amp;B&nbsp;公司&lt;示例&gt;</p>`, htmlDoc{Text: "A&B 公司<示例>"}},
 		{"title fallback to h1", `<body><h1>大标题</h1><p>内容</p></body>`, htmlDoc{Title: "大标题", Text: "大标题\n内容"}},
 		{"unclosed head", `<html><head><title>题目</title><body><p>正文在此</p>`, htmlDoc{Title: "题目", Text: "正文在此"}},
 		{"time element", `<article><time datetime="2024-05-06">5月6日</time><p>消息。</p></article>`, htmlDoc{Date: "2024-05-06", Text: "5月6日\n消息。"}},
 		{"svg title is not the page title", `<head><title>页面</title></head><body><svg><title>图标</title></svg><p>正文</p><svg><title>图标</title></svg></body>`, htmlDoc{Title: "页面", Text: "正文"}},
 		{"inline tags join", `<p>东<b>川</b>区<a href="#">图书馆</a></p>`, htmlDoc{Text: "东川区图书馆"}},
+		// a site's chrome by class or id, and its copyright line, are no article text
+		{"site chrome", `<body><div class="nav-bar">首页 &gt; 湖南频道</div><ul id="main_menu"><li>长沙</li></ul><div class="crumbs">当前位置：首页</div>` +
+			`<div class="article-body"><p>正文。</p></div><div class="share-box">分享到</div><div class="related">相关新闻</div>` +
+			`<div class="footer">责任编辑：王明</div><p>版权所有 湖南某网 湘ICP备00000000号</p><p>Copyright © 2026</p></body>`,
+			htmlDoc{Text: "正文。\n责任编辑：王明"}},
+		// words that merely contain a chrome word are no chrome
+		{"not chrome", `<div class="canvas snapshot"><p>正文。</p></div>`, htmlDoc{Text: "正文。"}},
+		{"heading over a title with the site's name", `<head><title>小麦开镰_河南频道_某某网</title></head><body><h1>小麦开镰</h1><h1>其他</h1><p>内容</p></body>`,
+			htmlDoc{Title: "小麦开镰", Text: "小麦开镰\n其他\n内容"}},
+		{"a title that is not the heading and a suffix", `<head><title>小麦开镰了</title></head><body><h1>小麦开镰</h1></body>`,
+			htmlDoc{Title: "小麦开镰了", Text: "小麦开镰"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -252,7 +252,7 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及与等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	// 等高原特色农业产业: a longer modifier before 产业, no 产业园
@@ -429,7 +429,7 @@ func (w *work) knownIndustries() {
 
 // madeItemRe is one more item of a list of products after the first
 // (主要生产X、Y和Z等产品): the item and what ends it.
-var madeItemRe = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?([、和及等，,。；;]|$)`)
+var madeItemRe = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?([、和及与等，,。；;]|$)`)
 
 // Verbs that begin what a company does besides making a product
 // (主要生产水泥和销售建材): no item of the list of products.

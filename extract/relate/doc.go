@@ -68,7 +68,10 @@
 // An industry of a place is read where the sentence states it: a slogan
 // (中国香菇之乡, 脐橙之乡; without a word that only rates the product:
 // 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 把X作为主导产业,
-// X养殖是当地的主导产业; X产业 where the sentence marks it, 依托…，发展X产业
+// X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
+// a predicate that names no place is of the place the sentence names
+// before it, unless a villager's: Y村有茶园…，茶叶已成为村民增收的支柱产业;
+// X产业 where the sentence marks it, 依托…，发展X产业
 // too (of two characters or more): a whole word
 // of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,

@@ -142,6 +142,23 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	return best, false
 }
 
+// listedBefore returns the products of the lexicon listed before off in
+// s, the sentence that starts at sentStart of the text, each followed by
+// 、 (肉牛、 before 肉羊养殖), nearest first.
+func (w *work) listedBefore(s string, sentStart, off int) []string {
+	var out []string
+	for k := off; strings.HasSuffix(s[:k], "、"); {
+		k -= len("、")
+		p := w.productBefore(s, k)
+		if p < 0 {
+			break
+		}
+		out = append(out, w.kindName(s[p:k], sentStart+p))
+		k = p
+	}
+	return out
+}
+
 // isDivision reports whether a place mention is a Chinese division (an
 // entity with a division code).
 func (w *work) isDivision(m extract.Mention) bool {
@@ -1082,11 +1099,19 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
+			// 肉牛、肉羊养殖是当地的主导产业: the products of the lexicon
+			// listed before the one the pattern reads
+			items := append([]string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, w.listedBefore(s, sent.Start, m[2])...)
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
-				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
+				add(subj, items, "relate.industry.feature")
 			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {
 				// 盐池县滩羊养殖是当地的主导产业: the place written before the product
 				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
+			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) {
+				// 龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业: a
+				// predicate that names no place is of the place the
+				// sentence names before
+				add(subj, items, "relate.industry.feature")
 			}
 		}
 		var featureAs [][]int

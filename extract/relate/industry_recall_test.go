@@ -17,6 +17,27 @@ func TestIndustryRecall(t *testing.T) {
 			text: "黑龙江稻香农业股份有限公司主营大米加工和销售。",
 			want: []string{"黑龙江稻香农业股份有限公司 产业 大米"},
 		},
+		{
+			name: "a predicate with no place: the place named before in the sentence",
+			text: "湄潭县兴隆镇龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业。",
+			want: []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "products listed before the one that is the predicate's",
+			text: "内蒙古自治区锡林郭勒盟草场辽阔，肉牛、肉羊养殖是当地的主导产业。",
+			want: []string{"锡林郭勒盟 产业 肉牛", "锡林郭勒盟 产业 肉羊"},
+		},
+		{
+			name: "a villager's village is no subject",
+			text: "湄潭县兴隆镇龙凤村村民刘德明说，茶叶已成为村民增收的支柱产业。",
+			not:  []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "a place in the predicate wins",
+			text: "在湄潭县兴隆镇调研时，他说，茶叶已成为龙凤村的支柱产业。",
+			want: []string{"龙凤村 产业 茶叶"},
+			not:  []string{"兴隆镇 产业 茶叶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

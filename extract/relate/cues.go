@@ -57,6 +57,7 @@ var (
 	cueMake      = cueMask(makeWords...)
 	cueFeature   = cueMask(featureWords...)
 	cueIsFeature = cueMask(isFeatureWords...)
+	cueAsFeature = cueMask(asFeatureWords...)
 	cueCopula    = cueMask("是", "成为")
 	cueHometown  = cueMask("之乡", "之都")
 	cueSpecialty = cueMask(specialtyWords...)

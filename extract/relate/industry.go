@@ -22,7 +22,7 @@ var (
 	// X是…的特色产业
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位|第一大)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
-	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴)产业`)
 	// 中国X之乡, 中国X之都
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之[乡都]`)
 	// “中国X乡” with a product of one or two characters (中国竹乡, 中国枣乡)
@@ -793,7 +793,7 @@ var asWords = []string{"作为", "列为", "定为"}
 
 // featureAsMatches runs featureAsRe from the last 把 or 将 within
 // thirty-two characters before each of asWords that one of
-// isFeatureWords follows within twelve characters, and returns the
+// asFeatureWords follows within twelve characters, and returns the
 // matches as offsets into s.
 func featureAsMatches(s string) [][]int {
 	var out [][]int
@@ -802,7 +802,7 @@ func featureAsMatches(s string) [][]int {
 		if !more {
 			return out
 		}
-		if firstIndex(s[end:min(len(s), end+(12+4)*3)], isFeatureWords) < 0 {
+		if firstIndex(s[end:min(len(s), end+(12+4)*3)], asFeatureWords) < 0 {
 			continue
 		}
 		from := max(0, at-32*3)
@@ -829,6 +829,8 @@ var (
 	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业"}
+	// 把X作为新兴产业, 把X列为重点产业: what a place chooses to grow
+	asFeatureWords = append([]string{"新兴产业", "重点产业"}, isFeatureWords...)
 	specialtyWords = []string{"盛产", "特产", "主产"}
 	listMods       = []string{"特色", "优势", "名优", "主导", "支柱"}
 	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
@@ -1115,7 +1117,7 @@ func (w *work) industries() {
 			}
 		}
 		var featureAs [][]int
-		if hasIndustry && c.any(cueIsFeature) {
+		if hasIndustry && c.any(cueAsFeature) {
 			featureAs = featureAsMatches(s)
 		}
 		for _, m := range featureAs {

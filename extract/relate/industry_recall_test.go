@@ -38,6 +38,21 @@ func TestIndustryRecall(t *testing.T) {
 			want: []string{"龙凤村 产业 茶叶"},
 			not:  []string{"兴隆镇 产业 茶叶"},
 		},
+		{
+			name: "a list chosen as an emerging industry",
+			text: "近年来，江西省寻乌县把百香果、蜜柚作为新兴产业加以培育。",
+			want: []string{"寻乌县 产业 百香果", "寻乌县 产业 蜜柚"},
+		},
+		{
+			name: "an industry listed as a key one",
+			text: "湖北省汉川市将纺织服装列为重点产业，引进企业30家。",
+			want: []string{"汉川市 产业 纺织服装"},
+		},
+		{
+			name: "a key task is no industry",
+			text: "湖北省汉川市把项目建设作为重点工作，引进企业30家。",
+			not:  []string{"汉川市 产业 项目建设"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -101,6 +101,11 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if found && best.Type == extract.Place && w.isDivision(best) && m.Type == extract.Place && m.Rule == "foreign" { // places.RuleForeign
 			continue
 		}
+		// a division after 是 and one it holds describes it (平谷区是北京
+		// 重要的鲜桃产区): the division named first stays the subject
+		if found && best.Type == extract.Place && m.Type == extract.Place && w.holds(m, best) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
+			continue
+		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
@@ -157,6 +162,19 @@ func (w *work) listedBefore(s string, sentStart, off int) []string {
 		k = p
 	}
 	return out
+}
+
+// copulaWords put after a subject what it is.
+var copulaWords = []string{"是", "为", "成为", "系"}
+
+// holds reports whether the division m is a division that holds the
+// division in, and not the same.
+func (w *work) holds(m, in extract.Mention) bool {
+	if m.Key == in.Key {
+		return false
+	}
+	a, b := w.d.Entity(m.Key), w.d.Entity(in.Key)
+	return a != nil && b != nil && a.Code != "" && b.Code != "" && len(a.Code) <= len(b.Code) && codeWithin(b.Code, a.Code)
 }
 
 // isDivision reports whether a place mention is a Chinese division (an

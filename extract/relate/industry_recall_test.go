@@ -53,6 +53,18 @@ func TestIndustryRecall(t *testing.T) {
 			text: "湖北省汉川市把项目建设作为重点工作，引进企业30家。",
 			not:  []string{"汉川市 产业 项目建设"},
 		},
+		{
+			name: "a division after 是 describes the one it holds",
+			text: "平谷区是北京重要的鲜桃产区，大桃种植面积达22万亩。",
+			want: []string{"平谷区 产业 大桃"},
+			not:  []string{"北京市 产业 大桃"},
+		},
+		{
+			name: "a division that holds one named before is no description without 是",
+			text: "安徽省黄山市黟县将以宏村镇、西递镇为龙头，推动黟县石墨茶、五黑鸡等特色农产品与旅游融合。",
+			want: []string{"黟县 产业 石墨茶"},
+			not:  []string{"宏村镇 产业 石墨茶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -116,7 +116,9 @@
 // An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y,
 // 56岁的社员Y, 63岁的生态护林员Y: a role read by its last character 员, 户,
 // 农, 工 or 民 too, with no 的, 和 or 、 that links two people in it:
-// not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
+// not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y, 58岁的致富能手Y, 54岁的企业家代表Y), after it
+// (Y，男，33岁; Y，男，汉族，58岁; Y，男，1966年5月出生，今年58岁; Y（女，47岁）;
+// Y（化名，42岁）; Y（化名）今年26岁; Y已年满60岁;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
 // sentence naming no one (今年47岁的他，…: the one person of the sentence
 // before; not 比他小10岁的她), the age at death of the one

@@ -1858,7 +1858,7 @@ var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
 	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,20})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:\p{Han}{1,4}族[，,、]\s*)?(?:\d{4}年(?:\d{1,2}月)?出?生[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已年满|年满|已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已年满|年满|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageDeathRe  = regexp.MustCompile(`^\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
@@ -1893,8 +1893,11 @@ func (w *work) ages() {
 			}
 		}
 		rest := w.d.Text[p.End:]
-		// 李桂兰老人今年86岁: a role word after the name
+		// 李桂兰老人今年86岁: a role word after the name; 小芳（化名）今年
+		// 26岁: the note of a pseudonym
 		if r := prefixOf(rest, afterRoles); r != "" {
+			rest = rest[len(r):]
+		} else if r := prefixOf(rest, pseudonymNotes); r != "" {
 			rest = rest[len(r):]
 		}
 		if ageAfterCue(rest) {
@@ -2049,8 +2052,11 @@ var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者
 // 已 or 是.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已", "是"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年满", "年已", "年仅", "时年", "已", "是"})
 }
+
+// Notes of a pseudonym right after a name, before its age (小芳（化名）今年26岁).
+var pseudonymNotes = []string{"（化名）", "(化名)"}
 
 // Role words written right after a name, before its age (李桂兰老人今年86岁).
 var afterRoles = []string{"老人", "大爷", "大妈", "大娘", "老汉", "阿姨", "老师傅", "老党员"}
@@ -2117,7 +2123,8 @@ func ageText(s string) string {
 }
 
 var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
-	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人"}
+	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人",
+	"能手", "能人", "企业家", "代表", "乡贤", "艺人", "书法家", "画家", "作家"}
 
 // Last characters of the words for people by their trade or their lot
 // (社员, 护林员, 网格员; 贫困户, 农户; 茶农; 环卫工, 农民工; 渔民):

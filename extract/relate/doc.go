@@ -79,9 +79,10 @@
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
 // (是X生产基地, 是著名的X产地, 建成X产业园, not a park or project named
 // with a place: 新建Y县X产业园, Y县X产业项目; of the place right before the
-// verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
+// verb: Y镇是Z县X的主产区 is Y镇's; not a park another builds there:
+// Y将在X投资建设Z产业园) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
-// X、Y和Z三大产业, X、Y等高原特色农业产业 but not …等现代农业产业园; after the verb that opens it: 发展家具制造、电子商务等产业,
+// X、Y和Z三大产业, X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
 // not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and

@@ -167,6 +167,17 @@ func (w *work) listedBefore(s string, sentStart, off int) []string {
 // copulaWords put after a subject what it is.
 var copulaWords = []string{"是", "为", "成为", "系"}
 
+// nameAt reports whether a place or an organization named at off runs
+// past end (牡丹江市 at the 牡丹 of 黑龙江省牡丹江市).
+func (w *work) nameAt(off, end int) bool {
+	for i, hi := w.startRange(off); i < hi; i++ {
+		if m := w.ms[i]; (m.Type == extract.Place || m.Type == extract.Org) && m.End > end {
+			return true
+		}
+	}
+	return false
+}
+
 // holds reports whether the division m is a division that holds the
 // division in, and not the same.
 func (w *work) holds(m, in extract.Mention) bool {
@@ -306,6 +317,9 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
+		if ok && w.nameAt(p.End, end) {
+			continue // 黑龙江省牡丹江市, 菏泽市牡丹区: the product begins a name
+		}
 		if !ok {
 			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
 			// product must be famous
@@ -639,6 +653,13 @@ func (w *work) listProducts(list string, at int) []string {
 		off = strings.Index(list[off:], it) + off
 		itemAt := at + off
 		off += len(it)
+		// 蔬菜种植、肉牛养殖等产业: the product grown or raised
+		for _, g := range growNouns {
+			if t, ok := strings.CutSuffix(it, g); ok && t != "" {
+				it = t
+				break
+			}
+		}
 		known := false
 		for k := 0; k < len(it); {
 			if p, e, ok := w.st.lex.ProductStartingAt(it, k); ok && e == len(it) {

@@ -65,6 +65,32 @@ func TestIndustryRecall(t *testing.T) {
 			want: []string{"黟县 产业 石墨茶"},
 			not:  []string{"宏村镇 产业 石墨茶"},
 		},
+		{
+			name: "a product of the lexicon marked by 大力发展",
+			text: "内蒙古自治区包头市九原区立足资源禀赋，大力发展甜柿产业。",
+			want: []string{"九原区 产业 甜柿"},
+		},
+		{
+			name: "a product that begins a place's name",
+			text: "山东省菏泽市牡丹区今年新建道路10公里。菏泽市牡丹区区长李强出席了通车仪式。",
+			not:  []string{"菏泽市 产业 牡丹"},
+		},
+		{
+			name: "what is grown in a list of industries",
+			text: "成都市郫都区唐昌街道战旗村发展肉牛养殖、蔬菜种植等产业。",
+			want: []string{"战旗村 产业 蔬菜", "战旗村 产业 肉牛"},
+			not:  []string{"战旗村 产业 蔬菜种植"},
+		},
+		{
+			name: "a park another builds in a place",
+			text: "根据协议，创维集团将在赣州市南康区投资建设智能家电产业园。",
+			not:  []string{"南康区 产业 家电"},
+		},
+		{
+			name: "a park the place builds",
+			text: "赣州市南康区建成智能家电产业园，入驻企业30家。",
+			want: []string{"南康区 产业 家电"},
+		},
 	}
 	runTripleCases(t, tests)
 }

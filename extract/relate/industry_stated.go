@@ -155,6 +155,10 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				subj, ok := w.baseSubject(sent, s[:k])
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)
+					// Y将在X投资建设…产业园: X is where another builds
+					if ok && endsWithAny(w.gap(max(sent.Start, w.chainStart(subj).Start-2*3), w.chainStart(subj).Start), []string{"在", "到", "赴"}) {
+						continue
+					}
 				}
 				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}

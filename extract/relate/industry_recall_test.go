@@ -91,6 +91,31 @@ func TestIndustryRecall(t *testing.T) {
 			text: "赣州市南康区建成智能家电产业园，入驻企业30家。",
 			want: []string{"南康区 产业 家电"},
 		},
+		{
+			name: "a place that is a growing area",
+			text: "江西省赣州市信丰县是著名的脐橙产区，年产量达50万吨。",
+			want: []string{"信丰县 产业 脐橙"},
+		},
+		{
+			name: "the largest growing area",
+			text: "云南省普洱市是全国最大的咖啡种植区。",
+			want: []string{"普洱市 产业 咖啡"},
+		},
+		{
+			name: "a base of goods made of a product",
+			text: "内蒙古自治区鄂尔多斯市是全国最大的羊绒制品生产加工基地。",
+			want: []string{"鄂尔多斯市 产业 羊绒"},
+		},
+		{
+			name: "a product of goods of its own",
+			text: "内蒙古自治区呼和浩特市是全国重要的乳制品生产基地。",
+			want: []string{"呼和浩特市 产业 乳制品"},
+		},
+		{
+			name: "a production area that is no product's",
+			text: "江西省赣州市信丰县是工业生产区，面积达50平方公里。",
+			not:  []string{"信丰县 产业 工业"},
+		},
 	}
 	runTripleCases(t, tests)
 }

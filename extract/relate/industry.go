@@ -366,18 +366,24 @@ func (w *work) knownIndustries() {
 		}
 		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
+			// 种植脐橙和甜柚: the products of the lexicon joined to it
+			more := w.grownMore(s, end)
 			if ok {
 				rest := s[end:]
-				ok = rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)
+				ok = grownItemEnds(rest) || len(more) > 0
 			}
 			if !ok {
 				// 主栽瑞雪、富士等优质苹果品种: the product of the varieties
 				if prod, ok = w.varieties(s, m[1]); !ok {
 					continue
 				}
+				more = nil
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place && !w.residentOf(subj) || w.isGrower(subj)) {
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place && !w.residentOf(subj) && !w.personBetween(subj.End, sent.Start+m[0]) || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
+				for _, p := range more {
+					w.add(subj.Key, extract.Industry, p, true, "relate.industry.grow", sent)
+				}
 			}
 		}
 		// X公司主要生产Y, 主要生产Y、Z和W等产品
@@ -474,6 +480,54 @@ func (w *work) knownIndustries() {
 			k += sz
 		}
 	}
+}
+
+// grownItemEnds reports whether rest, the text after a product grown,
+// ends it: the end of the clause, a list, a figure or a word of scale.
+func grownItemEnds(rest string) bool {
+	return rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)
+}
+
+// grownMore returns the products of the lexicon listed after the one
+// grown that ends at end of s, joined by 、, 和 or 及, each ending as
+// grownItemEnds says (种植脐橙和甜柚, 种植香菇、木耳等).
+func (w *work) grownMore(s string, end int) []string {
+	var out []string
+	for e := end; len(out) < 8; {
+		sep := prefixOf(s[e:], []string{"、", "和", "及"})
+		if sep == "" {
+			break
+		}
+		p, e2, ok := w.st.lex.ProductStartingAt(s, e+len(sep))
+		if !ok || !grownItemEnds(s[e2:]) && prefixOf(s[e2:], []string{"和", "及"}) == "" {
+			break
+		}
+		out = append(out, p)
+		e = e2
+	}
+	return out
+}
+
+// personBetween reports whether a person is named in [from, to) with no
+// word of a level (全村, 该县) after the name: what the sentence says
+// after the name is the person's (在X街道，返乡青年Y创办了合作社，主要种植香菇).
+func (w *work) personBetween(from, to int) bool {
+	last := -1
+	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		if m := w.ms[i]; m.Type == extract.Person && m.End <= to {
+			last = m.End
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	gap := w.d.Text[last:to]
+	for _, lw := range levelWords {
+		if lexicon.Contains(gap, lw.word) {
+			return false
+		}
+	}
+	return true
 }
 
 // madeItemRe is one more item of a list of products after the first

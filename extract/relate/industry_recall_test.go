@@ -116,6 +116,26 @@ func TestIndustryRecall(t *testing.T) {
 			text: "江西省赣州市信丰县是工业生产区，面积达50平方公里。",
 			not:  []string{"信丰县 产业 工业"},
 		},
+		{
+			name: "a cooperative grows two products joined by 和",
+			text: "近日，寻乌县丰源脐橙专业合作社主要种植脐橙和甜柚，带动农户300余户。",
+			want: []string{"寻乌县丰源脐橙专业合作社 产业 脐橙", "寻乌县丰源脐橙专业合作社 产业 甜柚"},
+		},
+		{
+			name: "a place grows a list",
+			text: "浙江省丽水市庆元县种植香菇、黑木耳等食用菌2亿袋。",
+			want: []string{"庆元县 产业 香菇", "庆元县 产业 黑木耳"},
+		},
+		{
+			name: "what a person named after the place grows is no industry of the place",
+			text: "在庆元县屏都街道，返乡青年吴志强创办了合作社，主要种植香菇、黑木耳等。",
+			not:  []string{"屏都街道 产业 香菇", "庆元县 产业 香菇"},
+		},
+		{
+			name: "a level word after the person's name",
+			text: "在丽水市庆元县，县委书记吴志强介绍，全县种植香菇2亿袋。",
+			want: []string{"庆元县 产业 香菇"},
+		},
 	}
 	runTripleCases(t, tests)
 }

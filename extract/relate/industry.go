@@ -816,7 +816,7 @@ var notIndustryEconomy = map[string]bool{"集体经济": true, "村集体经济"
 
 // devVerbs are the verbs that open a list of industries a place develops
 // (发展, 壮大, 培育 …).
-var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局"}
+var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局", "围绕", "聚焦", "形成"}
 
 // lastDevVerb returns the offset in s right after the last of devVerbs, or
 // -1.
@@ -874,7 +874,8 @@ func counterLists(s string) [][]int {
 			}
 			start -= sz
 		}
-		if start < end && lexicon.Contains(s[start:end], "、") {
+		// 演出服饰和木制品两大产业: two joined by 和
+		if start < end && (lexicon.Contains(s[start:end], "、") || r == '两' && lexicon.Contains(s[start:end], "和")) {
 			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
 		}
 	}

@@ -136,6 +136,23 @@ func TestIndustryRecall(t *testing.T) {
 			text: "在丽水市庆元县，县委书记吴志强介绍，全县种植香菇2亿袋。",
 			want: []string{"庆元县 产业 香菇"},
 		},
+		{
+			name: "two industries joined by 和 after the verb that opens them",
+			text: "近年来，山东省菏泽市曹县围绕演出服饰和木制品两大主导产业，推动产业集群发展。",
+			want: []string{"曹县 产业 服饰", "曹县 产业 木制品"},
+			not:  []string{"曹县 产业 曹县围绕演出服饰"},
+		},
+		{
+			name: "two sectors the lexicon does not know",
+			text: "近年来，山东省菏泽市曹县推动工业和农业两大产业协调发展。",
+			not:  []string{"曹县 产业 工业", "曹县 产业 农业"},
+		},
+		{
+			name: "a list after 聚焦",
+			text: "浙江省丽水市庆元县聚焦香菇、甜橘柚、黄花菜三大特色产业。",
+			want: []string{"庆元县 产业 香菇", "庆元县 产业 黄花菜"},
+			not:  []string{"庆元县 产业 庆元县聚焦香菇"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -273,6 +273,57 @@ var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国�
 // 铁观音远销海外, 寿光市的蔬菜畅销全国).
 var exportCues = []string{"远销", "畅销", "销往", "出口到", "走向全国", "走出国门"}
 
+// Words that may stand between a place's product and what says it is
+// famous (X的Y也远近闻名), the verbs that may open what it is (X的Y是远近闻名
+// 的特产), and the nouns of a specialty there (五常大米是国家地理标志产品).
+var (
+	fameAdverbs   = []string{"早已", "早就", "一直", "也", "都", "均", "更"}
+	fameCopulas   = []string{"被认定为", "被评为", "成为", "是", "为"}
+	specialtyNoun = []string{"特产", "名产", "特色产品", "名优产品", "地理标志"}
+)
+
+// productList returns the products of the lexicon listed from off of the
+// text, joined by 、, 和 or 及 (芦笋、山药), and where the list ends; none
+// where an item is no product of the lexicon.
+func (w *work) productList(text string, off int) ([]string, int) {
+	var out []string
+	for len(out) < 8 {
+		p, end, ok := w.st.lex.ProductStartingAt(text, off)
+		if !ok || w.nameAt(off, end) {
+			return nil, off
+		}
+		out = append(out, w.kindName(p, off))
+		sep := prefixOf(text[end:], []string{"、", "和", "及"})
+		if sep == "" {
+			return out, end
+		}
+		off = end + len(sep)
+	}
+	return nil, off
+}
+
+// saidFamous reports whether the text from off, after a place's product,
+// says the product is famous or sold far away (远近闻名, 远销海外, 也远近闻名)
+// or is a specialty (是远近闻名的特产, 是国家地理标志产品), within its clause.
+func (w *work) saidFamous(off int) bool {
+	rest := w.gap(off, min(len(w.d.Text), off+30*3))
+	if a := prefixOf(rest, fameAdverbs); a != "" {
+		rest = rest[len(a):]
+	}
+	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) {
+		return true
+	}
+	c := prefixOf(rest, fameCopulas)
+	if c == "" {
+		return false
+	}
+	clause := rest[len(c):]
+	if k := strings.IndexAny(clause, "，,。；;！？"); k >= 0 {
+		clause = clause[:k]
+	}
+	return containsAny(clause, specialtyNoun) || containsAny(clause, fameCues)
+}
+
 // Verbs of making that must follow the product where the company comes
 // long after it (专业从事大米加工的国家级重点龙头企业).
 var madeKindVerbs = []string{"研发", "生产", "加工", "制造", "销售", "繁育"}
@@ -324,8 +375,11 @@ func (w *work) knownIndustries() {
 			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
 			// product must be famous
 			if strings.HasPrefix(text[p.End:], "的") {
-				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && (startsWithAny(text[end:], fameCues) || startsWithAny(skipGoods(text[end:]), exportCues)) {
-					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
+				// 曹县的芦笋、山药也是远近闻名的特产: a list
+				if prods, end := w.productList(text, p.End+len("的")); len(prods) > 0 && w.saidFamous(end) {
+					for _, prod := range prods {
+						w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
+					}
 				}
 			}
 			continue
@@ -336,7 +390,8 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		pairs[[2]string{p.Key, prod}]++
-		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) {
+		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) || w.saidFamous(end) {
+			// 通江银耳产业; 五常大米是国家地理标志产品
 			w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo", p.Span)
 		}
 	}

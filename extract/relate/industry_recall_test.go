@@ -153,6 +153,26 @@ func TestIndustryRecall(t *testing.T) {
 			want: []string{"庆元县 产业 香菇", "庆元县 产业 黄花菜"},
 			not:  []string{"庆元县 产业 庆元县聚焦香菇"},
 		},
+		{
+			name: "a list of a place's products that are a famous specialty",
+			text: "山东省菏泽市曹县的芦笋、山药也是远近闻名的特产。",
+			want: []string{"曹县 产业 芦笋", "曹县 产业 山药"},
+		},
+		{
+			name: "a place's brand that is a geographical indication",
+			text: "黑龙江省五常市是产粮大市，五常大米是国家地理标志产品。",
+			want: []string{"五常市 产业 大米"},
+		},
+		{
+			name: "a place's product that is said nothing of",
+			text: "黑龙江省五常市的大米是从外地运来的，价格不高。",
+			not:  []string{"五常市 产业 大米"},
+		},
+		{
+			name: "a place's product in a list with a word the lexicon does not know",
+			text: "山东省菏泽市曹县的芦笋、汉服也是远近闻名的特产。",
+			not:  []string{"曹县 产业 芦笋"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -25,8 +25,9 @@ var (
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴)产业`)
 	// 中国X之乡, 中国X之都
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之[乡都]`)
-	// “中国X乡” with a product of one or two characters (中国竹乡, 中国枣乡)
-	hometownShortRe = regexp.MustCompile(`“中国(` + han + `{1,2})乡”`)
+	// “中国X乡” with a product of one or two characters (中国竹乡, 中国枣乡),
+	// “中国X城” and “中国X都” with one of up to four (中国香菇城, 中国茶都)
+	hometownShortRe = regexp.MustCompile(`“中国(` + han + `{1,2})乡”|“中国(` + han + `{1,4})[城都]”`)
 	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
 	// no Chinese character or to 等
 	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
@@ -1284,7 +1285,10 @@ func (w *work) industries() {
 				add(subj, []string{unrated(s[m[2]:m[3]])}, "relate.industry.hometown")
 			}
 		}
-		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”")) {
+		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”") || lexicon.Contains(s, "城”") || lexicon.Contains(s, "都”")) {
+			if m[2] < 0 {
+				m[2], m[3] = m[4], m[5] // 中国X城, 中国X都
+			}
 			if !w.st.lex.IsProduct(s[m[2]:m[3]]) {
 				continue
 			}

@@ -173,6 +173,21 @@ func TestIndustryRecall(t *testing.T) {
 			text: "山东省菏泽市曹县的芦笋、汉服也是远近闻名的特产。",
 			not:  []string{"曹县 产业 芦笋"},
 		},
+		{
+			name: "a slogan of a city of a product",
+			text: "浙江省丽水市庆元县是“中国香菇城”，全县农民收入的一半来自香菇。",
+			want: []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "a slogan of a capital of a product",
+			text: "福建省宁德市福鼎市被誉为“中国白茶都”。",
+			want: []string{"福鼎市 产业 白茶"},
+		},
+		{
+			name: "a slogan of a city that is no product's",
+			text: "浙江省丽水市庆元县是“中国廊桥城”。",
+			not:  []string{"庆元县 产业 廊桥"},
+		},
 	}
 	runTripleCases(t, tests)
 }

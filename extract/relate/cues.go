@@ -79,6 +79,7 @@ var (
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
 	cueInteg     = cueMask("于一体")
+	cueMain      = cueMask("为主")
 	cueFamed     = cueMask("闻名", "著称", "出名", "驰名", "享誉", "名扬")
 )
 

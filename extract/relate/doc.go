@@ -110,7 +110,8 @@
 // company named last, 企业主要生产X opening a clause as the article's one
 // company), the
 // field it leads (国内X行业的龙头企业，Y) or, for a
-// farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
+// farm, an orchard or a cooperative (…合作社, …示范园), what it grows,
+// also referred to by its kind (合作社主要种植X: the article's one). A
 // company named right after 龙头企业 or 领军企业 that no stage found
 // (领军企业Y的全资子公司) becomes an organization when its name is written
 // again in the article.

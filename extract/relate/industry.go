@@ -436,7 +436,14 @@ func (w *work) knownIndustries() {
 				}
 				more = nil
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place && !w.residentOf(subj) && !w.personBetween(subj.End, sent.Start+m[0]) || w.isGrower(subj)) {
+			subj, ok := w.subjectIn(sent.Start, sent.Start+m[0])
+			if !ok {
+				// 合作社主要种植X: the article's one cooperative
+				if a, found := w.anaphor(sent.Start + w.skipAdverb(s, m[0])); found && w.isGrower(a) {
+					subj, ok = a, true
+				}
+			}
+			if ok && (subj.Type == extract.Place && !w.residentOf(subj) && !w.personBetween(subj.End, sent.Start+m[0]) || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
 				for _, p := range more {
 					w.add(subj.Key, extract.Industry, p, true, "relate.industry.grow", sent)
@@ -540,6 +547,19 @@ func (w *work) knownIndustries() {
 			k += sz
 		}
 	}
+}
+
+// growAdverbs stand between a grower and the verb of growing (合作社主要
+// 种植X).
+var growAdverbs = []string{"主要", "重点", "专门", "专业", "还", "也", "已"}
+
+// skipAdverb returns the offset in s of the start of the adverb right
+// before off, one of growAdverbs, or off.
+func (w *work) skipAdverb(s string, off int) int {
+	if a := suffixOf(s[:off], growAdverbs); a != "" {
+		return off - len(a)
+	}
+	return off
 }
 
 // grownItemEnds reports whether rest, the text after a product grown,

@@ -188,6 +188,16 @@ func TestIndustryRecall(t *testing.T) {
 			text: "浙江省丽水市庆元县是“中国廊桥城”。",
 			not:  []string{"庆元县 产业 廊桥"},
 		},
+		{
+			name: "a cooperative referred to by its kind grows",
+			text: "沂南县依汶镇村民王振东成立了沂南县振东果蔬种植专业合作社。合作社主要种植黄桃、蓝莓等水果。",
+			want: []string{"沂南县振东果蔬种植专业合作社 产业 黄桃", "沂南县振东果蔬种植专业合作社 产业 蓝莓"},
+		},
+		{
+			name: "two cooperatives: the kind refers to neither",
+			text: "沂南县依汶镇村民王振东成立了沂南县振东果蔬种植专业合作社，李强成立了沂南县强盛蔬菜专业合作社。合作社主要种植黄桃。",
+			not:  []string{"沂南县振东果蔬种植专业合作社 产业 黄桃", "沂南县强盛蔬菜专业合作社 产业 黄桃"},
+		},
 	}
 	runTripleCases(t, tests)
 }

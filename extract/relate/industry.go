@@ -1409,6 +1409,13 @@ func (w *work) membership() {
 		if loc == nil {
 			continue
 		}
+		// Y是X下属的Z: Y is the child, Z only says what it is (the "是"
+		// pattern below reads it)
+		if at := w.skipSpaceBack(parent.Start); strings.HasSuffix(w.d.Text[:at], "是") || strings.HasSuffix(w.d.Text[:at], "系") {
+			if _, ok := w.before(at-len("是"), extract.Org); ok {
+				continue
+			}
+		}
 		// the organizations listed after it, separated by 、
 		for off := parent.End + loc[1]; ; {
 			child, ok := w.after(off, extract.Org)
@@ -1459,7 +1466,8 @@ func (w *work) membership() {
 			}
 			continue
 		}
-		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) {
+		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) || startsWithAny(tail, []string{"下属", "直属", "所属", "旗下"}) {
+			// Y是X下属的二级甲等医院, Y是X直属学校
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}

@@ -46,7 +46,8 @@
 // (经开区党工委书记) is the zone's the same way.
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
-// share it. A post of a level with no owner right after another person's
+// share it; over a line break only one who ends its line (新华社记者 Y\n
+// Z，男，… gives Z no post). A post of a level with no owner right after another person's
 // post of a division of that level, with only 、, ， or 和 between, shares
 // the division (X县委书记A，县长B; X镇党委书记A、镇长B; and on along the
 // chain: ，副县长C、D), not another level's (X县委书记A，市长B). In a list of people one a line (钟华平 宏达家具有限公司车间

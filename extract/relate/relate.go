@@ -839,7 +839,7 @@ func (w *work) posts() {
 		}
 		ps := w.titlesBefore(p.Start)
 		var shared string
-		if len(ps) == 0 && prev != nil && w.listed(*prev, p) {
+		if len(ps) == 0 && prev != nil && w.listed(*prev, p) && w.lineListGoesOn(*prev, p) {
 			ps = prevPosts // a list of names after one title
 			if last == prev {
 				shared = lastShared
@@ -875,7 +875,7 @@ func (w *work) posts() {
 		w.postsAfter(p)
 		if len(ps) > 0 {
 			prev, prevPosts = &w.ms[i], ps
-		} else if prev == nil || !w.listed(*prev, p) {
+		} else if prev == nil || !w.listed(*prev, p) || !w.lineListGoesOn(*prev, p) {
 			prev, prevPosts = nil, nil
 		} else {
 			prev = &w.ms[i]
@@ -1029,6 +1029,26 @@ func (w *work) pastPostsNext() {
 func (w *work) personAfter(off int) bool {
 	_, ok := w.after(off, extract.Person)
 	return ok
+}
+
+// lineListGoesOn reports whether q, listed after p, is one more name of
+// the list where a line break stands between them: q must end its line
+// (记者 马立卫\n侯晓玉\n), not open a sentence (新华社记者 赵晓明\n罗永红，男，…).
+func (w *work) lineListGoesOn(p, q extract.Mention) bool {
+	if !strings.Contains(w.d.Text[p.End:q.Start], "\n") {
+		return true
+	}
+	for i := q.End; i < len(w.d.Text); {
+		r, n := lexicon.DecodeRune(w.d.Text, i)
+		if r == '\n' {
+			return true
+		}
+		if !isSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // listed reports whether q follows p in a list of names: separated by 、

@@ -136,10 +136,14 @@
 //
 // # Residence
 //
-// Where a person lives: X村村民Y (also 居民, 牧民, 市民: 成都市民Y), Y是X村村民,
+// Where a person lives: X村村民Y (also 居民, 牧民, 市民: 成都市民Y; X村82岁的村民Y;
+// after a village or a community only, 脱贫户, 种植户, 农户 …), Y是X村村民
+// (also after the clauses of a profile: Y，男，汉族，82岁，X村村民),
 // 家住X的Y (also 现居, 住在, 居住在, 定居), Y家住X or Y住在X, also after
 // clauses of the person's age or sex (Y，女，62岁，家住X), and a villager
-// in a sentence that names one village. X followed by 的 and another
+// in a sentence that names one village (also one the division list does
+// not hold, keyed under its township). An age may follow the clause of
+// the home (Y家住X，今年82岁). X followed by 的 and another
 // name is that one's home (Y，住在X的村民Z).
 //
 // # Membership

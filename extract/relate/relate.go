@@ -1663,10 +1663,64 @@ func (w *work) dropEntity(key string) {
 // twelve-digit division code).
 func (w *work) isVillage(key string) bool {
 	code := strings.TrimPrefix(key, "place/")
-	return len(code) == 12 && strings.Trim(code, "0123456789") == ""
+	if len(code) == 12 && strings.Trim(code, "0123456789") == "" {
+		return true
+	}
+	// a village the division list does not hold, keyed under its
+	// township (place/511923108/水口村)
+	parent, name, ok := strings.Cut(code, "/")
+	return ok && len(parent) == 9 && strings.Trim(parent, "0123456789") == "" && !strings.Contains(name, "/") &&
+		(strings.HasSuffix(name, "村") || strings.HasSuffix(name, "社区") || strings.HasSuffix(name, "嘎查"))
 }
 
 var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民", "市民"}
+
+// farmerWords name a person by the farm work or the lot of a household:
+// after a village or a community they say where the person lives
+// (X村脱贫户Y, X村种植户Y), after a larger place not.
+var farmerWords = []string{"脱贫户", "贫困户", "低保户", "种植户", "养殖户", "农户", "果农", "茶农", "菜农", "种粮大户"}
+
+// skipAgeBack returns where an age and 的 that end at off start (82岁的
+// in 水口村82岁的村民Y), or off.
+func (w *work) skipAgeBack(off int) int {
+	pre := w.d.Text[max(0, off-8*3):off]
+	rest, ok := strings.CutSuffix(pre, "岁的")
+	if !ok {
+		return off
+	}
+	k := len(rest)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(rest[:k])
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune("一二两三四五六七八九十", r) {
+			break
+		}
+		k -= n
+	}
+	if k == len(rest) || !validAge(rest[k:]) {
+		return off
+	}
+	return off - len(pre) + k
+}
+
+// afterProfile returns the offset after a name and at most two clauses of
+// the person's age, sex, ethnic group or party that follow it, each after
+// a comma (Y，男，82岁，…: the comma before …), or the name's end.
+func (w *work) afterProfile(p extract.Mention) int {
+	off := p.End
+	for n := 0; n < 3; n++ {
+		rest := w.d.Text[off:min(len(w.d.Text), off+12*3)]
+		c := prefixOf(rest, []string{"，", ","})
+		if c == "" {
+			break
+		}
+		k := strings.IndexAny(rest[len(c):], "，,")
+		if k < 0 || !isAgeOrSex(rest[len(c):len(c)+k]) {
+			break
+		}
+		off += len(c) + k
+	}
+	return off
+}
 
 // liveWords put where a person lives after them (家住X的Y, 现居X的Y,
 // Y住在X), longest first.
@@ -1728,7 +1782,7 @@ func (w *work) nameSoonAfter(off int) bool {
 // isAgeOrSex reports whether a clause gives a person's age or sex (男,
 // 女, 58岁, 今年58岁, 现年七十岁).
 func isAgeOrSex(c string) bool {
-	if c == "男" || c == "女" {
+	if c == "男" || c == "女" || c == "中共党员" || strings.HasSuffix(c, "族") && utf8.RuneCountInString(c) <= 5 && utf8.RuneCountInString(c) >= 2 {
 		return true
 	}
 	n, ok := strings.CutSuffix(c, "岁")
@@ -1753,16 +1807,21 @@ func (w *work) residence() {
 		if p.Type != extract.Person {
 			continue
 		}
-		// X村村民Y
+		// X村村民Y, X村82岁的村民Y, X村脱贫户Y
 		for _, vw := range villagerWords {
 			k := p.Start - len(vw)
 			if k < 0 || w.d.Text[k:p.Start] != vw {
 				continue
 			}
-			if pl, ok := w.before(k, extract.Place); ok {
+			if pl, ok := w.before(w.skipAgeBack(k), extract.Place); ok {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			} else if pl, ok := w.before(k+len("市"), extract.Place); ok && vw == "市民" && w.text(pl) != "市" {
 				// 成都市民Y: the city's 市 is the word's
+				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
+			}
+		}
+		if fw := suffixOf(w.d.Text[max(0, p.Start-4*3):p.Start], farmerWords); fw != "" {
+			if pl, ok := w.before(w.skipAgeBack(p.Start-len(fw)), extract.Place); ok && w.isVillage(pl.Key) {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			}
 		}
@@ -1830,7 +1889,8 @@ func (w *work) residence() {
 		if p.Type != extract.Person {
 			continue
 		}
-		k := p.End
+		// Y，男，82岁，X村村民: after the clauses of a profile
+		k := w.afterProfile(p)
 		if c := prefixOf(w.d.Text[k:], residentCopulas); c != "" {
 			k += len(c)
 		} else {
@@ -1919,6 +1979,12 @@ func (w *work) ages() {
 			rest = rest[len(r):]
 		} else if r := prefixOf(rest, pseudonymNotes); r != "" {
 			rest = rest[len(r):]
+		}
+		// Y家住X，今年82岁; Y，家住X，今年82岁: after the clause of the home
+		if k := w.livesAfter(p); k >= 0 {
+			if c := strings.IndexAny(w.d.Text[k:min(len(w.d.Text), k+30*3)], "，,。；;"); c >= 0 && (w.d.Text[k+c] == ',' || strings.HasPrefix(w.d.Text[k+c:], "，")) {
+				rest = w.d.Text[k+c:]
+			}
 		}
 		if ageAfterCue(rest) {
 			if sub := ageAfterRe.FindStringSubmatch(rest); sub != nil && validAge(sub[1]) {

@@ -109,7 +109,8 @@
 // also of a body referred to by its kind: 该公司专业从事X种苗繁育,
 // 集团主要从事X研发、Y种植 as the article's one group; 该企业主要生产X as the
 // company named last, 企业主要生产X opening a clause as the article's one
-// company), the
+// company; a place is the maker only right before the verb or before a
+// comma: not 温岭华达精密铸造有限公司主要从事X where no stage found the name), the
 // field it leads (国内X行业的龙头企业，Y) or, for a
 // farm, an orchard or a cooperative (…合作社, …示范园), what it grows,
 // also referred to by its kind (合作社主要种植X: the article's one). A

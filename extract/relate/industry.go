@@ -483,6 +483,14 @@ func (w *work) knownIndustries() {
 			}
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
+				// 温岭华达精密铸造有限公司主要从事X, a name no stage
+				// found: a place followed by more than four characters
+				// and no comma before the verb is no subject
+				if ok && subj.Type == extract.Place {
+					if g := w.gap(subj.End, sent.Start+m[0]); utf8.RuneCountInString(g) > 4 && !strings.ContainsAny(g, "，,；;") {
+						ok = false
+					}
+				}
 			}
 			if ok {
 				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {

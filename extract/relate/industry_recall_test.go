@@ -198,6 +198,16 @@ func TestIndustryRecall(t *testing.T) {
 			text: "沂南县依汶镇村民王振东成立了沂南县振东果蔬种植专业合作社，李强成立了沂南县强盛蔬菜专业合作社。合作社主要种植黄桃。",
 			not:  []string{"沂南县振东果蔬种植专业合作社 产业 黄桃", "沂南县强盛蔬菜专业合作社 产业 黄桃"},
 		},
+		{
+			name: "a place at the start of a name no stage found is no maker",
+			text: "浙江华达电机有限公司下属的温岭华达精密铸造有限公司主要从事电机壳体铸造。",
+			not:  []string{"温岭市 产业 电机壳体铸造"},
+		},
+		{
+			name: "a place before a comma and what it makes",
+			text: "河南省安阳市滑县地处豫北平原，主要生产小麦、玉米。",
+			want: []string{"滑县 产业 小麦"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -227,7 +227,7 @@ const generalBefore = "该本家子分多各全总母此这那其到在从由与
 
 // functionBefore are characters that may stand right before a name (由县
 // 疾控中心, 在X公司).
-const functionBefore = "在由与和及从向对为是的到把被给让将据经请"
+const functionBefore = "在由与和及从向对为是的到把被给让将据经请了"
 
 // levelAnaphor resolves 该 before a title that starts with a level
 // character (该村党支部书记, 该镇镇长, where the title holds the level):

@@ -46,7 +46,8 @@
 // (经开区党工委书记) is the zone's the same way.
 // Such a post belongs to the last of a chain of divisions before it
 // (张三是A市B区C镇D村党支部书记: D村). The people in a list after a title
-// share it. A post of a level with no owner right after another person's
+// share it; over a line break only one who ends its line (新华社记者 Y\n
+// Z，男，… gives Z no post). A post of a level with no owner right after another person's
 // post of a division of that level, with only 、, ， or 和 between, shares
 // the division (X县委书记A，县长B; X镇党委书记A、镇长B; and on along the
 // chain: ，副县长C、D), not another level's (X县委书记A，市长B). In a list of people one a line (钟华平 宏达家具有限公司车间
@@ -66,23 +67,28 @@
 // # Industries
 //
 // An industry of a place is read where the sentence states it: a slogan
-// (中国香菇之乡, 脐橙之乡; without a word that only rates the product:
-// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 把X作为主导产业,
-// X养殖是当地的主导产业; X产业 where the sentence marks it, 依托…，发展X产业
+// (中国香菇之乡, 脐橙之乡, “中国香菇城”, “中国白茶都”; without a word that only rates the product:
+// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 把X作为主导产业 (also 新兴产业, 重点产业),
+// X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
+// a predicate that names no place is of the place the sentence names
+// before it, unless a villager's: Y村有茶园…，茶叶已成为村民增收的支柱产业;
+// X产业 where the sentence marks it, 依托…，发展X产业
 // too (of two characters or more): a whole word
-// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 大力发展X种植, 盛产X和Y,
+// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等; not after a person named
+// after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, 建成X产业园, not a park or project named
+// (是X生产基地, 是著名的X产地, X产区, X种植区, X制品生产加工基地, 建成X产业园, not a park or project named
 // with a place: 新建Y县X产业园, Y县X产业项目; of the place right before the
-// verb: Y镇是Z县X的主产区 is Y镇's) or the first of the land for it
+// verb: Y镇是Z县X的主产区 is Y镇's; not a park another builds there:
+// Y将在X投资建设Z产业园) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
-// X、Y和Z三大产业, X、Y等高原特色农业产业 but not …等现代农业产业园; after the verb that opens it: 发展家具制造、电子商务等产业,
+// X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
 // not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
-// 的 is its industry when the sentence says it is famous (X的Y远近闻名,
+// 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品,
 // X的Y品牌) or sold far away (X的Y远销海外, X的Y畅销全国, X的Y制品远销…), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
@@ -92,7 +98,10 @@
 // characters (石墨/茶, 五/黑/鸡) in a list, a slogan, a scale or a base,
 // the product is the narrower name, unless the words only rate it
 // (优质茶), are a scope (全县茶产业: 茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
-// subject. An organization's industry is what it makes (主要生产X,
+// subject, nor is a division after 是 and one it holds (平谷区是北京重要的
+// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X,
+// 主要经营X (not 主营业务收入, 经营范围), X公司以Y生产为主, 是一家以Y种植、加工和
+// 销售为主的企业 (Y of the lexicon),
 // 主要为客户加工X, 专业从事X生产, 专业从事X加工的国家级龙头企业 (a long
 // kind of company only after the making), 专注于X的研发和生产: only of a
 // company right before it or referred to by its kind, and only with the
@@ -100,9 +109,11 @@
 // also of a body referred to by its kind: 该公司专业从事X种苗繁育,
 // 集团主要从事X研发、Y种植 as the article's one group; 该企业主要生产X as the
 // company named last, 企业主要生产X opening a clause as the article's one
-// company), the
+// company; a place is the maker only right before the verb or before a
+// comma: not 温岭华达精密铸造有限公司主要从事X where no stage found the name), the
 // field it leads (国内X行业的龙头企业，Y) or, for a
-// farm, an orchard or a cooperative (…合作社, …示范园), what it grows. A
+// farm, an orchard or a cooperative (…合作社, …示范园), what it grows,
+// also referred to by its kind (合作社主要种植X: the article's one). A
 // company named right after 龙头企业 or 领军企业 that no stage found
 // (领军企业Y的全资子公司) becomes an organization when its name is written
 // again in the article.
@@ -112,7 +123,9 @@
 // An exact age next to a person: before the name (58岁的村民Y, 六十八岁的老人Y,
 // 56岁的社员Y, 63岁的生态护林员Y: a role read by its last character 员, 户,
 // 农, 工 or 民 too, with no 的, 和 or 、 that links two people in it:
-// not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y), after it (Y，男，33岁; Y（女，47岁）; Y（化名，42岁）;
+// not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y, 58岁的致富能手Y, 54岁的企业家代表Y), after it
+// (Y，男，33岁; Y，男，汉族，58岁; Y，男，1966年5月出生，今年58岁; Y（女，47岁）;
+// Y（化名，42岁）; Y（化名）今年26岁; Y已年满60岁;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
 // sentence naming no one (今年47岁的他，…: the one person of the sentence
 // before; not 比他小10岁的她), the age at death of the one
@@ -124,10 +137,14 @@
 //
 // # Residence
 //
-// Where a person lives: X村村民Y (also 居民, 牧民, 市民: 成都市民Y), Y是X村村民,
+// Where a person lives: X村村民Y (also 居民, 牧民, 市民: 成都市民Y; X村82岁的村民Y;
+// after a village or a community only, 脱贫户, 种植户, 农户 …), Y是X村村民
+// (also after the clauses of a profile: Y，男，汉族，82岁，X村村民),
 // 家住X的Y (also 现居, 住在, 居住在, 定居), Y家住X or Y住在X, also after
 // clauses of the person's age or sex (Y，女，62岁，家住X), and a villager
-// in a sentence that names one village. X followed by 的 and another
+// in a sentence that names one village (also one the division list does
+// not hold, keyed under its township). An age may follow the clause of
+// the home (Y家住X，今年82岁). X followed by 的 and another
 // name is that one's home (Y，住在X的村民Z).
 //
 // # Membership
@@ -135,7 +152,8 @@
 // An organization belongs to another where the text says so: after the
 // parent's name and 下属, 所属, 直属, 旗下, 下辖 or 下设 (X局下属的Y中心,
 // X与所属Y, X局下设Y、Z; every organization of a list joined by 、),
-// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y归口X管理, Y由X主管, and
+// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y是X下属的Z or X直属学校 (Y's,
+// not Z's), Y归口X管理, Y由X主管, and
 // Y、Z等局属单位. After 旗下 the parent may also be a name followed by the
 // note of its short name (X（以下简称“Y”）旗下的Z), the group referred to by
 // its kind (集团旗下的Z, 该集团旗下Z) or the organization that opens the

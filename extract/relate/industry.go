@@ -22,11 +22,12 @@ var (
 	// X是…的特色产业
 	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|富民|首位|第一大)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
-	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位)产业`)
+	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴)产业`)
 	// 中国X之乡, 中国X之都
 	hometownRe = regexp.MustCompile(`中国(` + han + `{1,6})之[乡都]`)
-	// “中国X乡” with a product of one or two characters (中国竹乡, 中国枣乡)
-	hometownShortRe = regexp.MustCompile(`“中国(` + han + `{1,2})乡”`)
+	// “中国X乡” with a product of one or two characters (中国竹乡, 中国枣乡),
+	// “中国X城” and “中国X都” with one of up to four (中国香菇城, 中国茶都)
+	hometownShortRe = regexp.MustCompile(`“中国(` + han + `{1,2})乡”|“中国(` + han + `{1,4})[城都]”`)
 	// 盛产X / 特产X、Y和Z: the list runs to the first character that is
 	// no Chinese character or to 等
 	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
@@ -101,6 +102,11 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if found && best.Type == extract.Place && w.isDivision(best) && m.Type == extract.Place && m.Rule == "foreign" { // places.RuleForeign
 			continue
 		}
+		// a division after 是 and one it holds describes it (平谷区是北京
+		// 重要的鲜桃产区): the division named first stays the subject
+		if found && best.Type == extract.Place && m.Type == extract.Place && w.holds(m, best) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
+			continue
+		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
 			if m.Type == extract.Place || !found {
 				best, found = m, true
@@ -140,6 +146,47 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 	}
 	return best, false
+}
+
+// listedBefore returns the products of the lexicon listed before off in
+// s, the sentence that starts at sentStart of the text, each followed by
+// 、 (肉牛、 before 肉羊养殖), nearest first.
+func (w *work) listedBefore(s string, sentStart, off int) []string {
+	var out []string
+	for k := off; strings.HasSuffix(s[:k], "、"); {
+		k -= len("、")
+		p := w.productBefore(s, k)
+		if p < 0 {
+			break
+		}
+		out = append(out, w.kindName(s[p:k], sentStart+p))
+		k = p
+	}
+	return out
+}
+
+// copulaWords put after a subject what it is.
+var copulaWords = []string{"是", "为", "成为", "系"}
+
+// nameAt reports whether a place or an organization named at off runs
+// past end (牡丹江市 at the 牡丹 of 黑龙江省牡丹江市).
+func (w *work) nameAt(off, end int) bool {
+	for i, hi := w.startRange(off); i < hi; i++ {
+		if m := w.ms[i]; (m.Type == extract.Place || m.Type == extract.Org) && m.End > end {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether the division m is a division that holds the
+// division in, and not the same.
+func (w *work) holds(m, in extract.Mention) bool {
+	if m.Key == in.Key {
+		return false
+	}
+	a, b := w.d.Entity(m.Key), w.d.Entity(in.Key)
+	return a != nil && b != nil && a.Code != "" && b.Code != "" && len(a.Code) <= len(b.Code) && codeWithin(b.Code, a.Code)
 }
 
 // isDivision reports whether a place mention is a Chinese division (an
@@ -227,6 +274,57 @@ var fameCues = []string{"远近闻名", "闻名遐迩", "闻名全国", "全国�
 // 铁观音远销海外, 寿光市的蔬菜畅销全国).
 var exportCues = []string{"远销", "畅销", "销往", "出口到", "走向全国", "走出国门"}
 
+// Words that may stand between a place's product and what says it is
+// famous (X的Y也远近闻名), the verbs that may open what it is (X的Y是远近闻名
+// 的特产), and the nouns of a specialty there (五常大米是国家地理标志产品).
+var (
+	fameAdverbs   = []string{"早已", "早就", "一直", "也", "都", "均", "更"}
+	fameCopulas   = []string{"被认定为", "被评为", "成为", "是", "为"}
+	specialtyNoun = []string{"特产", "名产", "特色产品", "名优产品", "地理标志"}
+)
+
+// productList returns the products of the lexicon listed from off of the
+// text, joined by 、, 和 or 及 (芦笋、山药), and where the list ends; none
+// where an item is no product of the lexicon.
+func (w *work) productList(text string, off int) ([]string, int) {
+	var out []string
+	for len(out) < 8 {
+		p, end, ok := w.st.lex.ProductStartingAt(text, off)
+		if !ok || w.nameAt(off, end) {
+			return nil, off
+		}
+		out = append(out, w.kindName(p, off))
+		sep := prefixOf(text[end:], []string{"、", "和", "及"})
+		if sep == "" {
+			return out, end
+		}
+		off = end + len(sep)
+	}
+	return nil, off
+}
+
+// saidFamous reports whether the text from off, after a place's product,
+// says the product is famous or sold far away (远近闻名, 远销海外, 也远近闻名)
+// or is a specialty (是远近闻名的特产, 是国家地理标志产品), within its clause.
+func (w *work) saidFamous(off int) bool {
+	rest := w.gap(off, min(len(w.d.Text), off+30*3))
+	if a := prefixOf(rest, fameAdverbs); a != "" {
+		rest = rest[len(a):]
+	}
+	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) {
+		return true
+	}
+	c := prefixOf(rest, fameCopulas)
+	if c == "" {
+		return false
+	}
+	clause := rest[len(c):]
+	if k := strings.IndexAny(clause, "，,。；;！？"); k >= 0 {
+		clause = clause[:k]
+	}
+	return containsAny(clause, specialtyNoun) || containsAny(clause, fameCues)
+}
+
 // Verbs of making that must follow the product where the company comes
 // long after it (专业从事大米加工的国家级重点龙头企业).
 var madeKindVerbs = []string{"研发", "生产", "加工", "制造", "销售", "繁育"}
@@ -252,7 +350,7 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营业务(?:为|是|包括)?|主营产品(?:为|是|有|包括)?|主营|主要经营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及与等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	// 等高原特色农业产业: a longer modifier before 产业, no 产业园
@@ -271,12 +369,18 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		prod, end, ok := lex.ProductStartingAt(text, p.End)
+		if ok && w.nameAt(p.End, end) {
+			continue // 黑龙江省牡丹江市, 菏泽市牡丹区: the product begins a name
+		}
 		if !ok {
 			// 蒲江县的猕猴桃远近闻名, 安溪县的铁观音品牌: after 的 the
 			// product must be famous
 			if strings.HasPrefix(text[p.End:], "的") {
-				if prod, end, ok := lex.ProductStartingAt(text, p.End+len("的")); ok && (startsWithAny(text[end:], fameCues) || startsWithAny(skipGoods(text[end:]), exportCues)) {
-					w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
+				// 曹县的芦笋、山药也是远近闻名的特产: a list
+				if prods, end := w.productList(text, p.End+len("的")); len(prods) > 0 && w.saidFamous(end) {
+					for _, prod := range prods {
+						w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo-fame", p.Span)
+					}
 				}
 			}
 			continue
@@ -287,7 +391,8 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		pairs[[2]string{p.Key, prod}]++
-		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) {
+		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) || w.saidFamous(end) {
+			// 通江银耳产业; 五常大米是国家地理标志产品
 			w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo", p.Span)
 		}
 	}
@@ -310,6 +415,7 @@ func (w *work) knownIndustries() {
 		w.madeFor(sent, s, c)
 		w.goalIndustries(sent, s, c)
 		w.famedIndustries(sent, s, c)
+		w.mainMaking(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {
@@ -317,18 +423,31 @@ func (w *work) knownIndustries() {
 		}
 		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
+			// 种植脐橙和甜柚: the products of the lexicon joined to it
+			more := w.grownMore(s, end)
 			if ok {
 				rest := s[end:]
-				ok = rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)
+				ok = grownItemEnds(rest) || len(more) > 0
 			}
 			if !ok {
 				// 主栽瑞雪、富士等优质苹果品种: the product of the varieties
 				if prod, ok = w.varieties(s, m[1]); !ok {
 					continue
 				}
+				more = nil
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && (subj.Type == extract.Place && !w.residentOf(subj) || w.isGrower(subj)) {
+			subj, ok := w.subjectIn(sent.Start, sent.Start+m[0])
+			if !ok {
+				// 合作社主要种植X: the article's one cooperative
+				if a, found := w.anaphor(sent.Start + w.skipAdverb(s, m[0])); found && w.isGrower(a) {
+					subj, ok = a, true
+				}
+			}
+			if ok && (subj.Type == extract.Place && !w.residentOf(subj) && !w.personBetween(subj.End, sent.Start+m[0]) || w.isGrower(subj)) {
 				w.add(subj.Key, extract.Industry, prod, true, "relate.industry.grow", sent)
+				for _, p := range more {
+					w.add(subj.Key, extract.Industry, p, true, "relate.industry.grow", sent)
+				}
 			}
 		}
 		// X公司主要生产Y, 主要生产Y、Z和W等产品
@@ -337,6 +456,9 @@ func (w *work) knownIndustries() {
 				(strings.HasSuffix(tail, "企业") || strings.HasSuffix(tail, "公司")) &&
 				!startsWithAny(strings.TrimPrefix(tail, "的"), madeKindVerbs) {
 				continue // 从事相关工作的技术人员来自多家企业: no making
+			}
+			if startsWithAny(s[m[2]:m[3]], notMadeHeads) {
+				continue // 主营业务收入同比增长, 主要经营范围包括…: no product
 			}
 			focus := strings.HasPrefix(s[m[0]:], "专注于")
 			if focus && !startsWithAny(strings.TrimPrefix(s[m[3]:], "的"), focusMaking) {
@@ -361,6 +483,14 @@ func (w *work) knownIndustries() {
 			}
 			if !ok {
 				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
+				// 温岭华达精密铸造有限公司主要从事X, a name no stage
+				// found: a place followed by more than four characters
+				// and no comma before the verb is no subject
+				if ok && subj.Type == extract.Place {
+					if g := w.gap(subj.End, sent.Start+m[0]); utf8.RuneCountInString(g) > 4 && !strings.ContainsAny(g, "，,；;") {
+						ok = false
+					}
+				}
 			}
 			if ok {
 				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
@@ -427,9 +557,74 @@ func (w *work) knownIndustries() {
 	}
 }
 
+// growAdverbs stand between a grower and the verb of growing (合作社主要
+// 种植X).
+var growAdverbs = []string{"主要", "重点", "专门", "专业", "还", "也", "已"}
+
+// skipAdverb returns the offset in s of the start of the adverb right
+// before off, one of growAdverbs, or off.
+func (w *work) skipAdverb(s string, off int) int {
+	if a := suffixOf(s[:off], growAdverbs); a != "" {
+		return off - len(a)
+	}
+	return off
+}
+
+// grownItemEnds reports whether rest, the text after a product grown,
+// ends it: the end of the clause, a list, a figure or a word of scale.
+func grownItemEnds(rest string) bool {
+	return rest == "" || startsWithAny(rest, []string{"产业", "等", "，", ",", "。", "、", "面积", "品种", "基地"}) || startsDigit(rest)
+}
+
+// grownMore returns the products of the lexicon listed after the one
+// grown that ends at end of s, joined by 、, 和 or 及, each ending as
+// grownItemEnds says (种植脐橙和甜柚, 种植香菇、木耳等).
+func (w *work) grownMore(s string, end int) []string {
+	var out []string
+	for e := end; len(out) < 8; {
+		sep := prefixOf(s[e:], []string{"、", "和", "及"})
+		if sep == "" {
+			break
+		}
+		p, e2, ok := w.st.lex.ProductStartingAt(s, e+len(sep))
+		if !ok || !grownItemEnds(s[e2:]) && prefixOf(s[e2:], []string{"和", "及"}) == "" {
+			break
+		}
+		out = append(out, p)
+		e = e2
+	}
+	return out
+}
+
+// personBetween reports whether a person is named in [from, to) with no
+// word of a level (全村, 该县) after the name: what the sentence says
+// after the name is the person's (在X街道，返乡青年Y创办了合作社，主要种植香菇).
+func (w *work) personBetween(from, to int) bool {
+	last := -1
+	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		if m := w.ms[i]; m.Type == extract.Person && m.End <= to {
+			last = m.End
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	gap := w.d.Text[last:to]
+	for _, lw := range levelWords {
+		if lexicon.Contains(gap, lw.word) {
+			return false
+		}
+	}
+	return true
+}
+
+// notMadeHeads begin what follows 主营 or 主要经营 when it names no product
+// (主营业务收入, 经营范围, 主营收入).
+var notMadeHeads = []string{"收入", "范围", "业务", "利润", "营收", "业绩"}
+
 // madeItemRe is one more item of a list of products after the first
 // (主要生产X、Y和Z等产品): the item and what ends it.
-var madeItemRe = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?([、和及等，,。；;]|$)`)
+var madeItemRe = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:产品)?([、和及与等，,。；;]|$)`)
 
 // Verbs that begin what a company does besides making a product
 // (主要生产水泥和销售建材): no item of the list of products.
@@ -604,6 +799,13 @@ func (w *work) listProducts(list string, at int) []string {
 		off = strings.Index(list[off:], it) + off
 		itemAt := at + off
 		off += len(it)
+		// 蔬菜种植、肉牛养殖等产业: the product grown or raised
+		for _, g := range growNouns {
+			if t, ok := strings.CutSuffix(it, g); ok && t != "" {
+				it = t
+				break
+			}
+		}
 		known := false
 		for k := 0; k < len(it); {
 			if p, e, ok := w.st.lex.ProductStartingAt(it, k); ok && e == len(it) {
@@ -706,7 +908,7 @@ var notIndustryEconomy = map[string]bool{"集体经济": true, "村集体经济"
 
 // devVerbs are the verbs that open a list of industries a place develops
 // (发展, 壮大, 培育 …).
-var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局"}
+var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局", "围绕", "聚焦", "形成"}
 
 // lastDevVerb returns the offset in s right after the last of devVerbs, or
 // -1.
@@ -764,7 +966,8 @@ func counterLists(s string) [][]int {
 			}
 			start -= sz
 		}
-		if start < end && lexicon.Contains(s[start:end], "、") {
+		// 演出服饰和木制品两大产业: two joined by 和
+		if start < end && (lexicon.Contains(s[start:end], "、") || r == '两' && lexicon.Contains(s[start:end], "和")) {
 			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
 		}
 	}
@@ -776,7 +979,7 @@ var asWords = []string{"作为", "列为", "定为"}
 
 // featureAsMatches runs featureAsRe from the last 把 or 将 within
 // thirty-two characters before each of asWords that one of
-// isFeatureWords follows within twelve characters, and returns the
+// asFeatureWords follows within twelve characters, and returns the
 // matches as offsets into s.
 func featureAsMatches(s string) [][]int {
 	var out [][]int
@@ -785,7 +988,7 @@ func featureAsMatches(s string) [][]int {
 		if !more {
 			return out
 		}
-		if firstIndex(s[end:min(len(s), end+(12+4)*3)], isFeatureWords) < 0 {
+		if firstIndex(s[end:min(len(s), end+(12+4)*3)], asFeatureWords) < 0 {
 			continue
 		}
 		from := max(0, at-32*3)
@@ -809,9 +1012,11 @@ func featureAsMatches(s string) [][]int {
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
-	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
+	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要经营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业"}
+	// 把X作为新兴产业, 把X列为重点产业: what a place chooses to grow
+	asFeatureWords = append([]string{"新兴产业", "重点产业"}, isFeatureWords...)
 	specialtyWords = []string{"盛产", "特产", "主产"}
 	listMods       = []string{"特色", "优势", "名优", "主导", "支柱"}
 	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
@@ -1082,15 +1287,23 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
+			// 肉牛、肉羊养殖是当地的主导产业: the products of the lexicon
+			// listed before the one the pattern reads
+			items := append([]string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, w.listedBefore(s, sent.Start, m[2])...)
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
-				add(subj, []string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, "relate.industry.feature")
+				add(subj, items, "relate.industry.feature")
 			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {
 				// 盐池县滩羊养殖是当地的主导产业: the place written before the product
 				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
+			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) {
+				// 龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业: a
+				// predicate that names no place is of the place the
+				// sentence names before
+				add(subj, items, "relate.industry.feature")
 			}
 		}
 		var featureAs [][]int
-		if hasIndustry && c.any(cueIsFeature) {
+		if hasIndustry && c.any(cueAsFeature) {
 			featureAs = featureAsMatches(s)
 		}
 		for _, m := range featureAs {
@@ -1108,7 +1321,10 @@ func (w *work) industries() {
 				add(subj, []string{unrated(s[m[2]:m[3]])}, "relate.industry.hometown")
 			}
 		}
-		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”")) {
+		for _, m := range matches(hometownShortRe, s, lexicon.Contains(s, "乡”") || lexicon.Contains(s, "城”") || lexicon.Contains(s, "都”")) {
+			if m[2] < 0 {
+				m[2], m[3] = m[4], m[5] // 中国X城, 中国X都
+			}
 			if !w.st.lex.IsProduct(s[m[2]:m[3]]) {
 				continue
 			}
@@ -1201,6 +1417,13 @@ func (w *work) membership() {
 		if loc == nil {
 			continue
 		}
+		// Y是X下属的Z: Y is the child, Z only says what it is (the "是"
+		// pattern below reads it)
+		if at := w.skipSpaceBack(parent.Start); strings.HasSuffix(w.d.Text[:at], "是") || strings.HasSuffix(w.d.Text[:at], "系") {
+			if _, ok := w.before(at-len("是"), extract.Org); ok {
+				continue
+			}
+		}
 		// the organizations listed after it, separated by 、
 		for off := parent.End + loc[1]; ; {
 			child, ok := w.after(off, extract.Org)
@@ -1251,7 +1474,8 @@ func (w *work) membership() {
 			}
 			continue
 		}
-		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) {
+		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) || startsWithAny(tail, []string{"下属", "直属", "所属", "旗下"}) {
+			// Y是X下属的二级甲等医院, Y是X直属学校
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 		}
 	}

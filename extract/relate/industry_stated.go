@@ -16,7 +16,7 @@ import (
 var (
 	hometownWords = []string{"之乡", "之都"}
 	scaleWords    = []string{"种植面积", "种植规模", "养殖面积", "养殖规模", "栽培面积", "产量", "产值"}
-	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "产业园", "主产区", "原产地", "产地", "发源地", "故乡", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市", "第一县", "第一乡", "第一镇", "第一市"}
+	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "加工基地", "产业园", "主产区", "产区", "种植区", "原产地", "产地", "发源地", "故乡", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市", "第一县", "第一乡", "第一镇", "第一市"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
 	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省", "不断", "持续", "逐年", "稳定在", "常年"}
@@ -131,12 +131,18 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 	}
 	if c.any(cueBase) {
 		for it := (wordIter{s: s, words: baseWords}); ; {
-			at, _, more := it.next()
+			at, end, more := it.next()
 			if !more {
 				break
 			}
 			if strings.HasSuffix(s[:at], "的") {
 				at -= len("的") // 优质苹果的主产区
+			}
+			if s[at:end] == "加工基地" && strings.HasSuffix(s[:at], "生产") {
+				at -= len("生产") // 羊绒制品生产加工基地
+			}
+			if g := suffixOf(s[:at], []string{"制品", "产品"}); g != "" && w.productBefore(s, at) < 0 {
+				at -= len(g) // 羊绒制品生产基地: 羊绒 (乳制品 is one)
 			}
 			if strings.HasPrefix(s[at:], "第一") {
 				// 全国苹果生产第一县, 中国白茶第一乡
@@ -155,6 +161,10 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				subj, ok := w.baseSubject(sent, s[:k])
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)
+					// Y将在X投资建设…产业园: X is where another builds
+					if ok && endsWithAny(w.gap(max(sent.Start, w.chainStart(subj).Start-2*3), w.chainStart(subj).Start), []string{"在", "到", "赴"}) {
+						continue
+					}
 				}
 				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 			}

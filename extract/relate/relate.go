@@ -839,7 +839,7 @@ func (w *work) posts() {
 		}
 		ps := w.titlesBefore(p.Start)
 		var shared string
-		if len(ps) == 0 && prev != nil && w.listed(*prev, p) {
+		if len(ps) == 0 && prev != nil && w.listed(*prev, p) && w.lineListGoesOn(*prev, p) {
 			ps = prevPosts // a list of names after one title
 			if last == prev {
 				shared = lastShared
@@ -875,7 +875,7 @@ func (w *work) posts() {
 		w.postsAfter(p)
 		if len(ps) > 0 {
 			prev, prevPosts = &w.ms[i], ps
-		} else if prev == nil || !w.listed(*prev, p) {
+		} else if prev == nil || !w.listed(*prev, p) || !w.lineListGoesOn(*prev, p) {
 			prev, prevPosts = nil, nil
 		} else {
 			prev = &w.ms[i]
@@ -1029,6 +1029,26 @@ func (w *work) pastPostsNext() {
 func (w *work) personAfter(off int) bool {
 	_, ok := w.after(off, extract.Person)
 	return ok
+}
+
+// lineListGoesOn reports whether q, listed after p, is one more name of
+// the list where a line break stands between them: q must end its line
+// (记者 马立卫\n侯晓玉\n), not open a sentence (新华社记者 赵晓明\n罗永红，男，…).
+func (w *work) lineListGoesOn(p, q extract.Mention) bool {
+	if !strings.Contains(w.d.Text[p.End:q.Start], "\n") {
+		return true
+	}
+	for i := q.End; i < len(w.d.Text); {
+		r, n := lexicon.DecodeRune(w.d.Text, i)
+		if r == '\n' {
+			return true
+		}
+		if !isSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // listed reports whether q follows p in a list of names: separated by 、
@@ -1643,10 +1663,64 @@ func (w *work) dropEntity(key string) {
 // twelve-digit division code).
 func (w *work) isVillage(key string) bool {
 	code := strings.TrimPrefix(key, "place/")
-	return len(code) == 12 && strings.Trim(code, "0123456789") == ""
+	if len(code) == 12 && strings.Trim(code, "0123456789") == "" {
+		return true
+	}
+	// a village the division list does not hold, keyed under its
+	// township (place/511923108/水口村)
+	parent, name, ok := strings.Cut(code, "/")
+	return ok && len(parent) == 9 && strings.Trim(parent, "0123456789") == "" && !strings.Contains(name, "/") &&
+		(strings.HasSuffix(name, "村") || strings.HasSuffix(name, "社区") || strings.HasSuffix(name, "嘎查"))
 }
 
 var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔民", "市民"}
+
+// farmerWords name a person by the farm work or the lot of a household:
+// after a village or a community they say where the person lives
+// (X村脱贫户Y, X村种植户Y), after a larger place not.
+var farmerWords = []string{"脱贫户", "贫困户", "低保户", "种植户", "养殖户", "农户", "果农", "茶农", "菜农", "种粮大户"}
+
+// skipAgeBack returns where an age and 的 that end at off start (82岁的
+// in 水口村82岁的村民Y), or off.
+func (w *work) skipAgeBack(off int) int {
+	pre := w.d.Text[max(0, off-8*3):off]
+	rest, ok := strings.CutSuffix(pre, "岁的")
+	if !ok {
+		return off
+	}
+	k := len(rest)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(rest[:k])
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune("一二两三四五六七八九十", r) {
+			break
+		}
+		k -= n
+	}
+	if k == len(rest) || !validAge(rest[k:]) {
+		return off
+	}
+	return off - len(pre) + k
+}
+
+// afterProfile returns the offset after a name and at most two clauses of
+// the person's age, sex, ethnic group or party that follow it, each after
+// a comma (Y，男，82岁，…: the comma before …), or the name's end.
+func (w *work) afterProfile(p extract.Mention) int {
+	off := p.End
+	for n := 0; n < 3; n++ {
+		rest := w.d.Text[off:min(len(w.d.Text), off+12*3)]
+		c := prefixOf(rest, []string{"，", ","})
+		if c == "" {
+			break
+		}
+		k := strings.IndexAny(rest[len(c):], "，,")
+		if k < 0 || !isAgeOrSex(rest[len(c):len(c)+k]) {
+			break
+		}
+		off += len(c) + k
+	}
+	return off
+}
 
 // liveWords put where a person lives after them (家住X的Y, 现居X的Y,
 // Y住在X), longest first.
@@ -1708,7 +1782,7 @@ func (w *work) nameSoonAfter(off int) bool {
 // isAgeOrSex reports whether a clause gives a person's age or sex (男,
 // 女, 58岁, 今年58岁, 现年七十岁).
 func isAgeOrSex(c string) bool {
-	if c == "男" || c == "女" {
+	if c == "男" || c == "女" || c == "中共党员" || strings.HasSuffix(c, "族") && utf8.RuneCountInString(c) <= 5 && utf8.RuneCountInString(c) >= 2 {
 		return true
 	}
 	n, ok := strings.CutSuffix(c, "岁")
@@ -1733,16 +1807,21 @@ func (w *work) residence() {
 		if p.Type != extract.Person {
 			continue
 		}
-		// X村村民Y
+		// X村村民Y, X村82岁的村民Y, X村脱贫户Y
 		for _, vw := range villagerWords {
 			k := p.Start - len(vw)
 			if k < 0 || w.d.Text[k:p.Start] != vw {
 				continue
 			}
-			if pl, ok := w.before(k, extract.Place); ok {
+			if pl, ok := w.before(w.skipAgeBack(k), extract.Place); ok {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			} else if pl, ok := w.before(k+len("市"), extract.Place); ok && vw == "市民" && w.text(pl) != "市" {
 				// 成都市民Y: the city's 市 is the word's
+				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
+			}
+		}
+		if fw := suffixOf(w.d.Text[max(0, p.Start-4*3):p.Start], farmerWords); fw != "" {
+			if pl, ok := w.before(w.skipAgeBack(p.Start-len(fw)), extract.Place); ok && w.isVillage(pl.Key) {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			}
 		}
@@ -1810,7 +1889,8 @@ func (w *work) residence() {
 		if p.Type != extract.Person {
 			continue
 		}
-		k := p.End
+		// Y，男，82岁，X村村民: after the clauses of a profile
+		k := w.afterProfile(p)
 		if c := prefixOf(w.d.Text[k:], residentCopulas); c != "" {
 			k += len(c)
 		} else {
@@ -1858,7 +1938,7 @@ var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
 	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,20})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:\p{Han}{1,4}族[，,、]\s*)?(?:\d{4}年(?:\d{1,2}月)?出?生[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已年满|年满|已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已年满|年满|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageDeathRe  = regexp.MustCompile(`^\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
@@ -1893,9 +1973,18 @@ func (w *work) ages() {
 			}
 		}
 		rest := w.d.Text[p.End:]
-		// 李桂兰老人今年86岁: a role word after the name
+		// 李桂兰老人今年86岁: a role word after the name; 小芳（化名）今年
+		// 26岁: the note of a pseudonym
 		if r := prefixOf(rest, afterRoles); r != "" {
 			rest = rest[len(r):]
+		} else if r := prefixOf(rest, pseudonymNotes); r != "" {
+			rest = rest[len(r):]
+		}
+		// Y家住X，今年82岁; Y，家住X，今年82岁: after the clause of the home
+		if k := w.livesAfter(p); k >= 0 {
+			if c := strings.IndexAny(w.d.Text[k:min(len(w.d.Text), k+30*3)], "，,。；;"); c >= 0 && (w.d.Text[k+c] == ',' || strings.HasPrefix(w.d.Text[k+c:], "，")) {
+				rest = w.d.Text[k+c:]
+			}
 		}
 		if ageAfterCue(rest) {
 			if sub := ageAfterRe.FindStringSubmatch(rest); sub != nil && validAge(sub[1]) {
@@ -2049,8 +2138,11 @@ var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者
 // 已 or 是.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年已", "年仅", "时年", "已", "是"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年满", "年已", "年仅", "时年", "已", "是"})
 }
+
+// Notes of a pseudonym right after a name, before its age (小芳（化名）今年26岁).
+var pseudonymNotes = []string{"（化名）", "(化名)"}
 
 // Role words written right after a name, before its age (李桂兰老人今年86岁).
 var afterRoles = []string{"老人", "大爷", "大妈", "大娘", "老汉", "阿姨", "老师傅", "老党员"}
@@ -2117,7 +2209,8 @@ func ageText(s string) string {
 }
 
 var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
-	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人"}
+	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人",
+	"能手", "能人", "企业家", "代表", "乡贤", "艺人", "书法家", "画家", "作家"}
 
 // Last characters of the words for people by their trade or their lot
 // (社员, 护林员, 网格员; 贫困户, 农户; 茶农; 环卫工, 农民工; 渔民):

@@ -1,0 +1,21 @@
+package relate_test
+
+import "testing"
+
+// TestAgeForms checks ages of a profile written after the sex, the ethnic
+// group or the birth date, after 年满 and a pseudonym's note, and before a
+// role of merit, with near misses.
+func TestAgeForms(t *testing.T) {
+	tests := []tripleCase{
+		{name: "after the sex and the ethnic group", text: "周文华，男，汉族，58岁，中共党员，是村里的种植大户。", want: []string{"周文华 年龄 58"}},
+		{name: "after the birth date", text: "周文华，男，1966年5月出生，今年58岁，是村里的种植大户。", want: []string{"周文华 年龄 58"}},
+		{name: "the birth date alone is no age", text: "周文华，男，1966年5月出生，中共党员。", not: []string{"周文华 年龄 1966", "周文华 年龄 5"}},
+		{name: "after 已年满", text: "周文华已年满60岁，仍在田间劳作。", want: []string{"周文华 年龄 60"}},
+		{name: "after a pseudonym's note", text: "周文华（化名）今年58岁，在城里打工。", want: []string{"周文华 年龄 58"}},
+		{name: "before a role of merit", text: "58岁的致富能手周文华说，今年的收成不错。", want: []string{"周文华 年龄 58"}},
+		{name: "before a representative", text: "现年54岁的企业家代表王德福在会上发言。", want: []string{"王德福 年龄 54"}},
+		{name: "an age of someone else before the role", text: "58岁的父亲和致富能手周文华一起劳动。", not: []string{"周文华 年龄 58"}},
+		{name: "years of a term are no age", text: "周文华已年满60周年党龄。", not: []string{"周文华 年龄 60"}},
+	}
+	runTripleCases(t, tests)
+}

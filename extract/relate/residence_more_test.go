@@ -1,0 +1,48 @@
+package relate_test
+
+import "testing"
+
+// TestResidenceMore checks villagers of a village the division list does
+// not hold, an age between the village and the villager, a household's
+// lot, the clauses of a profile before the village, and an age after the
+// clause of a home, with near misses.
+func TestResidenceMore(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a villager in a sentence that names a village the list does not hold",
+			text: "据了解，在平昌县驷马镇水口村，村民周文华正在地里干活。",
+			want: []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "an age between the village and the villager",
+			text: "平昌县驷马镇水口村82岁的村民周文华说，今年收成不错。",
+			want: []string{"周文华 居住于 水口村", "周文华 年龄 82"},
+		},
+		{
+			name: "a household lifted out of poverty in a village",
+			text: "平昌县驷马镇水口村脱贫户周文华说，今年收成不错。",
+			want: []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "a grower of a town is no resident of it",
+			text: "平昌县驷马镇种植户周文华说，今年收成不错。",
+			not:  []string{"周文华 居住于 驷马镇"},
+		},
+		{
+			name: "a villager after the clauses of a profile",
+			text: "据了解，周文华，男，汉族，82岁，平昌县驷马镇水口村村民。",
+			want: []string{"周文华 居住于 水口村", "周文华 年龄 82"},
+		},
+		{
+			name: "an age after the clause of a home",
+			text: "据了解，周文华家住平昌县驷马镇水口村，今年82岁。",
+			want: []string{"周文华 居住于 水口村", "周文华 年龄 82"},
+		},
+		{
+			name: "a figure after the clause of a home is no age",
+			text: "据了解，周文华家住平昌县驷马镇水口村，今年种了82亩地。",
+			not:  []string{"周文华 年龄 82"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -706,6 +706,14 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 				// form
 				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
 			}
+			// 北京、天津、河北: a province's short name listed with provinces
+			// names the province, though a lower division shares it and its
+			// parent is in context (河北区 of 天津)
+			if (!m.ok || m.chosen.Level > gazetteer.Province) && listedWithProvinces(v, ms, k) {
+				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.Province }); i >= 0 {
+					m.chosen, m.ok = m.cands[i], true
+				}
+			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
 			}
@@ -732,6 +740,30 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 		}
 		context = &support{codes: next, cc: cc}
 	}
+}
+
+// listSeparators join the items of a list of places (天津、河北, 天津和河北).
+var listSeparators = []string{"、", "和", "与", "及"}
+
+// listedWithProvinces reports whether ms[k] stands in a list next to a
+// province-level division: the match before or after it, with one list
+// separator between them, is a division resolved as a province or one that
+// only provinces bear.
+func listedWithProvinces(v view, ms []*match, k int) bool {
+	isProvince := func(o *match) bool {
+		if o.kind != kDivision {
+			return false
+		}
+		if o.ok {
+			return o.chosen.Level == gazetteer.Province
+		}
+		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != gazetteer.Province })
+	}
+	m := ms[k]
+	if k > 0 && isProvince(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
+		return true
+	}
+	return k+1 < len(ms) && ms[k+1].start >= m.end && isProvince(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
 }
 
 // leftBoundary are characters after which a name may begin (在通江, 赴巴中).

@@ -179,3 +179,18 @@ func TestOfficeBeforeItsUnit(t *testing.T) {
 		{"区教育局安全科科长钟明表示，全区中小学将在本月内完成演练。", []string{"PER:钟明"}, []string{"PER:安全科", "ORG:区教育局"}},
 	})
 }
+
+// TestVerbAfterPlaceBeginsNoName: a verb right after a place heads the
+// clause, and the organization named after it over two words or more
+// starts after it (在日内瓦出席政府间气候变化专门委员会); a brand word
+// right before the industry after a place stays in the name.
+func TestVerbAfterPlaceBeginsNoName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"代表团在瑞士日内瓦出席政府间气候变化专门委员会会议。", []string{"ORG:政府间气候变化专门委员会"}, []string{"ORG:瑞士日内瓦出席政府间气候变化专门委员会"}},
+		{"他在杭州参加全国城市规划设计研究会年会。", nil, []string{"ORG:杭州参加全国城市规划设计研究会"}},
+		{"昨天在长沙召开湖南省农业产业化协会理事会。", nil, []string{"ORG:长沙召开湖南省农业产业化协会"}},
+		// a brand before the industry stays, whatever its tag
+		{"罗平县丰盛医疗器械集团捐赠物资。", []string{"ORG:罗平县丰盛医疗器械集团"}, nil},
+		{"常州市振兴纺织厂扩大生产。", []string{"ORG:常州市振兴纺织厂"}, nil},
+	})
+}

@@ -150,8 +150,8 @@
 // third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
 // adverb over the third character (李文/正在), the name has two. After a
 // title or a role, a third character common in given names (东, 强, 建)
-// stays in the name before such a word, a word of speech or punctuation
-// (村民黄晓东亲自, 设计师蓝晓强。). A word
+// stays in the name before such a word, a word of speech, 在 or punctuation
+// (村民黄晓东亲自, 设计师蓝晓强。, 董事余承东在). A word
 // of speech after such a word is a cue as if it followed the name
 // (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁), also
 // after two such words (刘桂兰今年已经八十五岁). Where the
@@ -258,7 +258,10 @@
 // (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may
 // end with 和 (巴图孟和); after a Han name of three characters with a
 // common surname it is a conjunction (局长林明丽/和/同事们). Before a head of state's title the same run is
-// read backwards (拜登总统). A name after a title goes on over the parts
+// read backwards (拜登总统). A person-name token of the segmenter of four
+// to six characters over the name read after a title is the whole name,
+// where a transliteration may end (主教练吉马良斯称赞: 良 is missing from
+// the list). A name after a title goes on over the parts
 // written after it with middle dots (局长买买提江·阿不都热依木). A name
 // whose first two characters are the same is a reduplicated word (蒙蒙亮),
 // unless it is a transliterated name of three characters or more or has

@@ -167,6 +167,11 @@ func (w *work) findPeople() {
 			if fe, fok := w.foreignNameAfter(s); fok && (!ok || fe > e) && (foreign || utf8.RuneCountInString(t[s:fe]) >= 4) {
 				e, ok = fe, true
 			}
+			// 主教练吉马良斯称赞: a name of the segmenter of four
+			// characters or more over the name read is the whole name
+			if ok {
+				e = w.longNameToken(s, e)
+			}
 			// 主任李明、文字编辑: a common word ends the list
 			if !ok || !first && w.commonWord(s, e) {
 				break
@@ -1204,12 +1209,13 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e3
 			wei = w.runeAt(e2) == '为'
 		case strong && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]) && (after3 == '、' ||
-			givenStopSet.Has(w.runeAt(e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3))):
+			givenStopSet.Has(w.runeAt(e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3) ||
+				after3 == '在' && w.oneCharTag(e3, "p"))):
 			// a strong cue and a list after three characters: the list
 			// separator delimits the name as nameAfterCue's run does
 			// (市领导雷振东、章立明); so do punctuation, a list end, an
-			// adverb or a word of speech after a third character common
-			// in given names (设计师蓝晓强。, 村民黄晓东亲自)
+			// adverb, a word of speech or 在 after a third character common
+			// in given names (设计师蓝晓强。, 村民黄晓东亲自, 董事余承东在)
 			best = e3
 		case strong && w.saidOver(s, e3):
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
@@ -2831,6 +2837,24 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// longNameToken returns the end of a person-name token of the segmenter
+// of four to six characters that starts at s and runs past e, where a
+// transliterated name may end (吉马良斯 over 吉马良, a character of the
+// name missing from the transliteration list), or e.
+func (w *work) longNameToken(s, e int) int {
+	if !w.v.bound[s] {
+		return e
+	}
+	tk, ok := w.v.tokenAt(s)
+	if !ok || tk.end <= e || !strings.HasPrefix(tk.pos, "nr") || w.occupied[e] {
+		return e
+	}
+	if n := utf8.RuneCountInString(w.v.text[s:tk.end]); n < 4 || n > 6 || hasHardStop(w.v.text[e:tk.end]) || !w.foreignNameEnd(tk.end) {
+		return e
+	}
+	return tk.end
 }
 
 // hanNameOfThree reports whether [s, e) is three characters, a common

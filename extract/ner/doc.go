@@ -52,8 +52,11 @@
 // 追授, 追认) where a quotation mark, 同志, 等 or 为 closes the name
 // (追授武俊峰“见义勇为英雄”称号; not 追授荣誉 at the end of a headline).
 // A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
-// and 等 with a count of people (蒋文博等3人, 等五名) are cues like a word of
-// speech, and such a bracket holds no signature. A name before 的 and a
+// and 等 with a count of people (蒋文博等3人, 等五名), a verb of attending
+// (王毅、秦刚等参加) or a role after up to two adjectives (孙红梅等优秀护士,
+// 周桂兰等老党员) are cues like a word of speech, and such a bracket holds
+// no signature. A list may open after a preposition of one character
+// (向王丽娟、孙红梅等…颁发), whatever the segmenter's tag of it. A name before 的 and a
 // word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
 // person's; a surname and such an address alone (江先生, 王女士, 李同学) is
 // no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
@@ -71,7 +74,8 @@
 // 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
 // players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
-// 听众, 读者) before a name are roles. An adverb of
+// 听众, 读者), astronauts, pilots and scientists (航天员, 飞行员, 科学家)
+// before a name are roles. An adverb of
 // one character read as a word of its own between a name and a word of
 // speech (卫子豪则表示, 李明还说; not 都, 连…都说) leaves the word a cue,
 // and so does an adverb of degree before an age (车雨欣今年只有14岁). A

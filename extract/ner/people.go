@@ -93,6 +93,8 @@ var leftCues = []string{
 	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
 	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
 	"男孩", "女孩", "小伙子", "侄孙", "播音员", "主播", "听众", "读者", "盲人",
+	// people of science and space news
+	"航天员", "宇航员", "科学家", "飞行员",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -2118,8 +2120,9 @@ func (w *work) cueAfter(e int) bool {
 	if strings.HasPrefix(t[e:], "在") && speechAfterOccasion(t, e+len("在")) {
 		return true
 	}
-	// 邓子涵、蒋文博等3人: 等 and a count of people
-	if strings.HasPrefix(t[e:], "等") && peopleCountAt(t, e+len("等")) {
+	// 邓子涵、蒋文博等3人: 等 and a count of people; 王毅、秦刚等参加, 王丽娟、
+	// 孙红梅等优秀护士: 等 and a verb of attending or a role
+	if strings.HasPrefix(t[e:], "等") && (peopleCountAt(t, e+len("等")) || w.etcPeopleAt(e+len("等"))) {
 		return true
 	}
 	if e >= len(t) || !w.v.bound[e] {
@@ -2209,6 +2212,37 @@ func birthYearAt(t string, i int) bool {
 		return false
 	}
 	return strings.HasPrefix(t[i+len("年"):], "出生") || strings.HasPrefix(t[i+len("年"):], "生")
+}
+
+// Verbs of attending after 等 that close a list of people (王毅、秦刚等参加).
+var etcAttendSet = newWordSet([]string{"参加", "出席", "陪同", "参与", "一同", "随同", "列席"})
+
+// etcPeopleAt reports whether, right after 等 at i, a verb of attending
+// (etcAttendSet) or a role of people (leftCues) starts at a word boundary,
+// the role after up to two words of quality the segmenter tags as
+// adjectives or distinctions (等优秀护士, 等老党员, 等一线医护人员 is none:
+// 医护人员 is no role).
+func (w *work) etcPeopleAt(i int) bool {
+	t := w.v.text
+	if i >= len(t) || !w.v.bound[i] {
+		return false
+	}
+	if w.wordAt(etcAttendSet, i) {
+		return true
+	}
+	for n := 0; ; n++ {
+		if w.wordAt(leftCueSet, i) {
+			return true
+		}
+		if n == 2 {
+			return false
+		}
+		tk, ok := w.v.tokenAt(i)
+		if !ok || tk.pos == "" || tk.pos[0] != 'a' && tk.pos[0] != 'b' {
+			return false
+		}
+		i = tk.end
+	}
 }
 
 // peopleCountAt reports whether a count of people starts at i: one to

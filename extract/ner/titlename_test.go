@@ -25,3 +25,29 @@ func TestLongNameTokenAfterTitle(t *testing.T) {
 		{"县委书记李玉甫主持会议。", []string{"PER:李玉甫"}, nil},
 	})
 }
+
+// TestEtcPeople: a list of names closed by 等 and a verb of attending or a
+// role (王毅、秦刚等参加, 王丽娟、孙红梅等优秀护士) is a list of people, and a
+// list may open after a preposition of one character (向王丽娟、…).
+func TestEtcPeople(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"会见时，王毅、秦刚等参加上述活动。", []string{"PER:王毅", "PER:秦刚"}, nil},
+		{"陈海波向王丽娟、孙红梅等优秀护士颁发了荣誉证书。", []string{"PER:王丽娟", "PER:孙红梅"}, nil},
+		{"市领导看望了赵德明、周桂兰等老党员。", []string{"PER:赵德明", "PER:周桂兰"}, nil},
+		// no names: brands, common words, things after 等
+		{"华为、小米等参加了展会。", nil, []string{"PER:华为", "PER:小米"}},
+		{"大会向高新区、经开区等优秀园区颁发了奖牌。", nil, []string{"PER:高新区"}},
+		{"要发扬团结、奋斗等优秀品质。", nil, []string{"PER:团结"}},
+		{"他向全体、广大群众等表示感谢。", nil, []string{"PER:全体"}},
+	})
+}
+
+// TestSpaceRoles: astronauts, scientists and pilots before names are roles.
+func TestSpaceRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"航天员汤洪波、唐胜杰、江新林将在轨驻留约6个月。", []string{"PER:汤洪波", "PER:唐胜杰", "PER:江新林"}, nil},
+		{"飞行员覃海峰驾驶战机完成训练。", []string{"PER:覃海峰"}, nil},
+		{"航天员训练中心举行开放日活动。", nil, []string{"PER:训练中"}},
+		{"科学家发现了新的化石。", nil, []string{"PER:发现"}},
+	})
+}

@@ -256,7 +256,12 @@
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
 // at a word boundary before a verb, a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
-// characters or more is. The characters of the set include those of
+// characters or more is. The country may stand before the title's field,
+// a noun of two characters (美国财政部长耶伦), and an organization whose
+// name begins with a country or with 欧洲, 欧盟, 世界 or 联合国 announces a
+// foreign person too (欧洲中央银行行长拉加德). A run that a character
+// missing from the list cuts one or two characters before a middle dot is
+// no name (埃米|略·德·孔西里斯). The characters of the set include those of
 // Tibetan names (边巴顿珠, 旦增曲珍). A name of four characters or more
 // ends before 和 that the segmenter reads as a conjunction of its own
 // (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may

@@ -2820,13 +2820,48 @@ var foreignTitles = map[string]bool{
 // country or foreign city is written right before it (法国总统, 俄罗斯外长)
 // and is not where a Chinese envoy is posted (驻法国大使), or the title is
 // one of foreignTitles.
+//
+// The country may also stand before the field of the title, a noun of two
+// characters, read by the segmenter as a word of its own or with the
+// title (美国/财政部长耶伦, 美国/财政/部长), and an organization whose name
+// begins with a country or with 欧洲, 欧盟, 世界 or 联合国 announces a
+// foreign person too (欧洲中央银行行长拉加德).
 func (w *work) foreignTitle(ti span) bool {
-	if foreignTitles[w.v.text[ti.s:ti.e]] {
+	t := w.v.text
+	if foreignTitles[t[ti.s:ti.e]] {
 		return true
 	}
-	p, ok := w.placeEndingAt(ti.s)
-	return ok && p.rule == places.RuleForeign && !strings.HasSuffix(w.v.text[:p.s], "驻")
+	foreignAt := func(e int) bool {
+		p, ok := w.placeEndingAt(e)
+		return ok && p.rule == places.RuleForeign && !strings.HasSuffix(t[:p.s], "驻")
+	}
+	if foreignAt(ti.s) {
+		return true
+	}
+	// the field: two characters before the title, one word or the start
+	// of the title's word
+	if k := ti.s - 2*len("部"); k > 0 && utf8.RuneCountInString(t[k:ti.s]) == 2 && isHanAt(t, k) && w.v.bound[k] {
+		if tk, ok := w.v.tokenAt(k); ok && tk.pos != "" && tk.pos[0] == 'n' && (tk.end == ti.s || tk.end >= ti.e) && foreignAt(k) {
+			return true
+		}
+	}
+	for _, o := range w.orgs {
+		if o.e == ti.s {
+			if startsWithAny(t[o.s:o.e], foreignBodyStarts) {
+				return true
+			}
+			if p, ok := w.placeStartingAt(o.s); ok && p.rule == places.RuleForeign {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// foreignBodyStarts begin the names of international bodies whose
+// officers are foreign people (欧洲中央银行, 世界卫生组织); not 国际, which
+// begins the names of many Chinese companies.
+var foreignBodyStarts = []string{"欧洲", "欧盟", "世界", "联合国"}
 
 // foreignNameAfter reads a transliterated name at s after a title in a
 // foreign context (法国总统马克龙访问…, 联合国秘书长古特雷斯呼吁…): the longest
@@ -2847,6 +2882,11 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 		k += sz
 		ends[n] = k
 		n++
+	}
+	if n > 0 && w.dotSoonAfter(ends[n-1]) {
+		// 埃米略·德·孔西里斯: a character missing from the list cuts a
+		// name that goes on over a middle dot; no part of it is the name
+		return 0, false
 	}
 	for j := n - 1; j >= 1; j-- {
 		e := ends[j]
@@ -2889,6 +2929,23 @@ func (w *work) longNameToken(s, e int) int {
 		return e
 	}
 	return tk.end
+}
+
+// dotSoonAfter reports whether a middle dot follows e after one or two
+// Han characters (埃米|略·德).
+func (w *work) dotSoonAfter(e int) bool {
+	t := w.v.text
+	for k, i := e, 0; i < 3 && k < len(t); i++ {
+		r, sz := w.runes.at(k)
+		if r == '·' || r == '•' {
+			return i > 0
+		}
+		if !isHan(r) {
+			return false
+		}
+		k += sz
+	}
+	return false
 }
 
 // hanNameOfThree reports whether [s, e) is three characters, a common

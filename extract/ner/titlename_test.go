@@ -51,3 +51,19 @@ func TestSpaceRoles(t *testing.T) {
 		{"科学家发现了新的化石。", nil, []string{"PER:发现"}},
 	})
 }
+
+// TestForeignTitleField: a country before the field of a title (美国财政
+// 部长耶伦) or an international body's name before it (欧洲中央银行行长
+// 拉加德) announces a foreign name; a name cut by a character missing
+// from the transliteration list before a middle dot is no name.
+func TestForeignTitleField(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"美国财政部长耶伦此前曾表示，经济有望实现软着陆。", []string{"PER:耶伦"}, nil},
+		{"欧洲中央银行行长拉加德在记者会上表示，通胀仍然偏高。", []string{"PER:拉加德"}, nil},
+		{"赞比亚国防部长姆维拉出席了仪式。", []string{"PER:姆维拉"}, nil},
+		{"乌拉圭文化协会主席埃米略·德·孔西里斯致电祝贺。", nil, []string{"PER:埃米"}},
+		// a Chinese body and a Han name stay as they are
+		{"国际陆港集团董事长王立新介绍了项目进展。", []string{"PER:王立新"}, nil},
+		{"省财政厅厅长李明华表示，将加大投入。", []string{"PER:李明华"}, nil},
+	})
+}

@@ -282,7 +282,9 @@
 // works on a compact view of the text in which such padding spaces are
 // removed, and maps every span back to the original text.
 // A space of the page ends a title even where the segmenter reads a word
-// over it (通讯员 林志坚: 通讯/员林).
+// over it (通讯员 林志坚: 通讯/员林). A title that starts inside a word and
+// ends inside an organization's name of the segmenter is none (水利部/长江
+// 水利委员会: no 部长).
 // An organization's name that the page breaks between two Han characters
 // (城关\n镇卫生院) is keyed and labelled joined (城关镇卫生院).
 //

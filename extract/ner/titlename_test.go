@@ -67,3 +67,14 @@ func TestForeignTitleField(t *testing.T) {
 		{"省财政厅厅长李明华表示，将加大投入。", []string{"PER:李明华"}, nil},
 	})
 }
+
+// TestTitleIntoOrgWord: a title that starts inside a word and ends inside
+// an organization's name of the segmenter is none (水利部长江水利委员会).
+func TestTitleIntoOrgWord(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"水利部长江水利委员会20日发布汛情通报。", nil, []string{"TITLE:部长"}},
+		// titles at a word's start, or before a name, stay
+		{"县委组织部部长王智勇出席会议。", []string{"TITLE:部长", "PER:王智勇"}, nil},
+		{"宣传部长江涛主持会议。", []string{"TITLE:宣传部长"}, nil},
+	})
+}

@@ -35,7 +35,9 @@
 // land (河谷, 流域, 两岸, 畔: 右江河谷, 嫩江流域, 清水河畔) the river. A two-character
 // short form or county name inside a run of text (推动黟县石墨茶) is
 // read only where the article writes the same form for the division at a
-// clean boundary elsewhere (在黟县). Villages and communities are read only
+// clean boundary elsewhere (在黟县); the place of a dateline, before a date
+// and 电 or before 讯, begins at a clean boundary (新华社武汉6月20日电,
+// 本报长沙讯). Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given
 // name (李长江; see [WithSurnames]). A village or community the national

@@ -194,3 +194,16 @@ func TestVerbAfterPlaceBeginsNoName(t *testing.T) {
 		{"常州市振兴纺织厂扩大生产。", []string{"ORG:常州市振兴纺织厂"}, nil},
 	})
 }
+
+// TestNtWordsNoBody: words the dictionary tags as organizations that name
+// relations between countries (中美关系) or events of a kind (交易会) are
+// none; the bodies stay.
+func TestNtWordsNoBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"他说，中美关系正处在重要关口。", nil, []string{"ORG:中美关系"}},
+		{"双方回顾了中俄关系的发展历程。", nil, []string{"ORG:中俄关系"}},
+		{"第十五届文化产业博览交易会开幕。", nil, []string{"ORG:交易会"}},
+		{"县里举办了新年音乐会。", nil, []string{"ORG:音乐会"}},
+		{"敦煌研究院携最新成果亮相。", []string{"ORG:敦煌研究院"}, nil},
+	})
+}

@@ -240,7 +240,7 @@ func (w *work) findOrgs() {
 		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
 		// bodies of a kind that the dictionary tags as organizations
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
-			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
+			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) && !strings.HasSuffix(word, "关系") {
 			// 市安委会: a level written alone before the name begins it;
 			// the level that ends a place's name is the place's (桂柳村
 			// 卫生室: the place begins the name)
@@ -387,6 +387,8 @@ var notOrg = map[string]bool{
 	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
 	"深加工": true, "党组织": true, "部署": true, "签署": true, "民办": true, "公办": true, "官办": true,
 	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true, "黑社会": true,
+	// events of a kind the dictionary tags as organizations
+	"交易会": true, "招商会": true, "音乐会": true,
 }
 
 // Characters that never occur in the words of an organization's name.

@@ -78,3 +78,15 @@ func TestTitleIntoOrgWord(t *testing.T) {
 		{"宣传部长江涛主持会议。", []string{"TITLE:宣传部长"}, nil},
 	})
 }
+
+// TestVisitCue: 参观 and 视察 after a name are cues like 考察 (市长覃伟中参观
+// 了展会: the third character 中 stays).
+func TestVisitCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"深圳市委书记孟凡利、市长覃伟中参观了展会。", []string{"PER:覃伟中"}, []string{"PER:覃伟"}},
+		{"当天，黄振华视察了防汛工作。", []string{"PER:黄振华"}, nil},
+		// places and kinds before 参观 are no names
+		{"代表们到李村参观学习。", nil, []string{"PER:李村"}},
+		{"游客在王家大院参观。", nil, []string{"PER:王家"}},
+	})
+}

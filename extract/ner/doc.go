@@ -403,6 +403,16 @@
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //
+// # Rivers
+//
+// A river the places stage does not list is a place where a word of its
+// land or course follows it (流域, 两岸, 沿岸, 下游, 畔: 瓯江流域, 南渡江下游):
+// a word of the segmenter of two to four characters ending in 江, 河 or
+// 溪, tagged as a place or a name, after a clean boundary (punctuation,
+// a word of function, a verb); the rivers of a list before the word are
+// read too (涪江、嘉陵江沿岸). Words of a kind of water (运河, 大河, 护城河)
+// and a word glued to the one before it (白/沙河流域) are none.
+//
 // # Speed
 //
 // The stage reads each article in one pass that decodes the text, looks

@@ -248,6 +248,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 			w.placeEnd[p.e] = int32(k + 1) // the first place of the stage that ends there
 		}
 	}
+	w.findRivers()
 	w.findTitles()
 	if err := ctx.Err(); err != nil {
 		return err

@@ -323,6 +323,11 @@
 // word that begins a compound noun (农业合作论坛, 科技产业园) ends no short
 // name.
 //
+// A registered company's name (…有限公司) or a group's (…集团) with no
+// place before it is a name where it starts at a clean boundary and is a
+// trade name of two or three characters, no frequent common word of the
+// dictionary (龙头, 专业) nor a word of kind, and one to three words of
+// industry (宏源化工有限公司, 金地建设集团).
 // A registered company name (…有限公司, …有限责任公司) is read in its
 // registered form, place + trade name + industry + form: a trade name of
 // two to four characters that the dictionary splits into odd pieces may

@@ -56,10 +56,12 @@ func TestSecondCompanyOfPair(t *testing.T) {
 		// not a kind of company, nor a company after a word that is no company
 		{"温州金帆机械有限公司与当地物流有限公司合作。", nil, []string{"ORG:当地物流有限公司"}},
 		{"金帆公司与优质建材有限公司签约。", nil, []string{"ORG:优质建材有限公司"}},
-		{"他和青石物流有限公司签约。", nil, []string{"ORG:青石物流有限公司"}},
+		// (a trade name of its own is a name anyway: see TestTradeAndIndustry)
+		{"他和专业物流有限公司签约。", nil, []string{"ORG:专业物流有限公司"}},
+		{"他和青石物流有限公司签约。", []string{"ORG:青石物流有限公司"}, nil},
 		// 与 after a company and an adverb
 		{"当天，金帆集团还与南湖远航物流有限公司签订协议。", []string{"ORG:南湖远航物流有限公司"}, nil},
-		{"当天，他还与青石物流有限公司签订协议。", nil, []string{"ORG:青石物流有限公司"}},
+		{"当天，他还与专业物流有限公司签订协议。", nil, []string{"ORG:专业物流有限公司"}},
 	})
 }
 
@@ -205,5 +207,21 @@ func TestNtWordsNoBody(t *testing.T) {
 		{"第十五届文化产业博览交易会开幕。", nil, []string{"ORG:交易会"}},
 		{"县里举办了新年音乐会。", nil, []string{"ORG:音乐会"}},
 		{"敦煌研究院携最新成果亮相。", []string{"ORG:敦煌研究院"}, nil},
+	})
+}
+
+// TestTradeAndIndustry: a registered company or a group named by a trade
+// name and its trade, with no place before it, is a name where it starts
+// at a clean boundary (宏源化工有限公司、金地建设集团); a frequent common word
+// or a word of kind before the trade is none (龙头食品有限公司).
+func TestTradeAndIndustry(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"宏源化工有限公司、金地建设集团等企业代表参加会议。", []string{"ORG:宏源化工有限公司", "ORG:金地建设集团"}, nil},
+		{"园区内的宏图服饰有限公司主要生产休闲服装。", []string{"ORG:宏图服饰有限公司"}, nil},
+		// kinds and common words
+		{"全县的龙头食品有限公司增加到5家。", nil, []string{"ORG:龙头食品有限公司"}},
+		{"成立了专业化工有限公司。", nil, []string{"ORG:专业化工有限公司"}},
+		{"这家化工有限公司发生火灾。", nil, []string{"ORG:这家化工有限公司", "ORG:化工有限公司"}},
+		{"多个知名建设集团参与。", nil, []string{"ORG:知名建设集团"}},
 	})
 }

@@ -978,7 +978,86 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if ti, _, ok := w.titleStartingAt(e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
 		return orgNamed
 	}
+	if w.tradeAndIndustry(s, e, suf) {
+		return orgNamed
+	}
 	return orgInvalid
+}
+
+// commonTradeFreq is the dictionary frequency from which a word before a
+// company's trade is a common word (龙头, 专业: 1400 and more), not a trade
+// name (宏源, 金地: under 50).
+const commonTradeFreq = 500
+
+// industryWords name a company's trade besides the lexicon's industry
+// endings (lexicon.Brand, lexicon.Firm): 金地建设集团, 宏远物流有限公司.
+var industryWords = map[string]bool{
+	"建设": true, "投资": true, "发展": true, "物流": true, "贸易": true, "工程": true, "装饰": true,
+	"制造": true, "设备": true, "材料": true, "新材料": true, "技术": true, "信息": true, "网络": true,
+	"软件": true, "汽车": true, "旅游": true, "文化": true, "咨询": true, "房地产": true, "开发": true,
+	"农牧": true, "畜牧": true, "渔业": true, "林业": true, "果业": true, "茶业": true, "酒店": true,
+	"餐饮": true, "印刷": true, "包装": true, "塑料": true, "化学": true, "电力": true, "新能源": true,
+	"供应链": true, "医疗": true, "器械": true, "制品": true, "加工": true,
+}
+
+// tradeAndIndustry reports whether [s, e), a registered company's name or a
+// group's (…有限公司, …集团) with no place before it, is a trade name and
+// the company's trade: a first word of two or three characters that is no
+// word of a kind (当地, 优质) and holds no character of function, then one
+// to three words of industry (宏源化工有限公司, 金地建设集团, 华兴新材料科技
+// 有限公司); the name starts at a clean boundary (the start of the text,
+// punctuation, a word of function or a verb before it).
+func (w *work) tradeAndIndustry(s, e int, suf string) bool {
+	t := w.v.text
+	if suf != "集团" && !strings.HasSuffix(suf, "有限公司") && !strings.HasSuffix(suf, "有限责任公司") {
+		return false
+	}
+	ss := e - len(suf)
+	tk, ok := w.v.tokenAt(s)
+	if !ok || tk.end >= ss {
+		return false
+	}
+	trade := t[s:tk.end]
+	if n := utf8.RuneCountInString(trade); n < 2 || n > 3 || strings.ContainsAny(trade, orgFunctionChars) || kindPrefixed(trade) || startsWithAny(trade, kindWordPrefixes) || orgStopWords[trade] {
+		return false
+	}
+	if tk.pos == "" || !strings.ContainsAny(tk.pos[:1], "nagjb") {
+		return false // a trade name is a noun, an adjective or a proper noun
+	}
+	// 龙头食品有限公司, 专业化工有限公司: a frequent common word is a kind
+	if w.st.lookup != nil {
+		if _, freq, ok := w.st.lookup(trade); ok && freq >= commonTradeFreq {
+			return false
+		}
+	}
+	words := 0
+	for k := tk.end; k < ss; words++ {
+		it, ok := w.v.tokenAt(k)
+		if !ok || it.end > ss || words == 3 {
+			return false
+		}
+		word := t[k:it.end]
+		if c, isSuf := w.st.lex.OrgSuffix(word); !industryWords[word] && !(isSuf && (c == lexicon.Brand || c == lexicon.Firm)) {
+			return false
+		}
+		k = it.end
+	}
+	if words == 0 {
+		return false
+	}
+	if s == 0 {
+		return true
+	}
+	r, _ := lexicon.DecodeLastRune(t, s)
+	if !isHan(r) || r == '、' {
+		return true
+	}
+	j := w.prevToken(s)
+	if j < 0 {
+		return true
+	}
+	pt, ok := w.v.tokenAt(j)
+	return ok && pt.end == s && pt.pos != "" && strings.ContainsAny(pt.pos[:1], "pcuv")
 }
 
 func (w *work) placeEndingAt(e int) (span, bool) {

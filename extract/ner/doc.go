@@ -45,6 +45,13 @@
 // 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
 // a name are cues like a role (现居成都市的张晓东), and so is 来自X的
 // (来自哈尔滨的凌素珍).
+// A verb of visiting people (看望了, 慰问了, 会见了, 接见 …) is a cue like a
+// role where a list separator, punctuation or a cue closes the name
+// (看望了赵德明，, 慰问了周桂兰、李秀芳; not 看望了李家, a family). After a
+// title, 向, 为 or 给 before a full name of three characters with a common
+// surname and a clean given name, closed by a cue, a verb or a list's
+// end, is the preposition (县长向刘秀英表示感谢, 书记为黄振华颁发; 县长向金龙
+// 表示感谢 keeps the surname).
 // The verb of an appointment or a removal (任命, 免去, 提名, 聘任, 选举 …)
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,

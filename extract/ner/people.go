@@ -105,6 +105,10 @@ var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "�
 // and the post (任命X为), 的 and the post removed (免去X的…职务), 同志.
 var appointClose = []string{"为", "的", "同志"}
 
+// Verbs of visiting people, with their aspect particle, that a name
+// follows (看望了赵德明，, 慰问了周桂兰、李秀芳两位老人).
+var visitCues = []string{"看望了", "慰问了", "探望了", "会见了", "接见了", "会见", "接见", "看望", "探望"}
+
 // Verbs of an honour given to a person (授予X“…”称号, 追授X同志, 追认X为
 // 烈士), and what closes the name after them: a quotation mark, 同志, 等
 // or 为.
@@ -162,6 +166,11 @@ func (w *work) findPeople() {
 					add(e1, e2, "ner.person.title")
 					break
 				}
+			}
+			// 县长向刘秀英表示感谢: a preposition before a full name of three
+			// characters
+			if first {
+				s += w.prepBeforeName(s)
 			}
 			e, ok := w.nameAfterCue(s)
 			// 法国总统马克龙访问…: the transliteration, where it is longer;
@@ -1956,6 +1965,17 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
+	if !left && visitCueSet.suffixOf(t[:i]) {
+		// 看望了赵德明，, 慰问了周桂兰、李秀芳: a verb of visiting people
+		// before a name that a list separator or punctuation closes
+		left = true
+		defer func() {
+			// 看望了李家: a family, no name
+			if ok && (!listClose(t, end) && !w.cueAfter(end) || t[i+sn:end] == "家") {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
 	if !left && appointCueSet.suffixOf(t[:i]) {
 		// 任命蒲海涛为…局长, 免去谯光明的…职务: the verb of an appointment
 		// before a name that 为, 的, a list separator or punctuation closes
@@ -2911,6 +2931,32 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// prepBeforeName returns the length of 向, 为 or 给, prepositions and
+// surnames, at s where a name of three characters with a common surname and a clean
+// given name follows it and a cue, a verb or a list's end closes that
+// name (县长向刘秀英表示感谢: 向 is the preposition; 向刘秀 would leave 英;
+// 书记为黄振华颁发), or 0.
+func (w *work) prepBeforeName(s int) int {
+	t := w.v.text
+	r, n := w.runes.at(s)
+	if r != '向' && r != '为' && r != '给' || s+n >= len(t) {
+		return 0
+	}
+	s2 := s + n
+	sn := w.st.lex.SurnameAt(t[s2:])
+	if sn == 0 || w.st.lex.Surname(t[s2:s2+sn]) < 2 {
+		return 0
+	}
+	e, ok := w.nameAfterCue(s2)
+	if !ok || utf8.RuneCountInString(t[s2:e]) != 3 || strings.ContainsFunc(t[s2+sn:e], w.st.lex.StopChar) {
+		return 0
+	}
+	if e < len(t) && !w.cueAfter(e) && !w.listVerbAt(e) && !listEnd(w.runeAt(e)) {
+		return 0
+	}
+	return n
 }
 
 // longNameToken returns the end of a person-name token of the segmenter

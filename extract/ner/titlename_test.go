@@ -90,3 +90,32 @@ func TestVisitCue(t *testing.T) {
 		{"游客在王家大院参观。", nil, []string{"PER:王家"}},
 	})
 }
+
+// TestPrepBeforeFullName: after a title, 向 before a full name of three
+// characters with a common surname is the preposition (县长向刘秀英表示感谢);
+// before two characters it may be the surname (县长向金龙表示感谢).
+func TestPrepBeforeFullName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长向刘秀英表示感谢。", []string{"PER:刘秀英"}, []string{"PER:向刘秀"}},
+		{"书记向李国平了解了情况。", []string{"PER:李国平"}, []string{"PER:向李国"}},
+		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
+		{"书记向东升介绍了情况。", []string{"PER:向东升"}, nil},
+		{"省委书记为黄振华颁发了证书。", []string{"PER:黄振华"}, nil},
+		// another function character before a name is no preposition so read
+		{"叶利钦总统在贺辞中说，委员会已经建立。", nil, []string{"PER:贺辞中"}},
+	})
+}
+
+// TestVisitedNames: a name after a verb of visiting people that a list
+// separator or punctuation closes is a person's (看望了赵德明，); a family
+// (李家) and a name not so closed are not.
+func TestVisitedNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"随后，他看望了赵德明，为他送上新春祝福。", []string{"PER:赵德明"}, nil},
+		{"春节前夕，他们慰问了周桂兰、李秀芳两位老人。", []string{"PER:周桂兰", "PER:李秀芳"}, nil},
+		{"主席会见了武文赏一行。", []string{"PER:武文赏"}, []string{"PER:文赏"}},
+		{"县领导看望了李家，送去慰问品。", nil, []string{"PER:李家"}},
+		{"他们看望了王家坪村的老人。", nil, []string{"PER:王家坪"}},
+		{"慰问金发放到户。", nil, []string{"PER:金发"}},
+	})
+}

@@ -279,6 +279,7 @@ type match struct {
 	in         string // zone: code of the division the name begins with; unlisted village: its township
 	inZone     string // zone: key of the zone its name begins with (青山经济开发区 for 青山经济开发区光明工业园)
 	core       string // zone: the name without the place it begins with (光明工业园)
+	natural    bool   // foreign: a division's short form read as a natural place (天山 of 天山、博斯腾湖)
 }
 
 func (m *match) runes(v view) int { return utf8.RuneCountInString(v.text[m.start:m.end]) }
@@ -305,6 +306,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	if implied != "" {
 		s.resolve(v, ms, cc, implied)
 	}
+	s.naturalInLists(v, ms)
 	ms = s.addRenamedTownships(v, ms)
 	ms = s.addVillages(v, ms, implied)
 	ms = s.addShortVillages(v, ms)
@@ -764,6 +766,28 @@ func listedWithProvinces(v view, ms []*match, k int) bool {
 		return true
 	}
 	return k+1 < len(ms) && ms[k+1].start >= m.end && isProvince(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+}
+
+// naturalInLists reads a division's short form listed next to a natural
+// place as a natural place of the same name (天山、博斯腾湖: the mountains,
+// not Urumqi's 天山区; 泰山、黄河): a list of natural places holds no
+// division's short name. Full names (天山区) stay divisions.
+func (s *Stage) naturalInLists(v view, ms []*match) {
+	isNatural := func(o *match) bool { return o.kind == kForeign && (s.natural[o.name] || o.natural) }
+	for changed := true; changed; {
+		changed = false
+		for k, m := range ms {
+			if m.kind != kDivision || !m.ok || m.chosen.Form < gazetteer.Short {
+				continue
+			}
+			next := k > 0 && isNatural(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) ||
+				k+1 < len(ms) && ms[k+1].start >= m.end && isNatural(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+			if next {
+				m.kind, m.name, m.natural = kForeign, v.text[m.start:m.end], true
+				changed = true
+			}
+		}
+	}
 }
 
 // leftBoundary are characters after which a name may begin (在通江, 赴巴中).

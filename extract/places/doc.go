@@ -41,7 +41,10 @@
 // (天山、博斯腾湖) is a natural place of that name, not the division (天山区). Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given
-// name (李长江; see [WithSurnames]). A village or community the national
+// name (李长江; see [WithSurnames]), and one that begins with the 长 of a
+// head's title and goes on into a name of its second character's surname
+// is none (组织部长江海涛, 县长江明亮表示: the segmenter reads a name over or
+// after that character, or a given name of two characters before a verb). A village or community the national
 // list does not hold (renamed, merged or newer) is read only where the text
 // writes it right after the full name of its township (曾家镇虎峰村,
 // 乘风街道青檀二社区: two to four characters and 村 or 社区, no function

@@ -299,6 +299,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	}
 	v := newView(d.Text)
 	ms := s.scan(v)
+	ms = s.dropTitleNames(d, v, ms)
 	ms = selectLongest(v, ms)
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc, "")
@@ -394,6 +395,80 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 // ideographs and the full-width forms, which followed by two continuation
 // bytes are always valid) and call it for the others.
 func decodeAt(t string, i int) (rune, int) { return utf8.DecodeRuneInString(t[i:]) }
+
+// titleHeads are the characters before 长 in the titles of heads (部长,
+// 县长, 院长, 校长, 站长 …).
+const titleHeads = "部局县市镇乡村区州省院校所站厂社处科队组团馆行会司署庭班"
+
+// dropTitleNames drops the natural places of two characters that begin with
+// the 长 of a head's title and go on into a person's name (组织部长江海涛,
+// 宣传部长江涛: not 长江): 长 follows a title's head character, the
+// place's second character is a common surname, and the segmenter reads a
+// name over that character or right after the place (江/涛, 长江/海涛).
+func (s *Stage) dropTitleNames(d *extract.Doc, v view, ms []*match) []*match {
+	if s.surname == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == kForeign && s.natural[m.name] && strings.HasPrefix(m.name, "长") && m.start > 0 && s.titleName(d, v, m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {
+	t := v.text
+	if utf8.RuneCountInString(m.name) != 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:m.start]); !strings.ContainsRune(titleHeads, r) {
+		return false
+	}
+	r2, n2 := utf8.DecodeLastRuneInString(m.name)
+	if !s.surname(r2) {
+		return false
+	}
+	tokenAt := func(vi int) int {
+		off := v.orig(vi)
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+		if i < len(d.Tokens) && d.Tokens[i].Start == off {
+			return i
+		}
+		return -1
+	}
+	nameAt := func(vi int) bool {
+		i := tokenAt(vi)
+		return i >= 0 && strings.HasPrefix(d.Tokens[i].POS, "nr") && utf8.RuneCountInString(d.Tokens[i].Text) <= 2
+	}
+	if nameAt(m.end-n2) || m.end < len(t) && nameAt(m.end) {
+		return true
+	}
+	// 县长江明亮表示, 市长江国华在: a given name of two characters the
+	// segmenter reads as an adjective or a proper noun, then a verb, an
+	// adverb, a preposition or punctuation
+	i := tokenAt(m.end)
+	if i < 0 || i+1 >= len(d.Tokens) || utf8.RuneCountInString(d.Tokens[i].Text) != 2 || riverWord[d.Tokens[i].Text] {
+		return false
+	}
+	switch d.Tokens[i].POS {
+	case "a", "nz", "ns":
+	default:
+		return false
+	}
+	next := d.Tokens[i+1]
+	if next.Start != d.Tokens[i].End || next.POS == "" {
+		return false
+	}
+	return strings.ContainsAny(next.POS[:1], "vpdx")
+}
+
+// riverWord are words after a river's name (长江沿岸, 长江大桥).
+var riverWord = map[string]bool{"流域": true, "沿岸": true, "沿线": true, "大桥": true, "干流": true, "支流": true,
+	"两岸": true, "水系": true, "航道": true, "上游": true, "中游": true, "下游": true, "岸线": true, "江边": true,
+	"经济": true, "三峡": true, "水利": true, "航运": true, "航务": true, "水位": true, "口岸": true}
 
 // afterPressTitle reports whether a name at i follows a press title (记者
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.

@@ -81,8 +81,10 @@
 // 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
 // players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
-// 听众, 读者), astronauts, pilots and scientists (航天员, 飞行员, 科学家)
-// before a name are roles. An adverb of
+// 听众, 读者), astronauts, pilots and scientists (航天员, 飞行员, 科学家),
+// winners and players of sports news (冠军, 名将, 得主) before a name are
+// roles. The last part of a name with a middle dot ends where the
+// segmenter ends a word, not inside a time word after it (迈伦·斯科尔斯/日前). An adverb of
 // one character read as a word of its own between a name and a word of
 // speech (卫子豪则表示, 李明还说; not 都, 连…都说) leaves the word a cue,
 // and so does an adverb of degree before an age (车雨欣今年只有14岁). A

@@ -95,6 +95,8 @@ var leftCues = []string{
 	"男孩", "女孩", "小伙子", "侄孙", "播音员", "主播", "听众", "读者", "盲人",
 	// people of science and space news
 	"航天员", "宇航员", "科学家", "飞行员",
+	// winners and players of sports news
+	"冠军", "亚军", "季军", "名将", "小将", "老将", "新秀", "得主",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -734,6 +736,15 @@ func (w *work) dottedEnd(s int) int {
 		n++
 	}
 	if n >= 2 && (e == len(t) || !w.st.lex.Translit(w.runeAt(e)) && !w.st.lex.ForeignTranslit(w.runeAt(e))) {
+		// 斯科尔斯/日前: the part ends where the segmenter ends a word
+		// inside the run, not inside a time word after it
+		for k, m := e, n; k < len(t) && !w.v.bound[k] && m > 2; m-- {
+			_, sz := lexicon.DecodeLastRune(t, k)
+			k -= sz
+			if w.v.bound[k] {
+				return k
+			}
+		}
 		return e
 	}
 	e = s

@@ -119,3 +119,24 @@ func TestVisitedNames(t *testing.T) {
 		{"慰问金发放到户。", nil, []string{"PER:金发"}},
 	})
 }
+
+// TestSportsRoles: winners before a name are roles (蝶泳冠军张雨霏赛后说), and
+// 总教练 is a post.
+func TestSportsRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"女子200米蝶泳冠军张雨霏赛后说，这是对冬训的检验。", []string{"PER:张雨霏"}, nil},
+		{"国家游泳队总教练周继红表示，队伍状态良好。", []string{"TITLE:总教练", "PER:周继红"}, nil},
+		{"全国冠军赛在杭州举行。", nil, []string{"PER:赛在杭"}},
+		{"冠军奖杯由组委会提供。", nil, []string{"PER:奖杯"}},
+	})
+}
+
+// TestDottedNameBeforeTimeWord: the last part of a name with a middle dot
+// ends where the segmenter ends a word, not inside a time word after it
+// (迈伦·斯科尔斯日前: 迈伦·斯科尔斯).
+func TestDottedNameBeforeTimeWord(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"经济学奖得主迈伦·斯科尔斯日前在大学发表演讲时指出，", []string{"PER:迈伦·斯科尔斯"}, []string{"PER:迈伦·斯科尔斯日"}},
+		{"局长买买提江·阿不都热依木介绍。", []string{"PER:买买提江·阿不都热依木"}, nil},
+	})
+}

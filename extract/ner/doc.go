@@ -304,7 +304,9 @@
 // name starts after the space). A school or a body whose ending the
 // segmenter reads with a role of its people (中学教师) ends before the
 // role, and such a word is no organization of the segmenter's either.
-// 经 and 经过 (by the decision of: 经市委研究) begin no name. A verb right
+// 经 and 经过 (by the decision of: 经市委研究) begin no name, nor does 于
+// after a verb that takes it, though the segmenter reads it with the
+// name's first characters (毕业于清华大学: 于清华/nr). A verb right
 // after a place, before two words of the name or more, heads the clause:
 // the name starts after it (在日内瓦出席政府间气候变化专门委员会), while a
 // brand word right before the industry stays (罗平县丰盛医疗器械集团).

@@ -225,3 +225,25 @@ func TestTradeAndIndustry(t *testing.T) {
 		{"多个知名建设集团参与。", nil, []string{"ORG:知名建设集团"}},
 	})
 }
+
+// TestYuBeforeName: 于 after a verb that takes it (毕业于, 就职于), read by
+// the segmenter with the first characters of the name, is no part of the
+// name (毕业于清华大学: 清华大学).
+func TestYuBeforeName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"他毕业于清华大学，后在中国科学院工作。", []string{"ORG:清华大学"}, []string{"ORG:毕业于清华大学"}},
+		{"1990年毕业于四川大学。", []string{"ORG:四川大学"}, nil},
+		// a place that begins with 于 stays whole
+		{"他任职于于都县人民医院。", []string{"ORG:于都县人民医院"}, nil},
+	})
+}
+
+// TestMuseumsAndGeneralSocieties: 博物院 and 总会 end organizations' names
+// (故宫博物院, 市慈善总会).
+func TestMuseumsAndGeneralSocieties(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"故宫博物院、敦煌研究院等单位携最新成果亮相。", []string{"ORG:故宫博物院", "ORG:敦煌研究院"}, nil},
+		{"市红十字会、市慈善总会向灾区捐款。", []string{"ORG:市慈善总会"}, nil},
+		{"他在总会工作。", nil, []string{"ORG:总会"}},
+	})
+}

@@ -657,6 +657,12 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
+		// 毕业于清华大学: 于 after a verb that takes it, read by the
+		// segmenter with the name's first characters (于清华/nr), is the
+		// clause's; the name starts after it
+		if strings.HasPrefix(word, "于") && len(word) > len("于") && endsWithAny(t[:k], verbsOfYu) {
+			return k + len("于"), true
+		}
 		// 八步街道建设污水处理厂: a verb of building before a plant, a
 		// station or a hall is the clause's, not the name's (城乡建设局,
 		// 建设银行 end otherwise)
@@ -988,6 +994,11 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 // company's trade is a common word (龙头, 专业: 1400 and more), not a trade
 // name (宏源, 金地: under 50).
 const commonTradeFreq = 500
+
+// verbsOfYu take 于 before the organization or place they name (毕业于,
+// 就职于, 成立于, 位于).
+var verbsOfYu = []string{"毕业", "就读", "就职", "任职", "供职", "受聘", "工作", "出生", "成立", "位于",
+	"隶属", "求学", "学习", "任教", "执教", "服务", "受训", "师从", "生"}
 
 // industryWords name a company's trade besides the lexicon's industry
 // endings (lexicon.Brand, lexicon.Firm): 金地建设集团, 宏远物流有限公司.

@@ -319,8 +319,8 @@
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 // A word the segmenter tags as an organization that names a street
 // (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
-// relations of two countries (中美关系) or an event of a kind (交易会,
-// 音乐会) is none.
+// relations of two countries (中美关系), the states of a body
+// (安理会常任理事国) or an event of a kind (交易会, 音乐会) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most

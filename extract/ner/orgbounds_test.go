@@ -206,6 +206,7 @@ func TestNtWordsNoBody(t *testing.T) {
 		{"双方回顾了中俄关系的发展历程。", nil, []string{"ORG:中俄关系"}},
 		{"第十五届文化产业博览交易会开幕。", nil, []string{"ORG:交易会"}},
 		{"县里举办了新年音乐会。", nil, []string{"ORG:音乐会"}},
+		{"两国作为联合国安理会常任理事国，应当相互尊重。", []string{"ORG:联合国"}, []string{"ORG:安理会常任理事国"}},
 		{"敦煌研究院携最新成果亮相。", []string{"ORG:敦煌研究院"}, nil},
 	})
 }

@@ -240,7 +240,7 @@ func (w *work) findOrgs() {
 		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
 		// bodies of a kind that the dictionary tags as organizations
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
-			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) && !strings.HasSuffix(word, "关系") {
+			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) && !endsWithAny(word, ntNoBodyEnds) {
 			// 市安委会: a level written alone before the name begins it;
 			// the level that ends a place's name is the place's (桂柳村
 			// 卫生室: the place begins the name)
@@ -994,6 +994,11 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 // company's trade is a common word (龙头, 专业: 1400 and more), not a trade
 // name (宏源, 金地: under 50).
 const commonTradeFreq = 500
+
+// ntNoBodyEnds end words the dictionary tags as organizations that name
+// the relations of countries (中美关系) or the states of a body
+// (安理会常任理事国, 欧盟成员国), no body.
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国"}
 
 // verbsOfYu take 于 before the organization or place they name (毕业于,
 // 就职于, 成立于, 位于).

@@ -127,7 +127,8 @@
 // After a title, a run of three to five characters that starts with a
 // common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
 // name, when no character of it is a hard stop and the last is no stop
-// character (社长佐藤恒治说).
+// character (社长佐藤恒治说); so is one after a role that a country's name
+// announces (日本选手伊藤美诚表示).
 // A name the segmenter splits into ordinary words, a noun or adjective of
 // two characters that starts with the surname and one character more
 // (白金/虎, 江海/涛), is taken where it opens a clause (after punctuation or

@@ -1965,6 +1965,13 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
+	// 日本选手伊藤美诚表示: a Japanese name after a role that a country's
+	// name announces, read like one after a title
+	if left && w.st.lex.JapaneseSurnameAt(t[i:]) > 0 && w.foreignRoleBefore(i) {
+		if e, ok := w.nameAfterCue(i); ok && utf8.RuneCountInString(t[i:e]) >= 3 && w.st.lex.JapaneseSurnameAt(t[i:e]) > 0 {
+			return e, "ner.person.role", true
+		}
+	}
 	appoint := false
 	if !left && honourCueSet.suffixOf(t[:i]) {
 		// 追授武俊峰“见义勇为英雄”称号, 授予柯明亮同志: an honour's verb
@@ -2168,6 +2175,21 @@ func (w *work) cueAfter(e int) bool {
 	for _, sw := range afterSubjectSet.byFirst[w.runeAt(e)] {
 		if k := e + len(sw); lexicon.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// foreignRoleBefore reports whether a role that ends at i follows a
+// foreign country's or city's name (日本选手, 韩国球员).
+func (w *work) foreignRoleBefore(i int) bool {
+	t := w.v.text
+	r, _ := lexicon.DecodeLastRune(t, i)
+	for _, role := range leftCueSet.byLast[r] {
+		if lexicon.HasSuffix(t[:i], role) {
+			if p, ok := w.placeEndingAt(i - len(role)); ok && p.rule == places.RuleForeign {
+				return true
+			}
 		}
 	}
 	return false

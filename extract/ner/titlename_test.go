@@ -140,3 +140,15 @@ func TestDottedNameBeforeTimeWord(t *testing.T) {
 		{"局长买买提江·阿不都热依木介绍。", []string{"PER:买买提江·阿不都热依木"}, nil},
 	})
 }
+
+// TestJapaneseNameAfterForeignRole: after a role that a country's name
+// announces (日本选手), a run that starts with a common Japanese surname is
+// one name (伊藤美诚), as after a title.
+func TestJapaneseNameAfterForeignRole(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"日本选手伊藤美诚表示，比赛非常激烈。", []string{"PER:伊藤美诚"}, []string{"PER:伊藤"}},
+		{"日本选手平野美宇说，她会继续努力。", []string{"PER:平野美宇"}, nil},
+		// a Han name after a role with no country stays as read
+		{"村民石川明说，今年收成好。", nil, []string{"PER:石川明说"}},
+	})
+}

@@ -13,7 +13,7 @@
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
 // or after it (李玉甫书记, also where the segmenter reads the surname and
 // the given name as two name tokens: 魏/东明教授), a press or byline cue (记者, 通讯员, 摄), a word of
-// speech after it (说, 表示, 指出), a role before it (村民, 老人), a list of
+// speech or of visiting after it (说, 表示, 指出, 参观, 视察), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
@@ -45,6 +45,13 @@
 // 43岁, 患者吴建新今年67岁; not 村民王建房需要). 家住X的 and 现居X的 before
 // a name are cues like a role (现居成都市的张晓东), and so is 来自X的
 // (来自哈尔滨的凌素珍).
+// A verb of visiting people (看望了, 慰问了, 会见了, 接见 …) is a cue like a
+// role where a list separator, punctuation or a cue closes the name
+// (看望了赵德明，, 慰问了周桂兰、李秀芳; not 看望了李家, a family). After a
+// title, 向, 为 or 给 before a full name of three characters with a common
+// surname and a clean given name, closed by a cue, a verb or a list's
+// end, is the preposition (县长向刘秀英表示感谢, 书记为黄振华颁发; 县长向金龙
+// 表示感谢 keeps the surname).
 // The verb of an appointment or a removal (任命, 免去, 提名, 聘任, 选举 …)
 // is a cue like a role where 为, 的, 同志, a list separator or punctuation
 // closes the name, even inside a word of the segmenter (任命蔺志/刚为…审判员,
@@ -52,8 +59,11 @@
 // 追授, 追认) where a quotation mark, 同志, 等 or 为 closes the name
 // (追授武俊峰“见义勇为英雄”称号; not 追授荣誉 at the end of a headline).
 // A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
-// and 等 with a count of people (蒋文博等3人, 等五名) are cues like a word of
-// speech, and such a bracket holds no signature. A name before 的 and a
+// and 等 with a count of people (蒋文博等3人, 等五名), a verb of attending
+// (王毅、秦刚等参加) or a role after up to two adjectives (孙红梅等优秀护士,
+// 周桂兰等老党员) are cues like a word of speech, and such a bracket holds
+// no signature. A list may open after a preposition of one character
+// (向王丽娟、孙红梅等…颁发), whatever the segmenter's tag of it. A name before 的 and a
 // word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
 // person's; a surname and such an address alone (江先生, 王女士, 李同学) is
 // no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
@@ -71,7 +81,10 @@
 // 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
 // players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
-// 听众, 读者) before a name are roles. An adverb of
+// 听众, 读者), astronauts, pilots and scientists (航天员, 飞行员, 科学家),
+// winners and players of sports news (冠军, 名将, 得主) before a name are
+// roles. The last part of a name with a middle dot ends where the
+// segmenter ends a word, not inside a time word after it (迈伦·斯科尔斯/日前). An adverb of
 // one character read as a word of its own between a name and a word of
 // speech (卫子豪则表示, 李明还说; not 都, 连…都说) leaves the word a cue,
 // and so does an adverb of degree before an age (车雨欣今年只有14岁). A
@@ -114,7 +127,8 @@
 // After a title, a run of three to five characters that starts with a
 // common Japanese surname (lexicon.JapaneseSurnameAt: 佐藤, 长谷川) is one
 // name, when no character of it is a hard stop and the last is no stop
-// character (社长佐藤恒治说).
+// character (社长佐藤恒治说); so is one after a role that a country's name
+// announces (日本选手伊藤美诚表示).
 // A name the segmenter splits into ordinary words, a noun or adjective of
 // two characters that starts with the surname and one character more
 // (白金/虎, 江海/涛), is taken where it opens a clause (after punctuation or
@@ -150,8 +164,8 @@
 // third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
 // adverb over the third character (李文/正在), the name has two. After a
 // title or a role, a third character common in given names (东, 强, 建)
-// stays in the name before such a word, a word of speech or punctuation
-// (村民黄晓东亲自, 设计师蓝晓强。). A word
+// stays in the name before such a word, a word of speech, 在 or punctuation
+// (村民黄晓东亲自, 设计师蓝晓强。, 董事余承东在). A word
 // of speech after such a word is a cue as if it followed the name
 // (刘海波昨天说), and so is an age (周立军今年五十岁, 韩雪36岁), also
 // after two such words (刘桂兰今年已经八十五岁). Where the
@@ -252,13 +266,21 @@
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
 // at a word boundary before a verb, a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
-// characters or more is. The characters of the set include those of
+// characters or more is. The country may stand before the title's field,
+// a noun of two characters (美国财政部长耶伦), and an organization whose
+// name begins with a country or with 欧洲, 欧盟, 世界 or 联合国 announces a
+// foreign person too (欧洲中央银行行长拉加德). A run that a character
+// missing from the list cuts one or two characters before a middle dot is
+// no name (埃米|略·德·孔西里斯). The characters of the set include those of
 // Tibetan names (边巴顿珠, 旦增曲珍). A name of four characters or more
 // ends before 和 that the segmenter reads as a conjunction of its own
 // (队长边巴顿珠/和/驻村干部, 主席苏和巴特尔/和/委员们), though a name may
 // end with 和 (巴图孟和); after a Han name of three characters with a
 // common surname it is a conjunction (局长林明丽/和/同事们). Before a head of state's title the same run is
-// read backwards (拜登总统). A name after a title goes on over the parts
+// read backwards (拜登总统). A person-name token of the segmenter of four
+// to six characters over the name read after a title is the whole name,
+// where a transliteration may end (主教练吉马良斯称赞: 良 is missing from
+// the list). A name after a title goes on over the parts
 // written after it with middle dots (局长买买提江·阿不都热依木). A name
 // whose first two characters are the same is a reduplicated word (蒙蒙亮),
 // unless it is a transliterated name of three characters or more or has
@@ -270,7 +292,9 @@
 // works on a compact view of the text in which such padding spaces are
 // removed, and maps every span back to the original text.
 // A space of the page ends a title even where the segmenter reads a word
-// over it (通讯员 林志坚: 通讯/员林).
+// over it (通讯员 林志坚: 通讯/员林). A title that starts inside a word and
+// ends inside an organization's name of the segmenter is none (水利部/长江
+// 水利委员会: no 部长).
 // An organization's name that the page breaks between two Han characters
 // (城关\n镇卫生院) is keyed and labelled joined (城关镇卫生院).
 //
@@ -281,7 +305,12 @@
 // name starts after the space). A school or a body whose ending the
 // segmenter reads with a role of its people (中学教师) ends before the
 // role, and such a word is no organization of the segmenter's either.
-// 经 and 经过 (by the decision of: 经市委研究) begin no name.
+// 经 and 经过 (by the decision of: 经市委研究) begin no name, nor does 于
+// after a verb that takes it, though the segmenter reads it with the
+// name's first characters (毕业于清华大学: 于清华/nr). A verb right
+// after a place, before two words of the name or more, heads the clause:
+// the name starts after it (在日内瓦出席政府间气候变化专门委员会), while a
+// brand word right before the industry stays (罗平县丰盛医疗器械集团).
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and
@@ -290,7 +319,9 @@
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 // A word the segmenter tags as an organization that names a street
-// (建设路, 解放街) or a kind of body (国有银行, 民营企业, 党和政府) is none.
+// (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
+// relations of two countries (中美关系), the states of a body
+// (安理会常任理事国) or an event of a kind (交易会, 音乐会) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most
@@ -304,6 +335,11 @@
 // word that begins a compound noun (农业合作论坛, 科技产业园) ends no short
 // name.
 //
+// A registered company's name (…有限公司) or a group's (…集团) with no
+// place before it is a name where it starts at a clean boundary and is a
+// trade name of two or three characters, no frequent common word of the
+// dictionary (龙头, 专业) nor a word of kind, and one to three words of
+// industry (宏源化工有限公司, 金地建设集团).
 // A registered company name (…有限公司, …有限责任公司) is read in its
 // registered form, place + trade name + industry + form: a trade name of
 // two to four characters that the dictionary splits into odd pieces may
@@ -383,6 +419,16 @@
 // 小学时: not 晓阳小学).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
+//
+// # Rivers
+//
+// A river the places stage does not list is a place where a word of its
+// land or course follows it (流域, 两岸, 沿岸, 下游, 畔: 瓯江流域, 南渡江下游):
+// a word of the segmenter of two to four characters ending in 江, 河 or
+// 溪, tagged as a place or a name, after a clean boundary (punctuation,
+// a word of function, a verb); the rivers of a list before the word are
+// read too (涪江、嘉陵江沿岸). Words of a kind of water (运河, 大河, 护城河)
+// and a word glued to the one before it (白/沙河流域) are none.
 //
 // # Speed
 //

@@ -21,7 +21,7 @@ func (w *work) emit() {
 	}
 	for _, p := range w.newPlaces {
 		ms = append(ms, mk(p, p.key))
-		if p.rule == "ner.place.park" {
+		if p.rule == "ner.place.park" || p.rule == "ner.place.river" {
 			w.d.AddEntity(extract.Entity{Key: p.key, Type: extract.Place, Label: w.v.text[p.s:p.e]})
 		}
 	}

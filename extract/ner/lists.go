@@ -200,8 +200,16 @@ func (w *work) listOpen(s int) bool {
 		return false
 	}
 	tk, ok := w.v.tokenAt(k)
+	if ok && tk.end == s && k+len("向") == s && objectPreps.Has(w.runeAt(k)) {
+		return true // 向王丽娟、孙红梅等颁发: a preposition of one character, whatever its tag
+	}
 	return ok && tk.end == s && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vpcu")
 }
+
+// objectPreps are prepositions of one character that put a person after
+// them (向, 为, 给, 对, 同, 跟); the segmenter tags some of them otherwise
+// before a name (向/zg).
+var objectPreps = lexicon.NewRuneSet("向为给对同跟")
 
 // Words after the last name of a list that close it as a list of people.
 var listCloseWords = newWordSet([]string{"等", "二人", "两人", "三人", "四人", "五人", "同志", "夫妇", "夫妻", "兄弟俩", "姐妹俩", "兄妹俩", "姐弟俩", "夫妻俩", "父子俩", "母女俩"})

@@ -248,6 +248,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 			w.placeEnd[p.e] = int32(k + 1) // the first place of the stage that ends there
 		}
 	}
+	w.findRivers()
 	w.findTitles()
 	if err := ctx.Err(); err != nil {
 		return err
@@ -406,6 +407,15 @@ func (w *work) validTitle(s, e int) bool {
 		r, _ := w.v.runeAt(e)
 		if (w.st.lex.SurnameAt(rest) == 0 || !isHan(r)) && !unicode.IsSpace(r) {
 			return false
+		}
+		// 水利部长江水利委员会: a title that starts inside a word and ends
+		// inside an organization's name of the segmenter is none
+		if !w.v.bound[s] {
+			if k := w.prevToken(e); k >= 0 {
+				if tk, ok := w.v.tokenAt(k); ok && tk.pos == "nt" && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 3 {
+					return false
+				}
+			}
 		}
 	}
 	// titles inside a place name are not titles

@@ -56,10 +56,12 @@ func TestSecondCompanyOfPair(t *testing.T) {
 		// not a kind of company, nor a company after a word that is no company
 		{"温州金帆机械有限公司与当地物流有限公司合作。", nil, []string{"ORG:当地物流有限公司"}},
 		{"金帆公司与优质建材有限公司签约。", nil, []string{"ORG:优质建材有限公司"}},
-		{"他和青石物流有限公司签约。", nil, []string{"ORG:青石物流有限公司"}},
+		// (a trade name of its own is a name anyway: see TestTradeAndIndustry)
+		{"他和专业物流有限公司签约。", nil, []string{"ORG:专业物流有限公司"}},
+		{"他和青石物流有限公司签约。", []string{"ORG:青石物流有限公司"}, nil},
 		// 与 after a company and an adverb
 		{"当天，金帆集团还与南湖远航物流有限公司签订协议。", []string{"ORG:南湖远航物流有限公司"}, nil},
-		{"当天，他还与青石物流有限公司签订协议。", nil, []string{"ORG:青石物流有限公司"}},
+		{"当天，他还与专业物流有限公司签订协议。", nil, []string{"ORG:专业物流有限公司"}},
 	})
 }
 
@@ -177,5 +179,72 @@ func TestNoTaggedOrgInsidePlace(t *testing.T) {
 func TestOfficeBeforeItsUnit(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"区教育局安全科科长钟明表示，全区中小学将在本月内完成演练。", []string{"PER:钟明"}, []string{"PER:安全科", "ORG:区教育局"}},
+	})
+}
+
+// TestVerbAfterPlaceBeginsNoName: a verb right after a place heads the
+// clause, and the organization named after it over two words or more
+// starts after it (在日内瓦出席政府间气候变化专门委员会); a brand word
+// right before the industry after a place stays in the name.
+func TestVerbAfterPlaceBeginsNoName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"代表团在瑞士日内瓦出席政府间气候变化专门委员会会议。", []string{"ORG:政府间气候变化专门委员会"}, []string{"ORG:瑞士日内瓦出席政府间气候变化专门委员会"}},
+		{"他在杭州参加全国城市规划设计研究会年会。", nil, []string{"ORG:杭州参加全国城市规划设计研究会"}},
+		{"昨天在长沙召开湖南省农业产业化协会理事会。", nil, []string{"ORG:长沙召开湖南省农业产业化协会"}},
+		// a brand before the industry stays, whatever its tag
+		{"罗平县丰盛医疗器械集团捐赠物资。", []string{"ORG:罗平县丰盛医疗器械集团"}, nil},
+		{"常州市振兴纺织厂扩大生产。", []string{"ORG:常州市振兴纺织厂"}, nil},
+	})
+}
+
+// TestNtWordsNoBody: words the dictionary tags as organizations that name
+// relations between countries (中美关系) or events of a kind (交易会) are
+// none; the bodies stay.
+func TestNtWordsNoBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"他说，中美关系正处在重要关口。", nil, []string{"ORG:中美关系"}},
+		{"双方回顾了中俄关系的发展历程。", nil, []string{"ORG:中俄关系"}},
+		{"第十五届文化产业博览交易会开幕。", nil, []string{"ORG:交易会"}},
+		{"县里举办了新年音乐会。", nil, []string{"ORG:音乐会"}},
+		{"两国作为联合国安理会常任理事国，应当相互尊重。", []string{"ORG:联合国"}, []string{"ORG:安理会常任理事国"}},
+		{"敦煌研究院携最新成果亮相。", []string{"ORG:敦煌研究院"}, nil},
+	})
+}
+
+// TestTradeAndIndustry: a registered company or a group named by a trade
+// name and its trade, with no place before it, is a name where it starts
+// at a clean boundary (宏源化工有限公司、金地建设集团); a frequent common word
+// or a word of kind before the trade is none (龙头食品有限公司).
+func TestTradeAndIndustry(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"宏源化工有限公司、金地建设集团等企业代表参加会议。", []string{"ORG:宏源化工有限公司", "ORG:金地建设集团"}, nil},
+		{"园区内的宏图服饰有限公司主要生产休闲服装。", []string{"ORG:宏图服饰有限公司"}, nil},
+		// kinds and common words
+		{"全县的龙头食品有限公司增加到5家。", nil, []string{"ORG:龙头食品有限公司"}},
+		{"成立了专业化工有限公司。", nil, []string{"ORG:专业化工有限公司"}},
+		{"这家化工有限公司发生火灾。", nil, []string{"ORG:这家化工有限公司", "ORG:化工有限公司"}},
+		{"多个知名建设集团参与。", nil, []string{"ORG:知名建设集团"}},
+	})
+}
+
+// TestYuBeforeName: 于 after a verb that takes it (毕业于, 就职于), read by
+// the segmenter with the first characters of the name, is no part of the
+// name (毕业于清华大学: 清华大学).
+func TestYuBeforeName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"他毕业于清华大学，后在中国科学院工作。", []string{"ORG:清华大学"}, []string{"ORG:毕业于清华大学"}},
+		{"1990年毕业于四川大学。", []string{"ORG:四川大学"}, nil},
+		// a place that begins with 于 stays whole
+		{"他任职于于都县人民医院。", []string{"ORG:于都县人民医院"}, nil},
+	})
+}
+
+// TestMuseumsAndGeneralSocieties: 博物院 and 总会 end organizations' names
+// (故宫博物院, 市慈善总会).
+func TestMuseumsAndGeneralSocieties(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"故宫博物院、敦煌研究院等单位携最新成果亮相。", []string{"ORG:故宫博物院", "ORG:敦煌研究院"}, nil},
+		{"市红十字会、市慈善总会向灾区捐款。", []string{"ORG:市慈善总会"}, nil},
+		{"他在总会工作。", nil, []string{"ORG:总会"}},
 	})
 }

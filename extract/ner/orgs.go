@@ -240,7 +240,7 @@ func (w *work) findOrgs() {
 		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
 		// bodies of a kind that the dictionary tags as organizations
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
-			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) {
+			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) && !endsWithAny(word, ntNoBodyEnds) {
 			// 市安委会: a level written alone before the name begins it;
 			// the level that ends a place's name is the place's (桂柳村
 			// 卫生室: the place begins the name)
@@ -387,6 +387,8 @@ var notOrg = map[string]bool{
 	"工厂": true, "党委": true, "纪委": true, "全会": true, "大会": true, "党代会": true, "两会": true, "联合体": true,
 	"深加工": true, "党组织": true, "部署": true, "签署": true, "民办": true, "公办": true, "官办": true,
 	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true, "黑社会": true,
+	// events of a kind the dictionary tags as organizations
+	"交易会": true, "招商会": true, "音乐会": true,
 }
 
 // Characters that never occur in the words of an organization's name.
@@ -655,6 +657,12 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
+		// 毕业于清华大学: 于 after a verb that takes it, read by the
+		// segmenter with the name's first characters (于清华/nr), is the
+		// clause's; the name starts after it
+		if strings.HasPrefix(word, "于") && len(word) > len("于") && endsWithAny(t[:k], verbsOfYu) {
+			return k + len("于"), true
+		}
 		// 八步街道建设污水处理厂: a verb of building before a plant, a
 		// station or a hall is the clause's, not the name's (城乡建设局,
 		// 建设银行 end otherwise)
@@ -703,8 +711,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		if !orgToken(word, tk.pos) {
 			// a brand word right after a place (罗平县丰盛医疗器械集团): the
-			// place anchors the name whatever the word's tag
-			if p, ok := w.placeEndingAt(k); ok && !functionWord(word, tk.pos) && !orgStopWords[word] && utf8.RuneCountInString(word) <= 3 {
+			// place anchors the name whatever the word's tag, but a verb
+			// before two words or more heads the clause of a name that
+			// starts after it (日内瓦出席政府间气候变化专门委员会)
+			if p, ok := w.placeEndingAt(k); ok && !functionWord(word, tk.pos) && !orgStopWords[word] && utf8.RuneCountInString(word) <= 3 &&
+				(tk.pos != "v" || tokens < 2) {
 				return w.listBefore(p.s), true
 			}
 			if company {
@@ -973,7 +984,96 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if ti, _, ok := w.titleStartingAt(e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
 		return orgNamed
 	}
+	if w.tradeAndIndustry(s, e, suf) {
+		return orgNamed
+	}
 	return orgInvalid
+}
+
+// commonTradeFreq is the dictionary frequency from which a word before a
+// company's trade is a common word (龙头, 专业: 1400 and more), not a trade
+// name (宏源, 金地: under 50).
+const commonTradeFreq = 500
+
+// ntNoBodyEnds end words the dictionary tags as organizations that name
+// the relations of countries (中美关系) or the states of a body
+// (安理会常任理事国, 欧盟成员国), no body.
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国"}
+
+// verbsOfYu take 于 before the organization or place they name (毕业于,
+// 就职于, 成立于, 位于).
+var verbsOfYu = []string{"毕业", "就读", "就职", "任职", "供职", "受聘", "工作", "出生", "成立", "位于",
+	"隶属", "求学", "学习", "任教", "执教", "服务", "受训", "师从", "生"}
+
+// industryWords name a company's trade besides the lexicon's industry
+// endings (lexicon.Brand, lexicon.Firm): 金地建设集团, 宏远物流有限公司.
+var industryWords = map[string]bool{
+	"建设": true, "投资": true, "发展": true, "物流": true, "贸易": true, "工程": true, "装饰": true,
+	"制造": true, "设备": true, "材料": true, "新材料": true, "技术": true, "信息": true, "网络": true,
+	"软件": true, "汽车": true, "旅游": true, "文化": true, "咨询": true, "房地产": true, "开发": true,
+	"农牧": true, "畜牧": true, "渔业": true, "林业": true, "果业": true, "茶业": true, "酒店": true,
+	"餐饮": true, "印刷": true, "包装": true, "塑料": true, "化学": true, "电力": true, "新能源": true,
+	"供应链": true, "医疗": true, "器械": true, "制品": true, "加工": true,
+}
+
+// tradeAndIndustry reports whether [s, e), a registered company's name or a
+// group's (…有限公司, …集团) with no place before it, is a trade name and
+// the company's trade: a first word of two or three characters that is no
+// word of a kind (当地, 优质) and holds no character of function, then one
+// to three words of industry (宏源化工有限公司, 金地建设集团, 华兴新材料科技
+// 有限公司); the name starts at a clean boundary (the start of the text,
+// punctuation, a word of function or a verb before it).
+func (w *work) tradeAndIndustry(s, e int, suf string) bool {
+	t := w.v.text
+	if suf != "集团" && !strings.HasSuffix(suf, "有限公司") && !strings.HasSuffix(suf, "有限责任公司") {
+		return false
+	}
+	ss := e - len(suf)
+	tk, ok := w.v.tokenAt(s)
+	if !ok || tk.end >= ss {
+		return false
+	}
+	trade := t[s:tk.end]
+	if n := utf8.RuneCountInString(trade); n < 2 || n > 3 || strings.ContainsAny(trade, orgFunctionChars) || kindPrefixed(trade) || startsWithAny(trade, kindWordPrefixes) || orgStopWords[trade] {
+		return false
+	}
+	if tk.pos == "" || !strings.ContainsAny(tk.pos[:1], "nagjb") {
+		return false // a trade name is a noun, an adjective or a proper noun
+	}
+	// 龙头食品有限公司, 专业化工有限公司: a frequent common word is a kind
+	if w.st.lookup != nil {
+		if _, freq, ok := w.st.lookup(trade); ok && freq >= commonTradeFreq {
+			return false
+		}
+	}
+	words := 0
+	for k := tk.end; k < ss; words++ {
+		it, ok := w.v.tokenAt(k)
+		if !ok || it.end > ss || words == 3 {
+			return false
+		}
+		word := t[k:it.end]
+		if c, isSuf := w.st.lex.OrgSuffix(word); !industryWords[word] && !(isSuf && (c == lexicon.Brand || c == lexicon.Firm)) {
+			return false
+		}
+		k = it.end
+	}
+	if words == 0 {
+		return false
+	}
+	if s == 0 {
+		return true
+	}
+	r, _ := lexicon.DecodeLastRune(t, s)
+	if !isHan(r) || r == '、' {
+		return true
+	}
+	j := w.prevToken(s)
+	if j < 0 {
+		return true
+	}
+	pt, ok := w.v.tokenAt(j)
+	return ok && pt.end == s && pt.pos != "" && strings.ContainsAny(pt.pos[:1], "pcuv")
 }
 
 func (w *work) placeEndingAt(e int) (span, bool) {

@@ -19,7 +19,7 @@ var rightCues = []string{
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
-	"通报", "汇报", "传达", "宣读",
+	"通报", "汇报", "传达", "宣读", "参观", "视察",
 	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
 	"的妻子", "的丈夫", "的爱人", "的老伴", "的儿子", "的女儿", "的父亲", "的母亲", "的孙子", "的孙女",
 	"的家人", "的家属", "师傅", "同学",
@@ -93,6 +93,10 @@ var leftCues = []string{
 	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
 	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
 	"男孩", "女孩", "小伙子", "侄孙", "播音员", "主播", "听众", "读者", "盲人",
+	// people of science and space news
+	"航天员", "宇航员", "科学家", "飞行员",
+	// winners and players of sports news
+	"冠军", "亚军", "季军", "名将", "小将", "老将", "新秀", "得主",
 }
 
 // Verbs of an appointment or a removal that a name follows in personnel
@@ -102,6 +106,10 @@ var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "�
 // What closes a name after an appointment verb, besides punctuation: 为
 // and the post (任命X为), 的 and the post removed (免去X的…职务), 同志.
 var appointClose = []string{"为", "的", "同志"}
+
+// Verbs of visiting people, with their aspect particle, that a name
+// follows (看望了赵德明，, 慰问了周桂兰、李秀芳两位老人).
+var visitCues = []string{"看望了", "慰问了", "探望了", "会见了", "接见了", "会见", "接见", "看望", "探望"}
 
 // Verbs of an honour given to a person (授予X“…”称号, 追授X同志, 追认X为
 // 烈士), and what closes the name after them: a quotation mark, 同志, 等
@@ -161,11 +169,21 @@ func (w *work) findPeople() {
 					break
 				}
 			}
+			// 县长向刘秀英表示感谢: a preposition before a full name of three
+			// characters
+			if first {
+				s += w.prepBeforeName(s)
+			}
 			e, ok := w.nameAfterCue(s)
 			// 法国总统马克龙访问…: the transliteration, where it is longer;
 			// without a foreign context, only a long one (联合国秘书长古特雷斯呼吁)
 			if fe, fok := w.foreignNameAfter(s); fok && (!ok || fe > e) && (foreign || utf8.RuneCountInString(t[s:fe]) >= 4) {
 				e, ok = fe, true
+			}
+			// 主教练吉马良斯称赞: a name of the segmenter of four
+			// characters or more over the name read is the whole name
+			if ok {
+				e = w.longNameToken(s, e)
 			}
 			// 主任李明、文字编辑: a common word ends the list
 			if !ok || !first && w.commonWord(s, e) {
@@ -718,6 +736,15 @@ func (w *work) dottedEnd(s int) int {
 		n++
 	}
 	if n >= 2 && (e == len(t) || !w.st.lex.Translit(w.runeAt(e)) && !w.st.lex.ForeignTranslit(w.runeAt(e))) {
+		// 斯科尔斯/日前: the part ends where the segmenter ends a word
+		// inside the run, not inside a time word after it
+		for k, m := e, n; k < len(t) && !w.v.bound[k] && m > 2; m-- {
+			_, sz := lexicon.DecodeLastRune(t, k)
+			k -= sz
+			if w.v.bound[k] {
+				return k
+			}
+		}
 		return e
 	}
 	e = s
@@ -1204,12 +1231,13 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			best = e3
 			wei = w.runeAt(e2) == '为'
 		case strong && !hasHardStop(t[e2:e3]) && (e3 == len(t) || w.v.bound[e3]) && (after3 == '、' ||
-			givenStopSet.Has(w.runeAt(e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3))):
+			givenStopSet.Has(w.runeAt(e2)) && (listEnd(after3) || afterSubjectSet.prefixOf(t[e3:]) || w.wordAt(rightCueSet, e3) ||
+				after3 == '在' && w.oneCharTag(e3, "p"))):
 			// a strong cue and a list after three characters: the list
 			// separator delimits the name as nameAfterCue's run does
 			// (市领导雷振东、章立明); so do punctuation, a list end, an
-			// adverb or a word of speech after a third character common
-			// in given names (设计师蓝晓强。, 村民黄晓东亲自)
+			// adverb, a word of speech or 在 after a third character common
+			// in given names (设计师蓝晓强。, 村民黄晓东亲自, 董事余承东在)
 			best = e3
 		case strong && w.saidOver(s, e3):
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
@@ -1937,6 +1965,13 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
+	// 日本选手伊藤美诚表示: a Japanese name after a role that a country's
+	// name announces, read like one after a title
+	if left && w.st.lex.JapaneseSurnameAt(t[i:]) > 0 && w.foreignRoleBefore(i) {
+		if e, ok := w.nameAfterCue(i); ok && utf8.RuneCountInString(t[i:e]) >= 3 && w.st.lex.JapaneseSurnameAt(t[i:e]) > 0 {
+			return e, "ner.person.role", true
+		}
+	}
 	appoint := false
 	if !left && honourCueSet.suffixOf(t[:i]) {
 		// 追授武俊峰“见义勇为英雄”称号, 授予柯明亮同志: an honour's verb
@@ -1944,6 +1979,17 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		left = true
 		defer func() {
 			if ok && !startsWithAny(t[end:], honourClose) {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
+	if !left && visitCueSet.suffixOf(t[:i]) {
+		// 看望了赵德明，, 慰问了周桂兰、李秀芳: a verb of visiting people
+		// before a name that a list separator or punctuation closes
+		left = true
+		defer func() {
+			// 看望了李家: a family, no name
+			if ok && (!listClose(t, end) && !w.cueAfter(end) || t[i+sn:end] == "家") {
 				end, rule, ok = 0, "", false
 			}
 		}()
@@ -2112,8 +2158,9 @@ func (w *work) cueAfter(e int) bool {
 	if strings.HasPrefix(t[e:], "在") && speechAfterOccasion(t, e+len("在")) {
 		return true
 	}
-	// 邓子涵、蒋文博等3人: 等 and a count of people
-	if strings.HasPrefix(t[e:], "等") && peopleCountAt(t, e+len("等")) {
+	// 邓子涵、蒋文博等3人: 等 and a count of people; 王毅、秦刚等参加, 王丽娟、
+	// 孙红梅等优秀护士: 等 and a verb of attending or a role
+	if strings.HasPrefix(t[e:], "等") && (peopleCountAt(t, e+len("等")) || w.etcPeopleAt(e+len("等"))) {
 		return true
 	}
 	if e >= len(t) || !w.v.bound[e] {
@@ -2128,6 +2175,21 @@ func (w *work) cueAfter(e int) bool {
 	for _, sw := range afterSubjectSet.byFirst[w.runeAt(e)] {
 		if k := e + len(sw); lexicon.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// foreignRoleBefore reports whether a role that ends at i follows a
+// foreign country's or city's name (日本选手, 韩国球员).
+func (w *work) foreignRoleBefore(i int) bool {
+	t := w.v.text
+	r, _ := lexicon.DecodeLastRune(t, i)
+	for _, role := range leftCueSet.byLast[r] {
+		if lexicon.HasSuffix(t[:i], role) {
+			if p, ok := w.placeEndingAt(i - len(role)); ok && p.rule == places.RuleForeign {
+				return true
+			}
 		}
 	}
 	return false
@@ -2203,6 +2265,37 @@ func birthYearAt(t string, i int) bool {
 		return false
 	}
 	return strings.HasPrefix(t[i+len("年"):], "出生") || strings.HasPrefix(t[i+len("年"):], "生")
+}
+
+// Verbs of attending after 等 that close a list of people (王毅、秦刚等参加).
+var etcAttendSet = newWordSet([]string{"参加", "出席", "陪同", "参与", "一同", "随同", "列席"})
+
+// etcPeopleAt reports whether, right after 等 at i, a verb of attending
+// (etcAttendSet) or a role of people (leftCues) starts at a word boundary,
+// the role after up to two words of quality the segmenter tags as
+// adjectives or distinctions (等优秀护士, 等老党员, 等一线医护人员 is none:
+// 医护人员 is no role).
+func (w *work) etcPeopleAt(i int) bool {
+	t := w.v.text
+	if i >= len(t) || !w.v.bound[i] {
+		return false
+	}
+	if w.wordAt(etcAttendSet, i) {
+		return true
+	}
+	for n := 0; ; n++ {
+		if w.wordAt(leftCueSet, i) {
+			return true
+		}
+		if n == 2 {
+			return false
+		}
+		tk, ok := w.v.tokenAt(i)
+		if !ok || tk.pos == "" || tk.pos[0] != 'a' && tk.pos[0] != 'b' {
+			return false
+		}
+		i = tk.end
+	}
 }
 
 // peopleCountAt reports whether a count of people starts at i: one to
@@ -2780,13 +2873,48 @@ var foreignTitles = map[string]bool{
 // country or foreign city is written right before it (法国总统, 俄罗斯外长)
 // and is not where a Chinese envoy is posted (驻法国大使), or the title is
 // one of foreignTitles.
+//
+// The country may also stand before the field of the title, a noun of two
+// characters, read by the segmenter as a word of its own or with the
+// title (美国/财政部长耶伦, 美国/财政/部长), and an organization whose name
+// begins with a country or with 欧洲, 欧盟, 世界 or 联合国 announces a
+// foreign person too (欧洲中央银行行长拉加德).
 func (w *work) foreignTitle(ti span) bool {
-	if foreignTitles[w.v.text[ti.s:ti.e]] {
+	t := w.v.text
+	if foreignTitles[t[ti.s:ti.e]] {
 		return true
 	}
-	p, ok := w.placeEndingAt(ti.s)
-	return ok && p.rule == places.RuleForeign && !strings.HasSuffix(w.v.text[:p.s], "驻")
+	foreignAt := func(e int) bool {
+		p, ok := w.placeEndingAt(e)
+		return ok && p.rule == places.RuleForeign && !strings.HasSuffix(t[:p.s], "驻")
+	}
+	if foreignAt(ti.s) {
+		return true
+	}
+	// the field: two characters before the title, one word or the start
+	// of the title's word
+	if k := ti.s - 2*len("部"); k > 0 && utf8.RuneCountInString(t[k:ti.s]) == 2 && isHanAt(t, k) && w.v.bound[k] {
+		if tk, ok := w.v.tokenAt(k); ok && tk.pos != "" && tk.pos[0] == 'n' && (tk.end == ti.s || tk.end >= ti.e) && foreignAt(k) {
+			return true
+		}
+	}
+	for _, o := range w.orgs {
+		if o.e == ti.s {
+			if startsWithAny(t[o.s:o.e], foreignBodyStarts) {
+				return true
+			}
+			if p, ok := w.placeStartingAt(o.s); ok && p.rule == places.RuleForeign {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// foreignBodyStarts begin the names of international bodies whose
+// officers are foreign people (欧洲中央银行, 世界卫生组织); not 国际, which
+// begins the names of many Chinese companies.
+var foreignBodyStarts = []string{"欧洲", "欧盟", "世界", "联合国"}
 
 // foreignNameAfter reads a transliterated name at s after a title in a
 // foreign context (法国总统马克龙访问…, 联合国秘书长古特雷斯呼吁…): the longest
@@ -2807,6 +2935,11 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 		k += sz
 		ends[n] = k
 		n++
+	}
+	if n > 0 && w.dotSoonAfter(ends[n-1]) {
+		// 埃米略·德·孔西里斯: a character missing from the list cuts a
+		// name that goes on over a middle dot; no part of it is the name
+		return 0, false
 	}
 	for j := n - 1; j >= 1; j-- {
 		e := ends[j]
@@ -2831,6 +2964,67 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// prepBeforeName returns the length of 向, 为 or 给, prepositions and
+// surnames, at s where a name of three characters with a common surname and a clean
+// given name follows it and a cue, a verb or a list's end closes that
+// name (县长向刘秀英表示感谢: 向 is the preposition; 向刘秀 would leave 英;
+// 书记为黄振华颁发), or 0.
+func (w *work) prepBeforeName(s int) int {
+	t := w.v.text
+	r, n := w.runes.at(s)
+	if r != '向' && r != '为' && r != '给' || s+n >= len(t) {
+		return 0
+	}
+	s2 := s + n
+	sn := w.st.lex.SurnameAt(t[s2:])
+	if sn == 0 || w.st.lex.Surname(t[s2:s2+sn]) < 2 {
+		return 0
+	}
+	e, ok := w.nameAfterCue(s2)
+	if !ok || utf8.RuneCountInString(t[s2:e]) != 3 || strings.ContainsFunc(t[s2+sn:e], w.st.lex.StopChar) {
+		return 0
+	}
+	if e < len(t) && !w.cueAfter(e) && !w.listVerbAt(e) && !listEnd(w.runeAt(e)) {
+		return 0
+	}
+	return n
+}
+
+// longNameToken returns the end of a person-name token of the segmenter
+// of four to six characters that starts at s and runs past e, where a
+// transliterated name may end (吉马良斯 over 吉马良, a character of the
+// name missing from the transliteration list), or e.
+func (w *work) longNameToken(s, e int) int {
+	if !w.v.bound[s] {
+		return e
+	}
+	tk, ok := w.v.tokenAt(s)
+	if !ok || tk.end <= e || !strings.HasPrefix(tk.pos, "nr") || w.occupied[e] {
+		return e
+	}
+	if n := utf8.RuneCountInString(w.v.text[s:tk.end]); n < 4 || n > 6 || hasHardStop(w.v.text[e:tk.end]) || !w.foreignNameEnd(tk.end) {
+		return e
+	}
+	return tk.end
+}
+
+// dotSoonAfter reports whether a middle dot follows e after one or two
+// Han characters (埃米|略·德).
+func (w *work) dotSoonAfter(e int) bool {
+	t := w.v.text
+	for k, i := e, 0; i < 3 && k < len(t); i++ {
+		r, sz := w.runes.at(k)
+		if r == '·' || r == '•' {
+			return i > 0
+		}
+		if !isHan(r) {
+			return false
+		}
+		k += sz
+	}
+	return false
 }
 
 // hanNameOfThree reports whether [s, e) is three characters, a common

@@ -83,6 +83,7 @@ var (
 	subjectVerbSet  = newWordSet(subjectVerbs)
 	namedAfterSet   = newWordSet(namedAfter)
 	appointCueSet   = newWordSet(appointCues)
+	visitCueSet     = newWordSet(visitCues)
 	honourCueSet    = newWordSet(honourCues)
 	roleWords       = func() map[string]bool {
 		m := map[string]bool{}

@@ -66,3 +66,25 @@ func TestStage_RiverLandNoDivision(t *testing.T) {
 		})
 	}
 }
+
+// A place of a dateline after the agency's name (新华社武汉6月20日电, 本报长沙讯)
+// begins at a clean boundary: a date and 电, or 讯, follow it.
+func TestStage_DatelinePlace(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"an agency's dateline", "新华社武汉6月20日电（记者程敏）入汛以来，江汉平原持续降雨。", []string{"武汉市"}, nil},
+		{"a paper's dateline", "本报长沙讯 近日，全市开展文明创建活动。", []string{"长沙市"}, nil},
+		{"a dateline with full-width digits", "中新社广州１０月３日电 记者今天获悉。", []string{"广州市"}, nil},
+		// a short form inside a word before a date is no dateline's
+		{"a word before a date", "推动黟县3月完成改造。", nil, []string{"黟县"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}

@@ -23,7 +23,8 @@
 // support, is dropped. A province's short name (河南) names the province
 // unless the lower division sharing it is tied closer than through its
 // province (its prefecture in context, another mention, its parent right
-// before it). A two-character county short form (通江) needs a
+// before it); listed next to a province (天津、河北, 河北和天津) it names
+// the province whatever the context. A two-character county short form (通江) needs a
 // sibling or an ancestor in context, unless a known product follows it
 // (通江银耳, a geographical brand; see [WithProducts]); a county short form
 // that makes one common word of the dictionary with the product after it
@@ -34,10 +35,16 @@
 // land (河谷, 流域, 两岸, 畔: 右江河谷, 嫩江流域, 清水河畔) the river. A two-character
 // short form or county name inside a run of text (推动黟县石墨茶) is
 // read only where the article writes the same form for the division at a
-// clean boundary elsewhere (在黟县). Villages and communities are read only
+// clean boundary elsewhere (在黟县); the place of a dateline, before a date
+// and 电 or before 讯, begins at a clean boundary (新华社武汉6月20日电,
+// 本报长沙讯). A division's short form listed next to a natural place
+// (天山、博斯腾湖) is a natural place of that name, not the division (天山区). Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given
-// name (李长江; see [WithSurnames]). A village or community the national
+// name (李长江; see [WithSurnames]), and one that begins with the 长 of a
+// head's title and goes on into a name of its second character's surname
+// is none (组织部长江海涛, 县长江明亮表示: the segmenter reads a name over or
+// after that character, or a given name of two characters before a verb). A village or community the national
 // list does not hold (renamed, merged or newer) is read only where the text
 // writes it right after the full name of its township (曾家镇虎峰村,
 // 乘风街道青檀二社区: two to four characters and 村 or 社区, no function

@@ -48,7 +48,7 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match, cc *codeCache) {
 		case kForeign:
 			key := "place/" + m.name
 			rule := RuleForeign
-			if s.natural[m.name] {
+			if s.natural[m.name] || m.natural {
 				rule = RuleNatural
 			}
 			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: rule})

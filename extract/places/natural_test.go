@@ -53,3 +53,30 @@ func TestNaturalListIsNoDivision(t *testing.T) {
 		}
 	}
 }
+
+// A division's short form listed next to a natural place is the natural
+// place of that name (天山、博斯腾湖: the mountains, not Urumqi's 天山区); the
+// full name stays the district.
+func TestStage_NaturalInLists(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a short form before a lake, its prefecture in context",
+			"博览会在新疆乌鲁木齐开幕。天山、博斯腾湖等景区向游客展示了自然风光。",
+			[]string{"天山", "博斯腾湖", "乌鲁木齐市"}, []string{"天山区"}},
+		{"the full name stays the district",
+			"乌鲁木齐市天山区、博斯腾湖景区管理处参加会议。",
+			[]string{"天山区"}, nil},
+		{"a short form alone with its prefecture",
+			"记者来到乌鲁木齐市天山区的一所学校。",
+			[]string{"天山区"}, []string{"天山"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}

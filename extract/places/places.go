@@ -279,6 +279,7 @@ type match struct {
 	in         string // zone: code of the division the name begins with; unlisted village: its township
 	inZone     string // zone: key of the zone its name begins with (青山经济开发区 for 青山经济开发区光明工业园)
 	core       string // zone: the name without the place it begins with (光明工业园)
+	natural    bool   // foreign: a division's short form read as a natural place (天山 of 天山、博斯腾湖)
 }
 
 func (m *match) runes(v view) int { return utf8.RuneCountInString(v.text[m.start:m.end]) }
@@ -298,6 +299,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	}
 	v := newView(d.Text)
 	ms := s.scan(v)
+	ms = s.dropTitleNames(d, v, ms)
 	ms = selectLongest(v, ms)
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc, "")
@@ -305,6 +307,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	if implied != "" {
 		s.resolve(v, ms, cc, implied)
 	}
+	s.naturalInLists(v, ms)
 	ms = s.addRenamedTownships(v, ms)
 	ms = s.addVillages(v, ms, implied)
 	ms = s.addShortVillages(v, ms)
@@ -392,6 +395,80 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 // ideographs and the full-width forms, which followed by two continuation
 // bytes are always valid) and call it for the others.
 func decodeAt(t string, i int) (rune, int) { return utf8.DecodeRuneInString(t[i:]) }
+
+// titleHeads are the characters before 长 in the titles of heads (部长,
+// 县长, 院长, 校长, 站长 …).
+const titleHeads = "部局县市镇乡村区州省院校所站厂社处科队组团馆行会司署庭班"
+
+// dropTitleNames drops the natural places of two characters that begin with
+// the 长 of a head's title and go on into a person's name (组织部长江海涛,
+// 宣传部长江涛: not 长江): 长 follows a title's head character, the
+// place's second character is a common surname, and the segmenter reads a
+// name over that character or right after the place (江/涛, 长江/海涛).
+func (s *Stage) dropTitleNames(d *extract.Doc, v view, ms []*match) []*match {
+	if s.surname == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == kForeign && s.natural[m.name] && strings.HasPrefix(m.name, "长") && m.start > 0 && s.titleName(d, v, m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {
+	t := v.text
+	if utf8.RuneCountInString(m.name) != 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:m.start]); !strings.ContainsRune(titleHeads, r) {
+		return false
+	}
+	r2, n2 := utf8.DecodeLastRuneInString(m.name)
+	if !s.surname(r2) {
+		return false
+	}
+	tokenAt := func(vi int) int {
+		off := v.orig(vi)
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+		if i < len(d.Tokens) && d.Tokens[i].Start == off {
+			return i
+		}
+		return -1
+	}
+	nameAt := func(vi int) bool {
+		i := tokenAt(vi)
+		return i >= 0 && strings.HasPrefix(d.Tokens[i].POS, "nr") && utf8.RuneCountInString(d.Tokens[i].Text) <= 2
+	}
+	if nameAt(m.end-n2) || m.end < len(t) && nameAt(m.end) {
+		return true
+	}
+	// 县长江明亮表示, 市长江国华在: a given name of two characters the
+	// segmenter reads as an adjective or a proper noun, then a verb, an
+	// adverb, a preposition or punctuation
+	i := tokenAt(m.end)
+	if i < 0 || i+1 >= len(d.Tokens) || utf8.RuneCountInString(d.Tokens[i].Text) != 2 || riverWord[d.Tokens[i].Text] {
+		return false
+	}
+	switch d.Tokens[i].POS {
+	case "a", "nz", "ns":
+	default:
+		return false
+	}
+	next := d.Tokens[i+1]
+	if next.Start != d.Tokens[i].End || next.POS == "" {
+		return false
+	}
+	return strings.ContainsAny(next.POS[:1], "vpdx")
+}
+
+// riverWord are words after a river's name (长江沿岸, 长江大桥).
+var riverWord = map[string]bool{"流域": true, "沿岸": true, "沿线": true, "大桥": true, "干流": true, "支流": true,
+	"两岸": true, "水系": true, "航道": true, "上游": true, "中游": true, "下游": true, "岸线": true, "江边": true,
+	"经济": true, "三峡": true, "水利": true, "航运": true, "航务": true, "水位": true, "口岸": true}
 
 // afterPressTitle reports whether a name at i follows a press title (记者
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.
@@ -706,6 +783,14 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 				// nothing for any other form
 				m.chosen, m.ok = s.pick(v.text[m.start:m.end], m.cands, m.infos, context, m.start, adj, true)
 			}
+			// 北京、天津、河北: a province's short name listed with provinces
+			// names the province, though a lower division shares it and its
+			// parent is in context (河北区 of 天津)
+			if (!m.ok || m.chosen.Level > gazetteer.Province) && listedWithProvinces(v, ms, k) {
+				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.Province }); i >= 0 {
+					m.chosen, m.ok = m.cands[i], true
+				}
+			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
 			}
@@ -731,6 +816,52 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 			return
 		}
 		context = &support{codes: next, cc: cc}
+	}
+}
+
+// listSeparators join the items of a list of places (天津、河北, 天津和河北).
+var listSeparators = []string{"、", "和", "与", "及"}
+
+// listedWithProvinces reports whether ms[k] stands in a list next to a
+// province-level division: the match before or after it, with one list
+// separator between them, is a division resolved as a province or one that
+// only provinces bear.
+func listedWithProvinces(v view, ms []*match, k int) bool {
+	isProvince := func(o *match) bool {
+		if o.kind != kDivision {
+			return false
+		}
+		if o.ok {
+			return o.chosen.Level == gazetteer.Province
+		}
+		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != gazetteer.Province })
+	}
+	m := ms[k]
+	if k > 0 && isProvince(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
+		return true
+	}
+	return k+1 < len(ms) && ms[k+1].start >= m.end && isProvince(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+}
+
+// naturalInLists reads a division's short form listed next to a natural
+// place as a natural place of the same name (天山、博斯腾湖: the mountains,
+// not Urumqi's 天山区; 泰山、黄河): a list of natural places holds no
+// division's short name. Full names (天山区) stay divisions.
+func (s *Stage) naturalInLists(v view, ms []*match) {
+	isNatural := func(o *match) bool { return o.kind == kForeign && (s.natural[o.name] || o.natural) }
+	for changed := true; changed; {
+		changed = false
+		for k, m := range ms {
+			if m.kind != kDivision || !m.ok || m.chosen.Form < gazetteer.Short {
+				continue
+			}
+			next := k > 0 && isNatural(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) ||
+				k+1 < len(ms) && ms[k+1].start >= m.end && isNatural(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+			if next {
+				m.kind, m.name, m.natural = kForeign, v.text[m.start:m.end], true
+				changed = true
+			}
+		}
 	}
 }
 
@@ -795,7 +926,28 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 	if !isHan(r) {
 		return true
 	}
-	return strings.ContainsRune(leftBoundary, r)
+	return strings.ContainsRune(leftBoundary, r) || datelineAfter(v.text[m.end:])
+}
+
+// datelineAfter reports whether t starts with the rest of a dateline after
+// its place: a date and 电 or 讯, or 讯 alone (新华社武汉6月20日电, 本报
+// 武汉讯): the place's name begins there whatever stands before it.
+func datelineAfter(t string) bool {
+	i := 0
+	for _, unit := range []string{"月", "日"} {
+		j := i
+		for n := 0; n < 2 && j < len(t); n++ {
+			r, sz := utf8.DecodeRuneInString(t[j:])
+			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+				break
+			}
+			j += sz
+		}
+		if j > i && strings.HasPrefix(t[j:], unit) {
+			i = j + len(unit)
+		}
+	}
+	return strings.HasPrefix(t[i:], "电") && i > 0 || strings.HasPrefix(t[i:], "讯")
 }
 
 // addVillages looks for the villages and communities of the counties in

@@ -26,6 +26,18 @@ func TestStage_ProvinceShortName(t *testing.T) {
 		{"the county named in full elsewhere",
 			"河南蒙古族自治县位于青海省东南部。河南今年牛羊出栏增加。",
 			[]string{"河南蒙古族自治县"}, []string{"河南省"}},
+		{"a list of provinces with the municipality that holds a district of the name",
+			"大运河流经北京、天津、河北、山东、江苏、浙江六省市。",
+			[]string{"河北省", "天津市"}, []string{"河北区"}},
+		{"the province before the municipality in a list",
+			"来自河北和天津的企业参加了对接会。",
+			[]string{"河北省", "天津市"}, []string{"河北区"}},
+		{"a list of districts of the municipality keeps the district",
+			"天津市河东、河北两区联合开展执法检查。",
+			[]string{"河北区", "河东区"}, []string{"河北省"}},
+		{"the district right after its municipality",
+			"天津河北区今年新建了三所学校。",
+			[]string{"河北区"}, []string{"河北省"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,154 @@
+package ner_test
+
+import "testing"
+
+// TestStopThirdBeforeZai: after a title, a third character common in given
+// names (东, 强, 南) stays in the name before 在 (董事余承东在发布会上).
+func TestStopThirdBeforeZai(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"集团常务董事余承东在发布会上介绍了新产品。", []string{"PER:余承东"}, []string{"PER:余承"}},
+		{"副县长蒲志南在调研时指出，要抓好春耕。", []string{"PER:蒲志南"}, []string{"PER:蒲志"}},
+		// a name of two characters before 在 stays two
+		{"县长张伟在会上讲话。", []string{"PER:张伟"}, []string{"PER:张伟在"}},
+		{"局长李建在会上通报了情况。", []string{"PER:李建"}, []string{"PER:李建在"}},
+	})
+}
+
+// TestLongNameTokenAfterTitle: a person-name token of the segmenter of
+// four characters or more over the name read after a title is the whole
+// name (主教练吉马良斯称赞), where a transliteration may end.
+func TestLongNameTokenAfterTitle(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"巴西队主教练吉马良斯称赞对手防守出色。", []string{"PER:吉马良斯"}, []string{"PER:吉马良"}},
+		// a Han name of three characters stays three
+		{"主教练郎平赛后表示满意。", []string{"PER:郎平"}, nil},
+		{"县委书记李玉甫主持会议。", []string{"PER:李玉甫"}, nil},
+	})
+}
+
+// TestEtcPeople: a list of names closed by 等 and a verb of attending or a
+// role (王毅、秦刚等参加, 王丽娟、孙红梅等优秀护士) is a list of people, and a
+// list may open after a preposition of one character (向王丽娟、…).
+func TestEtcPeople(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"会见时，王毅、秦刚等参加上述活动。", []string{"PER:王毅", "PER:秦刚"}, nil},
+		{"陈海波向王丽娟、孙红梅等优秀护士颁发了荣誉证书。", []string{"PER:王丽娟", "PER:孙红梅"}, nil},
+		{"市领导看望了赵德明、周桂兰等老党员。", []string{"PER:赵德明", "PER:周桂兰"}, nil},
+		// no names: brands, common words, things after 等
+		{"华为、小米等参加了展会。", nil, []string{"PER:华为", "PER:小米"}},
+		{"大会向高新区、经开区等优秀园区颁发了奖牌。", nil, []string{"PER:高新区"}},
+		{"要发扬团结、奋斗等优秀品质。", nil, []string{"PER:团结"}},
+		{"他向全体、广大群众等表示感谢。", nil, []string{"PER:全体"}},
+	})
+}
+
+// TestSpaceRoles: astronauts, scientists and pilots before names are roles.
+func TestSpaceRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"航天员汤洪波、唐胜杰、江新林将在轨驻留约6个月。", []string{"PER:汤洪波", "PER:唐胜杰", "PER:江新林"}, nil},
+		{"飞行员覃海峰驾驶战机完成训练。", []string{"PER:覃海峰"}, nil},
+		{"航天员训练中心举行开放日活动。", nil, []string{"PER:训练中"}},
+		{"科学家发现了新的化石。", nil, []string{"PER:发现"}},
+	})
+}
+
+// TestForeignTitleField: a country before the field of a title (美国财政
+// 部长耶伦) or an international body's name before it (欧洲中央银行行长
+// 拉加德) announces a foreign name; a name cut by a character missing
+// from the transliteration list before a middle dot is no name.
+func TestForeignTitleField(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"美国财政部长耶伦此前曾表示，经济有望实现软着陆。", []string{"PER:耶伦"}, nil},
+		{"欧洲中央银行行长拉加德在记者会上表示，通胀仍然偏高。", []string{"PER:拉加德"}, nil},
+		{"赞比亚国防部长姆维拉出席了仪式。", []string{"PER:姆维拉"}, nil},
+		{"乌拉圭文化协会主席埃米略·德·孔西里斯致电祝贺。", nil, []string{"PER:埃米"}},
+		// a Chinese body and a Han name stay as they are
+		{"国际陆港集团董事长王立新介绍了项目进展。", []string{"PER:王立新"}, nil},
+		{"省财政厅厅长李明华表示，将加大投入。", []string{"PER:李明华"}, nil},
+	})
+}
+
+// TestTitleIntoOrgWord: a title that starts inside a word and ends inside
+// an organization's name of the segmenter is none (水利部长江水利委员会).
+func TestTitleIntoOrgWord(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"水利部长江水利委员会20日发布汛情通报。", nil, []string{"TITLE:部长"}},
+		// titles at a word's start, or before a name, stay
+		{"县委组织部部长王智勇出席会议。", []string{"TITLE:部长", "PER:王智勇"}, nil},
+		{"宣传部长江涛主持会议。", []string{"TITLE:宣传部长"}, nil},
+	})
+}
+
+// TestVisitCue: 参观 and 视察 after a name are cues like 考察 (市长覃伟中参观
+// 了展会: the third character 中 stays).
+func TestVisitCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"深圳市委书记孟凡利、市长覃伟中参观了展会。", []string{"PER:覃伟中"}, []string{"PER:覃伟"}},
+		{"当天，黄振华视察了防汛工作。", []string{"PER:黄振华"}, nil},
+		// places and kinds before 参观 are no names
+		{"代表们到李村参观学习。", nil, []string{"PER:李村"}},
+		{"游客在王家大院参观。", nil, []string{"PER:王家"}},
+	})
+}
+
+// TestPrepBeforeFullName: after a title, 向 before a full name of three
+// characters with a common surname is the preposition (县长向刘秀英表示感谢);
+// before two characters it may be the surname (县长向金龙表示感谢).
+func TestPrepBeforeFullName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长向刘秀英表示感谢。", []string{"PER:刘秀英"}, []string{"PER:向刘秀"}},
+		{"书记向李国平了解了情况。", []string{"PER:李国平"}, []string{"PER:向李国"}},
+		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
+		{"书记向东升介绍了情况。", []string{"PER:向东升"}, nil},
+		{"省委书记为黄振华颁发了证书。", []string{"PER:黄振华"}, nil},
+		// another function character before a name is no preposition so read
+		{"叶利钦总统在贺辞中说，委员会已经建立。", nil, []string{"PER:贺辞中"}},
+	})
+}
+
+// TestVisitedNames: a name after a verb of visiting people that a list
+// separator or punctuation closes is a person's (看望了赵德明，); a family
+// (李家) and a name not so closed are not.
+func TestVisitedNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"随后，他看望了赵德明，为他送上新春祝福。", []string{"PER:赵德明"}, nil},
+		{"春节前夕，他们慰问了周桂兰、李秀芳两位老人。", []string{"PER:周桂兰", "PER:李秀芳"}, nil},
+		{"主席会见了武文赏一行。", []string{"PER:武文赏"}, []string{"PER:文赏"}},
+		{"县领导看望了李家，送去慰问品。", nil, []string{"PER:李家"}},
+		{"他们看望了王家坪村的老人。", nil, []string{"PER:王家坪"}},
+		{"慰问金发放到户。", nil, []string{"PER:金发"}},
+	})
+}
+
+// TestSportsRoles: winners before a name are roles (蝶泳冠军张雨霏赛后说), and
+// 总教练 is a post.
+func TestSportsRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"女子200米蝶泳冠军张雨霏赛后说，这是对冬训的检验。", []string{"PER:张雨霏"}, nil},
+		{"国家游泳队总教练周继红表示，队伍状态良好。", []string{"TITLE:总教练", "PER:周继红"}, nil},
+		{"全国冠军赛在杭州举行。", nil, []string{"PER:赛在杭"}},
+		{"冠军奖杯由组委会提供。", nil, []string{"PER:奖杯"}},
+	})
+}
+
+// TestDottedNameBeforeTimeWord: the last part of a name with a middle dot
+// ends where the segmenter ends a word, not inside a time word after it
+// (迈伦·斯科尔斯日前: 迈伦·斯科尔斯).
+func TestDottedNameBeforeTimeWord(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"经济学奖得主迈伦·斯科尔斯日前在大学发表演讲时指出，", []string{"PER:迈伦·斯科尔斯"}, []string{"PER:迈伦·斯科尔斯日"}},
+		{"局长买买提江·阿不都热依木介绍。", []string{"PER:买买提江·阿不都热依木"}, nil},
+	})
+}
+
+// TestJapaneseNameAfterForeignRole: after a role that a country's name
+// announces (日本选手), a run that starts with a common Japanese surname is
+// one name (伊藤美诚), as after a title.
+func TestJapaneseNameAfterForeignRole(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"日本选手伊藤美诚表示，比赛非常激烈。", []string{"PER:伊藤美诚"}, []string{"PER:伊藤"}},
+		{"日本选手平野美宇说，她会继续努力。", []string{"PER:平野美宇"}, nil},
+		// a Han name after a role with no country stays as read
+		{"村民石川明说，今年收成好。", nil, []string{"PER:石川明说"}},
+	})
+}

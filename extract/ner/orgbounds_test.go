@@ -194,6 +194,9 @@ func TestVerbAfterPlaceBeginsNoName(t *testing.T) {
 		// a brand before the industry stays, whatever its tag
 		{"罗平县丰盛医疗器械集团捐赠物资。", []string{"ORG:罗平县丰盛医疗器械集团"}, nil},
 		{"常州市振兴纺织厂扩大生产。", []string{"ORG:常州市振兴纺织厂"}, nil},
+		// a registered company's trade name may be a verb (远航, 腾飞)
+		{"宿州市远航医疗器械集团有限公司新建生产线。", []string{"ORG:宿州市远航医疗器械集团有限公司"}, []string{"ORG:医疗器械集团有限公司"}},
+		{"岳阳县腾飞建设工程有限公司中标该项目。", []string{"ORG:岳阳县腾飞建设工程有限公司"}, nil},
 	})
 }
 

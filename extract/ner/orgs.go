@@ -713,9 +713,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// a brand word right after a place (罗平县丰盛医疗器械集团): the
 			// place anchors the name whatever the word's tag, but a verb
 			// before two words or more heads the clause of a name that
-			// starts after it (日内瓦出席政府间气候变化专门委员会)
+			// starts after it (日内瓦出席政府间气候变化专门委员会), unless
+			// the name is a registered company's, whose trade name may be
+			// a verb (宿州市远航医疗器械集团有限公司)
 			if p, ok := w.placeEndingAt(k); ok && !functionWord(word, tk.pos) && !orgStopWords[word] && utf8.RuneCountInString(word) <= 3 &&
-				(tk.pos != "v" || tokens < 2) {
+				(tk.pos != "v" || tokens < 2 || company) {
 				return w.listBefore(p.s), true
 			}
 			if company {

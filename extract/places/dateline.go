@@ -4,7 +4,8 @@ import "unicode/utf8"
 
 // datelineAt reports whether s, the text right after a place's name,
 // continues a wire or newspaper dateline: a date of month and day and
-// 电 or 讯 (新华社南宁11月3日电, 本报通江5月12日讯, 中新网成都１１月５日电).
+// 电 or 讯 (新华社南宁11月3日电, 本报通江5月12日讯, 中新网成都１１月５日电),
+// or 讯 alone (本报长沙讯).
 // The name in front of such a date is the place the story was filed
 // from, written as a short form right after the agency's or paper's name,
 // so it passes the boundary check (社 before 南宁 is no boundary
@@ -12,6 +13,9 @@ import "unicode/utf8"
 // may be ASCII, full-width or Chinese numerals; white space is already
 // removed.
 func datelineAt(s string) bool {
+	if hasAt(s, 0, "讯") {
+		return true
+	}
 	i, ok := datelineNumber(s, 0)
 	if !ok || !hasAt(s, i, "月") {
 		return false

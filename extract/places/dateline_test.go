@@ -29,6 +29,7 @@ func TestDatelineAt(t *testing.T) {
 		want bool
 	}{
 		{"11月3日电", true},
+		{"讯 近日", true},
 		{"5月12日讯（记者", true},
 		{"１１月５日电", true},
 		{"十一月五日电", true},

@@ -926,28 +926,7 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 	if !isHan(r) {
 		return true
 	}
-	return strings.ContainsRune(leftBoundary, r) || datelineAfter(v.text[m.end:])
-}
-
-// datelineAfter reports whether t starts with the rest of a dateline after
-// its place: a date and 电 or 讯, or 讯 alone (新华社武汉6月20日电, 本报
-// 武汉讯): the place's name begins there whatever stands before it.
-func datelineAfter(t string) bool {
-	i := 0
-	for _, unit := range []string{"月", "日"} {
-		j := i
-		for n := 0; n < 2 && j < len(t); n++ {
-			r, sz := utf8.DecodeRuneInString(t[j:])
-			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
-				break
-			}
-			j += sz
-		}
-		if j > i && strings.HasPrefix(t[j:], unit) {
-			i = j + len(unit)
-		}
-	}
-	return strings.HasPrefix(t[i:], "电") && i > 0 || strings.HasPrefix(t[i:], "讯")
+	return strings.ContainsRune(leftBoundary, r)
 }
 
 // addVillages looks for the villages and communities of the counties in

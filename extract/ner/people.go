@@ -2986,6 +2986,11 @@ func (w *work) prepBeforeName(s int) int {
 	if !ok || utf8.RuneCountInString(t[s2:e]) != 3 || strings.ContainsFunc(t[s2+sn:e], w.st.lex.StopChar) {
 		return 0
 	}
+	// 镇长向惠告诉记者: 向 is the surname of a name of two characters
+	// that a cue closes
+	if w.cueAfter(s2 + sn) {
+		return 0
+	}
 	if e < len(t) && !w.cueAfter(e) && !w.listVerbAt(e) && !listEnd(w.runeAt(e)) {
 		return 0
 	}

@@ -101,6 +101,8 @@ func TestPrepBeforeFullName(t *testing.T) {
 		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
 		{"书记向东升介绍了情况。", []string{"PER:向东升"}, nil},
 		{"省委书记为黄振华颁发了证书。", []string{"PER:黄振华"}, nil},
+		// a name of two characters that a cue closes: 向 is its surname
+		{"镇长向惠告诉记者，全镇已完成秋播。", []string{"PER:向惠"}, []string{"PER:惠告诉"}},
 		// another function character before a name is no preposition so read
 		{"叶利钦总统在贺辞中说，委员会已经建立。", nil, []string{"PER:贺辞中"}},
 	})

@@ -8,11 +8,15 @@ import (
 	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
-// riverLand are the words of a river's land and course that follow its
-// name (瓯江流域, 涪江沿岸, 新安江下游).
-var riverLand = map[string]bool{
-	"流域": true, "两岸": true, "沿岸": true, "沿线": true, "干流": true, "支流": true, "上游": true,
-	"中游": true, "下游": true, "江畔": true, "河畔": true, "溪畔": true, "畔": true, "水系": true,
+// riverLand reports whether w is a word of a river's land and course
+// that follows its name (瓯江流域, 涪江沿岸, 新安江下游). A switch, not a
+// map: it is asked of every word of one or two characters of an article.
+func riverLand(w string) bool {
+	switch w {
+	case "流域", "两岸", "沿岸", "沿线", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔", "溪畔", "畔", "水系":
+		return true
+	}
+	return false
 }
 
 // commonRivers are words ending in 江, 河 or 溪 that name a kind of water,
@@ -34,7 +38,7 @@ var commonRivers = map[string]bool{
 func (w *work) findRivers() {
 	t := w.v.text
 	for k, tok := range w.v.tokens {
-		if n := len(tok.Text); n != 3 && n != 6 || !riverLand[tok.Text] {
+		if n := len(tok.Text); n != 3 && n != 6 || !riverLand(tok.Text) {
 			continue
 		}
 		s := w.v.toComp(tok.Start)

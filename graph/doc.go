@@ -39,7 +39,11 @@
 // pages. A bolt store open for writing therefore watches the process's
 // resident pages (maps.go) and, once they pass 896 MiB, gives the maps'
 // pages back to the kernel (graph/internal/boltmap); the data stays in the
-// page cache. A transaction holds in memory every leaf it touches until it
+// page cache. It checks on a timer and, since one commit can map GBs of
+// the index (Cayley rewrites a hub's index entry, one value listing all
+// its quads, whenever a quad is added to it), also from the write
+// transactions every 32 MiB they put (boltkv.go: Cayley's bolt store,
+// opened as Cayley opens it, with its transactions counted). A transaction holds in memory every leaf it touches until it
 // commits, and the same number of quads touches more of them the larger
 // the store, so Cayley transactions shrink when the live heap passes a
 // third of the soft memory limit and grow back towards BatchSize when it

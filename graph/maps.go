@@ -5,6 +5,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -27,11 +28,23 @@ import (
 // see txQuads), so the maps have room to grow between them. (With
 // 50 000-quad transactions the heap alone was 790 MB at 100 k, and a
 // release on every tick took 608 s of the build's 1,502 s of CPU.)
+//
+// A timer alone cannot keep up with Cayley's index writes: an index entry
+// is one value listing every quad of a key, and a node named by many
+// articles (a province, a post such as 县委书记) has entries of hundreds
+// of kilobytes that each transaction reads whole to append to them. At
+// 100 k articles a commit read them through the map at several GB/s, and
+// under load the watcher's goroutine waited long enough for the maps to
+// pass 2 GB. So the writes also count the bytes of the values they put
+// (each value put is, beside its new part, what was read of the old one)
+// and, every mapReadChunk of them, check the budget themselves
+// (watchedKV, see boltkv.go).
 const (
-	mapTick   = 25 * time.Millisecond
-	mapBudget = 896 << 20
-	mapSlack  = 16 << 20
-	mapGap    = 0
+	mapTick      = 25 * time.Millisecond
+	mapBudget    = 896 << 20
+	mapSlack     = 16 << 20
+	mapGap       = 0
+	mapReadChunk = 32 << 20
 )
 
 // mapWatcher keeps the pages of bolt's file maps out of the process's
@@ -52,19 +65,25 @@ type mapWatcher struct {
 	resident func() (total, shared int64, ok bool) // resident bytes of the process: all, and backed by files
 	gap      time.Duration                         // the least time between two releases
 	released int                                   // releases made (tests)
+
+	low  atomic.Int64 // the fewest file-backed resident bytes seen; 0 before the first reading
+	read atomic.Int64 // bytes put since the writes last checked the budget
 }
 
 func watchMaps() *mapWatcher {
-	w := &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}), resident: residentBytes, gap: mapGap}
+	w := newMapWatcher()
 	go w.run(mapTick)
 	return w
+}
+
+func newMapWatcher() *mapWatcher {
+	return &mapWatcher{stop: make(chan struct{}), done: make(chan struct{}), resident: residentBytes, gap: mapGap}
 }
 
 func (w *mapWatcher) run(tick time.Duration) {
 	defer close(w.done)
 	t := time.NewTicker(tick)
 	defer t.Stop()
-	low := int64(-1)
 	var last time.Time
 	for {
 		select {
@@ -72,20 +91,44 @@ func (w *mapWatcher) run(tick time.Duration) {
 			return
 		case <-t.C:
 		}
-		total, shared, ok := w.resident()
-		if ok && (low < 0 || shared < low) {
-			low = shared
-			continue
-		}
 		if time.Since(last) < w.gap {
 			continue
 		}
-		// without a reading of the resident pages, release every gap
-		if !ok || total > mapBudget && shared > low+mapSlack {
-			w.release()
+		if w.check() {
 			last = time.Now()
 		}
 	}
+}
+
+// check releases the maps if the resident pages pass the budget and the
+// file-backed ones the lowest seen by mapSlack (or, without a reading of
+// the resident pages, always), and reports whether it did.
+func (w *mapWatcher) check() bool {
+	total, shared, ok := w.resident()
+	if ok {
+		if low := w.low.Load(); low <= 0 || shared < low {
+			w.low.Store(shared)
+			return false
+		}
+	}
+	if !ok || total > mapBudget && shared > w.low.Load()+mapSlack {
+		w.release()
+		return true
+	}
+	return false
+}
+
+// wrote counts n bytes put by a write transaction and checks the budget
+// once mapReadChunk of them have been put since the last check.
+func (w *mapWatcher) wrote(n int) {
+	if w == nil {
+		return
+	}
+	if w.read.Add(int64(n)) < mapReadChunk {
+		return
+	}
+	w.read.Store(0)
+	w.check()
 }
 
 // release releases the maps of the databases held now.

@@ -120,3 +120,41 @@ func TestMapWatcher_Gap(t *testing.T) {
 		t.Errorf("%d releases in 450 ms with a gap of 100 ms on 1 ms ticks, want 2 to 6", w.released)
 	}
 }
+
+// The writes check the budget themselves once they have put mapReadChunk
+// bytes (a commit can map GBs before the timer's goroutine runs), and not
+// before.
+func TestMapWatcher_WritesCheckTheBudget(t *testing.T) {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "x.bolt"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var shared atomic.Int64
+	shared.Store(40 << 20)
+	w := newMapWatcher() // no timer: only the writes check
+	w.resident = func() (int64, int64, bool) { return mapBudget + 1, shared.Load(), true }
+	w.set(db)
+	w.wrote(mapReadChunk)       // checked: the first reading of the file-backed pages
+	w.wrote(mapReadChunk)       // checked: the maps within the slack
+	shared.Store(400 << 20)     // the maps grew
+	w.wrote(mapReadChunk - 100) // not yet a chunk since the last check
+	if w.released != 0 {
+		t.Fatalf("released %d times before a chunk was put", w.released)
+	}
+	w.wrote(100)
+	if w.released != 1 {
+		t.Fatalf("released %d times after a chunk over the budget, want 1", w.released)
+	}
+	var nilW *mapWatcher
+	nilW.wrote(mapReadChunk) // a store without a watcher
+}
+
+// A writable bolt store's Cayley transactions count what they put.
+func TestStore_WritesAreCounted(t *testing.T) {
+	s := mustOpen(t, "bolt")
+	mustPut(t, s, docA(t, false))
+	if n := s.maps.read.Load(); n <= 0 {
+		t.Errorf("%d bytes counted after a write", n)
+	}
+}

@@ -206,7 +206,13 @@ func (s *Store) openHandle() error {
 	if !cgraph.IsPersistent(o.Backend) {
 		addr = ""
 	}
-	qs, err := cgraph.NewQuadStore(o.Backend, addr, kvOptions)
+	var qs cgraph.QuadStore
+	var err error
+	if o.Backend == "bolt" && s.maps != nil {
+		qs, err = openWatchedBolt(o.Path, s.maps)
+	} else {
+		qs, err = cgraph.NewQuadStore(o.Backend, addr, kvOptions)
+	}
 	if err != nil {
 		return fmt.Errorf("open %s store %s: %w", o.Backend, redact(o.Path), err)
 	}

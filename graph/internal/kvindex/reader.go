@@ -21,7 +21,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/options"
 	"google.golang.org/protobuf/proto"
 )
@@ -117,7 +116,7 @@ func (r *reader) storeSize(k *kv.QuadStore) int64 {
 
 func newReader(db hkv.KV) *reader {
 	r := &reader{db: db, quads: map[uint64]*cproto.Primitive{}, names: map[kv.Int64Value]quad.Value{}}
-	if b, ok := db.(*hbolt.DB); ok {
+	if b, ok := db.(boltDB); ok {
 		r.bolt = b.DB()
 	}
 	return r
@@ -725,6 +724,10 @@ next:
 	return false
 }
 
+// boltDB is hidalgo's bolt database, or a wrapper of it that keeps its
+// DB method (graph's watchedKV).
+type boltDB interface{ DB() *bolt.DB }
+
 // Bolt returns the bolt database under qs when qs is Cayley's key-value
 // store on bolt, and nil otherwise.
 func Bolt(qs cgraph.QuadStore) *bolt.DB {
@@ -732,7 +735,7 @@ func Bolt(qs cgraph.QuadStore) *bolt.DB {
 	if !ok {
 		return nil
 	}
-	if b, ok := dbOf(k).(*hbolt.DB); ok {
+	if b, ok := dbOf(k).(boltDB); ok {
 		return b.DB()
 	}
 	return nil

@@ -1,0 +1,71 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// openWatchedBolt opens Cayley's bolt quad store in dir as Cayley's bolt
+// backend does (graph/kv/bolt: hidalgo's bolt database on indexes.bolt,
+// default options), with its write transactions counted by w (see
+// maps.go): the same files, read and written by the same code.
+func openWatchedBolt(dir string, w *mapWatcher) (cgraph.QuadStore, error) {
+	db, err := hbolt.Open(filepath.Join(dir, "indexes.bolt"), nil)
+	if err != nil {
+		return nil, fmt.Errorf("open bolt: %w", err)
+	}
+	qs, err := kv.New(&watchedKV{db: db, w: w}, kvOptions)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return qs, nil
+}
+
+// watchedKV is hidalgo's bolt database whose write transactions tell the
+// map watcher how many bytes they put. It keeps DB() of the database it
+// wraps, by which the query layer (graph/internal/kvindex) reads bolt
+// directly.
+type watchedKV struct {
+	db *hbolt.DB
+	w  *mapWatcher
+}
+
+func (k *watchedKV) Close() error { return k.db.Close() }
+
+// DB returns the bolt database.
+func (k *watchedKV) DB() *bolt.DB { return k.db.DB() }
+
+func (k *watchedKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
+	tx, err := k.db.Tx(ctx, rw)
+	if err != nil || !rw {
+		return tx, err
+	}
+	return &watchedTx{Tx: tx, w: k.w}, nil
+}
+
+func (k *watchedKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.View(ctx, k, fn)
+}
+
+func (k *watchedKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.Update(ctx, k, fn)
+}
+
+type watchedTx struct {
+	hkv.Tx
+	w *mapWatcher
+}
+
+func (t *watchedTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
+	err := t.Tx.Put(ctx, k, v)
+	t.w.wrote(len(v))
+	return err
+}

@@ -59,9 +59,31 @@ func (k *watchedKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error 
 	return hkv.Update(ctx, k, fn)
 }
 
+// watchedTx counts what a write transaction reads and puts: a value put
+// is what was read of the value it replaces, and a look-up maps, beside
+// its value, the pages of the B-tree it passes (getCost: the kernel maps
+// 64 KiB around each page read, and the top of the tree stays mapped).
 type watchedTx struct {
 	hkv.Tx
 	w *mapWatcher
+}
+
+const getCost = 16 << 10
+
+func (t *watchedTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
+	v, err := t.Tx.Get(ctx, k)
+	t.w.wrote(getCost + len(v))
+	return v, err
+}
+
+func (t *watchedTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	vs, err := t.Tx.GetBatch(ctx, keys)
+	n := getCost * len(keys)
+	for _, v := range vs {
+		n += len(v)
+	}
+	t.w.wrote(n)
+	return vs, err
 }
 
 func (t *watchedTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {

@@ -35,10 +35,10 @@ import (
 // of kilobytes that each transaction reads whole to append to them. At
 // 100 k articles a commit read them through the map at several GB/s, and
 // under load the watcher's goroutine waited long enough for the maps to
-// pass 2 GB. So the writes also count the bytes of the values they put
-// (each value put is, beside its new part, what was read of the old one)
-// and, every mapReadChunk of them, check the budget themselves
-// (watchedKV, see boltkv.go).
+// pass 2 GB. So the write transactions also count what they map (the
+// values they put, each what was read of the old one, and their look-ups)
+// and, every mapReadChunk of it, check the budget themselves (watchedKV,
+// see boltkv.go).
 const (
 	mapTick      = 25 * time.Millisecond
 	mapBudget    = 896 << 20

@@ -75,7 +75,8 @@
 // X产业 where the sentence marks it, 依托…，发展X产业
 // too (of two characters or more): a whole word
 // of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等; not after a person named
-// after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, 大力发展X种植, 盛产X和Y,
+// after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, nor of
+// a native's village: Y是X村人，…养殖Z; 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds

@@ -672,6 +672,10 @@ func moreMade(s string, first, end int) []string {
 // grows is Y's, no industry of the place.
 func (w *work) residentOf(m extract.Mention) bool {
 	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
+	// Y是X村人，…: X村 says where Y comes from
+	if r := prefixOf(rest, []string{"人，", "人,", "人。"}); r != "" {
+		return true
+	}
 	for _, r := range residentWords {
 		if lexicon.HasPrefix(rest, r) {
 			_, ok := w.after(m.End+len(r), extract.Person)

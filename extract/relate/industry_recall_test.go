@@ -208,6 +208,16 @@ func TestIndustryRecall(t *testing.T) {
 			text: "河南省安阳市滑县地处豫北平原，主要生产小麦、玉米。",
 			want: []string{"滑县 产业 小麦"},
 		},
+		{
+			name: "a breed of a kind in a marked industry",
+			text: "去年，湖北省黄冈市罗田县被认定为国家级土鸡产业集群核心区。",
+			want: []string{"罗田县 产业 土鸡"},
+		},
+		{
+			name: "a native's village is no grower",
+			text: "今年31岁的周晓丽，是罗田县九资河镇圣人堂村人，大学毕业后回乡养殖黑山羊和土鸡。",
+			not:  []string{"圣人堂村 产业 黑山羊", "圣人堂村 产业 土鸡"},
+		},
 	}
 	runTripleCases(t, tests)
 }

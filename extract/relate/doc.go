@@ -68,7 +68,7 @@
 //
 // An industry of a place is read where the sentence states it: a slogan
 // (中国香菇之乡, 脐橙之乡, “中国香菇城”, “中国白茶都”; without a word that only rates the product:
-// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 把X作为主导产业 (also 新兴产业, 重点产业),
+// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 以X、Y为主的特色种植业 (of the lexicon), 被评为全国X产业示范县, 把X作为主导产业 (also 新兴产业, 重点产业),
 // X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
 // a predicate that names no place is of the place the sentence names
 // before it, unless a villager's: Y村有茶园…，茶叶已成为村民增收的支柱产业;
@@ -80,7 +80,8 @@
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, X产区, X种植区, X制品生产加工基地, 建成X产业园, not a park or project named
+// (是X生产基地, 是著名的X产地, X产区, X种植区, X制品生产加工基地, X的重要产地,
+// X集散地, 建成X产业园, not a park or project named
 // with a place: 新建Y县X产业园, Y县X产业项目; of the place right before the
 // verb: Y镇是Z县X的主产区 is Y镇's; not a park another builds there:
 // Y将在X投资建设Z产业园) or the first of the land for it
@@ -89,7 +90,7 @@
 // not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
-// 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品,
+// 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品, X的Y种植历史悠久,
 // X的Y品牌) or sold far away (X的Y远销海外, X的Y畅销全国, X的Y制品远销…), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must

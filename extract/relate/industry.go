@@ -283,6 +283,10 @@ var (
 	specialtyNoun = []string{"特产", "名产", "特色产品", "名优产品", "地理标志"}
 )
 
+// historyCues after a place's product say it has long been grown or made
+// there (莱阳市的梨种植历史悠久).
+var historyCues = []string{"种植历史悠久", "栽培历史悠久", "养殖历史悠久", "生产历史悠久", "种植历史已有", "栽培历史已有", "种植历史可追溯"}
+
 // productList returns the products of the lexicon listed from off of the
 // text, joined by 、, 和 or 及 (芦笋、山药), and where the list ends; none
 // where an item is no product of the lexicon.
@@ -311,7 +315,7 @@ func (w *work) saidFamous(off int) bool {
 	if a := prefixOf(rest, fameAdverbs); a != "" {
 		rest = rest[len(a):]
 	}
-	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) {
+	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) || startsWithAny(rest, historyCues) {
 		return true
 	}
 	c := prefixOf(rest, fameCopulas)
@@ -345,7 +349,7 @@ func skipGoods(s string) string {
 }
 
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
-var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
+var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为", "评为", "示范县"}
 
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
@@ -977,6 +981,10 @@ func counterLists(s string) [][]int {
 	}
 }
 
+// farmingWords are the kinds of farming a place's 以X为主的… may name
+// instead of 产业 (以香菇、猕猴桃为主的特色种植业).
+var farmingWords = []string{"特色种植业", "特色养殖业", "种植业", "养殖业", "特色农业", "农业产业"}
+
 // Words one of which featureAsRe needs (把X作为主导产业); 定为 also stands
 // for 确定为.
 var asWords = []string{"作为", "列为", "定为"}
@@ -1348,8 +1356,11 @@ func (w *work) industries() {
 				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")
 			}
 		}
-		for _, m := range matches(focusRe, s, c.focus()) {
-			if !lexicon.Contains(s, "产业") {
+		for _, m := range matches(focusRe, s, c.focus() || c.any(cueYi) && c.any(cueFarming)) {
+			// 以香菇、猕猴桃为主的特色种植业: of the products of the
+			// lexicon only
+			farming := !lexicon.Contains(s, "产业")
+			if farming && (!strings.HasSuffix(s[:m[1]], "为主") || !startsWithAny(strings.TrimPrefix(s[m[1]:], "的"), farmingWords)) {
 				continue
 			}
 			items := splitList(s[m[2]:m[3]])

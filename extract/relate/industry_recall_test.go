@@ -218,6 +218,41 @@ func TestIndustryRecall(t *testing.T) {
 			text: "今年31岁的周晓丽，是罗田县九资河镇圣人堂村人，大学毕业后回乡养殖黑山羊和土鸡。",
 			not:  []string{"圣人堂村 产业 黑山羊", "圣人堂村 产业 土鸡"},
 		},
+		{
+			name: "an important producing area",
+			text: "据了解，福建省泉州市安溪县是乌龙茶的重要产地。",
+			want: []string{"安溪县 产业 乌龙茶"},
+		},
+		{
+			name: "the core producing area of a kind of a product",
+			text: "据了解，贵州省遵义市仁怀市是中国酱香型白酒的核心产区。",
+			want: []string{"仁怀市 产业 白酒"},
+		},
+		{
+			name: "a trading hub of a product",
+			text: "据了解，浙江省金华市义乌市是全球最大的小商品集散地。",
+			want: []string{"义乌市 产业 小商品"},
+		},
+		{
+			name: "a farming of products of the lexicon",
+			text: "据了解，近年来，河南省南阳市西峡县大力发展以香菇、猕猴桃为主的特色种植业。",
+			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃"},
+		},
+		{
+			name: "most of something that is no farming",
+			text: "据了解，河南省南阳市西峡县的游客以香菇采摘为主。",
+			not:  []string{"西峡县 产业 香菇"},
+		},
+		{
+			name: "a product long grown in a place",
+			text: "据了解，山东省烟台市莱阳市的梨种植历史悠久。",
+			want: []string{"莱阳市 产业 梨"},
+		},
+		{
+			name: "a place rated a model county of an industry",
+			text: "据了解，江苏省淮安市盱眙县被评为全国小龙虾产业示范县。",
+			want: []string{"盱眙县 产业 小龙虾"},
+		},
 	}
 	runTripleCases(t, tests)
 }

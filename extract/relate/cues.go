@@ -80,6 +80,8 @@ var (
 	cueMadeFor   = cueMask("主要为")
 	cueInteg     = cueMask("于一体")
 	cueMain      = cueMask("为主")
+	cueMaker     = cueMask(makerNouns...)
+	cueYearMade  = cueMask("年产", "生产的")
 	cueFarming   = cueMask("种植业", "养殖业", "特色农业")
 	cueFamed     = cueMask("闻名", "著称", "出名", "驰名", "享誉", "名扬")
 )

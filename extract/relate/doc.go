@@ -101,7 +101,8 @@
 // the product is the narrower name, unless the words only rate it
 // (优质茶), are a scope (全县茶产业: 茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject, nor is a division after 是 and one it holds (平谷区是北京重要的
-// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X,
+// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X, 是全球领先的X制造商,
+// 是全国最大的X生产企业, 年产X 50万吨, 生产的X远销海外,
 // 主要经营X (not 主营业务收入, 经营范围), X公司以Y生产为主, 是一家以Y种植、加工和
 // 销售为主的企业 (Y of the lexicon),
 // 主要为客户加工X, 专业从事X生产, 专业从事X加工的国家级龙头企业 (a long

@@ -420,6 +420,7 @@ func (w *work) knownIndustries() {
 		w.goalIndustries(sent, s, c)
 		w.famedIndustries(sent, s, c)
 		w.mainMaking(sent, s, c)
+		w.makers(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {

@@ -68,7 +68,7 @@
 //
 // An industry of a place is read where the sentence states it: a slogan
 // (中国香菇之乡, 脐橙之乡, “中国香菇城”, “中国白茶都”; without a word that only rates the product:
-// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 以X、Y为主的特色种植业 (of the lexicon), 被评为全国X产业示范县, 把X作为主导产业 (also 新兴产业, 重点产业),
+// 中国优质小龙虾之乡: 小龙虾; 生态, 有机 too), a feature (特色产业是X, 以X为主导, 以X、Y为主的特色种植业 (of the lexicon), 被评为全国X产业示范县, 把X作为主导产业 (also 新兴产业, 重点产业),
 // X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
 // a predicate that names no place is of the place the sentence names
 // before it, unless a villager's: Y村有茶园…，茶叶已成为村民增收的支柱产业;

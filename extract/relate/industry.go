@@ -843,7 +843,7 @@ func (w *work) listProducts(list string, at int) []string {
 // unrated returns a product of a slogan without the word that only rates
 // it (中国优质稻米之乡: 稻米), where two characters or more remain.
 func unrated(p string) string {
-	for _, r := range []string{"优质", "名优", "精品"} {
+	for _, r := range []string{"优质", "名优", "精品", "生态", "有机"} {
 		if rest, ok := strings.CutPrefix(p, r); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}

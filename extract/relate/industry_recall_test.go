@@ -253,6 +253,12 @@ func TestIndustryRecall(t *testing.T) {
 			text: "据了解，江苏省淮安市盱眙县被评为全国小龙虾产业示范县。",
 			want: []string{"盱眙县 产业 小龙虾"},
 		},
+		{
+			name: "a slogan with a word of ecology that only rates the product",
+			text: "据了解，浙江省丽水市庆元县还是中国生态甜橘柚之乡。",
+			want: []string{"庆元县 产业 甜橘柚"},
+			not:  []string{"庆元县 产业 生态甜橘柚"},
+		},
 	}
 	runTripleCases(t, tests)
 }

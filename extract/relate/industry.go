@@ -104,7 +104,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 		// a division after 是 and one it holds describes it (平谷区是北京
 		// 重要的鲜桃产区): the division named first stays the subject
-		if found && best.Type == extract.Place && m.Type == extract.Place && w.holds(m, best) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
+		if found && best.Type == extract.Place && m.Type == extract.Place && w.inside(best, m) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
 			continue
 		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
@@ -179,14 +179,31 @@ func (w *work) nameAt(off, end int) bool {
 	return false
 }
 
-// holds reports whether the division m is a division that holds the
-// division in, and not the same.
-func (w *work) holds(m, in extract.Mention) bool {
-	if m.Key == in.Key {
-		return false
+// hereWords refer to the place the paragraph is about (这里的白茶).
+var hereWords = []string{"这里的", "当地的", "这里", "当地"}
+
+// paragraphChain returns the innermost of the divisions the paragraph of
+// sent names before it, outside the names of organizations, where they
+// all lie on one line (安吉县, 递铺街道, 鲁家村: 鲁家村); none where two lie
+// apart.
+func (w *work) paragraphChain(sent extract.Span) (extract.Mention, bool) {
+	start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
+	var found extract.Mention
+	ok := false
+	for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
+		m := w.ms[i]
+		if m.Type != extract.Place || !w.isDivision(m) || w.insideOrg(m) || ok && m.Key == found.Key {
+			continue
+		}
+		switch {
+		case !ok || w.inside(m, found):
+			found, ok = m, true
+		case w.inside(found, m):
+		default:
+			return extract.Mention{}, false
+		}
 	}
-	a, b := w.d.Entity(m.Key), w.d.Entity(in.Key)
-	return a != nil && b != nil && a.Code != "" && b.Code != "" && len(a.Code) <= len(b.Code) && codeWithin(b.Code, a.Code)
+	return found, ok
 }
 
 // isDivision reports whether a place mention is a Chinese division (an
@@ -530,7 +547,13 @@ func (w *work) knownIndustries() {
 			if len(prods) == 0 {
 				continue
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[3]); ok && subj.Type == extract.Place {
+			subj, ok := w.subjectIn(sent.Start, sent.Start+m[3])
+			if !ok && (endsWithAny(s[:m[2]], hereWords) || startsWithAny(s[m[2]:], hereWords)) {
+				// 如今，这里的白茶、竹笋、毛竹三大产业…: the place the
+				// paragraph names
+				subj, ok = w.paragraphChain(sent)
+			}
+			if ok && subj.Type == extract.Place {
 				for _, p := range prods {
 					w.add(subj.Key, extract.Industry, p, true, "relate.industry.list", sent)
 				}

@@ -259,6 +259,17 @@ func TestIndustryRecall(t *testing.T) {
 			want: []string{"庆元县 产业 甜橘柚"},
 			not:  []string{"庆元县 产业 生态甜橘柚"},
 		},
+		{
+			name: "a list of the place the paragraph is about",
+			text: "安吉县递铺街道鲁家村地处浙北山区，过去是有名的贫困村。如今，这里的白茶、竹笋、毛竹三大产业蓬勃发展。",
+			want: []string{"鲁家村 产业 白茶", "鲁家村 产业 毛竹"},
+			not:  []string{"安吉县 产业 白茶", "递铺街道 产业 白茶"},
+		},
+		{
+			name: "a paragraph of two places apart",
+			text: "安吉县递铺街道和德清县莫干山镇都地处浙北山区。如今，这里的白茶、竹笋、毛竹三大产业蓬勃发展。",
+			not:  []string{"递铺街道 产业 白茶", "莫干山镇 产业 白茶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

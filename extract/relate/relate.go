@@ -1987,8 +1987,10 @@ func (w *work) ages() {
 			}
 		}
 		if ageAfterCue(rest) {
-			if sub := ageAfterRe.FindStringSubmatch(rest); sub != nil && validAge(sub[1]) {
-				w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.after", p.Span)
+			// not Y，今年82岁的老伴Z: after a comma, an age before 的 is
+			// of the one named after it (Y是一位72岁的老党员 is Y's)
+			if loc := ageAfterRe.FindStringSubmatchIndex(rest); loc != nil && validAge(rest[loc[2]:loc[3]]) && !(strings.HasPrefix(rest[loc[1]:], "的") && startsWithAny(strings.TrimLeft(rest, "\t\n\f\r "), []string{"，", ","})) {
+				w.add(p.Key, extract.Age, ageText(rest[loc[2]:loc[3]]), true, "relate.age.after", p.Span)
 			}
 		}
 	}

@@ -71,7 +71,7 @@
 // 中国优质小龙虾之乡: 小龙虾; 生态, 有机 too), a feature (特色产业是X, 以X为主导, 以X、Y为主的特色种植业 (of the lexicon), 被评为全国X产业示范县, 把X作为主导产业 (also 新兴产业, 重点产业),
 // X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
 // a predicate that names no place is of the place the sentence names
-// before it, unless a villager's: Y村有茶园…，茶叶已成为村民增收的支柱产业;
+// before it, unless a villager's or one visited (在Y村调研时指出): Y村有茶园…，茶叶已成为村民增收的支柱产业;
 // X产业 where the sentence marks it, 依托…，发展X产业
 // too (of two characters or more): a whole word
 // of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等; not after a person named

@@ -148,6 +148,10 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	return best, false
 }
 
+// visitWords after a place say someone visits it (X县委书记在Y村调研时
+// 指出…): what follows is the visitor's word, of no place of its own.
+var visitWords = []string{"调研", "考察", "视察", "走访", "检查", "督导", "召开", "举行", "主持"}
+
 // listedBefore returns the products of the lexicon listed before off in
 // s, the sentence that starts at sentStart of the text, each followed by
 // 、 (肉牛、 before 肉羊养殖), nearest first.
@@ -1331,7 +1335,7 @@ func (w *work) industries() {
 			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {
 				// 盐池县滩羊养殖是当地的主导产业: the place written before the product
 				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
-			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) {
+			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) && !startsWithAny(w.d.Text[subj.End:], visitWords) {
 				// 龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业: a
 				// predicate that names no place is of the place the
 				// sentence names before

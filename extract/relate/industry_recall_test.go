@@ -270,6 +270,16 @@ func TestIndustryRecall(t *testing.T) {
 			text: "安吉县递铺街道和德清县莫干山镇都地处浙北山区。如今，这里的白茶、竹笋、毛竹三大产业蓬勃发展。",
 			not:  []string{"递铺街道 产业 白茶", "莫干山镇 产业 白茶"},
 		},
+		{
+			name: "a predicate with no place after a visit to a village",
+			text: "近日，湄潭县委书记张光明在兴隆镇龙凤村调研时指出，茶叶已成为群众增收的支柱产业。",
+			not:  []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "a predicate with no place in a village",
+			text: "近日，在湄潭县兴隆镇龙凤村，茶叶已成为村民增收的支柱产业。",
+			want: []string{"龙凤村 产业 茶叶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

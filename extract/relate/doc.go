@@ -86,7 +86,7 @@
 // verb: Y镇是Z县X的主产区 is Y镇's; not a park another builds there:
 // Y将在X投资建设Z产业园) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
-// X、Y和Z三大产业, 围绕X和Y两大主导产业 (after 这里的 or 当地的 of the
+// X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y、Z“三大主导产业” (after 这里的 or 当地的 of the
 // innermost of the divisions the paragraph names, where they lie on one line), X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
 // not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
@@ -129,7 +129,9 @@
 // 农, 工 or 民 too, with no 的, 和 or 、 that links two people in it:
 // not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y, 58岁的致富能手Y, 54岁的企业家代表Y), after it
 // (Y，男，33岁; Y，男，汉族，58岁; Y，男，1966年5月出生，今年58岁; Y（女，47岁）;
-// Y（化名，42岁）; Y（化名）今年26岁; Y已年满60岁;
+// Y（化名，42岁）; Y（化名）今年26岁; Y已年满60岁; an age after a comma with no
+// 今年 or 现年 must end its clause: not Y，男，1942年生，18岁开始学医, nor
+// Y，今年82岁的老伴Z;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
 // sentence naming no one (今年47岁的他，…: the one person of the sentence
 // before; not 比他小10岁的她), the age at death of the one

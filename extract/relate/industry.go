@@ -994,6 +994,10 @@ func counterLists(s string) [][]int {
 			continue
 		}
 		end := k - n
+		// 香菇、猕猴桃、山茱萸“三大主导产业”: a quote mark before the count
+		if q := suffixOf(s[:end], []string{"“", "”", "\""}); q != "" {
+			end -= len(q)
+		}
 		start := end
 		for c := 0; c < 40 && start > 0; c++ {
 			r, sz := utf8.DecodeLastRuneInString(s[:start])

@@ -280,6 +280,11 @@ func TestIndustryRecall(t *testing.T) {
 			text: "近日，在湄潭县兴隆镇龙凤村，茶叶已成为村民增收的支柱产业。",
 			want: []string{"龙凤村 产业 茶叶"},
 		},
+		{
+			name: "a count of industries in quotes",
+			text: "近年来，河南省南阳市西峡县大力发展香菇、猕猴桃、山茱萸“三大主导产业”。",
+			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃", "西峡县 产业 山茱萸"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -75,7 +75,7 @@ var (
 	cueSize      = cueMask("规模")
 	cueOutput    = cueMask("产量")
 	cueValue     = cueMask("产值")
-	cueBase      = cueMask("基地", "产业园", "主产区", "产区", "种植区", "集散地", "产地", "大县", "大市", "发源地", "故乡", "第一县", "第一乡", "第一镇", "第一市")
+	cueBase      = cueMask("基地", "产业园", "主产区", "产区", "种植区", "集散地", "生产县", "种植县", "产地", "大县", "大市", "发源地", "故乡", "第一县", "第一乡", "第一镇", "第一市")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
 	cueInteg     = cueMask("于一体")

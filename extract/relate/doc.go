@@ -80,7 +80,7 @@
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, X产区, X种植区, X制品生产加工基地, X的重要产地,
+// (是X生产基地, 是著名的X产地, X产区, X种植区, 全国最大的X生产县, X制品生产加工基地, X的重要产地,
 // X集散地, 建成X产业园, not a park or project named
 // with a place: 新建Y县X产业园, Y县X产业项目; of the place right before the
 // verb: Y镇是Z县X的主产区 is Y镇's; not a park another builds there:

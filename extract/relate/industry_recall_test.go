@@ -170,7 +170,7 @@ func TestIndustryRecall(t *testing.T) {
 		},
 		{
 			name: "a place's product in a list with a word the lexicon does not know",
-			text: "山东省菏泽市曹县的芦笋、汉服也是远近闻名的特产。",
+			text: "山东省菏泽市曹县的芦笋、烧饼也是远近闻名的特产。",
 			not:  []string{"曹县 产业 芦笋"},
 		},
 		{
@@ -284,6 +284,16 @@ func TestIndustryRecall(t *testing.T) {
 			name: "a count of industries in quotes",
 			text: "近年来，河南省南阳市西峡县大力发展香菇、猕猴桃、山茱萸“三大主导产业”。",
 			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃", "西峡县 产业 山茱萸"},
+		},
+		{
+			name: "the largest producing county of a product",
+			text: "据了解，福建省漳州市平和县是全国最大的蜜柚生产县。",
+			want: []string{"平和县 产业 蜜柚"},
+		},
+		{
+			name: "an industry of the lexicon after the place",
+			text: "据了解，山东省菏泽市曹县汉服产业发展迅速，电商销售额突破70亿元。",
+			want: []string{"曹县 产业 汉服"},
 		},
 	}
 	runTripleCases(t, tests)

@@ -158,8 +158,8 @@
 // An organization belongs to another where the text says so: after the
 // parent's name and 下属, 所属, 直属, 旗下, 下辖 or 下设 (X局下属的Y中心,
 // X与所属Y, X局下设Y、Z; every organization of a list joined by 、),
-// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y是X下属的Z or X直属学校 (Y's,
-// not Z's), Y归口X管理, Y由X主管, and
+// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y为X全资子公司, Y作为X的子公司, Y是X下属的Z or X直属学校 (Y's,
+// not Z's), Y归口X管理, Y归X管理, Y由X主管, and
 // Y、Z等局属单位. After 旗下 the parent may also be a name followed by the
 // note of its short name (X（以下简称“Y”）旗下的Z), the group referred to by
 // its kind (集团旗下的Z, 该集团旗下Z) or the organization that opens the

@@ -1495,16 +1495,19 @@ func (w *work) membership() {
 		rest := w.d.Text[at:min(len(w.d.Text), at+12)]
 		var k int
 		switch {
-		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
+		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"), strings.HasPrefix(rest, "为"):
 			k = at + len("是")
+		case strings.HasPrefix(rest, "作为"):
+			// Y作为X的子公司: as 是
+			k = at + len("作为")
 		case strings.HasPrefix(rest, "隶属于"), strings.HasPrefix(rest, "挂靠于"), strings.HasPrefix(rest, "挂靠在"):
 			k = at + len("隶属于")
 		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
 			k = at + len("隶属")
-		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"):
-			// Y归口X管理, Y由X主管: the verb after the parent says it
+		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"), strings.HasPrefix(rest, "归"):
+			// Y归口X管理, Y由X主管, Y归X管理: the verb after the parent says it
 			k = at + len("归口")
-			if strings.HasPrefix(rest, "由") {
+			if strings.HasPrefix(rest, "由") || !strings.HasPrefix(rest, "归口") {
 				k = at + len("由")
 			}
 		default:
@@ -1515,9 +1518,16 @@ func (w *work) membership() {
 			continue
 		}
 		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
-		if strings.HasPrefix(rest, "归口") || strings.HasPrefix(rest, "由") {
+		if strings.HasPrefix(rest, "归") || strings.HasPrefix(rest, "由") {
 			if startsWithAny(tail, []string{"主管", "管理", "领导"}) && (strings.HasPrefix(rest, "由") || !strings.HasPrefix(tail, "领导")) {
 				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.managed", child.Span, parent.Span)
+			}
+			continue
+		}
+		if strings.HasPrefix(rest, "为") {
+			// Y为X全资子公司; not Y为X直属单位送温暖, where 为 is "for"
+			if t := strings.TrimPrefix(tail, "的"); startsWithAny(strings.TrimPrefix(strings.TrimPrefix(t, "全资"), "控股"), []string{"子公司", "分公司"}) {
+				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 			}
 			continue
 		}

@@ -22,6 +22,8 @@ func TestAgeForms(t *testing.T) {
 		{name: "the age of an event in a profile", text: "王德福，男，1942年生，18岁开始学医，至今已行医64年。", not: []string{"王德福 年龄 18"}},
 		{name: "the age of an event after the sex", text: "王德福，男，18岁参军，1965年退伍。", not: []string{"王德福 年龄 18"}},
 		{name: "an age in parentheses", text: "村民王德福（男，82岁）是村里的老党员。", want: []string{"王德福 年龄 82"}},
+		{name: "a rough age after the name", text: "村民周文华今年30岁出头，在城里打工。", not: []string{"周文华 年龄 30"}},
+		{name: "an age about", text: "村民周文华，50岁左右，在城里打工。", not: []string{"周文华 年龄 50"}},
 	}
 	runTripleCases(t, tests)
 }

@@ -1990,7 +1990,7 @@ func (w *work) ages() {
 			// not Y，今年82岁的老伴Z: after a comma, an age before 的 is
 			// of the one named after it (Y是一位72岁的老党员 is Y's)
 			if loc := ageAfterRe.FindStringSubmatchIndex(rest); loc != nil && validAge(rest[loc[2]:loc[3]]) && !(strings.HasPrefix(rest[loc[1]:], "的") && startsWithAny(strings.TrimLeft(rest, "\t\n\f\r "), []string{"，", ","})) &&
-				(containsAny(rest[:loc[2]], nowWords) || ageClauseEnds(rest[loc[1]:])) {
+				(containsAny(rest[:loc[2]], nowWords) || ageClauseEnds(rest[loc[1]:])) && !startsWithAny(rest[loc[1]:], roughAfter) {
 				w.add(p.Key, extract.Age, ageText(rest[loc[2]:loc[3]]), true, "relate.age.after", p.Span)
 			}
 		}
@@ -2131,6 +2131,9 @@ func (w *work) ages() {
 		}
 	}
 }
+
+// roughAfter after an age make it rough (30岁出头, 50岁左右).
+var roughAfter = []string{"出头", "左右", "上下", "开外"}
 
 // nowWords before an age say it is the person's age now (今年, 现年 …).
 var nowWords = []string{"今年", "现年", "年仅", "时年", "已", "满", "是"}

@@ -80,6 +80,7 @@ var (
 	cueMadeFor   = cueMask("主要为")
 	cueInteg     = cueMask("于一体")
 	cueMain      = cueMask("为主")
+	cueScaleGoal = cueMask("百亿", "千亿", "万亿")
 	cueMaker     = cueMask(makerNouns...)
 	cueYearMade  = cueMask("年产", "生产的")
 	cueFarming   = cueMask("种植业", "养殖业", "特色农业")

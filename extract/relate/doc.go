@@ -88,7 +88,8 @@
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
 // X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y、Z“三大主导产业” (after 这里的 or 当地的 of the
 // innermost of the divisions the paragraph names, where they lie on one line), X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
-// not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
+// not 集体经济 but 数字经济) and a goal (打造X百亿产业, also with no place or the place's short form
+// before X: 新平县以打造新平生猪百亿产业为目标; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
 // 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品, X的Y种植历史悠久,

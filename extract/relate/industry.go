@@ -439,6 +439,7 @@ func (w *work) knownIndustries() {
 		w.leadingCompanies(sent, s, c)
 		w.madeFor(sent, s, c)
 		w.goalIndustries(sent, s, c)
+		w.scaleGoals(sent, s, c)
 		w.famedIndustries(sent, s, c)
 		w.mainMaking(sent, s, c)
 		w.makers(sent, s, c)

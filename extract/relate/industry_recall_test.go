@@ -295,6 +295,21 @@ func TestIndustryRecall(t *testing.T) {
 			text: "据了解，山东省菏泽市曹县汉服产业发展迅速，电商销售额突破70亿元。",
 			want: []string{"曹县 产业 汉服"},
 		},
+		{
+			name: "a goal of a scale with the place's short form",
+			text: "近年来，新平彝族傣族自治县以打造新平生猪百亿产业为目标，持续延链补链强链。",
+			want: []string{"新平彝族傣族自治县 产业 生猪"},
+		},
+		{
+			name: "a goal of a scale with no place",
+			text: "近年来，新平彝族傣族自治县以打造生猪百亿产业为目标。",
+			want: []string{"新平彝族傣族自治县 产业 生猪"},
+		},
+		{
+			name: "a goal of a scale with another place's name",
+			text: "近年来，新平彝族傣族自治县以打造玉溪生猪百亿产业为目标。",
+			not:  []string{"新平彝族傣族自治县 产业 生猪"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -16,6 +16,14 @@ func TestAgeForms(t *testing.T) {
 		{name: "before a representative", text: "现年54岁的企业家代表王德福在会上发言。", want: []string{"王德福 年龄 54"}},
 		{name: "an age of someone else before the role", text: "58岁的父亲和致富能手周文华一起劳动。", not: []string{"周文华 年龄 58"}},
 		{name: "years of a term are no age", text: "周文华已年满60周年党龄。", not: []string{"周文华 年龄 60"}},
+		{name: "an age after a comma before 的 is the next one's", text: "据了解，周文华，今年82岁的老伴李秀英常年卧病在床。", not: []string{"周文华 年龄 82"}},
+		{name: "after a home, an age before 的 is the next one's", text: "据了解，周文华家住平昌县驷马镇水口村，今年82岁的老伴李秀英常年卧病在床。", not: []string{"周文华 年龄 82"}},
+		{name: "one who is of an age before 的", text: "村民周文华是一位82岁的老党员。", want: []string{"周文华 年龄 82"}},
+		{name: "the age of an event in a profile", text: "王德福，男，1942年生，18岁开始学医，至今已行医64年。", not: []string{"王德福 年龄 18"}},
+		{name: "the age of an event after the sex", text: "王德福，男，18岁参军，1965年退伍。", not: []string{"王德福 年龄 18"}},
+		{name: "an age in parentheses", text: "村民王德福（男，82岁）是村里的老党员。", want: []string{"王德福 年龄 82"}},
+		{name: "a rough age after the name", text: "村民周文华今年30岁出头，在城里打工。", not: []string{"周文华 年龄 30"}},
+		{name: "an age about", text: "村民周文华，50岁左右，在城里打工。", not: []string{"周文华 年龄 50"}},
 	}
 	runTripleCases(t, tests)
 }

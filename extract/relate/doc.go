@@ -68,27 +68,31 @@
 //
 // An industry of a place is read where the sentence states it: a slogan
 // (中国香菇之乡, 脐橙之乡, “中国香菇城”, “中国白茶都”; without a word that only rates the product:
-// 中国优质小龙虾之乡: 小龙虾), a feature (特色产业是X, 以X为主导, 把X作为主导产业 (also 新兴产业, 重点产业),
+// 中国优质小龙虾之乡: 小龙虾; 生态, 有机 too), a feature (特色产业是X, 以X为主导, 以X、Y为主的特色种植业 (of the lexicon), 被评为全国X产业示范县, 把X作为主导产业 (also 新兴产业, 重点产业),
 // X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
 // a predicate that names no place is of the place the sentence names
-// before it, unless a villager's: Y村有茶园…，茶叶已成为村民增收的支柱产业;
+// before it, unless a villager's or one visited (在Y村调研时指出): Y村有茶园…，茶叶已成为村民增收的支柱产业;
 // X产业 where the sentence marks it, 依托…，发展X产业
 // too (of two characters or more): a whole word
 // of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等; not after a person named
-// after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, 大力发展X种植, 盛产X和Y,
+// after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, nor of
+// a native's village: Y是X村人，…养殖Z; 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
 // X养殖规模不断扩大), a share of the output (X产量占全省…, not X产量达…) or
 // an output value in 亿 (X产值突破百亿元, X产业综合产值达…亿元), a base the place is or builds
-// (是X生产基地, 是著名的X产地, X产区, X种植区, X制品生产加工基地, 建成X产业园, not a park or project named
+// (是X生产基地, 是著名的X产地, X产区, X种植区, 全国最大的X生产县, X制品生产加工基地, X的重要产地,
+// X集散地, 建成X产业园, not a park or project named
 // with a place: 新建Y县X产业园, Y县X产业项目; of the place right before the
 // verb: Y镇是Z县X的主产区 is Y镇's; not a park another builds there:
 // Y将在X投资建设Z产业园) or the first of the land for it
 // (全国X生产第一县, 中国X第一乡), a list (X、Y等特色产品,
-// X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
-// not 集体经济 but 数字经济) and a goal (打造X百亿产业; 围绕X产业，打造千亿级产业集群,
+// X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y、Z“三大主导产业” (after 这里的 or 当地的 of the
+// innermost of the divisions the paragraph names, where they lie on one line), X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
+// not 集体经济 but 数字经济) and a goal (打造X百亿产业, also with no place or the place's short form
+// before X: 新平县以打造新平生猪百亿产业为目标; 围绕X产业，打造千亿级产业集群,
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
-// 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品,
+// 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品, X的Y种植历史悠久,
 // X的Y品牌) or sold far away (X的Y远销海外, X的Y畅销全国, X的Y制品远销…), as is one the place is known for (X以Y闻名, X因Y而闻名) or
 // the origin of (X是Y的原产地, 发源地). Where the pattern itself is
 // loose (之乡 without 中国, scale, base, growing, lists), the product must
@@ -99,7 +103,8 @@
 // the product is the narrower name, unless the words only rate it
 // (优质茶), are a scope (全县茶产业: 茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject, nor is a division after 是 and one it holds (平谷区是北京重要的
-// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X,
+// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X, 是全球领先的X制造商,
+// 是全国最大的X生产企业, 年产X 50万吨, 生产的X远销海外,
 // 主要经营X (not 主营业务收入, 经营范围), X公司以Y生产为主, 是一家以Y种植、加工和
 // 销售为主的企业 (Y of the lexicon),
 // 主要为客户加工X, 专业从事X生产, 专业从事X加工的国家级龙头企业 (a long
@@ -125,7 +130,9 @@
 // 农, 工 or 民 too, with no 的, 和 or 、 that links two people in it:
 // not 8岁的孙子和护林员Y; 45岁的村党支部书记Y, 52岁的X局局长Y, 58岁的致富能手Y, 54岁的企业家代表Y), after it
 // (Y，男，33岁; Y，男，汉族，58岁; Y，男，1966年5月出生，今年58岁; Y（女，47岁）;
-// Y（化名，42岁）; Y（化名）今年26岁; Y已年满60岁;
+// Y（化名，42岁）; Y（化名）今年26岁; Y已年满60岁; an age after a comma with no
+// 今年 or 现年 must end its clause: not Y，男，1942年生，18岁开始学医, nor
+// Y，今年82岁的老伴Z;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
 // sentence naming no one (今年47岁的他，…: the one person of the sentence
 // before; not 比他小10岁的她), the age at death of the one
@@ -133,7 +140,7 @@
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the
 // person says it (“我今年70岁了…”村民Y说). Digits and Chinese numerals up to 九十九
-// are read; a rough age (六十多岁, 年过七旬) is not an age.
+// are read; a rough age (六十多岁, 年过七旬, 30岁出头, 50岁左右) is not an age.
 //
 // # Residence
 //
@@ -152,8 +159,8 @@
 // An organization belongs to another where the text says so: after the
 // parent's name and 下属, 所属, 直属, 旗下, 下辖 or 下设 (X局下属的Y中心,
 // X与所属Y, X局下设Y、Z; every organization of a list joined by 、),
-// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y是X下属的Z or X直属学校 (Y's,
-// not Z's), Y归口X管理, Y由X主管, and
+// Y隶属于X, Y是(系)X的全资子公司 or 直属事业单位, Y为X全资子公司, Y作为X的子公司, Y是X下属的Z or X直属学校 (Y's,
+// not Z's), Y归口X管理, Y归X管理, Y由X主管, and
 // Y、Z等局属单位. After 旗下 the parent may also be a name followed by the
 // note of its short name (X（以下简称“Y”）旗下的Z), the group referred to by
 // its kind (集团旗下的Z, 该集团旗下Z) or the organization that opens the

@@ -104,7 +104,7 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 		// a division after 是 and one it holds describes it (平谷区是北京
 		// 重要的鲜桃产区): the division named first stays the subject
-		if found && best.Type == extract.Place && m.Type == extract.Place && w.holds(m, best) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
+		if found && best.Type == extract.Place && m.Type == extract.Place && w.inside(best, m) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
 			continue
 		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
@@ -148,6 +148,10 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	return best, false
 }
 
+// visitWords after a place say someone visits it (X县委书记在Y村调研时
+// 指出…): what follows is the visitor's word, of no place of its own.
+var visitWords = []string{"调研", "考察", "视察", "走访", "检查", "督导", "召开", "举行", "主持"}
+
 // listedBefore returns the products of the lexicon listed before off in
 // s, the sentence that starts at sentStart of the text, each followed by
 // 、 (肉牛、 before 肉羊养殖), nearest first.
@@ -179,14 +183,31 @@ func (w *work) nameAt(off, end int) bool {
 	return false
 }
 
-// holds reports whether the division m is a division that holds the
-// division in, and not the same.
-func (w *work) holds(m, in extract.Mention) bool {
-	if m.Key == in.Key {
-		return false
+// hereWords refer to the place the paragraph is about (这里的白茶).
+var hereWords = []string{"这里的", "当地的", "这里", "当地"}
+
+// paragraphChain returns the innermost of the divisions the paragraph of
+// sent names before it, outside the names of organizations, where they
+// all lie on one line (安吉县, 递铺街道, 鲁家村: 鲁家村); none where two lie
+// apart.
+func (w *work) paragraphChain(sent extract.Span) (extract.Mention, bool) {
+	start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
+	var found extract.Mention
+	ok := false
+	for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
+		m := w.ms[i]
+		if m.Type != extract.Place || !w.isDivision(m) || w.insideOrg(m) || ok && m.Key == found.Key {
+			continue
+		}
+		switch {
+		case !ok || w.inside(m, found):
+			found, ok = m, true
+		case w.inside(found, m):
+		default:
+			return extract.Mention{}, false
+		}
 	}
-	a, b := w.d.Entity(m.Key), w.d.Entity(in.Key)
-	return a != nil && b != nil && a.Code != "" && b.Code != "" && len(a.Code) <= len(b.Code) && codeWithin(b.Code, a.Code)
+	return found, ok
 }
 
 // isDivision reports whether a place mention is a Chinese division (an
@@ -283,6 +304,10 @@ var (
 	specialtyNoun = []string{"特产", "名产", "特色产品", "名优产品", "地理标志"}
 )
 
+// historyCues after a place's product say it has long been grown or made
+// there (莱阳市的梨种植历史悠久).
+var historyCues = []string{"种植历史悠久", "栽培历史悠久", "养殖历史悠久", "生产历史悠久", "种植历史已有", "栽培历史已有", "种植历史可追溯"}
+
 // productList returns the products of the lexicon listed from off of the
 // text, joined by 、, 和 or 及 (芦笋、山药), and where the list ends; none
 // where an item is no product of the lexicon.
@@ -311,7 +336,7 @@ func (w *work) saidFamous(off int) bool {
 	if a := prefixOf(rest, fameAdverbs); a != "" {
 		rest = rest[len(a):]
 	}
-	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) {
+	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) || startsWithAny(rest, historyCues) {
 		return true
 	}
 	c := prefixOf(rest, fameCopulas)
@@ -345,7 +370,7 @@ func skipGoods(s string) string {
 }
 
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
-var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为"}
+var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为", "评为", "示范县"}
 
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
@@ -414,8 +439,10 @@ func (w *work) knownIndustries() {
 		w.leadingCompanies(sent, s, c)
 		w.madeFor(sent, s, c)
 		w.goalIndustries(sent, s, c)
+		w.scaleGoals(sent, s, c)
 		w.famedIndustries(sent, s, c)
 		w.mainMaking(sent, s, c)
+		w.makers(sent, s, c)
 		// 种植冬季瓜菜15万亩, 盛产脐橙
 		var grown [][]int
 		if c.grow() {
@@ -525,7 +552,13 @@ func (w *work) knownIndustries() {
 			if len(prods) == 0 {
 				continue
 			}
-			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[3]); ok && subj.Type == extract.Place {
+			subj, ok := w.subjectIn(sent.Start, sent.Start+m[3])
+			if !ok && (endsWithAny(s[:m[2]], hereWords) || startsWithAny(s[m[2]:], hereWords)) {
+				// 如今，这里的白茶、竹笋、毛竹三大产业…: the place the
+				// paragraph names
+				subj, ok = w.paragraphChain(sent)
+			}
+			if ok && subj.Type == extract.Place {
 				for _, p := range prods {
 					w.add(subj.Key, extract.Industry, p, true, "relate.industry.list", sent)
 				}
@@ -672,6 +705,10 @@ func moreMade(s string, first, end int) []string {
 // grows is Y's, no industry of the place.
 func (w *work) residentOf(m extract.Mention) bool {
 	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
+	// Y是X村人，…: X村 says where Y comes from
+	if r := prefixOf(rest, []string{"人，", "人,", "人。"}); r != "" {
+		return true
+	}
 	for _, r := range residentWords {
 		if lexicon.HasPrefix(rest, r) {
 			_, ok := w.after(m.End+len(r), extract.Person)
@@ -834,7 +871,7 @@ func (w *work) listProducts(list string, at int) []string {
 // unrated returns a product of a slogan without the word that only rates
 // it (中国优质稻米之乡: 稻米), where two characters or more remain.
 func unrated(p string) string {
-	for _, r := range []string{"优质", "名优", "精品"} {
+	for _, r := range []string{"优质", "名优", "精品", "生态", "有机"} {
 		if rest, ok := strings.CutPrefix(p, r); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
@@ -958,6 +995,10 @@ func counterLists(s string) [][]int {
 			continue
 		}
 		end := k - n
+		// 香菇、猕猴桃、山茱萸“三大主导产业”: a quote mark before the count
+		if q := suffixOf(s[:end], []string{"“", "”", "\""}); q != "" {
+			end -= len(q)
+		}
 		start := end
 		for c := 0; c < 40 && start > 0; c++ {
 			r, sz := utf8.DecodeLastRuneInString(s[:start])
@@ -972,6 +1013,10 @@ func counterLists(s string) [][]int {
 		}
 	}
 }
+
+// farmingWords are the kinds of farming a place's 以X为主的… may name
+// instead of 产业 (以香菇、猕猴桃为主的特色种植业).
+var farmingWords = []string{"特色种植业", "特色养殖业", "种植业", "养殖业", "特色农业", "农业产业"}
 
 // Words one of which featureAsRe needs (把X作为主导产业); 定为 also stands
 // for 确定为.
@@ -1295,7 +1340,7 @@ func (w *work) industries() {
 			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {
 				// 盐池县滩羊养殖是当地的主导产业: the place written before the product
 				add(pl, []string{strings.TrimPrefix(w.gap(pl.End, sent.Start+m[3]), "的")}, "relate.industry.feature")
-			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) {
+			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) && !startsWithAny(w.d.Text[subj.End:], visitWords) {
 				// 龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业: a
 				// predicate that names no place is of the place the
 				// sentence names before
@@ -1344,8 +1389,11 @@ func (w *work) industries() {
 				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")
 			}
 		}
-		for _, m := range matches(focusRe, s, c.focus()) {
-			if !lexicon.Contains(s, "产业") {
+		for _, m := range matches(focusRe, s, c.focus() || c.any(cueYi) && c.any(cueFarming)) {
+			// 以香菇、猕猴桃为主的特色种植业: of the products of the
+			// lexicon only
+			farming := !lexicon.Contains(s, "产业")
+			if farming && (!strings.HasSuffix(s[:m[1]], "为主") || !startsWithAny(strings.TrimPrefix(s[m[1]:], "的"), farmingWords)) {
 				continue
 			}
 			items := splitList(s[m[2]:m[3]])
@@ -1448,16 +1496,19 @@ func (w *work) membership() {
 		rest := w.d.Text[at:min(len(w.d.Text), at+12)]
 		var k int
 		switch {
-		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"):
+		case strings.HasPrefix(rest, "是"), strings.HasPrefix(rest, "系"), strings.HasPrefix(rest, "为"):
 			k = at + len("是")
+		case strings.HasPrefix(rest, "作为"):
+			// Y作为X的子公司: as 是
+			k = at + len("作为")
 		case strings.HasPrefix(rest, "隶属于"), strings.HasPrefix(rest, "挂靠于"), strings.HasPrefix(rest, "挂靠在"):
 			k = at + len("隶属于")
 		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
 			k = at + len("隶属")
-		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"):
-			// Y归口X管理, Y由X主管: the verb after the parent says it
+		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"), strings.HasPrefix(rest, "归"):
+			// Y归口X管理, Y由X主管, Y归X管理: the verb after the parent says it
 			k = at + len("归口")
-			if strings.HasPrefix(rest, "由") {
+			if strings.HasPrefix(rest, "由") || !strings.HasPrefix(rest, "归口") {
 				k = at + len("由")
 			}
 		default:
@@ -1468,9 +1519,16 @@ func (w *work) membership() {
 			continue
 		}
 		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
-		if strings.HasPrefix(rest, "归口") || strings.HasPrefix(rest, "由") {
+		if strings.HasPrefix(rest, "归") || strings.HasPrefix(rest, "由") {
 			if startsWithAny(tail, []string{"主管", "管理", "领导"}) && (strings.HasPrefix(rest, "由") || !strings.HasPrefix(tail, "领导")) {
 				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.managed", child.Span, parent.Span)
+			}
+			continue
+		}
+		if strings.HasPrefix(rest, "为") {
+			// Y为X全资子公司; not Y为X直属单位送温暖, where 为 is "for"
+			if t := strings.TrimPrefix(tail, "的"); startsWithAny(strings.TrimPrefix(strings.TrimPrefix(t, "全资"), "控股"), []string{"子公司", "分公司"}) {
+				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
 			}
 			continue
 		}

@@ -169,3 +169,44 @@ func (w *work) famedIndustries(sent extract.Span, s string, c cues) {
 		}
 	}
 }
+
+// scaleGoalWords follow the product of a goal of a scale (打造生猪百亿产业,
+// 打造千亿级茶产业 is read by the markers).
+var scaleGoalWords = []string{"百亿产业", "百亿级产业", "千亿产业", "千亿级产业", "万亿产业", "万亿级产业", "百亿元产业", "千亿元产业"}
+
+// scaleGoals reads a goal of a scale whose product is written with no
+// place mention before it: 新平县以打造生猪百亿产业为目标, or with the
+// place's short form no stage read (以打造新平生猪百亿产业为目标): the
+// product of the lexicon right before the scale, of the one place the
+// sentence names before 打造 or 发展; the short form, when written, must
+// begin the place's name.
+func (w *work) scaleGoals(sent extract.Span, s string, c cues) {
+	if !c.any(cueScaleGoal) {
+		return
+	}
+	for it := (wordIter{s: s, words: scaleGoalWords}); ; {
+		at, _, more := it.next()
+		if !more {
+			return
+		}
+		k := w.productBefore(s, at)
+		if k < 0 {
+			continue
+		}
+		head := s[:k]
+		v := lastEnd(head[max(0, len(head)-8*3):], []string{"打造", "发展", "培育", "做强", "壮大"})
+		if v < 0 {
+			continue
+		}
+		v += max(0, len(head)-8*3)
+		short := head[v:]
+		subj, ok := w.onePlaceIn(sent.Start, sent.Start+v-len("打造"))
+		if !ok || subj.Type != extract.Place {
+			continue
+		}
+		if e := w.d.Entity(subj.Key); short != "" && (e == nil || utf8.RuneCountInString(short) < 2 || !strings.HasPrefix(e.Label, short)) {
+			continue // 打造X县Y百亿产业 is read by buildRe; other words are no short form
+		}
+		w.add(subj.Key, extract.Industry, w.kindName(s[k:at], sent.Start+k), true, "relate.industry.goal", sent)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // mainRe is what a company does most (以葡萄酒生产为主, 以苹果种植、加工和
@@ -42,6 +43,66 @@ func (w *work) mainMaking(sent extract.Span, s string, c cues) {
 		}
 		for _, p := range prods {
 			w.add(subj.Key, extract.Industry, p, true, "relate.industry.main", sent)
+		}
+	}
+}
+
+// makerNouns name a company by what it makes (锂电池制造商, 花生油生产企业).
+var makerNouns = []string{"制造商", "生产商", "供应商", "生产企业", "制造企业", "加工企业", "生产厂家", "生产厂商"}
+
+// makers reads what a company is said to make in a few more ways: the
+// maker it is (X公司是全球领先的锂电池制造商, 是全国最大的花生油生产企业之一),
+// what it makes a year (X公司年产花生油50万吨) and what it makes that sells
+// far (X公司生产的花生油远销海外). The product is one of the lexicon and the
+// company is named right before the verb, before 是, or referred to by
+// its kind (该公司).
+func (w *work) makers(sent extract.Span, s string, c cues) {
+	if c.any(cueMaker) {
+		for it := (wordIter{s: s, words: makerNouns}); ; {
+			at, end, more := it.next()
+			if !more {
+				break
+			}
+			if strings.HasPrefix(s[end:], "的") {
+				continue // 锂电池制造商的合作银行: another's
+			}
+			k := w.productBefore(s, at)
+			if k < 0 || !strings.HasSuffix(s[:k], "的") || !lexicon.Contains(s[:k], "是") {
+				continue
+			}
+			subj, ok := w.companyBefore(sent, sent.Start+k)
+			if !ok || !startsWithAny(w.d.Text[w.skipAliasNote(subj.End):], []string{"是", "系"}) {
+				if a, found := w.anaphor(sent.Start + strings.LastIndex(s[:k], "是")); found {
+					subj, ok = a, true
+				} else {
+					ok = false
+				}
+			}
+			if ok && subj.Type == extract.Org {
+				w.add(subj.Key, extract.Industry, w.kindName(s[k:at], sent.Start+k), true, "relate.industry.maker", sent)
+			}
+		}
+	}
+	if c.any(cueYearMade) {
+		for it := (wordIter{s: s, words: []string{"年产", "生产的"}}); ; {
+			at, end, more := it.next()
+			if !more {
+				break
+			}
+			p, e, ok := w.st.lex.ProductStartingAt(s, end)
+			if !ok {
+				continue
+			}
+			if s[at:end] == "年产" && !startsDigit(s[e:]) || s[at:end] == "生产的" && !w.saidFamous(sent.Start+e) {
+				continue // 年产值, 生产的Y质量…: no statement
+			}
+			subj, found := w.before(sent.Start+at, extract.Org)
+			if !found {
+				subj, found = w.anaphor(sent.Start + at)
+			}
+			if found && subj.Type == extract.Org {
+				w.add(subj.Key, extract.Industry, w.kindName(p, sent.Start+end), true, "relate.industry.maker", sent)
+			}
 		}
 	}
 }

@@ -47,6 +47,41 @@ func TestIndustryMain(t *testing.T) {
 			text: "山东鲁花集团有限公司主要经营范围包括农产品销售。",
 			not:  []string{"山东鲁花集团有限公司 产业 范围包括农产品"},
 		},
+		{
+			name: "the maker a company is",
+			text: "据了解，宁德时代新能源科技股份有限公司是全球领先的锂电池制造商。",
+			want: []string{"宁德时代新能源科技股份有限公司 产业 锂电池"},
+		},
+		{
+			name: "the largest producer of a product",
+			text: "据了解，山东鲁花集团有限公司是全国最大的花生油生产企业之一。",
+			want: []string{"山东鲁花集团有限公司 产业 花生油"},
+		},
+		{
+			name: "a bank of a maker is no maker",
+			text: "据了解，中国银行宁德分行是当地锂电池制造商的合作银行。",
+			not:  []string{"中国银行宁德分行 产业 锂电池"},
+		},
+		{
+			name: "what a company makes a year",
+			text: "据了解，山东鲁花集团有限公司年产花生油50万吨。",
+			want: []string{"山东鲁花集团有限公司 产业 花生油"},
+		},
+		{
+			name: "what a place makes a year is a figure",
+			text: "据了解，山东省烟台市莱阳市年产花生油50万吨。",
+			not:  []string{"莱阳市 产业 花生油"},
+		},
+		{
+			name: "what a company makes sells far",
+			text: "据了解，山东鲁花集团有限公司生产的花生油远销海外。",
+			want: []string{"山东鲁花集团有限公司 产业 花生油"},
+		},
+		{
+			name: "what a company makes said nothing of",
+			text: "据了解，山东鲁花集团有限公司生产的花生油价格上涨。",
+			not:  []string{"山东鲁花集团有限公司 产业 花生油"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -170,7 +170,7 @@ func TestIndustryRecall(t *testing.T) {
 		},
 		{
 			name: "a place's product in a list with a word the lexicon does not know",
-			text: "山东省菏泽市曹县的芦笋、汉服也是远近闻名的特产。",
+			text: "山东省菏泽市曹县的芦笋、烧饼也是远近闻名的特产。",
 			not:  []string{"曹县 产业 芦笋"},
 		},
 		{
@@ -207,6 +207,108 @@ func TestIndustryRecall(t *testing.T) {
 			name: "a place before a comma and what it makes",
 			text: "河南省安阳市滑县地处豫北平原，主要生产小麦、玉米。",
 			want: []string{"滑县 产业 小麦"},
+		},
+		{
+			name: "a breed of a kind in a marked industry",
+			text: "去年，湖北省黄冈市罗田县被认定为国家级土鸡产业集群核心区。",
+			want: []string{"罗田县 产业 土鸡"},
+		},
+		{
+			name: "a native's village is no grower",
+			text: "今年31岁的周晓丽，是罗田县九资河镇圣人堂村人，大学毕业后回乡养殖黑山羊和土鸡。",
+			not:  []string{"圣人堂村 产业 黑山羊", "圣人堂村 产业 土鸡"},
+		},
+		{
+			name: "an important producing area",
+			text: "据了解，福建省泉州市安溪县是乌龙茶的重要产地。",
+			want: []string{"安溪县 产业 乌龙茶"},
+		},
+		{
+			name: "the core producing area of a kind of a product",
+			text: "据了解，贵州省遵义市仁怀市是中国酱香型白酒的核心产区。",
+			want: []string{"仁怀市 产业 白酒"},
+		},
+		{
+			name: "a trading hub of a product",
+			text: "据了解，浙江省金华市义乌市是全球最大的小商品集散地。",
+			want: []string{"义乌市 产业 小商品"},
+		},
+		{
+			name: "a farming of products of the lexicon",
+			text: "据了解，近年来，河南省南阳市西峡县大力发展以香菇、猕猴桃为主的特色种植业。",
+			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃"},
+		},
+		{
+			name: "most of something that is no farming",
+			text: "据了解，河南省南阳市西峡县的游客以香菇采摘为主。",
+			not:  []string{"西峡县 产业 香菇"},
+		},
+		{
+			name: "a product long grown in a place",
+			text: "据了解，山东省烟台市莱阳市的梨种植历史悠久。",
+			want: []string{"莱阳市 产业 梨"},
+		},
+		{
+			name: "a place rated a model county of an industry",
+			text: "据了解，江苏省淮安市盱眙县被评为全国小龙虾产业示范县。",
+			want: []string{"盱眙县 产业 小龙虾"},
+		},
+		{
+			name: "a slogan with a word of ecology that only rates the product",
+			text: "据了解，浙江省丽水市庆元县还是中国生态甜橘柚之乡。",
+			want: []string{"庆元县 产业 甜橘柚"},
+			not:  []string{"庆元县 产业 生态甜橘柚"},
+		},
+		{
+			name: "a list of the place the paragraph is about",
+			text: "安吉县递铺街道鲁家村地处浙北山区，过去是有名的贫困村。如今，这里的白茶、竹笋、毛竹三大产业蓬勃发展。",
+			want: []string{"鲁家村 产业 白茶", "鲁家村 产业 毛竹"},
+			not:  []string{"安吉县 产业 白茶", "递铺街道 产业 白茶"},
+		},
+		{
+			name: "a paragraph of two places apart",
+			text: "安吉县递铺街道和德清县莫干山镇都地处浙北山区。如今，这里的白茶、竹笋、毛竹三大产业蓬勃发展。",
+			not:  []string{"递铺街道 产业 白茶", "莫干山镇 产业 白茶"},
+		},
+		{
+			name: "a predicate with no place after a visit to a village",
+			text: "近日，湄潭县委书记张光明在兴隆镇龙凤村调研时指出，茶叶已成为群众增收的支柱产业。",
+			not:  []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "a predicate with no place in a village",
+			text: "近日，在湄潭县兴隆镇龙凤村，茶叶已成为村民增收的支柱产业。",
+			want: []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "a count of industries in quotes",
+			text: "近年来，河南省南阳市西峡县大力发展香菇、猕猴桃、山茱萸“三大主导产业”。",
+			want: []string{"西峡县 产业 香菇", "西峡县 产业 猕猴桃", "西峡县 产业 山茱萸"},
+		},
+		{
+			name: "the largest producing county of a product",
+			text: "据了解，福建省漳州市平和县是全国最大的蜜柚生产县。",
+			want: []string{"平和县 产业 蜜柚"},
+		},
+		{
+			name: "an industry of the lexicon after the place",
+			text: "据了解，山东省菏泽市曹县汉服产业发展迅速，电商销售额突破70亿元。",
+			want: []string{"曹县 产业 汉服"},
+		},
+		{
+			name: "a goal of a scale with the place's short form",
+			text: "近年来，新平彝族傣族自治县以打造新平生猪百亿产业为目标，持续延链补链强链。",
+			want: []string{"新平彝族傣族自治县 产业 生猪"},
+		},
+		{
+			name: "a goal of a scale with no place",
+			text: "近年来，新平彝族傣族自治县以打造生猪百亿产业为目标。",
+			want: []string{"新平彝族傣族自治县 产业 生猪"},
+		},
+		{
+			name: "a goal of a scale with another place's name",
+			text: "近年来，新平彝族傣族自治县以打造玉溪生猪百亿产业为目标。",
+			not:  []string{"新平彝族傣族自治县 产业 生猪"},
 		},
 	}
 	runTripleCases(t, tests)

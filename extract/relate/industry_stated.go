@@ -16,7 +16,7 @@ import (
 var (
 	hometownWords = []string{"之乡", "之都"}
 	scaleWords    = []string{"种植面积", "种植规模", "养殖面积", "养殖规模", "栽培面积", "产量", "产值"}
-	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "加工基地", "产业园", "主产区", "产区", "种植区", "原产地", "产地", "发源地", "故乡", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市", "第一县", "第一乡", "第一镇", "第一市"}
+	baseWords     = []string{"生产基地", "种植基地", "养殖基地", "产业基地", "加工基地", "产业园", "主产区", "产区", "种植区", "集散地", "生产县", "种植县", "原产地", "产地", "发源地", "故乡", "生产大县", "种植大县", "养殖大县", "生产大市", "种植大市", "养殖大市", "第一县", "第一乡", "第一镇", "第一市"}
 	// what follows a scale word when the sentence states it (种植面积达,
 	// 面积已达8万亩) rather than asks or compares
 	scaleFollow = []string{"占", "居", "位居", "稳居", "达", "已达", "已经达", "超", "超过", "突破", "排名", "连续", "约", "近", "全国", "全省", "不断", "持续", "逐年", "稳定在", "常年"}
@@ -24,6 +24,9 @@ var (
 	// output figure alone (产量达20万吨) reports, it does not state a specialty;
 	// an output value (产值) must be counted in 亿 (see billions)
 	outputFollow = []string{"占", "居", "位居", "稳居", "排名", "连续", "全国", "全省"}
+	// words that rate a base between the product and the base (乌龙茶的
+	// 重要产地)
+	baseMods = []string{"重要", "主要", "著名", "知名", "核心", "最大"}
 	// what stands between a place and the base it is or builds
 	baseVerbs = []string{"是", "为", "成为", "建成", "建设", "打造", "被誉为", "誉为", "被评为", "评为", "获评", "认定为", "建有", "拥有"}
 	// 发展芒果种植, 大力发展肉牛养殖
@@ -134,6 +137,10 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			at, end, more := it.next()
 			if !more {
 				break
+			}
+			// 乌龙茶的重要产地, 酱香型白酒的核心产区: a word that rates the base
+			if m := suffixOf(s[:at], baseMods); m != "" {
+				at -= len(m)
 			}
 			if strings.HasSuffix(s[:at], "的") {
 				at -= len("的") // 优质苹果的主产区

@@ -1987,8 +1987,11 @@ func (w *work) ages() {
 			}
 		}
 		if ageAfterCue(rest) {
-			if sub := ageAfterRe.FindStringSubmatch(rest); sub != nil && validAge(sub[1]) {
-				w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.after", p.Span)
+			// not Y，今年82岁的老伴Z: after a comma, an age before 的 is
+			// of the one named after it (Y是一位72岁的老党员 is Y's)
+			if loc := ageAfterRe.FindStringSubmatchIndex(rest); loc != nil && validAge(rest[loc[2]:loc[3]]) && !(strings.HasPrefix(rest[loc[1]:], "的") && startsWithAny(strings.TrimLeft(rest, "\t\n\f\r "), []string{"，", ","})) &&
+				(containsAny(rest[:loc[2]], nowWords) || ageClauseEnds(rest[loc[1]:])) && !startsWithAny(rest[loc[1]:], roughAfter) {
+				w.add(p.Key, extract.Age, ageText(rest[loc[2]:loc[3]]), true, "relate.age.after", p.Span)
 			}
 		}
 	}
@@ -2127,6 +2130,20 @@ func (w *work) ages() {
 			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
 		}
 	}
+}
+
+// roughAfter after an age make it rough (30岁出头, 50岁左右).
+var roughAfter = []string{"出头", "左右", "上下", "开外"}
+
+// nowWords before an age say it is the person's age now (今年, 现年 …).
+var nowWords = []string{"今年", "现年", "年仅", "时年", "已", "满", "是"}
+
+// ageClauseEnds reports whether the text after an age of a profile ends
+// its clause (Y，男，58岁，…; Y（58岁）): an age before more words is the
+// age of an event (Y，男，1942年生，18岁开始学医).
+func ageClauseEnds(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s == "" || strings.ContainsRune("，,。；;）)、！？ \t\n", r) || startsWithAny(s, []string{"了", "高龄"})
 }
 
 // Verbs right after a speaker's name that say the quote before it is the

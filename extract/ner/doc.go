@@ -423,7 +423,8 @@
 // # Rivers
 //
 // A river the places stage does not list is a place where a word of its
-// land or course follows it (流域, 两岸, 沿岸, 下游, 畔: 瓯江流域, 南渡江下游):
+// land, course or channel follows it (流域, 两岸, 沿岸, 下游, 畔, 河道: 瓯江流域,
+// 南渡江下游, 清水河河道):
 // a word of the segmenter of two to four characters ending in 江, 河 or
 // 溪, tagged as a place or a name, after a clean boundary (punctuation,
 // a word of function, a verb); the rivers of a list before the word are

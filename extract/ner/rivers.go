@@ -13,6 +13,7 @@ import (
 var riverLand = map[string]bool{
 	"流域": true, "两岸": true, "沿岸": true, "沿线": true, "干流": true, "支流": true, "上游": true,
 	"中游": true, "下游": true, "江畔": true, "河畔": true, "溪畔": true, "畔": true, "水系": true,
+	"河道": true, "河床": true, "河堤": true, "水域": true,
 }
 
 // commonRivers are words ending in 江, 河 or 溪 that name a kind of water,

@@ -18,3 +18,13 @@ func TestRiversBeforeTheirLand(t *testing.T) {
 		{"瓯江是浙江第二大河。", nil, []string{"LOC:瓯江"}},
 	})
 }
+
+// TestRiverChannel: a division's short form that ends like a river's name
+// before a word of its channel (清水河河道) is the river, no county; a
+// short form before 河段 stays the place of a river's stretch.
+func TestRiverChannel(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"钟某在清水河河道内非法采砂1.2万立方米。", []string{"LOC:清水河"}, nil},
+		{"沙河水域禁止捕捞。", nil, nil},
+	})
+}

@@ -291,6 +291,11 @@ var roadSuffixes = []string{"路", "街", "大道", "巷", "胡同", "里", "道
 // 嫩江流域, 沱江两岸, 清水河畔, 太湖畔).
 var riverSuffixes = []string{"河谷", "流域", "两岸", "沿岸", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔", "湖畔", "畔"}
 
+// channelSuffixes follow a river's name that ends with 江, 河, 溪 or 湖
+// (清水河河道, 沙河水域), while a division's short form may stand before
+// them for its stretch of a river (长江武汉河道).
+var channelSuffixes = []string{"河道", "河床", "河堤", "水域"}
+
 // Process finds the place mentions of d and adds mentions, entities and
 // 位于 triples. It never fails except on a cancelled context.
 func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
@@ -536,6 +541,13 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	for _, suf := range riverSuffixes {
 		if strings.HasPrefix(rest, suf) {
 			road = true
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("江河溪湖", r) {
+		for _, suf := range channelSuffixes {
+			if strings.HasPrefix(rest, suf) {
+				road = true
+			}
 		}
 	}
 	if !road {

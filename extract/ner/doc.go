@@ -428,7 +428,9 @@
 // a word of the segmenter of two to four characters ending in 江, 河 or
 // 溪, tagged as a place or a name, after a clean boundary (punctuation,
 // a word of function, a verb); the rivers of a list before the word are
-// read too (涪江、嘉陵江沿岸). Words of a kind of water (运河, 大河, 护城河)
+// read too (涪江、嘉陵江沿岸). Before 河畔, 江畔 or 溪畔 such a word of one
+// or two characters names the river with the 河 of the bank (通江/河畔:
+// 通江河). Words of a kind of water (运河, 大河, 护城河)
 // and a word glued to the one before it (白/沙河流域) are none.
 //
 // # Speed

@@ -42,6 +42,13 @@ func (w *work) findRivers() {
 		if s >= len(w.v.tokAt) || w.v.tokAt[s] != int32(k+1) {
 			continue
 		}
+		// 通江/河畔: the river's 河 is read with its bank
+		if r, n := utf8.DecodeRuneInString(tok.Text); len(tok.Text) == 6 && strings.HasSuffix(tok.Text, "畔") && (r == '河' || r == '江' || r == '溪') {
+			if rs, ok := w.riverNameBefore(s, s+n); ok {
+				w.addRiver(rs, s+n)
+			}
+			continue
+		}
 		for e := s; ; {
 			// a place read already (嘉陵江, a listed natural place) goes on
 			// the list too
@@ -103,21 +110,51 @@ func (w *work) riverBefore(e int) (int, bool) {
 	}
 	// a clean boundary before it: the start, punctuation, a list
 	// separator, or a word of function or a verb (沿着瓯江, 在涪江)
+	return s, w.cleanBefore(s)
+}
+
+// riverNameBefore returns the start of a river's name that ends with the
+// character [s, e) of 河畔, 江畔 or 溪畔: the word before it, one or two
+// characters the segmenter tags as a place or a name (通江/河畔: 通江河),
+// not occupied and after a clean boundary.
+func (w *work) riverNameBefore(s, e int) (int, bool) {
+	if s <= 0 || w.occupied[s-1] || w.occupied[s] {
+		return 0, false
+	}
+	j := w.prevToken(s)
+	if j < 0 || w.occupied[j] {
+		return 0, false
+	}
+	tk, ok := w.v.tokenAt(j)
+	if !ok || tk.end != s || utf8.RuneCountInString(w.v.text[j:s]) > 2 || commonRivers[w.v.text[j:e]] {
+		return 0, false
+	}
+	switch tk.pos {
+	case "ns", "nr", "nz":
+	default:
+		return 0, false
+	}
+	return j, w.cleanBefore(j)
+}
+
+// cleanBefore reports whether a name may start at s: at the start of the
+// text, after punctuation or a list separator, or after a word of function
+// or a verb.
+func (w *work) cleanBefore(s int) bool {
+	t := w.v.text
 	if s == 0 {
-		return s, true
+		return true
 	}
 	r, _ := lexicon.DecodeLastRune(t, s)
 	if !isHan(r) || r == '、' || r == '和' || r == '与' || r == '及' {
-		return s, true
+		return true
 	}
 	j := w.prevToken(s)
 	if j < 0 {
-		return s, true
+		return true
 	}
-	if pt, ok := w.v.tokenAt(j); ok && pt.end == s && pt.pos != "" && strings.ContainsAny(pt.pos[:1], "pcuvfr") {
-		return s, true
-	}
-	return 0, false
+	pt, ok := w.v.tokenAt(j)
+	return ok && pt.end == s && pt.pos != "" && strings.ContainsAny(pt.pos[:1], "pcuvfr")
 }
 
 // addRiver adds a river's name as a place of the stage.

@@ -28,3 +28,12 @@ func TestRiverChannel(t *testing.T) {
 		{"沙河水域禁止捕捞。", nil, nil},
 	})
 }
+
+// TestRiverBank: a place's word before 河畔, 江畔 or 溪畔 names the river
+// with the 河 of the bank (通江/河畔: 通江河); words of a kind do not.
+func TestRiverBank(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"沿着通江河畔，新建了一条步道。", []string{"LOC:通江河"}, []string{"LOC:通江"}},
+		{"护城河畔游人如织，母亲河畔绿树成荫。", nil, []string{"LOC:护城河", "LOC:母亲河"}},
+	})
+}

@@ -80,3 +80,25 @@ func TestStage_NaturalInLists(t *testing.T) {
 		})
 	}
 }
+
+// A division's short form before 河, 江 or 溪 and a clean end is a river
+// named after the place (玉溪河、升钟水库等灌区), no division; 河 that begins
+// a word (成都河流) leaves the division.
+func TestStage_RiversOfDivisions(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a river in a list", "抓好都江堰、玉溪河、升钟水库等灌区建设。", []string{"玉溪河"}, []string{"玉溪市"}},
+		{"a river before its irrigation area", "玉溪河灌区今年完成改造。", []string{"玉溪河"}, []string{"玉溪市"}},
+		{"河 beginning a word", "成都河流众多。", []string{"成都市"}, nil},
+		{"a city alone", "记者来到玉溪，看到一片繁忙景象。", []string{"玉溪市"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}

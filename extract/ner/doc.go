@@ -64,8 +64,8 @@
 // 周桂兰等老党员) are cues like a word of speech, and such a bracket holds
 // no signature. A list may open after a preposition of one character
 // (向王丽娟、孙红梅等…颁发), whatever the segmenter's tag of it. A name before 的 and a
-// word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
-// person's; a surname and such an address alone (江先生, 王女士, 李同学) is
+// word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学, and a full
+// name of three characters before 家庭 (李秀珍家庭), is a person's; a surname and such an address alone (江先生, 王女士, 李同学) is
 // no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
 // 兄弟俩 also after a list of names,
 // 等同志), verbs of leaders' meetings (会见, 会晤) and of the makers of
@@ -321,7 +321,8 @@
 // A word the segmenter tags as an organization that names a street
 // (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
 // relations of two countries (中美关系), the states of a body
-// (安理会常任理事国) or an event of a kind (交易会, 音乐会) is none.
+// (安理会常任理事国), a kind of family (军人家庭) or an event of a kind
+// (交易会, 音乐会) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most

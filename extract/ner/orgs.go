@@ -998,7 +998,7 @@ const commonTradeFreq = 500
 // ntNoBodyEnds end words the dictionary tags as organizations that name
 // the relations of countries (中美关系) or the states of a body
 // (安理会常任理事国, 欧盟成员国), no body.
-var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国"}
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭"}
 
 // verbsOfYu take 于 before the organization or place they name (毕业于,
 // 就职于, 成立于, 位于).

@@ -2069,7 +2069,10 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if r := w.runeAt(e); r == '·' || r == '•' {
 		return 0, "", false
 	}
-	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e)
+	// 王建华家庭、李秀珍家庭: a family named after a full name of three
+	// characters
+	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e) ||
+		strings.HasPrefix(t[e:], "家庭") && w.v.bound[e] && utf8.RuneCountInString(t[i:e]) == 3
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
 	}

@@ -152,3 +152,14 @@ func TestJapaneseNameAfterForeignRole(t *testing.T) {
 		{"村民石川明说，今年收成好。", nil, []string{"PER:石川明说"}},
 	})
 }
+
+// TestFamilyOfName: a family named after a full name of three characters
+// (李秀珍家庭、张明远家庭) holds a person's name; kinds of families do not,
+// and are no organizations (军人家庭).
+func TestFamilyOfName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县妇联公布评选结果，李秀珍家庭、张明远家庭等20户家庭榜上有名。", []string{"PER:李秀珍", "PER:张明远"}, nil},
+		{"单亲家庭、文明家庭、和睦家庭、军人家庭都受到关注。", nil, []string{"PER:和睦", "PER:文明", "ORG:军人家庭"}},
+		{"他出生于农民家庭。", nil, []string{"PER:农民"}},
+	})
+}

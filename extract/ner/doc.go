@@ -347,7 +347,8 @@
 // stand between the place and the industry words (江西赣丰堂食品有限公司), and a
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
 // A level written alone before a word the segmenter tags as an
-// organization begins its name (市安委会), but not the level that ends a
+// organization begins its name (市安委会), and after a foreign place it is
+// the foreign state's: the place begins the name (新西伯利亚州农业部), but not the level that ends a
 // place's name (桂柳村卫生室: the village begins it, not 村).
 // A division written right before such a word begins its name
 // (保靖县人民代表大会), and so does one before a term's ordinal and the

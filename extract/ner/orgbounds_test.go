@@ -248,3 +248,14 @@ func TestMuseumsAndGeneralSocieties(t *testing.T) {
 		{"他在总会工作。", nil, []string{"ORG:总会"}},
 	})
 }
+
+// TestForeignStateLevel: a level character after a foreign place is the
+// foreign state's, and the place begins the body's name (新西伯利亚州农业部).
+func TestForeignStateLevel(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"新西伯利亚州农业部副部长率团考察。", []string{"ORG:新西伯利亚州农业部"}, []string{"ORG:州农业部"}},
+		{"新西伯利亚州农业发展委员会派员参加。", []string{"ORG:新西伯利亚州农业发展委员会"}, []string{"ORG:州农业发展委员会"}},
+		// a level alone still begins the name
+		{"州农业农村局派员参加。", []string{"ORG:州农业农村局"}, nil},
+	})
+}

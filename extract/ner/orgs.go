@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
+	"github.com/zhkg/zhkg/extract/places"
 )
 
 // Words that end the leftward growth of an organization name: they are
@@ -247,6 +248,10 @@ func (w *work) findOrgs() {
 			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] && !w.isPlaceEnd(s) {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
 					s -= n
+					// 新西伯利亚州农业部: the level of a foreign place
+					if p, ok := w.placeEndingAt(s); ok && p.rule == places.RuleForeign {
+						s = w.listBefore(p.s)
+					}
 				}
 			}
 			// 保靖县第十八届人民代表大会: a session's ordinal after a place
@@ -638,6 +643,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 				if p, ok := w.placeBeforeTrade(k); ok {
 					return w.listBefore(p.s), true
 				}
+			}
+			// 新西伯利亚州农业部: a level after a place the stage read is
+			// the place's (a foreign state), and the place begins the name
+			if p, ok := w.placeEndingAt(k); ok && levelChars[word] && p.rule == places.RuleForeign {
+				return w.listBefore(p.s), true
 			}
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true

@@ -15,7 +15,7 @@ func TestRiversBeforeTheirLand(t *testing.T) {
 		{"沿着运河两岸走，护城河畔游人如织。", nil, []string{"LOC:运河", "LOC:护城河"}},
 		{"在大河两岸，小河沿岸。", nil, []string{"LOC:大河", "LOC:小河"}},
 		{"白沙河流域开展综合治理。", nil, []string{"LOC:沙河"}},
-		{"瓯江是浙江第二大河。", nil, []string{"LOC:瓯江"}},
+		{"石门溪是一条小河。", nil, []string{"LOC:石门溪"}},
 	})
 }
 

@@ -102,3 +102,11 @@ func TestStage_RiversOfDivisions(t *testing.T) {
 		})
 	}
 }
+
+// Famous rivers, lakes, mountains and the poles that no division shares are
+// natural places (黄浦江, 喀纳斯湖, 大凉山, 南极).
+func TestStage_MoreNaturalPlaces(t *testing.T) {
+	s := mustStage(t)
+	text := "考察队从南极归来，途经黄浦江；游客游览了喀纳斯湖和三江源，还走进了大凉山。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"南极", "黄浦江", "喀纳斯湖", "三江源", "大凉山"}, nil)
+}

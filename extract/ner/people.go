@@ -3049,9 +3049,10 @@ func (w *work) foreignNameEnd(e int) bool {
 	if rightCueSet.prefixOf(t[e:]) || titleAt(w, e) || startsWithAny(t[e:], afterForeignName) {
 		return true
 	}
-	// a verb, an adverb or a time word after it (特朗普此前宣布, 马克龙近日)
+	// a verb, an adverb, a time word or a set phrase after it (特朗普此前宣布,
+	// 马克龙近日, 布林肯通电话)
 	tk, ok := w.v.tokenAt(e)
-	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vdt")
+	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vdtli")
 }
 
 // foreignNameBefore reads a transliterated name right before a title in a

@@ -163,3 +163,13 @@ func TestFamilyOfName(t *testing.T) {
 		{"他出生于农民家庭。", nil, []string{"PER:农民"}},
 	})
 }
+
+// TestForeignNameBeforePhrase: a transliterated name after a head of
+// state's title may end before a set phrase of the segmenter (国务卿布林肯
+// 通电话).
+func TestForeignNameBeforePhrase(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"外交部长王毅6日同美国国务卿布林肯通电话。", []string{"PER:布林肯"}, nil},
+		{"美国总统拜登此前宣布了新政策。", []string{"PER:拜登"}, nil},
+	})
+}

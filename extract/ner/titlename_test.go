@@ -173,3 +173,13 @@ func TestForeignNameBeforePhrase(t *testing.T) {
 		{"美国总统拜登此前宣布了新政策。", []string{"PER:拜登"}, nil},
 	})
 }
+
+// TestCongressTitles: 委员长 and 主任委员 are posts (副委员长田纪云、谢非;
+// 外事委员会主任委员曾建徽, not 委员).
+func TestCongressTitles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副委员长田纪云、谢非出席会议。", []string{"TITLE:委员长", "PER:谢非"}, nil},
+		{"全国人大常委会委员长乔石会见了代表团。", []string{"PER:乔石", "TITLE:委员长"}, nil},
+		{"外事委员会主任委员曾建徽作了汇报。", []string{"TITLE:主任委员", "PER:曾建徽"}, []string{"TITLE:委员"}},
+	})
+}

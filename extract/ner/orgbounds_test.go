@@ -246,6 +246,10 @@ func TestMuseumsAndGeneralSocieties(t *testing.T) {
 		{"故宫博物院、敦煌研究院等单位携最新成果亮相。", []string{"ORG:故宫博物院", "ORG:敦煌研究院"}, nil},
 		{"市红十字会、市慈善总会向灾区捐款。", []string{"ORG:市慈善总会"}, nil},
 		{"他在总会工作。", nil, []string{"ORG:总会"}},
+		// short names of people's bodies
+		{"市贸促会、市工商联也组织了部分企业观展。", []string{"ORG:市贸促会", "ORG:市工商联"}, nil},
+		{"中国贸促会副会长出席。", []string{"ORG:中国贸促会"}, nil},
+		{"他是工商联的老会员。", nil, []string{"ORG:工商联"}},
 	})
 }
 

@@ -307,10 +307,12 @@
 // role, and such a word is no organization of the segmenter's either.
 // 经 and 经过 (by the decision of: 经市委研究) begin no name, nor does 于
 // after a verb that takes it, though the segmenter reads it with the
-// name's first characters (毕业于清华大学: 于清华/nr). A verb right
-// after a place, before two words of the name or more, heads the clause:
-// the name starts after it (在日内瓦出席政府间气候变化专门委员会), while a
-// brand word right before the industry stays (罗平县丰盛医疗器械集团).
+// name's first characters (毕业于清华大学: 于清华/nr). A frequent verb
+// (出席, 召开: a frequency of 1000 or more) right after a place, before two
+// words of a name that is no registered company's, heads the clause: the
+// name starts after it (在日内瓦出席政府间气候变化专门委员会), while a brand
+// word right before the industry stays (罗平县丰盛医疗器械集团, 新乡远航电子
+// 集团有限公司).
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and

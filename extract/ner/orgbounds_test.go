@@ -194,6 +194,8 @@ func TestVerbAfterPlaceBeginsNoName(t *testing.T) {
 		// a brand before the industry stays, whatever its tag
 		{"罗平县丰盛医疗器械集团捐赠物资。", []string{"ORG:罗平县丰盛医疗器械集团"}, nil},
 		{"常州市振兴纺织厂扩大生产。", []string{"ORG:常州市振兴纺织厂"}, nil},
+		// a rare verb is a brand, and a registered company keeps it
+		{"新乡远航电子集团有限公司是富民控股集团下属企业。", []string{"ORG:新乡远航电子集团有限公司"}, []string{"ORG:电子集团有限公司"}},
 	})
 }
 

@@ -725,7 +725,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// before two words or more heads the clause of a name that
 			// starts after it (日内瓦出席政府间气候变化专门委员会)
 			if p, ok := w.placeEndingAt(k); ok && !functionWord(word, tk.pos) && !orgStopWords[word] && utf8.RuneCountInString(word) <= 3 &&
-				(tk.pos != "v" || tokens < 2) {
+				(tk.pos != "v" || tokens < 2 || company || !w.frequentWord(word)) {
 				return w.listBefore(p.s), true
 			}
 			if company {
@@ -1009,6 +1009,21 @@ const commonTradeFreq = 500
 // the relations of countries (中美关系) or the states of a body
 // (安理会常任理事国, 欧盟成员国), no body.
 var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭"}
+
+// frequentWord reports whether the dictionary holds word with a frequency
+// of clauseVerbFreq or more: a verb that heads clauses (出席, 参加), not a
+// brand (远航, 振兴).
+func (w *work) frequentWord(word string) bool {
+	if w.st.lookup == nil {
+		return true
+	}
+	_, freq, ok := w.st.lookup(word)
+	return ok && freq >= clauseVerbFreq
+}
+
+// clauseVerbFreq is the dictionary frequency from which a verb right after
+// a place heads the clause (出席 4000, 召开 9000; 远航 155, 振兴 660).
+const clauseVerbFreq = 1000
 
 // verbsOfYu take 于 before the organization or place they name (毕业于,
 // 就职于, 成立于, 位于).

@@ -260,6 +260,13 @@
 // character such a name can start with right after one a role can end
 // with.
 //
+// A word the segmenter tags as a transliterated name (nrt) of two to six
+// characters, or as a name (nr) of three to six, all of characters of
+// foreign names, is a person's where a person cue follows it or a verb of
+// visiting stands before it (会见了内塔尼亚胡。, 埃雷拉表示), unless the run
+// of such characters goes on to the left (古/特雷斯) or the article writes
+// it as the last part of a dotted name (谢尔盖·彼得罗夫 … 彼得罗夫表示).
+//
 // A foreign name has no surname and often no delimiter after it (法国总统
 // 马克龙访问…): after a title that a country's name announces, or a head of
 // state's title (总统, 首相, 国务卿 …), the longest run of transliteration

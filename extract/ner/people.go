@@ -311,6 +311,8 @@ func (w *work) findPeople() {
 	// 牧民其木格正忙着, 书记乌日图介绍, 县长岩罕龙主持: names without a
 	// surname between a role or a title and a cue
 	w.bareNames(add)
+	// 内塔尼亚胡, 特朗普当天: transliterated names the segmenter tags
+	w.translitTokens(add)
 	// context cues and the segmenter's person tag: at every Han
 	// character a surname can start with, but inside a name taken (next)
 	next := 0
@@ -1151,6 +1153,17 @@ func (w *work) verbAt(s int) bool {
 		return w.wordAt(rightCueSet, s)
 	}
 	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
+}
+
+// allForeign reports whether every character of s is one of foreign
+// names (lexicon.ForeignTranslit).
+func (w *work) allForeign(s string) bool {
+	for _, r := range s {
+		if !w.st.lex.ForeignTranslit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (w *work) allTranslit(s string) bool {
@@ -2181,6 +2194,55 @@ func (w *work) cueAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// translitTokens takes the words the segmenter tags as transliterated
+// names (nrt) of two to six characters, and those it tags as names (nr) of
+// three to six, that are all characters of transliterated names
+// (lexicon.ForeignTranslit) and that a foreign name may end after (a verb,
+// an adverb, a time word, a function word, a cue or punctuation:
+// 会见了内塔尼亚胡。, 特朗普当天在…); a name (nr) needs a person cue after it
+// (a word of speech, of meeting) or a verb of visiting before it.
+func (w *work) translitTokens(add func(s, e int, rule string)) {
+	t := w.v.text
+	for k, tok := range w.v.tokens {
+		nrt := tok.POS == "nrt"
+		if !nrt && (tok.POS != "nr" || len(tok.Text) < 9) || len(tok.Text) > 18 {
+			continue
+		}
+		s := w.v.toComp(tok.Start)
+		if s >= len(w.v.tokAt) || w.v.tokAt[s] != int32(k+1) {
+			continue
+		}
+		tk, ok := w.v.tokenAt(s)
+		if !ok {
+			continue
+		}
+		e := tk.end
+		n := utf8.RuneCountInString(t[s:e])
+		if n < 2 || n > 6 || w.occupied[s] || w.occupied[e-1] || !w.allForeign(t[s:e]) || w.st.lex.NotName(t[s:e]) {
+			continue
+		}
+		if w.st.lex.SurnameAt(t[s:]) > 0 && n <= 3 {
+			continue // a Han name's reading is the candidates' (王志刚)
+		}
+		if !w.foreignNameEnd(e) {
+			continue
+		}
+		// the run goes on to the left (古/特雷斯): not the whole name
+		if s > 0 && w.st.lex.ForeignTranslit(runeBefore(t, s)) && isHan(runeBefore(t, s)) {
+			continue
+		}
+		if !w.cueAfter(e) && !visitCueSet.suffixOf(t[:s]) {
+			continue
+		}
+		// 谢尔盖·彼得罗夫 … 彼得罗夫表示: the last part of a full name
+		// written elsewhere is that person's, no name of its own
+		if strings.Contains(t, "·"+t[s:e]) || strings.Contains(t, "•"+t[s:e]) {
+			continue
+		}
+		add(s, e, "ner.person.translit")
+	}
 }
 
 // foreignRoleBefore reports whether a role that ends at i follows a

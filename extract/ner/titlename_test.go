@@ -183,3 +183,16 @@ func TestCongressTitles(t *testing.T) {
 		{"外事委员会主任委员曾建徽作了汇报。", []string{"TITLE:主任委员", "PER:曾建徽"}, []string{"TITLE:委员"}},
 	})
 }
+
+// TestTranslitTokens: a word the segmenter tags as a transliterated name,
+// all of characters of foreign names, is a person's where a person cue
+// follows or a verb of visiting stands before it; not the tail of a longer
+// run, the last part of a dotted name of the article, nor 白宫.
+func TestTranslitTokens(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"据报道，特朗普当天会见了内塔尼亚胡。", []string{"PER:内塔尼亚胡"}, []string{"PER:白宫"}},
+		{"据报道，总统当天在白宫会见了来访的客人。", nil, []string{"PER:白宫"}},
+		{"联合国秘书长古特雷斯说，各方应保持克制。", []string{"PER:古特雷斯"}, []string{"PER:特雷斯"}},
+		{"副部长谢尔盖·彼得罗夫率团访问。彼得罗夫表示，双方互补性强。", []string{"PER:谢尔盖·彼得罗夫"}, []string{"PER:彼得罗夫"}},
+	})
+}

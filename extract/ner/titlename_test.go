@@ -196,3 +196,13 @@ func TestTranslitTokens(t *testing.T) {
 		{"副部长谢尔盖·彼得罗夫率团访问。彼得罗夫表示，双方互补性强。", []string{"PER:谢尔盖·彼得罗夫"}, []string{"PER:彼得罗夫"}},
 	})
 }
+
+// TestPraiseCues: 点赞 and 颁奖 after a name are person cues (为陈晓梅点赞);
+// common words before them are no names.
+func TestPraiseCues(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长向群众表示感谢，并为陈晓梅点赞。", []string{"PER:陈晓梅"}, nil},
+		{"网友纷纷为祖国点赞，为家乡点赞。", nil, []string{"PER:祖国", "PER:家乡"}},
+		{"市领导为获奖者颁奖。", nil, []string{"PER:获奖者"}},
+	})
+}

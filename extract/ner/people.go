@@ -99,6 +99,10 @@ var leftCues = []string{
 	"冠军", "亚军", "季军", "名将", "小将", "老将", "新秀", "得主",
 }
 
+// groupWords name people together; the segmenter tags some of them as
+// nouns (大家/n).
+var groupWords = map[string]bool{"大家": true, "大伙": true, "大伙儿": true, "各位": true, "全体": true, "广大": true, "社会": true, "群众": true, "人们": true}
+
 // Verbs of an appointment or a removal that a name follows in personnel
 // notices (任命蒲海涛为…, 免去谯光明的…职务, 提名X为…候选人).
 var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "聘请", "选举", "推选", "推举", "提请任命"}
@@ -2713,6 +2717,11 @@ func (w *work) functionWordStart(s int) bool {
 	// the segmenter's conjunction, preposition or adverb, even after a
 	// title or a role: 总统和夫人, 老师对金龙说, 作家都有
 	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") || strings.HasPrefix(tk.pos, "d") {
+		return true
+	}
+	// 县长向群众表示感谢, 书记向大家介绍: a role or a pronoun after it is
+	// its object, even after a title or a role
+	if nt, ok := w.v.tokenAt(tk.end); ok && w.v.bound[tk.end] && (nt.pos == "r" || roleWords[t[tk.end:nt.end]] || groupWords[t[tk.end:nt.end]]) {
 		return true
 	}
 	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {

@@ -206,3 +206,16 @@ func TestPraiseCues(t *testing.T) {
 		{"市领导为获奖者颁奖。", nil, []string{"PER:获奖者"}},
 	})
 }
+
+// TestPrepBeforeGroup: after a title or a role, 向 (or another function
+// character) before a role, a pronoun or a word of people together is the
+// preposition (县长向群众表示感谢, 书记向大家介绍); before a given name it
+// may be a surname (县长向金龙表示感谢).
+func TestPrepBeforeGroup(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长向群众表示感谢。", nil, []string{"PER:向群众"}},
+		{"书记向大家介绍情况。", nil, []string{"PER:向大家"}},
+		{"局长向村民讲解政策。", nil, []string{"PER:向村民"}},
+		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
+	})
+}

@@ -16,6 +16,17 @@ var riverLand = map[string]bool{
 	"河道": true, "河床": true, "河堤": true, "水域": true,
 }
 
+// riverLandLast holds the last characters of the words of riverLand: the
+// scan of the tokens looks a word up only when its last character is one.
+var riverLandLast = func() lexicon.RuneSet {
+	var rs lexicon.RuneSet
+	for w := range riverLand {
+		r, _ := lexicon.DecodeLastRune(w, len(w))
+		rs.Add(r)
+	}
+	return rs
+}()
+
 // commonRivers are words ending in 江, 河 or 溪 that name a kind of water,
 // no river (大河两岸, 运河沿岸, 内河航道).
 var commonRivers = map[string]bool{
@@ -35,7 +46,10 @@ var commonRivers = map[string]bool{
 func (w *work) findRivers() {
 	t := w.v.text
 	for k, tok := range w.v.tokens {
-		if n := len(tok.Text); n != 3 && n != 6 || !riverLand[tok.Text] {
+		if n := len(tok.Text); n != 3 && n != 6 {
+			continue
+		}
+		if r, _ := lexicon.DecodeLastRune(tok.Text, len(tok.Text)); !riverLandLast.Has(r) || !riverLand[tok.Text] {
 			continue
 		}
 		s := w.v.toComp(tok.Start)

@@ -110,3 +110,11 @@ func TestStage_MoreNaturalPlaces(t *testing.T) {
 	text := "考察队从南极归来，途经黄浦江；游客游览了喀纳斯湖和三江源，还走进了大凉山。"
 	checkLabels(t, text, labels(run(t, s, text)), []string{"南极", "黄浦江", "喀纳斯湖", "三江源", "大凉山"}, nil)
 }
+
+// Capitals and major cities written in full are foreign places, and the
+// longer name wins over a city it holds (都柏林, not 柏林).
+func TestStage_MoreForeignCities(t *testing.T) {
+	s := mustStage(t)
+	text := "代表团先后访问了都柏林、贝尔格莱德和哈瓦那，并在达沃斯出席论坛。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"都柏林", "贝尔格莱德", "哈瓦那", "达沃斯"}, []string{"柏林"})
+}

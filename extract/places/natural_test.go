@@ -118,3 +118,12 @@ func TestStage_MoreForeignCities(t *testing.T) {
 	text := "代表团先后访问了都柏林、贝尔格莱德和哈瓦那，并在达沃斯出席论坛。"
 	checkLabels(t, text, labels(run(t, s, text)), []string{"都柏林", "贝尔格莱德", "哈瓦那", "达沃斯"}, []string{"柏林"})
 }
+
+// More countries of three characters or more, and 波黑, 加蓬, 乍得, are
+// foreign places; a country's name inside a longer word is not
+// (沿海地区 holds no 海地).
+func TestStage_MoreCountries(t *testing.T) {
+	s := mustStage(t)
+	text := "代表团访问了巴拿马、牙买加、特立尼达和多巴哥、圭亚那和波黑。沿海地区经济发展很快。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"巴拿马", "牙买加", "特立尼达和多巴哥", "圭亚那", "波黑"}, []string{"海地"})
+}

@@ -13,7 +13,7 @@
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
 // or after it (李玉甫书记, also where the segmenter reads the surname and
 // the given name as two name tokens: 魏/东明教授), a press or byline cue (记者, 通讯员, 摄), a word of
-// speech or of visiting after it (说, 表示, 指出, 参观, 视察), a role before it (村民, 老人), a list of
+// speech or of visiting after it (说, 表示, 指出, 参观, 视察, 点赞), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
@@ -64,8 +64,8 @@
 // 周桂兰等老党员) are cues like a word of speech, and such a bracket holds
 // no signature. A list may open after a preposition of one character
 // (向王丽娟、孙红梅等…颁发), whatever the segmenter's tag of it. A name before 的 and a
-// word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学 is a
-// person's; a surname and such an address alone (江先生, 王女士, 李同学) is
+// word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学, and a full
+// name of three characters before 家庭 (李秀珍家庭), is a person's; a surname and such an address alone (江先生, 王女士, 李同学) is
 // no full name. Words said of people only (生前, 逝世, 本人, 老两口, 父子,
 // 兄弟俩 also after a list of names,
 // 等同志), verbs of leaders' meetings (会见, 会晤) and of the makers of
@@ -151,7 +151,9 @@
 // clause, after a word that is no title or role, or tags it as a
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
-// a role or a title (村民向金龙说) it may be a surname.
+// a role or a title (村民向金龙说) it may be a surname, but not before a
+// role, a pronoun or a word of people together (县长向群众表示感谢, 书记向
+// 大家介绍).
 // Where the segmenter reads the third character of a name after a title or
 // a role with 说 as one word and punctuation follows (村民尹福/来说：, 老人
 // 苟德/明说，), the character is the name's, unless it is an adverb (还说)
@@ -260,11 +262,18 @@
 // character such a name can start with right after one a role can end
 // with.
 //
+// A word the segmenter tags as a transliterated name (nrt) of two to six
+// characters, or as a name (nr) of three to six, all of characters of
+// foreign names, is a person's where a person cue follows it or a verb of
+// visiting stands before it (会见了内塔尼亚胡。, 埃雷拉表示), unless the run
+// of such characters goes on to the left (古/特雷斯) or the article writes
+// it as the last part of a dotted name (谢尔盖·彼得罗夫 … 彼得罗夫表示).
+//
 // A foreign name has no surname and often no delimiter after it (法国总统
 // 马克龙访问…): after a title that a country's name announces, or a head of
 // state's title (总统, 首相, 国务卿 …), the longest run of transliteration
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
-// at a word boundary before a verb, a word of speech, a function word or
+// at a word boundary before a verb, a set phrase (布林肯通电话), a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
 // characters or more is. The country may stand before the title's field,
 // a noun of two characters (美国财政部长耶伦), and an organization whose
@@ -307,10 +316,12 @@
 // role, and such a word is no organization of the segmenter's either.
 // 经 and 经过 (by the decision of: 经市委研究) begin no name, nor does 于
 // after a verb that takes it, though the segmenter reads it with the
-// name's first characters (毕业于清华大学: 于清华/nr). A verb right
-// after a place, before two words of the name or more, heads the clause:
-// the name starts after it (在日内瓦出席政府间气候变化专门委员会), while a
-// brand word right before the industry stays (罗平县丰盛医疗器械集团).
+// name's first characters (毕业于清华大学: 于清华/nr). A frequent verb
+// (出席, 召开: a frequency of 1000 or more) right after a place, before two
+// words of a name that is no registered company's, heads the clause: the
+// name starts after it (在日内瓦出席政府间气候变化专门委员会), while a brand
+// word right before the industry stays (罗平县丰盛医疗器械集团, 新乡远航电子
+// 集团有限公司).
 // An organization ends with a known ending (委员会, 局, 公司, 合作社, 日报 …) and
 // starts at a place name, or as far left as the segmenter's nouns reach
 // without crossing a verb, a function word or punctuation. Media and
@@ -321,7 +332,8 @@
 // A word the segmenter tags as an organization that names a street
 // (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
 // relations of two countries (中美关系), the states of a body
-// (安理会常任理事国) or an event of a kind (交易会, 音乐会) is none.
+// (安理会常任理事国), a kind of family (军人家庭) or an event of a kind
+// (交易会, 音乐会) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most
@@ -346,7 +358,8 @@
 // stand between the place and the industry words (江西赣丰堂食品有限公司), and a
 // place in brackets may follow the trade name (浙江华远(宁波)新材料有限公司).
 // A level written alone before a word the segmenter tags as an
-// organization begins its name (市安委会), but not the level that ends a
+// organization begins its name (市安委会), and after a foreign place it is
+// the foreign state's: the place begins the name (新西伯利亚州农业部), but not the level that ends a
 // place's name (桂柳村卫生室: the village begins it, not 村).
 // A division written right before such a word begins its name
 // (保靖县人民代表大会), and so does one before a term's ordinal and the
@@ -423,11 +436,14 @@
 // # Rivers
 //
 // A river the places stage does not list is a place where a word of its
-// land or course follows it (流域, 两岸, 沿岸, 下游, 畔: 瓯江流域, 南渡江下游):
+// land, course or channel follows it (流域, 两岸, 沿岸, 下游, 畔, 河道: 瓯江流域,
+// 南渡江下游, 清水河河道):
 // a word of the segmenter of two to four characters ending in 江, 河 or
 // 溪, tagged as a place or a name, after a clean boundary (punctuation,
 // a word of function, a verb); the rivers of a list before the word are
-// read too (涪江、嘉陵江沿岸). Words of a kind of water (运河, 大河, 护城河)
+// read too (涪江、嘉陵江沿岸). Before 河畔, 江畔 or 溪畔 such a word of one
+// or two characters names the river with the 河 of the bank (通江/河畔:
+// 通江河). Words of a kind of water (运河, 大河, 护城河)
 // and a word glued to the one before it (白/沙河流域) are none.
 //
 // # Speed

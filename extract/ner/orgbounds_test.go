@@ -197,6 +197,8 @@ func TestVerbAfterPlaceBeginsNoName(t *testing.T) {
 		// a registered company's trade name may be a verb (远航, 腾飞)
 		{"宿州市远航医疗器械集团有限公司新建生产线。", []string{"ORG:宿州市远航医疗器械集团有限公司"}, []string{"ORG:医疗器械集团有限公司"}},
 		{"岳阳县腾飞建设工程有限公司中标该项目。", []string{"ORG:岳阳县腾飞建设工程有限公司"}, nil},
+		// a rare verb is a brand, and a registered company keeps it
+		{"新乡远航电子集团有限公司是富民控股集团下属企业。", []string{"ORG:新乡远航电子集团有限公司"}, []string{"ORG:电子集团有限公司"}},
 	})
 }
 
@@ -249,5 +251,20 @@ func TestMuseumsAndGeneralSocieties(t *testing.T) {
 		{"故宫博物院、敦煌研究院等单位携最新成果亮相。", []string{"ORG:故宫博物院", "ORG:敦煌研究院"}, nil},
 		{"市红十字会、市慈善总会向灾区捐款。", []string{"ORG:市慈善总会"}, nil},
 		{"他在总会工作。", nil, []string{"ORG:总会"}},
+		// short names of people's bodies
+		{"市贸促会、市工商联也组织了部分企业观展。", []string{"ORG:市贸促会", "ORG:市工商联"}, nil},
+		{"中国贸促会副会长出席。", []string{"ORG:中国贸促会"}, nil},
+		{"他是工商联的老会员。", nil, []string{"ORG:工商联"}},
+	})
+}
+
+// TestForeignStateLevel: a level character after a foreign place is the
+// foreign state's, and the place begins the body's name (新西伯利亚州农业部).
+func TestForeignStateLevel(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"新西伯利亚州农业部副部长率团考察。", []string{"ORG:新西伯利亚州农业部"}, []string{"ORG:州农业部"}},
+		{"新西伯利亚州农业发展委员会派员参加。", []string{"ORG:新西伯利亚州农业发展委员会"}, []string{"ORG:州农业发展委员会"}},
+		// a level alone still begins the name
+		{"州农业农村局派员参加。", []string{"ORG:州农业农村局"}, nil},
 	})
 }

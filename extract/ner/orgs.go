@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhkg/zhkg/extract"
 	"github.com/zhkg/zhkg/extract/lexicon"
+	"github.com/zhkg/zhkg/extract/places"
 )
 
 // Words that end the leftward growth of an organization name: they are
@@ -247,6 +248,10 @@ func (w *work) findOrgs() {
 			if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && w.v.bound[s-n] && !w.isPlaceEnd(s) {
 				if lt, ok := w.v.tokenAt(s - n); ok && lt.end == s {
 					s -= n
+					// 新西伯利亚州农业部: the level of a foreign place
+					if p, ok := w.placeEndingAt(s); ok && p.rule == places.RuleForeign {
+						s = w.listBefore(p.s)
+					}
 				}
 			}
 			// 保靖县第十八届人民代表大会: a session's ordinal after a place
@@ -639,6 +644,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 					return w.listBefore(p.s), true
 				}
 			}
+			// 新西伯利亚州农业部: a level after a place the stage read is
+			// the place's (a foreign state), and the place begins the name
+			if p, ok := w.placeEndingAt(k); ok && levelChars[word] && p.rule == places.RuleForeign {
+				return w.listBefore(p.s), true
+			}
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
@@ -711,13 +721,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		}
 		if !orgToken(word, tk.pos) {
 			// a brand word right after a place (罗平县丰盛医疗器械集团): the
-			// place anchors the name whatever the word's tag, but a verb
-			// before two words or more heads the clause of a name that
-			// starts after it (日内瓦出席政府间气候变化专门委员会), unless
-			// the name is a registered company's, whose trade name may be
-			// a verb (宿州市远航医疗器械集团有限公司)
+			// place anchors the name whatever the word's tag, but a
+			// frequent verb before two words or more heads the clause of a
+			// name that starts after it (日内瓦出席政府间气候变化专门委员会),
+			// unless the name is a registered company's, whose trade name
+			// may be a verb (宿州市远航医疗器械集团有限公司)
 			if p, ok := w.placeEndingAt(k); ok && !functionWord(word, tk.pos) && !orgStopWords[word] && utf8.RuneCountInString(word) <= 3 &&
-				(tk.pos != "v" || tokens < 2 || company) {
+				(tk.pos != "v" || tokens < 2 || company || !w.frequentWord(word)) {
 				return w.listBefore(p.s), true
 			}
 			if company {
@@ -1000,7 +1010,22 @@ const commonTradeFreq = 500
 // ntNoBodyEnds end words the dictionary tags as organizations that name
 // the relations of countries (中美关系) or the states of a body
 // (安理会常任理事国, 欧盟成员国), no body.
-var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国"}
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭"}
+
+// frequentWord reports whether the dictionary holds word with a frequency
+// of clauseVerbFreq or more: a verb that heads clauses (出席, 参加), not a
+// brand (远航, 振兴).
+func (w *work) frequentWord(word string) bool {
+	if w.st.lookup == nil {
+		return true
+	}
+	_, freq, ok := w.st.lookup(word)
+	return ok && freq >= clauseVerbFreq
+}
+
+// clauseVerbFreq is the dictionary frequency from which a verb right after
+// a place heads the clause (出席 4000, 召开 9000; 远航 155, 振兴 660).
+const clauseVerbFreq = 1000
 
 // verbsOfYu take 于 before the organization or place they name (毕业于,
 // 就职于, 成立于, 位于).

@@ -19,7 +19,7 @@ var rightCues = []string{
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
-	"通报", "汇报", "传达", "宣读", "参观", "视察",
+	"通报", "汇报", "传达", "宣读", "参观", "视察", "点赞", "颁奖",
 	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
 	"的妻子", "的丈夫", "的爱人", "的老伴", "的儿子", "的女儿", "的父亲", "的母亲", "的孙子", "的孙女",
 	"的家人", "的家属", "师傅", "同学",
@@ -98,6 +98,10 @@ var leftCues = []string{
 	// winners and players of sports news
 	"冠军", "亚军", "季军", "名将", "小将", "老将", "新秀", "得主",
 }
+
+// groupWords name people together; the segmenter tags some of them as
+// nouns (大家/n).
+var groupWords = map[string]bool{"大家": true, "大伙": true, "大伙儿": true, "各位": true, "全体": true, "广大": true, "社会": true, "群众": true, "人们": true}
 
 // Verbs of an appointment or a removal that a name follows in personnel
 // notices (任命蒲海涛为…, 免去谯光明的…职务, 提名X为…候选人).
@@ -311,6 +315,8 @@ func (w *work) findPeople() {
 	// 牧民其木格正忙着, 书记乌日图介绍, 县长岩罕龙主持: names without a
 	// surname between a role or a title and a cue
 	w.bareNames(add)
+	// 内塔尼亚胡, 特朗普当天: transliterated names the segmenter tags
+	w.translitTokens(add)
 	// context cues and the segmenter's person tag: at every Han
 	// character a surname can start with, but inside a name taken (next)
 	next := 0
@@ -1151,6 +1157,17 @@ func (w *work) verbAt(s int) bool {
 		return w.wordAt(rightCueSet, s)
 	}
 	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
+}
+
+// allForeign reports whether every character of s is one of foreign
+// names (lexicon.ForeignTranslit).
+func (w *work) allForeign(s string) bool {
+	for _, r := range s {
+		if !w.st.lex.ForeignTranslit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (w *work) allTranslit(s string) bool {
@@ -2069,7 +2086,10 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if r := w.runeAt(e); r == '·' || r == '•' {
 		return 0, "", false
 	}
-	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e)
+	// 王建华家庭、李秀珍家庭: a family named after a full name of three
+	// characters
+	right := w.cueAfter(e) || w.clauseOpen(i) && w.wordAt(subjectVerbSet, e) ||
+		strings.HasPrefix(t[e:], "家庭") && w.v.bound[e] && utf8.RuneCountInString(t[i:e]) == 3
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
 	}
@@ -2178,6 +2198,55 @@ func (w *work) cueAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// translitTokens takes the words the segmenter tags as transliterated
+// names (nrt) of two to six characters, and those it tags as names (nr) of
+// three to six, that are all characters of transliterated names
+// (lexicon.ForeignTranslit) and that a foreign name may end after (a verb,
+// an adverb, a time word, a function word, a cue or punctuation:
+// 会见了内塔尼亚胡。, 特朗普当天在…); a name (nr) needs a person cue after it
+// (a word of speech, of meeting) or a verb of visiting before it.
+func (w *work) translitTokens(add func(s, e int, rule string)) {
+	t := w.v.text
+	for k, tok := range w.v.tokens {
+		nrt := tok.POS == "nrt"
+		if !nrt && (tok.POS != "nr" || len(tok.Text) < 9) || len(tok.Text) > 18 {
+			continue
+		}
+		s := w.v.toComp(tok.Start)
+		if s >= len(w.v.tokAt) || w.v.tokAt[s] != int32(k+1) {
+			continue
+		}
+		tk, ok := w.v.tokenAt(s)
+		if !ok {
+			continue
+		}
+		e := tk.end
+		n := utf8.RuneCountInString(t[s:e])
+		if n < 2 || n > 6 || w.occupied[s] || w.occupied[e-1] || !w.allForeign(t[s:e]) || w.st.lex.NotName(t[s:e]) {
+			continue
+		}
+		if w.st.lex.SurnameAt(t[s:]) > 0 && n <= 3 {
+			continue // a Han name's reading is the candidates' (王志刚)
+		}
+		if !w.foreignNameEnd(e) {
+			continue
+		}
+		// the run goes on to the left (古/特雷斯): not the whole name
+		if s > 0 && w.st.lex.ForeignTranslit(runeBefore(t, s)) && isHan(runeBefore(t, s)) {
+			continue
+		}
+		if !w.cueAfter(e) && !visitCueSet.suffixOf(t[:s]) {
+			continue
+		}
+		// 谢尔盖·彼得罗夫 … 彼得罗夫表示: the last part of a full name
+		// written elsewhere is that person's, no name of its own
+		if strings.Contains(t, "·"+t[s:e]) || strings.Contains(t, "•"+t[s:e]) {
+			continue
+		}
+		add(s, e, "ner.person.translit")
+	}
 }
 
 // foreignRoleBefore reports whether a role that ends at i follows a
@@ -2650,6 +2719,11 @@ func (w *work) functionWordStart(s int) bool {
 	if strings.HasPrefix(tk.pos, "c") || strings.HasPrefix(tk.pos, "p") || strings.HasPrefix(tk.pos, "d") {
 		return true
 	}
+	// 县长向群众表示感谢, 书记向大家介绍: a role or a pronoun after it is
+	// its object, even after a title or a role
+	if nt, ok := w.v.tokenAt(tk.end); ok && w.v.bound[tk.end] && (nt.pos == "r" || roleWords[t[tk.end:nt.end]] || groupWords[t[tk.end:nt.end]]) {
+		return true
+	}
 	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {
 		return false
 	}
@@ -3051,9 +3125,10 @@ func (w *work) foreignNameEnd(e int) bool {
 	if rightCueSet.prefixOf(t[e:]) || titleAt(w, e) || startsWithAny(t[e:], afterForeignName) {
 		return true
 	}
-	// a verb, an adverb or a time word after it (特朗普此前宣布, 马克龙近日)
+	// a verb, an adverb, a time word or a set phrase after it (特朗普此前宣布,
+	// 马克龙近日, 布林肯通电话)
 	tk, ok := w.v.tokenAt(e)
-	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vdt")
+	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], "vdtli")
 }
 
 // foreignNameBefore reads a transliterated name right before a title in a

@@ -8,16 +8,24 @@ import (
 	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
-// riverLand reports whether w is a word of a river's land and course
-// that follows its name (瓯江流域, 涪江沿岸, 新安江下游). A switch, not a
-// map: it is asked of every word of one or two characters of an article.
-func riverLand(w string) bool {
-	switch w {
-	case "流域", "两岸", "沿岸", "沿线", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔", "溪畔", "畔", "水系":
-		return true
-	}
-	return false
+// riverLand are the words of a river's land and course that follow its
+// name (瓯江流域, 涪江沿岸, 新安江下游).
+var riverLand = map[string]bool{
+	"流域": true, "两岸": true, "沿岸": true, "沿线": true, "干流": true, "支流": true, "上游": true,
+	"中游": true, "下游": true, "江畔": true, "河畔": true, "溪畔": true, "畔": true, "水系": true,
+	"河道": true, "河床": true, "河堤": true, "水域": true,
 }
+
+// riverLandLast holds the last characters of the words of riverLand: the
+// scan of the tokens looks a word up only when its last character is one.
+var riverLandLast = func() lexicon.RuneSet {
+	var rs lexicon.RuneSet
+	for w := range riverLand {
+		r, _ := lexicon.DecodeLastRune(w, len(w))
+		rs.Add(r)
+	}
+	return rs
+}()
 
 // commonRivers are words ending in 江, 河 or 溪 that name a kind of water,
 // no river (大河两岸, 运河沿岸, 内河航道).
@@ -38,11 +46,21 @@ var commonRivers = map[string]bool{
 func (w *work) findRivers() {
 	t := w.v.text
 	for k, tok := range w.v.tokens {
-		if n := len(tok.Text); n != 3 && n != 6 || !riverLand(tok.Text) {
+		if n := len(tok.Text); n != 3 && n != 6 {
+			continue
+		}
+		if r, _ := lexicon.DecodeLastRune(tok.Text, len(tok.Text)); !riverLandLast.Has(r) || !riverLand[tok.Text] {
 			continue
 		}
 		s := w.v.toComp(tok.Start)
 		if s >= len(w.v.tokAt) || w.v.tokAt[s] != int32(k+1) {
+			continue
+		}
+		// 通江/河畔: the river's 河 is read with its bank
+		if r, n := utf8.DecodeRuneInString(tok.Text); len(tok.Text) == 6 && strings.HasSuffix(tok.Text, "畔") && (r == '河' || r == '江' || r == '溪') {
+			if rs, ok := w.riverNameBefore(s, s+n); ok {
+				w.addRiver(rs, s+n)
+			}
 			continue
 		}
 		for e := s; ; {
@@ -106,21 +124,51 @@ func (w *work) riverBefore(e int) (int, bool) {
 	}
 	// a clean boundary before it: the start, punctuation, a list
 	// separator, or a word of function or a verb (沿着瓯江, 在涪江)
+	return s, w.cleanBefore(s)
+}
+
+// riverNameBefore returns the start of a river's name that ends with the
+// character [s, e) of 河畔, 江畔 or 溪畔: the word before it, one or two
+// characters the segmenter tags as a place or a name (通江/河畔: 通江河),
+// not occupied and after a clean boundary.
+func (w *work) riverNameBefore(s, e int) (int, bool) {
+	if s <= 0 || w.occupied[s-1] || w.occupied[s] {
+		return 0, false
+	}
+	j := w.prevToken(s)
+	if j < 0 || w.occupied[j] {
+		return 0, false
+	}
+	tk, ok := w.v.tokenAt(j)
+	if !ok || tk.end != s || utf8.RuneCountInString(w.v.text[j:s]) > 2 || commonRivers[w.v.text[j:e]] {
+		return 0, false
+	}
+	switch tk.pos {
+	case "ns", "nr", "nz":
+	default:
+		return 0, false
+	}
+	return j, w.cleanBefore(j)
+}
+
+// cleanBefore reports whether a name may start at s: at the start of the
+// text, after punctuation or a list separator, or after a word of function
+// or a verb.
+func (w *work) cleanBefore(s int) bool {
+	t := w.v.text
 	if s == 0 {
-		return s, true
+		return true
 	}
 	r, _ := lexicon.DecodeLastRune(t, s)
 	if !isHan(r) || r == '、' || r == '和' || r == '与' || r == '及' {
-		return s, true
+		return true
 	}
 	j := w.prevToken(s)
 	if j < 0 {
-		return s, true
+		return true
 	}
-	if pt, ok := w.v.tokenAt(j); ok && pt.end == s && pt.pos != "" && strings.ContainsAny(pt.pos[:1], "pcuvfr") {
-		return s, true
-	}
-	return 0, false
+	pt, ok := w.v.tokenAt(j)
+	return ok && pt.end == s && pt.pos != "" && strings.ContainsAny(pt.pos[:1], "pcuvfr")
 }
 
 // addRiver adds a river's name as a place of the stage.

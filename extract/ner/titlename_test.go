@@ -154,3 +154,70 @@ func TestJapaneseNameAfterForeignRole(t *testing.T) {
 		{"村民石川明说，今年收成好。", nil, []string{"PER:石川明说"}},
 	})
 }
+
+// TestFamilyOfName: a family named after a full name of three characters
+// (李秀珍家庭、张明远家庭) holds a person's name; kinds of families do not,
+// and are no organizations (军人家庭).
+func TestFamilyOfName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县妇联公布评选结果，李秀珍家庭、张明远家庭等20户家庭榜上有名。", []string{"PER:李秀珍", "PER:张明远"}, nil},
+		{"单亲家庭、文明家庭、和睦家庭、军人家庭都受到关注。", nil, []string{"PER:和睦", "PER:文明", "ORG:军人家庭"}},
+		{"他出生于农民家庭。", nil, []string{"PER:农民"}},
+	})
+}
+
+// TestForeignNameBeforePhrase: a transliterated name after a head of
+// state's title may end before a set phrase of the segmenter (国务卿布林肯
+// 通电话).
+func TestForeignNameBeforePhrase(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"外交部长王毅6日同美国国务卿布林肯通电话。", []string{"PER:布林肯"}, nil},
+		{"美国总统拜登此前宣布了新政策。", []string{"PER:拜登"}, nil},
+	})
+}
+
+// TestCongressTitles: 委员长 and 主任委员 are posts (副委员长田纪云、谢非;
+// 外事委员会主任委员曾建徽, not 委员).
+func TestCongressTitles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副委员长田纪云、谢非出席会议。", []string{"TITLE:委员长", "PER:谢非"}, nil},
+		{"全国人大常委会委员长乔石会见了代表团。", []string{"PER:乔石", "TITLE:委员长"}, nil},
+		{"外事委员会主任委员曾建徽作了汇报。", []string{"TITLE:主任委员", "PER:曾建徽"}, []string{"TITLE:委员"}},
+	})
+}
+
+// TestTranslitTokens: a word the segmenter tags as a transliterated name,
+// all of characters of foreign names, is a person's where a person cue
+// follows or a verb of visiting stands before it; not the tail of a longer
+// run, the last part of a dotted name of the article, nor 白宫.
+func TestTranslitTokens(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"据报道，特朗普当天会见了内塔尼亚胡。", []string{"PER:内塔尼亚胡"}, []string{"PER:白宫"}},
+		{"据报道，总统当天在白宫会见了来访的客人。", nil, []string{"PER:白宫"}},
+		{"联合国秘书长古特雷斯说，各方应保持克制。", []string{"PER:古特雷斯"}, []string{"PER:特雷斯"}},
+		{"副部长谢尔盖·彼得罗夫率团访问。彼得罗夫表示，双方互补性强。", []string{"PER:谢尔盖·彼得罗夫"}, []string{"PER:彼得罗夫"}},
+	})
+}
+
+// TestPraiseCues: 点赞 and 颁奖 after a name are person cues (为陈晓梅点赞);
+// common words before them are no names.
+func TestPraiseCues(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长向群众表示感谢，并为陈晓梅点赞。", []string{"PER:陈晓梅"}, nil},
+		{"网友纷纷为祖国点赞，为家乡点赞。", nil, []string{"PER:祖国", "PER:家乡"}},
+		{"市领导为获奖者颁奖。", nil, []string{"PER:获奖者"}},
+	})
+}
+
+// TestPrepBeforeGroup: after a title or a role, 向 (or another function
+// character) before a role, a pronoun or a word of people together is the
+// preposition (县长向群众表示感谢, 书记向大家介绍); before a given name it
+// may be a surname (县长向金龙表示感谢).
+func TestPrepBeforeGroup(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长向群众表示感谢。", nil, []string{"PER:向群众"}},
+		{"书记向大家介绍情况。", nil, []string{"PER:向大家"}},
+		{"局长向村民讲解政策。", nil, []string{"PER:向村民"}},
+		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
+	})
+}

@@ -88,3 +88,22 @@ func TestStage_DatelinePlace(t *testing.T) {
 		})
 	}
 }
+
+// A division's short form that ends with 江, 河, 溪 or 湖 before a word of a
+// river's channel (清水河河道, 水域) names the river, no division.
+func TestStage_RiverChannel(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a channel after a county's short form ending with 河", "两人在清水河河道内非法采砂。呼和浩特市加强了监管。", nil, []string{"清水河县"}},
+		{"the county's short form elsewhere", "呼和浩特市清水河县今年新修道路。", []string{"清水河县"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}

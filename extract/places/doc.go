@@ -32,7 +32,12 @@
 // forms that are ordinary words like 朝阳 or 公安) need a support of 2. A
 // short form followed by 路, 街, 大道 … is a street (南京路), one
 // followed by 族 an ethnic group and one followed by a word of a river's
-// land (河谷, 流域, 两岸, 畔: 右江河谷, 嫩江流域, 清水河畔) the river. A two-character
+// land (河谷, 流域, 两岸, 畔: 右江河谷, 嫩江流域, 清水河畔) the river, and so
+// does one that ends with 江, 河, 溪 or 湖 before a word of the river's
+// channel (河道, 河床, 河堤, 水域: 清水河河道; 长江武汉河段 keeps the city).
+// A short form followed by 河, 江 or 溪 and a clean end (punctuation, a
+// function character, a word of the river's land) is a river named after
+// the place (玉溪河、升钟水库等灌区: 玉溪河, rule natural; not 成都河流). A two-character
 // short form or county name inside a run of text (推动黟县石墨茶) is
 // read only where the article writes the same form for the division at a
 // clean boundary elsewhere (在黟县); the place of a dateline, before a date

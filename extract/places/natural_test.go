@@ -80,3 +80,50 @@ func TestStage_NaturalInLists(t *testing.T) {
 		})
 	}
 }
+
+// A division's short form before 河, 江 or 溪 and a clean end is a river
+// named after the place (玉溪河、升钟水库等灌区), no division; 河 that begins
+// a word (成都河流) leaves the division.
+func TestStage_RiversOfDivisions(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a river in a list", "抓好都江堰、玉溪河、升钟水库等灌区建设。", []string{"玉溪河"}, []string{"玉溪市"}},
+		{"a river before its irrigation area", "玉溪河灌区今年完成改造。", []string{"玉溪河"}, []string{"玉溪市"}},
+		{"河 beginning a word", "成都河流众多。", []string{"成都市"}, nil},
+		{"a city alone", "记者来到玉溪，看到一片繁忙景象。", []string{"玉溪市"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLabels(t, tt.text, labels(run(t, s, tt.text)), tt.want, tt.not)
+		})
+	}
+}
+
+// Famous rivers, lakes, mountains and the poles that no division shares are
+// natural places (黄浦江, 喀纳斯湖, 大凉山, 南极).
+func TestStage_MoreNaturalPlaces(t *testing.T) {
+	s := mustStage(t)
+	text := "考察队从南极归来，途经黄浦江；游客游览了喀纳斯湖和三江源，还走进了大凉山。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"南极", "黄浦江", "喀纳斯湖", "三江源", "大凉山"}, nil)
+}
+
+// Capitals and major cities written in full are foreign places, and the
+// longer name wins over a city it holds (都柏林, not 柏林).
+func TestStage_MoreForeignCities(t *testing.T) {
+	s := mustStage(t)
+	text := "代表团先后访问了都柏林、贝尔格莱德和哈瓦那，并在达沃斯出席论坛。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"都柏林", "贝尔格莱德", "哈瓦那", "达沃斯"}, []string{"柏林"})
+}
+
+// More countries of three characters or more, and 波黑, 加蓬, 乍得, are
+// foreign places; a country's name inside a longer word is not
+// (沿海地区 holds no 海地).
+func TestStage_MoreCountries(t *testing.T) {
+	s := mustStage(t)
+	text := "代表团访问了巴拿马、牙买加、特立尼达和多巴哥、圭亚那和波黑。沿海地区经济发展很快。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"巴拿马", "牙买加", "特立尼达和多巴哥", "圭亚那", "波黑"}, []string{"海地"})
+}

@@ -291,6 +291,11 @@ var roadSuffixes = []string{"路", "街", "大道", "巷", "胡同", "里", "道
 // 嫩江流域, 沱江两岸, 清水河畔, 太湖畔).
 var riverSuffixes = []string{"河谷", "流域", "两岸", "沿岸", "干流", "支流", "上游", "中游", "下游", "江畔", "河畔", "湖畔", "畔"}
 
+// channelSuffixes follow a river's name that ends with 江, 河, 溪 or 湖
+// (清水河河道, 沙河水域), while a division's short form may stand before
+// them for its stretch of a river (长江武汉河道).
+var channelSuffixes = []string{"河道", "河床", "河堤", "水域"}
+
 // Process finds the place mentions of d and adds mentions, entities and
 // 位于 triples. It never fails except on a cancelled context.
 func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
@@ -308,6 +313,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 		s.resolve(v, ms, cc, implied)
 	}
 	s.naturalInLists(v, ms)
+	s.riversOfDivisions(v, ms)
 	ms = s.addRenamedTownships(v, ms)
 	ms = s.addVillages(v, ms, implied)
 	ms = s.addShortVillages(v, ms)
@@ -536,6 +542,13 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	for _, suf := range riverSuffixes {
 		if strings.HasPrefix(rest, suf) {
 			road = true
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("江河溪湖", r) {
+		for _, suf := range channelSuffixes {
+			if strings.HasPrefix(rest, suf) {
+				road = true
+			}
 		}
 	}
 	if !road {
@@ -863,6 +876,46 @@ func (s *Stage) naturalInLists(v view, ms []*match) {
 			}
 		}
 	}
+}
+
+// riverAfter are what may follow a river named after a division (玉溪河、,
+// 玉溪河灌区, 玉溪河的): a punctuation mark, a function character or a
+// word of the river's land.
+var riverAfter = []string{"、", "，", "。", "；", "：", "等", "和", "与", "及", "的", "畔", "灌区", "流域", "两岸", "沿岸", "沿线", "干流", "支流", "上游", "中游", "下游", "水系"}
+
+// riversOfDivisions reads a division's short form followed by 河, 江 or 溪
+// and a clean end (玉溪河、升钟水库等灌区) as a river named after the place:
+// a natural place of the longer name, no division (成都河流 keeps 成都:
+// 河 begins a word).
+func (s *Stage) riversOfDivisions(v view, ms []*match) {
+	t := v.text
+	for k, m := range ms {
+		if m.kind != kDivision || !m.ok || m.chosen.Form < gazetteer.Short || m.end >= len(t) {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[m.end:])
+		if r != '河' && r != '江' && r != '溪' {
+			continue
+		}
+		e := m.end + n
+		if k+1 < len(ms) && ms[k+1].start < e {
+			continue // 河南 …: another place starts there
+		}
+		if e < len(t) && !startsWithAny(t[e:], riverAfter) {
+			continue
+		}
+		m.kind, m.name, m.natural, m.end = kForeign, t[m.start:e], true, e
+	}
+}
+
+// startsWithAny reports whether s starts with one of ws.
+func startsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftBoundary are characters after which a name may begin (在通江, 赴巴中).

@@ -151,7 +151,9 @@
 // clauses of the person's age or sex (Y，女，62岁，家住X), and a villager
 // in a sentence that names one village (also one the division list does
 // not hold, keyed under its township). An age may follow the clause of
-// the home (Y家住X，今年82岁). X followed by 的 and another
+// the home (Y家住X，今年82岁). A sentence split by a line break the layout
+// left after a Chinese character goes on before it for 家住 and an age
+// before the name (…社区的63岁老\n人Y高兴地说). X followed by 的 and another
 // name is that one's home (Y，住在X的村民Z).
 //
 // # Membership

@@ -1659,6 +1659,33 @@ func (w *work) dropEntity(key string) {
 
 // ---- residence and age ----
 
+// lineSentence returns the sentence of sp, begun at the start of the
+// sentence before where a line break the layout left splits a sentence
+// (…二虎头社区的63岁老\n人袁秀高兴地说: the line before ends with no mark
+// that ends a sentence).
+func (w *work) lineSentence(sp extract.Span) extract.Span {
+	sent := w.d.SentenceOf(sp)
+	k := sent.Start
+	for k > 0 {
+		r, n := lexicon.DecodeLastRune(w.d.Text, k)
+		if r != ' ' && r != '\t' && r != '\u3000' {
+			break
+		}
+		k -= n
+	}
+	if k == 0 || w.d.Text[k-1] != '\n' {
+		return sent
+	}
+	if r, _ := lexicon.DecodeLastRune(w.d.Text, k-1); !unicode.Is(unicode.Han, r) || k-1 == 0 {
+		return sent
+	}
+	prev := w.d.SentenceOf(extract.Span{Start: k - 1 - 1, End: k - 1})
+	if prev.End > sent.Start || prev.Start >= sent.Start {
+		return sent
+	}
+	return extract.Span{Start: prev.Start, End: sent.End}
+}
+
 // isVillage reports whether a place key is a village or community (a
 // twelve-digit division code).
 func (w *work) isVillage(key string) bool {
@@ -1826,7 +1853,7 @@ func (w *work) residence() {
 			}
 		}
 		// 家住X的(…)Y: look back in the sentence
-		sent := w.d.SentenceOf(p.Span)
+		sent := w.lineSentence(p.Span)
 		if p.Start-sent.Start > 90 {
 			sent.Start = p.Start - 90
 			for sent.Start < p.Start && !utf8.RuneStart(w.d.Text[sent.Start]) {
@@ -1954,12 +1981,15 @@ func (w *work) ages() {
 		for from < p.Start && !utf8.RuneStart(w.d.Text[from]) {
 			from++
 		}
-		if sent := w.d.SentenceOf(p.Span); sent.Start > from && sent.Start <= p.Start {
+		if sent := w.lineSentence(p.Span); sent.Start > from && sent.Start <= p.Start {
 			from = sent.Start
 		}
 		seg := w.d.Text[from:p.Start]
 		// the patterns run only where their literal words stand
 		if lexicon.Contains(seg, "岁") {
+			if strings.Contains(seg, "\n") {
+				seg = w.gap(from, p.Start) // 63岁老\n人Y: a line break the layout left
+			}
 			if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]

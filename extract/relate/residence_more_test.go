@@ -43,6 +43,16 @@ func TestResidenceMore(t *testing.T) {
 			text: "据了解，周文华家住平昌县驷马镇水口村，今年种了82亩地。",
 			not:  []string{"周文华 年龄 82"},
 		},
+		{
+			name: "a line break the layout left inside the sentence",
+			text: "日前，家住浙江省湖州市长兴县雉城街道二虎头社区的63岁老\n人袁秀高兴地说。",
+			want: []string{"袁秀 居住于 二虎头社区", "袁秀 年龄 63"},
+		},
+		{
+			name: "a line that ends a sentence",
+			text: "日前，家住浙江省湖州市长兴县雉城街道二虎头社区的63岁老人王芳。\n袁秀高兴地说。",
+			not:  []string{"袁秀 居住于 二虎头社区", "袁秀 年龄 63"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -24,6 +24,16 @@ func TestAgeForms(t *testing.T) {
 		{name: "an age in parentheses", text: "村民王德福（男，82岁）是村里的老党员。", want: []string{"王德福 年龄 82"}},
 		{name: "a rough age after the name", text: "村民周文华今年30岁出头，在城里打工。", not: []string{"周文华 年龄 30"}},
 		{name: "an age about", text: "村民周文华，50岁左右，在城里打工。", not: []string{"周文华 年龄 50"}},
+		{
+			name: "a quote said by a person of the article named after it",
+			text: "塘背村村民贾珍在直播间里介绍产品。“别看我今年60了，干起活来一点不输年轻人。”贾珍笑着说。",
+			want: []string{"贾珍 年龄 60"},
+		},
+		{
+			name: "a quote said by someone else",
+			text: "塘背村村民贾珍在直播间里介绍产品。“别看我今年60了，干起活来一点不输年轻人。”邻居笑着说。",
+			not:  []string{"贾珍 年龄 60"},
+		},
 	}
 	runTripleCases(t, tests)
 }

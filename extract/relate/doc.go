@@ -139,7 +139,8 @@
 // person of the sentence (Y同志…逝世，享年86岁; 终年), or said by the person
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the
-// person says it (“我今年70岁了…”村民Y说). Digits and Chinese numerals up to 九十九
+// person says it (“我今年70岁了…”村民Y说; Y may be the name of a person of
+// the article that no stage marked there). Digits and Chinese numerals up to 九十九
 // are read; a rough age (六十多岁, 年过七旬, 30岁出头, 50岁左右) is not an age.
 //
 // # Residence

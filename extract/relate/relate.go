@@ -2137,7 +2137,7 @@ func (w *work) ages() {
 			continue
 		}
 		next := sents[i+1]
-		if len(people[sents[i]]) != 0 || len(people[next]) != 1 {
+		if len(people[sents[i]]) != 0 || len(people[next]) > 1 {
 			continue
 		}
 		quote := w.gap(sents[i].Start, sents[i].End)
@@ -2145,7 +2145,12 @@ func (w *work) ages() {
 			continue
 		}
 		var speaker *extract.Mention
-		for k := w.firstAt(next.Start); k < len(w.ms) && w.ms[k].Start < next.End; k++ {
+		if len(people[next]) == 0 {
+			// “…我今年60了…”贾珍笑着说: the name of a person of the
+			// article that opens the sentence where no stage marked it
+			speaker = w.personOpening(next)
+		}
+		for k := w.firstAt(next.Start); speaker == nil && k < len(w.ms) && w.ms[k].Start < next.End; k++ {
 			if w.ms[k].Type == extract.Person {
 				speaker = &w.ms[k]
 				break
@@ -2160,6 +2165,31 @@ func (w *work) ages() {
 			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
 		}
 	}
+}
+
+// personOpening returns a mention of the person of the article whose
+// name opens the sentence sp, after white space, where no stage marked
+// it, or nil; the longest name wins.
+func (w *work) personOpening(sp extract.Span) *extract.Mention {
+	at := sp.Start
+	for at < sp.End {
+		r, n := lexicon.DecodeRune(w.d.Text, at)
+		if !isSpace(r) {
+			break
+		}
+		at += n
+	}
+	var best *extract.Mention
+	for i := range w.ms {
+		m := w.ms[i]
+		if m.Type != extract.Person || m.Key == "" || m.End-m.Start < 2*3 {
+			continue
+		}
+		if name := w.text(m); strings.HasPrefix(w.d.Text[at:sp.End], name) && (best == nil || len(name) > best.End-best.Start) {
+			best = &extract.Mention{Span: extract.Span{Start: at, End: at + len(name)}, Type: extract.Person, Key: m.Key, Text: name}
+		}
+	}
+	return best
 }
 
 // roughAfter after an age make it rough (30岁出头, 50岁左右).

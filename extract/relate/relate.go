@@ -1661,8 +1661,8 @@ func (w *work) dropEntity(key string) {
 
 // lineSentence returns the sentence of sp, begun at the start of the
 // sentence before where a line break the layout left splits a sentence
-// (…二虎头社区的63岁老\n人袁秀高兴地说: the line before ends with no mark
-// that ends a sentence).
+// (…二虎头社区的63岁老\n人袁秀高兴地说, 今年28\n岁的Y: the line before ends
+// with a Chinese character or a digit, no mark that ends a sentence).
 func (w *work) lineSentence(sp extract.Span) extract.Span {
 	sent := w.d.SentenceOf(sp)
 	k := sent.Start
@@ -1676,7 +1676,7 @@ func (w *work) lineSentence(sp extract.Span) extract.Span {
 	if k == 0 || w.d.Text[k-1] != '\n' {
 		return sent
 	}
-	if r, _ := lexicon.DecodeLastRune(w.d.Text, k-1); !unicode.Is(unicode.Han, r) || k-1 == 0 {
+	if r, _ := lexicon.DecodeLastRune(w.d.Text, k-1); !unicode.Is(unicode.Han, r) && (r < '0' || r > '9') || k-1 == 0 {
 		return sent
 	}
 	prev := w.d.SentenceOf(extract.Span{Start: k - 1 - 1, End: k - 1})

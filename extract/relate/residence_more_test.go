@@ -53,6 +53,11 @@ func TestResidenceMore(t *testing.T) {
 			text: "日前，家住浙江省湖州市长兴县雉城街道二虎头社区的63岁老人王芳。\n袁秀高兴地说。",
 			not:  []string{"袁秀 居住于 二虎头社区", "袁秀 年龄 63"},
 		},
+		{
+			name: "a line break the layout left after the digits of an age",
+			text: "在此基础上，当地建立了问题台账。今年28\n岁的储巧珊大学毕业后返乡创业。",
+			want: []string{"储巧珊 年龄 28"},
+		},
 	}
 	runTripleCases(t, tests)
 }

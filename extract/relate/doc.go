@@ -89,7 +89,7 @@
 // X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y、Z“三大主导产业” (after 这里的 or 当地的 of the
 // innermost of the divisions the paragraph names, where they lie on one line), X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
 // not 集体经济 but 数字经济) and a goal (打造X百亿产业, also with no place or the place's short form
-// before X: 新平县以打造新平生猪百亿产业为目标; 围绕X产业，打造千亿级产业集群,
+// before X: 新平县以打造新平生猪百亿产业为目标; 围绕X产业，打造千亿级产业集群 (聚焦X、Y等Z产业: X, Y and Z),
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
 // 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品, X的Y种植历史悠久,
@@ -103,7 +103,7 @@
 // the product is the narrower name, unless the words only rate it
 // (优质茶), are a scope (全县茶产业: 茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject, nor is a division after 是 and one it holds (平谷区是北京重要的
-// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X, 是全球领先的X制造商,
+// 鲜桃产区: 平谷区), nor a place inside a zone's name (哈尔滨 in 哈尔滨新区). An organization's industry is what it makes (主要生产X, 主营业务为X, 是全球领先的X制造商,
 // 是全国最大的X生产企业, 年产X 50万吨, 生产的X远销海外,
 // 主要经营X (not 主营业务收入, 经营范围), X公司以Y生产为主, 是一家以Y种植、加工和
 // 销售为主的企业 (Y of the lexicon),

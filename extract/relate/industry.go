@@ -102,6 +102,11 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if found && best.Type == extract.Place && w.isDivision(best) && m.Type == extract.Place && m.Rule == "foreign" { // places.RuleForeign
 			continue
 		}
+		// a place inside the name of the place before (宜宾 in 宜宾三江新区,
+		// 哈尔滨 in 哈尔滨新区): the zone is the subject
+		if found && best.Type == extract.Place && m.Type == extract.Place && m.Span != best.Span && best.Span.Contains(m.Span) {
+			continue
+		}
 		// a division after 是 and one it holds describes it (平谷区是北京
 		// 重要的鲜桃产区): the division named first stays the subject
 		if found && best.Type == extract.Place && m.Type == extract.Place && w.inside(best, m) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {

@@ -310,6 +310,18 @@ func TestIndustryRecall(t *testing.T) {
 			text: "近年来，新平彝族傣族自治县以打造玉溪生猪百亿产业为目标。",
 			not:  []string{"新平彝族傣族自治县 产业 生猪"},
 		},
+		{
+			name: "a zone whose name begins with a city",
+			text: "据了解，哈尔滨新区重点发展生物医药、高端装备制造等产业。",
+			want: []string{"哈尔滨新区 产业 生物医药"},
+			not:  []string{"哈尔滨市 产业 生物医药"},
+		},
+		{
+			name: "a goal of a list with 等 before its kind",
+			text: "据了解，宜宾三江新区聚焦动力电池、光伏等新能源产业，打造千亿级产业集群。",
+			want: []string{"宜宾三江新区 产业 动力电池", "宜宾三江新区 产业 光伏"},
+			not:  []string{"宜宾三江新区 产业 光伏等新能源", "宜宾市 产业 动力电池"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -135,7 +135,9 @@
 // Y，今年82岁的老伴Z;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
 // sentence naming no one (今年47岁的他，…: the one person of the sentence
-// before; not 比他小10岁的她), the age at death of the one
+// before; not 比他小10岁的她), of 这位 or 这名 before an age and a role
+// (记者见到Y时，这位82岁的老人…: the one person named before in the sentence,
+// or else the one of the sentence before), the age at death of the one
 // person of the sentence (Y同志…逝世，享年86岁; 终年), or said by the person
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the

@@ -2057,6 +2057,7 @@ func (w *work) ages() {
 			break
 		}
 	}
+	w.thisAged(people)
 	// 今年47岁的他，…: the age of the one person of the sentence before,
 	// in a sentence that names no one
 	sents0 := w.sentences()
@@ -2165,6 +2166,71 @@ func (w *work) ages() {
 			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
 		}
 	}
+}
+
+// thisAged reads 这位82岁的老人 and 这名72岁的老党员: the age of the one
+// person the sentence names before the phrase, or where it names none
+// there, of the one person of the sentence before (记者见到Y时，这位82岁的
+// 老人正在…; Y坚持巡河十年。这位72岁的老党员说…). people holds the people
+// of each sentence.
+func (w *work) thisAged(people map[extract.Span]map[string]bool) {
+	sents := w.sentences()
+	for i, sent := range sents {
+		raw := w.d.Text[sent.Start:sent.End]
+		if !lexicon.Contains(raw, "岁") || !lexicon.Contains(raw, "这位") && !lexicon.Contains(raw, "这名") {
+			continue
+		}
+		for _, this := range []string{"这位", "这名"} {
+			for off := 0; ; {
+				k := lexicon.Index(raw[off:], this)
+				if k < 0 {
+					break
+				}
+				k += off
+				off = k + len(this)
+				rest := raw[off:]
+				j := strings.Index(rest[:min(len(rest), 4*3)], "岁")
+				if j <= 0 || !validAge(rest[:j]) || !strings.HasPrefix(rest[j+len("岁"):], "的") {
+					continue
+				}
+				if !w.roleOpens(rest[j+len("岁的"):]) {
+					continue // 这位82岁的儿子 … : no role of the person
+				}
+				var key string
+				n := 0
+				for q := w.firstAt(sent.Start); q < len(w.ms) && w.ms[q].Start < sent.Start+k; q++ {
+					if m := w.ms[q]; m.Type == extract.Person && m.Key != key {
+						key, n = m.Key, n+1
+					}
+				}
+				if n == 0 && i > 0 && len(people[sents[i-1]]) == 1 {
+					for p := range people[sents[i-1]] {
+						key, n = p, 1
+					}
+				}
+				if n == 1 {
+					w.add(key, extract.Age, ageText(rest[:j]), true, "relate.age.this", sent)
+				}
+			}
+		}
+	}
+}
+
+// roleOpens reports whether s opens with a role word of at most six
+// characters (老人正在…, 独居老人说, 老党员说).
+func (w *work) roleOpens(s string) bool {
+	end := 0
+	for n := 0; n < 6 && end < len(s); n++ {
+		r, sz := lexicon.DecodeRune(s, end)
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += sz
+		if n >= 1 && w.isRole(s[:end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // personOpening returns a mention of the person of the article whose

@@ -38,6 +38,7 @@ func TestAgeForms(t *testing.T) {
 		{name: "this one of an age in the next sentence", text: "村民周文华坚持义务巡河十年。这位72岁的老党员说，只要身体允许，就会一直干下去。", want: []string{"周文华 年龄 72"}},
 		{name: "this one after two people", text: "村民周文华和李秀英坚持义务巡河十年。这位72岁的老党员说，只要身体允许，就会一直干下去。", not: []string{"周文华 年龄 72", "李秀英 年龄 72"}},
 		{name: "this one of an age who is no role", text: "记者见到周文华时，这位82岁的建筑仍然完好。", not: []string{"周文华 年龄 82"}},
+		{name: "this one of this year's age", text: "记者见到周文华时，这位今年82岁的老人正在院子里晒太阳。", want: []string{"周文华 年龄 82"}},
 	}
 	runTripleCases(t, tests)
 }

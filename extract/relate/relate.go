@@ -2189,6 +2189,9 @@ func (w *work) thisAged(people map[extract.Span]map[string]bool) {
 				k += off
 				off = k + len(this)
 				rest := raw[off:]
+				if p := prefixOf(rest, []string{"今年", "已经", "已"}); p != "" {
+					rest = rest[len(p):] // 这位今年82岁的老人
+				}
 				j := strings.Index(rest[:min(len(rest), 4*3)], "岁")
 				if j <= 0 || !validAge(rest[:j]) || !strings.HasPrefix(rest[j+len("岁"):], "的") {
 					continue

@@ -82,6 +82,11 @@ func TestIndustryMain(t *testing.T) {
 			text: "据了解，山东鲁花集团有限公司生产的花生油价格上涨。",
 			not:  []string{"山东鲁花集团有限公司 产业 花生油"},
 		},
+		{
+			name: "the maker a company referred to by its kind is",
+			text: "据了解，江西晶科光伏材料有限公司年产光伏组件10GW。该公司是全球领先的光伏组件制造商。",
+			want: []string{"江西晶科光伏材料有限公司 产业 光伏组件"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -322,6 +322,16 @@ func TestIndustryRecall(t *testing.T) {
 			want: []string{"宜宾三江新区 产业 动力电池", "宜宾三江新区 产业 光伏"},
 			not:  []string{"宜宾三江新区 产业 光伏等新能源", "宜宾市 产业 动力电池"},
 		},
+		{
+			name: "an industry that farmers' income comes from",
+			text: "据了解，在浙江省丽水市庆元县，香菇产业是农民增收的主要来源。",
+			want: []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "income of a person from a product is no place's industry marker without 产业",
+			text: "据了解，在浙江省丽水市庆元县，村民靠种香菇增收。",
+			not:  []string{"庆元县 产业 香菇"},
+		},
 	}
 	runTripleCases(t, tests)
 }

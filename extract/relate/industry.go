@@ -455,11 +455,11 @@ func (w *work) knownIndustries() {
 		}
 		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
-			// 种植脐橙和甜柚: the products of the lexicon joined to it
-			more := w.grownMore(s, end)
+			var more []string
 			if ok {
-				rest := s[end:]
-				ok = grownItemEnds(rest) || len(more) > 0
+				// 种植脐橙和甜柚: the products of the lexicon joined to it
+				more = w.grownMore(s, end)
+				ok = grownItemEnds(s[end:]) || len(more) > 0
 			}
 			if !ok {
 				// 主栽瑞雪、富士等优质苹果品种: the product of the varieties

@@ -174,6 +174,19 @@ func (w *work) listedBefore(s string, sentStart, off int) []string {
 	return out
 }
 
+// namedProduct reports whether s names a product: one of the lexicon, or
+// a short name of at most four characters that ends with one and holds
+// no word of speech or pronoun (惠明茶; not 他说茶叶).
+func (w *work) namedProduct(s string) bool {
+	if w.st.lex.IsProduct(s) {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 4 || w.productBefore(s, len(s)) <= 0 {
+		return false
+	}
+	return !strings.ContainsAny(s, "他她它我你们说称讲指认表示的了在是和与")
+}
+
 // copulaWords put after a subject what it is.
 var copulaWords = []string{"是", "为", "成为", "系"}
 
@@ -1348,8 +1361,9 @@ func (w *work) industries() {
 			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) && !startsWithAny(w.d.Text[subj.End:], visitWords) {
 				// 龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业: a
 				// predicate that names no place is of the place the
-				// sentence names before
-				add(subj, items, "relate.industry.feature")
+				// sentence names before; its products must be of the
+				// lexicon (not 他说茶叶 of 他说茶叶已成为…)
+				add(subj, slices.DeleteFunc(items, func(it string) bool { return !w.namedProduct(cleanProduct(it)) }), "relate.industry.feature")
 			}
 		}
 		var featureAs [][]int

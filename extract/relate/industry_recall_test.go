@@ -332,6 +332,16 @@ func TestIndustryRecall(t *testing.T) {
 			text: "据了解，在浙江省丽水市庆元县，村民靠种香菇增收。",
 			not:  []string{"庆元县 产业 香菇"},
 		},
+		{
+			name: "words of speech before the product of a predicate with no place",
+			text: "湄潭县兴隆镇龙凤村的张光明在会上说茶叶已成为村民增收的支柱产业。",
+			not:  []string{"龙凤村 产业 光明在会上说茶叶", "龙凤村 产业 张光明在会上说茶叶"},
+		},
+		{
+			name: "a short name of a kind of product in a predicate with no place",
+			text: "在浙江省丽水市景宁畲族自治县，惠明茶是当地的特色产业。",
+			want: []string{"景宁畲族自治县 产业 惠明茶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

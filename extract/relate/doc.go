@@ -153,7 +153,9 @@
 // 家住X的Y (also 现居, 住在, 居住在, 定居), Y家住X or Y住在X, also after
 // clauses of the person's age or sex (Y，女，62岁，家住X), and a villager
 // in a sentence that names one village (also one the division list does
-// not hold, keyed under its township). An age may follow the clause of
+// not hold, keyed under its township), or, for 村民, 居民 and 牧民 in a
+// sentence that names none, in a paragraph that names one before it
+// (走进X村，…。村民Y正在…). An age may follow the clause of
 // the home (Y家住X，今年82岁). A sentence split by a line break the layout
 // left after a Chinese character goes on before it for 家住 and an age
 // before the name (…社区的63岁老\n人Y高兴地说). X followed by 的 and another

@@ -1906,6 +1906,20 @@ func (w *work) residence() {
 				village = &w.ms[i]
 			}
 		}
+		if n == 0 && endsWithAny(w.gap(max(0, p.Start-4*3), p.Start), []string{"村民", "居民", "牧民"}) {
+			// 走进X村，…。村民Y正在…: the one village of the paragraph
+			// before the sentence
+			start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
+			for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
+				m := w.ms[i]
+				if m.Type == extract.Place && w.isVillage(m.Key) {
+					if village == nil || village.Key != m.Key {
+						n++
+					}
+					village = &w.ms[i]
+				}
+			}
+		}
 		if n == 1 {
 			w.add(p.Key, extract.LivesIn, village.Key, false, "relate.residence.village", village.Span, p.Span)
 		}

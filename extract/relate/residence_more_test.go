@@ -58,6 +58,21 @@ func TestResidenceMore(t *testing.T) {
 			text: "在此基础上，当地建立了问题台账。今年28\n岁的储巧珊大学毕业后返乡创业。",
 			want: []string{"储巧珊 年龄 28"},
 		},
+		{
+			name: "a villager in a paragraph about one village",
+			text: "走进平昌县驷马镇水口村，一排排新房整齐排列。村民周文华正在院子里晒玉米。",
+			want: []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "a villager in a paragraph about two villages",
+			text: "走进平昌县驷马镇水口村和驷马镇石板村，一排排新房整齐排列。村民周文华正在院子里晒玉米。",
+			not:  []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "a villager after the paragraph about a village",
+			text: "走进平昌县驷马镇水口村，一排排新房整齐排列。\n村民周文华正在院子里晒玉米。",
+			not:  []string{"周文华 居住于 水口村"},
+		},
 	}
 	runTripleCases(t, tests)
 }

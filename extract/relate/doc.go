@@ -74,7 +74,7 @@
 // before it, unless a villager's or one visited (在Y村调研时指出): Y村有茶园…，茶叶已成为村民增收的支柱产业;
 // X产业 where the sentence marks it (also 增收, 致富), 依托…，发展X产业
 // too (of two characters or more): a whole word
-// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等; not after a person named
+// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等, 以种植X为主; not after a person named
 // after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, nor of
 // a native's village: Y是X村人，…养殖Z; 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,

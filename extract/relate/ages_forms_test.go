@@ -24,6 +24,21 @@ func TestAgeForms(t *testing.T) {
 		{name: "an age in parentheses", text: "村民王德福（男，82岁）是村里的老党员。", want: []string{"王德福 年龄 82"}},
 		{name: "a rough age after the name", text: "村民周文华今年30岁出头，在城里打工。", not: []string{"周文华 年龄 30"}},
 		{name: "an age about", text: "村民周文华，50岁左右，在城里打工。", not: []string{"周文华 年龄 50"}},
+		{
+			name: "a quote said by a person of the article named after it",
+			text: "塘背村村民贾珍在直播间里介绍产品。“别看我今年60了，干起活来一点不输年轻人。”贾珍笑着说。",
+			want: []string{"贾珍 年龄 60"},
+		},
+		{
+			name: "a quote said by someone else",
+			text: "塘背村村民贾珍在直播间里介绍产品。“别看我今年60了，干起活来一点不输年轻人。”邻居笑着说。",
+			not:  []string{"贾珍 年龄 60"},
+		},
+		{name: "this old one of an age after the name", text: "记者见到周文华时，这位82岁的老人正在院子里晒太阳。", want: []string{"周文华 年龄 82"}},
+		{name: "this one of an age in the next sentence", text: "村民周文华坚持义务巡河十年。这位72岁的老党员说，只要身体允许，就会一直干下去。", want: []string{"周文华 年龄 72"}},
+		{name: "this one after two people", text: "村民周文华和李秀英坚持义务巡河十年。这位72岁的老党员说，只要身体允许，就会一直干下去。", not: []string{"周文华 年龄 72", "李秀英 年龄 72"}},
+		{name: "this one of an age who is no role", text: "记者见到周文华时，这位82岁的建筑仍然完好。", not: []string{"周文华 年龄 82"}},
+		{name: "this one of this year's age", text: "记者见到周文华时，这位今年82岁的老人正在院子里晒太阳。", want: []string{"周文华 年龄 82"}},
 	}
 	runTripleCases(t, tests)
 }

@@ -72,9 +72,9 @@
 // X养殖是当地的主导产业, with the products of a list before it: A、B养殖是…;
 // a predicate that names no place is of the place the sentence names
 // before it, unless a villager's or one visited (在Y村调研时指出): Y村有茶园…，茶叶已成为村民增收的支柱产业;
-// X产业 where the sentence marks it, 依托…，发展X产业
+// X产业 where the sentence marks it (also 增收, 致富), 依托…，发展X产业
 // too (of two characters or more): a whole word
-// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等; not after a person named
+// of the segmenter, not 花茶 in 茉莉花茶产业), growing (种植X 3万亩, 种植X和Y, 种植X、Y等, 以种植X为主; not after a person named
 // after the place with no 全县 or 该村 between: 在X街道，青年Y…主要种植Z, nor of
 // a native's village: Y是X村人，…养殖Z; 大力发展X种植, 盛产X和Y,
 // 主栽A、B等优质X品种), a scale (X种植面积已达…, X养殖面积…,
@@ -89,7 +89,7 @@
 // X、Y和Z三大产业, 围绕X和Y两大主导产业, X、Y、Z“三大主导产业” (after 这里的 or 当地的 of the
 // innermost of the divisions the paragraph names, where they lie on one line), X、Y等高原特色农业产业 but not …等现代农业产业园; 蔬菜种植、肉牛养殖等产业: 蔬菜, 肉牛; after the verb that opens it: 发展家具制造、电子商务等产业,
 // not 集体经济 but 数字经济) and a goal (打造X百亿产业, also with no place or the place's short form
-// before X: 新平县以打造新平生猪百亿产业为目标; 围绕X产业，打造千亿级产业集群,
+// before X: 新平县以打造新平生猪百亿产业为目标; 围绕X产业，打造千亿级产业集群 (聚焦X、Y等Z产业: X, Y and Z),
 // of the one place the sentence names before it or else of the one
 // division of its paragraph). A product of the lexicon after a place and
 // 的 is its industry when the sentence says it is famous (X的Y远近闻名, X的Y、Z也是远近闻名的特产, XY是国家地理标志产品, X的Y种植历史悠久,
@@ -103,7 +103,7 @@
 // the product is the narrower name, unless the words only rate it
 // (优质茶), are a scope (全县茶产业: 茶) or are a verb and its object (养鸡). 中国 in a slogan (中国X之乡) is never the
 // subject, nor is a division after 是 and one it holds (平谷区是北京重要的
-// 鲜桃产区: 平谷区). An organization's industry is what it makes (主要生产X, 主营业务为X, 是全球领先的X制造商,
+// 鲜桃产区: 平谷区), nor a place inside a zone's name (哈尔滨 in 哈尔滨新区). An organization's industry is what it makes (主要生产X, 主营业务为X, 是全球领先的X制造商,
 // 是全国最大的X生产企业, 年产X 50万吨, 生产的X远销海外,
 // 主要经营X (not 主营业务收入, 经营范围), X公司以Y生产为主, 是一家以Y种植、加工和
 // 销售为主的企业 (Y of the lexicon),
@@ -135,11 +135,14 @@
 // Y，今年82岁的老伴Z;
 // Y今年已经72岁; Y现年45岁; Y年仅32岁; Y已85岁高龄), of a pronoun that opens a
 // sentence naming no one (今年47岁的他，…: the one person of the sentence
-// before; not 比他小10岁的她), the age at death of the one
+// before; not 比他小10岁的她), of 这位 or 这名 before an age and a role
+// (记者见到Y时，这位82岁的老人…: the one person named before in the sentence,
+// or else the one of the sentence before), the age at death of the one
 // person of the sentence (Y同志…逝世，享年86岁; 终年), or said by the person
 // (Y：“…我今年69了…”), also in a second quote that goes on the first
 // (Y说：“…！”“我今年69了…”) or in a quote before the sentence where the
-// person says it (“我今年70岁了…”村民Y说). Digits and Chinese numerals up to 九十九
+// person says it (“我今年70岁了…”村民Y说; Y may be the name of a person of
+// the article that no stage marked there). Digits and Chinese numerals up to 九十九
 // are read; a rough age (六十多岁, 年过七旬, 30岁出头, 50岁左右) is not an age.
 //
 // # Residence
@@ -150,8 +153,12 @@
 // 家住X的Y (also 现居, 住在, 居住在, 定居), Y家住X or Y住在X, also after
 // clauses of the person's age or sex (Y，女，62岁，家住X), and a villager
 // in a sentence that names one village (also one the division list does
-// not hold, keyed under its township). An age may follow the clause of
-// the home (Y家住X，今年82岁). X followed by 的 and another
+// not hold, keyed under its township), or, for 村民, 居民 and 牧民 in a
+// sentence that names none, in a paragraph that names one before it
+// (走进X村，…。村民Y正在…). An age may follow the clause of
+// the home (Y家住X，今年82岁). A sentence split by a line break the layout
+// left after a Chinese character goes on before it for 家住 and an age
+// before the name (…社区的63岁老\n人Y高兴地说). X followed by 的 and another
 // name is that one's home (Y，住在X的村民Z).
 //
 // # Membership

@@ -102,6 +102,11 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if found && best.Type == extract.Place && w.isDivision(best) && m.Type == extract.Place && m.Rule == "foreign" { // places.RuleForeign
 			continue
 		}
+		// a place inside the name of the place before (宜宾 in 宜宾三江新区,
+		// 哈尔滨 in 哈尔滨新区): the zone is the subject
+		if found && best.Type == extract.Place && m.Type == extract.Place && m.Span != best.Span && best.Span.Contains(m.Span) {
+			continue
+		}
 		// a division after 是 and one it holds describes it (平谷区是北京
 		// 重要的鲜桃产区): the division named first stays the subject
 		if found && best.Type == extract.Place && m.Type == extract.Place && w.inside(best, m) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
@@ -167,6 +172,19 @@ func (w *work) listedBefore(s string, sentStart, off int) []string {
 		k = p
 	}
 	return out
+}
+
+// namedProduct reports whether s names a product: one of the lexicon, or
+// a short name of at most four characters that ends with one and holds
+// no word of speech or pronoun (惠明茶; not 他说茶叶).
+func (w *work) namedProduct(s string) bool {
+	if w.st.lex.IsProduct(s) {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 4 || w.productBefore(s, len(s)) <= 0 {
+		return false
+	}
+	return !strings.ContainsAny(s, "他她它我你们说称讲指认表示的了在是和与")
 }
 
 // copulaWords put after a subject what it is.
@@ -370,7 +388,7 @@ func skipGoods(s string) string {
 }
 
 // Markers that a sentence states an industry of a place (蔗糖产业成为…).
-var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为", "评为", "示范县"}
+var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位", "富民", "百亿", "千亿", "打造", "壮大", "做大", "做强", "优势", "大力发展", "产业集群", "认定为", "评为", "示范县", "增收", "致富"}
 
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
@@ -450,11 +468,11 @@ func (w *work) knownIndustries() {
 		}
 		for _, m := range grown {
 			prod, end, ok := lex.ProductStartingAt(s, m[1])
-			// 种植脐橙和甜柚: the products of the lexicon joined to it
-			more := w.grownMore(s, end)
+			var more []string
 			if ok {
-				rest := s[end:]
-				ok = grownItemEnds(rest) || len(more) > 0
+				// 种植脐橙和甜柚: the products of the lexicon joined to it
+				more = w.grownMore(s, end)
+				ok = grownItemEnds(s[end:]) || len(more) > 0
 			}
 			if !ok {
 				// 主栽瑞雪、富士等优质苹果品种: the product of the varieties
@@ -1343,8 +1361,9 @@ func (w *work) industries() {
 			} else if subj, ok := w.subjectIn(sent.Start, sent.Start+m[2]); ok && subj.Type == extract.Place && !w.residentOf(subj) && !startsWithAny(w.d.Text[subj.End:], visitWords) {
 				// 龙凤村有茶园1.2万亩，茶叶已成为村民增收的支柱产业: a
 				// predicate that names no place is of the place the
-				// sentence names before
-				add(subj, items, "relate.industry.feature")
+				// sentence names before; its products must be of the
+				// lexicon (not 他说茶叶 of 他说茶叶已成为…)
+				add(subj, slices.DeleteFunc(items, func(it string) bool { return !w.namedProduct(cleanProduct(it)) }), "relate.industry.feature")
 			}
 		}
 		var featureAs [][]int

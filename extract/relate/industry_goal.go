@@ -52,7 +52,8 @@ func (w *work) goalIndustries(sent extract.Span, s string, c cues) {
 			continue
 		}
 		list = trimQualifiers(list)
-		items := splitList(list)
+		// 动力电池、光伏等新能源: the items before 等 and the kind after it
+		items := splitList(strings.Replace(list, "等", "、", 1))
 		if len(items) == 0 || !allHan(list) {
 			continue
 		}

@@ -10,19 +10,20 @@ import (
 
 // mainRe is what a company does most (以葡萄酒生产为主, 以苹果种植、加工和
 // 销售为主): the products, the verbs of making after them and 为主.
-var mainRe = regexp.MustCompile(`以([\p{Han}、和及]{2,20}?)(?:的)?(?:(?:研发|生产|种植|养殖|加工|制造|销售)[、和与及]?)*为主`)
+var mainRe = regexp.MustCompile(`以(种植|养殖|生产)?([\p{Han}、和及]{2,20}?)(?:的)?(?:(?:研发|生产|种植|养殖|加工|制造|销售)[、和与及]?)*为主`)
 
 // mainMaking reads the products a company makes most of, written after it
 // (X公司以葡萄酒生产为主; 该公司以…为主) or in what it is (X是一家以苹果
 // 种植、加工和销售为主的民营企业): the items of the list that are products
-// of the lexicon. A place's economy (X县以农业为主) is no company's.
+// of the lexicon. A place's economy (X县以农业为主) is no company's; what a
+// place grows or raises most is its own (X村以种植茶叶为主).
 func (w *work) mainMaking(sent extract.Span, s string, c cues) {
 	if !c.any(cueMain) || !c.any(cueYi) {
 		return
 	}
 	for _, m := range mainRe.FindAllStringSubmatchIndex(s, -1) {
 		var prods []string
-		for _, it := range splitList(s[m[2]:m[3]]) {
+		for _, it := range splitList(s[m[4]:m[5]]) {
 			if w.st.lex.IsProduct(it) {
 				prods = append(prods, it)
 			}
@@ -38,7 +39,13 @@ func (w *work) mainMaking(sent extract.Span, s string, c cues) {
 		if !ok && strings.HasSuffix(s[:m[0]], "一家") {
 			subj, ok = w.companyBefore(sent, at)
 		}
-		if !ok || subj.Type != extract.Org || w.isGovBody(w.text(subj)) {
+		if !ok && m[2] >= 0 && s[m[2]:m[3]] != "生产" {
+			// 龙凤村以种植茶叶为主: what a place grows most
+			if p, found := w.subjectIn(sent.Start, at); found && p.Type == extract.Place && !w.residentOf(p) && !w.personBetween(p.End, at) {
+				subj, ok = p, true
+			}
+		}
+		if !ok || subj.Type == extract.Org && w.isGovBody(w.text(subj)) {
 			continue
 		}
 		for _, p := range prods {

@@ -82,6 +82,31 @@ func TestIndustryMain(t *testing.T) {
 			text: "据了解，山东鲁花集团有限公司生产的花生油价格上涨。",
 			not:  []string{"山东鲁花集团有限公司 产业 花生油"},
 		},
+		{
+			name: "the maker a company referred to by its kind is",
+			text: "据了解，江西晶科光伏材料有限公司年产光伏组件10GW。该公司是全球领先的光伏组件制造商。",
+			want: []string{"江西晶科光伏材料有限公司 产业 光伏组件"},
+		},
+		{
+			name: "what a place grows most",
+			text: "近年来，湄潭县兴隆镇龙凤村以种植茶叶为主，全村茶园1.2万亩。",
+			want: []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "what a cooperative grows most",
+			text: "近日，寻乌县丰源脐橙专业合作社以种植脐橙为主。",
+			want: []string{"寻乌县丰源脐橙专业合作社 产业 脐橙"},
+		},
+		{
+			name: "what a villager grows most is no industry of the village",
+			text: "湄潭县兴隆镇龙凤村村民刘德明以种植茶叶为主。",
+			not:  []string{"龙凤村 产业 茶叶"},
+		},
+		{
+			name: "what a place makes most is said of its economy",
+			text: "近年来，湄潭县兴隆镇以生产茶叶为主。",
+			not:  []string{"兴隆镇 产业 茶叶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -310,6 +310,38 @@ func TestIndustryRecall(t *testing.T) {
 			text: "近年来，新平彝族傣族自治县以打造玉溪生猪百亿产业为目标。",
 			not:  []string{"新平彝族傣族自治县 产业 生猪"},
 		},
+		{
+			name: "a zone whose name begins with a city",
+			text: "据了解，哈尔滨新区重点发展生物医药、高端装备制造等产业。",
+			want: []string{"哈尔滨新区 产业 生物医药"},
+			not:  []string{"哈尔滨市 产业 生物医药"},
+		},
+		{
+			name: "a goal of a list with 等 before its kind",
+			text: "据了解，宜宾三江新区聚焦动力电池、光伏等新能源产业，打造千亿级产业集群。",
+			want: []string{"宜宾三江新区 产业 动力电池", "宜宾三江新区 产业 光伏"},
+			not:  []string{"宜宾三江新区 产业 光伏等新能源", "宜宾市 产业 动力电池"},
+		},
+		{
+			name: "an industry that farmers' income comes from",
+			text: "据了解，在浙江省丽水市庆元县，香菇产业是农民增收的主要来源。",
+			want: []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "income of a person from a product is no place's industry marker without 产业",
+			text: "据了解，在浙江省丽水市庆元县，村民靠种香菇增收。",
+			not:  []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "words of speech before the product of a predicate with no place",
+			text: "湄潭县兴隆镇龙凤村的张光明在会上说茶叶已成为村民增收的支柱产业。",
+			not:  []string{"龙凤村 产业 光明在会上说茶叶", "龙凤村 产业 张光明在会上说茶叶"},
+		},
+		{
+			name: "a short name of a kind of product in a predicate with no place",
+			text: "在浙江省丽水市景宁畲族自治县，惠明茶是当地的特色产业。",
+			want: []string{"景宁畲族自治县 产业 惠明茶"},
+		},
 	}
 	runTripleCases(t, tests)
 }

@@ -1659,6 +1659,33 @@ func (w *work) dropEntity(key string) {
 
 // ---- residence and age ----
 
+// lineSentence returns the sentence of sp, begun at the start of the
+// sentence before where a line break the layout left splits a sentence
+// (…二虎头社区的63岁老\n人袁秀高兴地说, 今年28\n岁的Y: the line before ends
+// with a Chinese character or a digit, no mark that ends a sentence).
+func (w *work) lineSentence(sp extract.Span) extract.Span {
+	sent := w.d.SentenceOf(sp)
+	k := sent.Start
+	for k > 0 {
+		r, n := lexicon.DecodeLastRune(w.d.Text, k)
+		if r != ' ' && r != '\t' && r != '\u3000' {
+			break
+		}
+		k -= n
+	}
+	if k == 0 || w.d.Text[k-1] != '\n' {
+		return sent
+	}
+	if r, _ := lexicon.DecodeLastRune(w.d.Text, k-1); !unicode.Is(unicode.Han, r) && (r < '0' || r > '9') || k-1 == 0 {
+		return sent
+	}
+	prev := w.d.SentenceOf(extract.Span{Start: k - 1 - 1, End: k - 1})
+	if prev.End > sent.Start || prev.Start >= sent.Start {
+		return sent
+	}
+	return extract.Span{Start: prev.Start, End: sent.End}
+}
+
 // isVillage reports whether a place key is a village or community (a
 // twelve-digit division code).
 func (w *work) isVillage(key string) bool {
@@ -1826,7 +1853,7 @@ func (w *work) residence() {
 			}
 		}
 		// 家住X的(…)Y: look back in the sentence
-		sent := w.d.SentenceOf(p.Span)
+		sent := w.lineSentence(p.Span)
 		if p.Start-sent.Start > 90 {
 			sent.Start = p.Start - 90
 			for sent.Start < p.Start && !utf8.RuneStart(w.d.Text[sent.Start]) {
@@ -1877,6 +1904,20 @@ func (w *work) residence() {
 					n++
 				}
 				village = &w.ms[i]
+			}
+		}
+		if n == 0 && endsWithAny(w.gap(max(0, p.Start-4*3), p.Start), []string{"村民", "居民", "牧民"}) {
+			// 走进X村，…。村民Y正在…: the one village of the paragraph
+			// before the sentence
+			start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
+			for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
+				m := w.ms[i]
+				if m.Type == extract.Place && w.isVillage(m.Key) {
+					if village == nil || village.Key != m.Key {
+						n++
+					}
+					village = &w.ms[i]
+				}
 			}
 		}
 		if n == 1 {
@@ -1954,12 +1995,15 @@ func (w *work) ages() {
 		for from < p.Start && !utf8.RuneStart(w.d.Text[from]) {
 			from++
 		}
-		if sent := w.d.SentenceOf(p.Span); sent.Start > from && sent.Start <= p.Start {
+		if sent := w.lineSentence(p.Span); sent.Start > from && sent.Start <= p.Start {
 			from = sent.Start
 		}
 		seg := w.d.Text[from:p.Start]
 		// the patterns run only where their literal words stand
 		if lexicon.Contains(seg, "岁") {
+			if strings.Contains(seg, "\n") {
+				seg = w.gap(from, p.Start) // 63岁老\n人Y: a line break the layout left
+			}
 			if sub := ageBeforeRe.FindStringSubmatch(seg); sub != nil && validAge(sub[1]) {
 				// the words between the age and the name must be a role (老人, 村民) or nothing
 				tail := seg[strings.LastIndex(seg, "岁")+len("岁"):]
@@ -2027,6 +2071,7 @@ func (w *work) ages() {
 			break
 		}
 	}
+	w.thisAged(people)
 	// 今年47岁的他，…: the age of the one person of the sentence before,
 	// in a sentence that names no one
 	sents0 := w.sentences()
@@ -2107,7 +2152,7 @@ func (w *work) ages() {
 			continue
 		}
 		next := sents[i+1]
-		if len(people[sents[i]]) != 0 || len(people[next]) != 1 {
+		if len(people[sents[i]]) != 0 || len(people[next]) > 1 {
 			continue
 		}
 		quote := w.gap(sents[i].Start, sents[i].End)
@@ -2115,7 +2160,12 @@ func (w *work) ages() {
 			continue
 		}
 		var speaker *extract.Mention
-		for k := w.firstAt(next.Start); k < len(w.ms) && w.ms[k].Start < next.End; k++ {
+		if len(people[next]) == 0 {
+			// “…我今年60了…”贾珍笑着说: the name of a person of the
+			// article that opens the sentence where no stage marked it
+			speaker = w.personOpening(next)
+		}
+		for k := w.firstAt(next.Start); speaker == nil && k < len(w.ms) && w.ms[k].Start < next.End; k++ {
 			if w.ms[k].Type == extract.Person {
 				speaker = &w.ms[k]
 				break
@@ -2130,6 +2180,99 @@ func (w *work) ages() {
 			w.add(speaker.Key, extract.Age, ageText(sub[1]), true, "relate.age.self-before", next)
 		}
 	}
+}
+
+// thisAged reads 这位82岁的老人 and 这名72岁的老党员: the age of the one
+// person the sentence names before the phrase, or where it names none
+// there, of the one person of the sentence before (记者见到Y时，这位82岁的
+// 老人正在…; Y坚持巡河十年。这位72岁的老党员说…). people holds the people
+// of each sentence.
+func (w *work) thisAged(people map[extract.Span]map[string]bool) {
+	sents := w.sentences()
+	for i, sent := range sents {
+		raw := w.d.Text[sent.Start:sent.End]
+		if !lexicon.Contains(raw, "岁") || !lexicon.Contains(raw, "这位") && !lexicon.Contains(raw, "这名") {
+			continue
+		}
+		for _, this := range []string{"这位", "这名"} {
+			for off := 0; ; {
+				k := lexicon.Index(raw[off:], this)
+				if k < 0 {
+					break
+				}
+				k += off
+				off = k + len(this)
+				rest := raw[off:]
+				if p := prefixOf(rest, []string{"今年", "已经", "已"}); p != "" {
+					rest = rest[len(p):] // 这位今年82岁的老人
+				}
+				j := strings.Index(rest[:min(len(rest), 4*3)], "岁")
+				if j <= 0 || !validAge(rest[:j]) || !strings.HasPrefix(rest[j+len("岁"):], "的") {
+					continue
+				}
+				if !w.roleOpens(rest[j+len("岁的"):]) {
+					continue // 这位82岁的儿子 … : no role of the person
+				}
+				var key string
+				n := 0
+				for q := w.firstAt(sent.Start); q < len(w.ms) && w.ms[q].Start < sent.Start+k; q++ {
+					if m := w.ms[q]; m.Type == extract.Person && m.Key != key {
+						key, n = m.Key, n+1
+					}
+				}
+				if n == 0 && i > 0 && len(people[sents[i-1]]) == 1 {
+					for p := range people[sents[i-1]] {
+						key, n = p, 1
+					}
+				}
+				if n == 1 {
+					w.add(key, extract.Age, ageText(rest[:j]), true, "relate.age.this", sent)
+				}
+			}
+		}
+	}
+}
+
+// roleOpens reports whether s opens with a role word of at most six
+// characters (老人正在…, 独居老人说, 老党员说).
+func (w *work) roleOpens(s string) bool {
+	end := 0
+	for n := 0; n < 6 && end < len(s); n++ {
+		r, sz := lexicon.DecodeRune(s, end)
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += sz
+		if n >= 1 && w.isRole(s[:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personOpening returns a mention of the person of the article whose
+// name opens the sentence sp, after white space, where no stage marked
+// it, or nil; the longest name wins.
+func (w *work) personOpening(sp extract.Span) *extract.Mention {
+	at := sp.Start
+	for at < sp.End {
+		r, n := lexicon.DecodeRune(w.d.Text, at)
+		if !isSpace(r) {
+			break
+		}
+		at += n
+	}
+	var best *extract.Mention
+	for i := range w.ms {
+		m := w.ms[i]
+		if m.Type != extract.Person || m.Key == "" || m.End-m.Start < 2*3 {
+			continue
+		}
+		if name := w.text(m); strings.HasPrefix(w.d.Text[at:sp.End], name) && (best == nil || len(name) > best.End-best.Start) {
+			best = &extract.Mention{Span: extract.Span{Start: at, End: at + len(name)}, Type: extract.Person, Key: m.Key, Text: name}
+		}
+	}
+	return best
 }
 
 // roughAfter after an age make it rough (30岁出头, 50岁左右).

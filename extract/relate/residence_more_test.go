@@ -43,6 +43,36 @@ func TestResidenceMore(t *testing.T) {
 			text: "据了解，周文华家住平昌县驷马镇水口村，今年种了82亩地。",
 			not:  []string{"周文华 年龄 82"},
 		},
+		{
+			name: "a line break the layout left inside the sentence",
+			text: "日前，家住浙江省湖州市长兴县雉城街道二虎头社区的63岁老\n人袁秀高兴地说。",
+			want: []string{"袁秀 居住于 二虎头社区", "袁秀 年龄 63"},
+		},
+		{
+			name: "a line that ends a sentence",
+			text: "日前，家住浙江省湖州市长兴县雉城街道二虎头社区的63岁老人王芳。\n袁秀高兴地说。",
+			not:  []string{"袁秀 居住于 二虎头社区", "袁秀 年龄 63"},
+		},
+		{
+			name: "a line break the layout left after the digits of an age",
+			text: "在此基础上，当地建立了问题台账。今年28\n岁的储巧珊大学毕业后返乡创业。",
+			want: []string{"储巧珊 年龄 28"},
+		},
+		{
+			name: "a villager in a paragraph about one village",
+			text: "走进平昌县驷马镇水口村，一排排新房整齐排列。村民周文华正在院子里晒玉米。",
+			want: []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "a villager in a paragraph about two villages",
+			text: "走进平昌县驷马镇水口村和驷马镇石板村，一排排新房整齐排列。村民周文华正在院子里晒玉米。",
+			not:  []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "a villager after the paragraph about a village",
+			text: "走进平昌县驷马镇水口村，一排排新房整齐排列。\n村民周文华正在院子里晒玉米。",
+			not:  []string{"周文华 居住于 水口村"},
+		},
 	}
 	runTripleCases(t, tests)
 }

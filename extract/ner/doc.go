@@ -163,8 +163,10 @@
 // after a name the segmenter reads (局长李明/还/说).
 // A name of three characters followed by a time word or an adverb that
 // the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
-// third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
-// adverb over the third character (李文/正在), the name has two. After a
+// third character (刘海/波/昨天 is 刘海波), and so does one whose third
+// character the segmenter tags as a name's after a name of two (杨春/燕/nr);
+// where the segmenter reads the adverb over the third character (李文/正在),
+// the name has two. After a
 // title or a role, a third character common in given names (东, 强, 建)
 // stays in the name before such a word, a word of speech, 在 or punctuation
 // (村民黄晓东亲自, 设计师蓝晓强。, 董事余承东在). A word
@@ -429,7 +431,13 @@
 // organization (眉山市的中医医院).
 // An organization whose name starts inside a person's name taken in the
 // article and runs past it is none, and the name is taken there (向晓阳
-// 小学时: not 晓阳小学).
+// 小学时: not 晓阳小学); so is one that a full name of three characters
+// taken elsewhere begins, followed by a word of two characters or more and
+// two words or more before its ending (杨春燕扎根乡村小学; 宋庆龄基金会
+// stays). A level after a noun of two characters from a clean boundary
+// ends the name of a place the stage did not read, and the name begins
+// there (马场乡中心小学, not 乡中心小学); 中 of a central enterprise's short
+// name read apart before a numbered bureau begins it (单位/中/铁十八局).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

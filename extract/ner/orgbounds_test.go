@@ -265,3 +265,25 @@ func TestForeignStateLevel(t *testing.T) {
 		{"州农业农村局派员参加。", []string{"ORG:州农业农村局"}, nil},
 	})
 }
+
+// TestCentralBureau: 中 of a central enterprise's short name that the
+// segmenter reads apart before a numbered bureau begins the name
+// (单位中铁十八局集团有限公司).
+func TestCentralBureau(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"项目建设单位中铁十八局集团有限公司有关负责人参加验收。", []string{"ORG:中铁十八局集团有限公司"}, []string{"ORG:铁十八局集团有限公司"}},
+		{"在建设中建设银行给予了支持。", nil, []string{"ORG:中建设银行"}},
+	})
+}
+
+// TestPersonBeginsNoBody: a name taken in the article that begins an
+// "organization" followed by two words or more before its ending is the
+// person of a clause (杨春燕扎根乡村小学15年), and a level after a noun of two
+// characters ends a place's name the stage did not read (马场乡中心小学).
+func TestPersonBeginsNoBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"马场乡中心小学教师杨春燕榜上有名。杨春燕扎根乡村小学15年。", []string{"PER:杨春燕", "ORG:马场乡中心小学"}, []string{"ORG:杨春燕扎根乡村小学", "PER:杨春", "ORG:乡中心小学"}},
+		{"宋庆龄基金会捐款。宋庆龄生前关心儿童。", []string{"ORG:宋庆龄基金会"}, nil},
+		{"在全县各乡中心小学开展活动。", nil, []string{"ORG:各乡中心小学"}},
+	})
+}

@@ -1270,6 +1270,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
 			// 刘海/波/昨天
 			best = e3
+		case nr2 && w.v.bound[e3] && w.oneCharNameTag(e2) && !w.st.lex.StopChar(w.runeAt(e2)):
+			// 杨春/nr 燕/nr: the segmenter tags the third character as a
+			// name's too
+			best = e3
 		case nr2:
 			best = e2
 		case !w.v.bound[e3] && w.v.bound[e2]:
@@ -1347,6 +1351,16 @@ func (w *work) oneCharTag(i int, tags string) bool {
 	}
 	tk, ok := w.v.tokenAt(i)
 	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags) && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
+}
+
+// oneCharNameTag reports whether the segmenter reads the character at i as
+// a word of its own tagged as a name (杨春/燕/nr).
+func (w *work) oneCharNameTag(i int) bool {
+	if !w.v.bound[i] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(i)
+	return ok && strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
 }
 
 // nrTokenAt reports whether the segmenter has a person-name token

@@ -61,8 +61,9 @@
 // A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
 // and 等 with a count of people (蒋文博等3人, 等五名), a verb of attending
 // (王毅、秦刚等参加) or a role after up to two adjectives (孙红梅等优秀护士,
-// 周桂兰等老党员) are cues like a word of speech, and such a bracket holds
-// no signature. A list may open after a preposition of one character
+// 周桂兰等老党员) are cues like a word of speech, and so is a count of
+// people and a role right after a name (何志强、罗晓燕两位老党员); such a
+// bracket holds no signature. A list may open after a preposition of one character
 // (向王丽娟、孙红梅等…颁发), whatever the segmenter's tag of it. A name before 的 and a
 // word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学, and a full
 // name of three characters before 家庭 (李秀珍家庭), is a person's; a surname and such an address alone (江先生, 王女士, 李同学) is
@@ -194,7 +195,8 @@
 // before the predicate of its clause, a verb, an adjective, an adverb or a
 // common noun of two characters or more that the segmenter reads (范思远、
 // 贺俊杰和廖子轩入选, 陈雨欣表现出色), and may follow 和, 与 or 及 in a list
-// of three names (王志鹏、刘子豪和陈雨欣); and a name confirmed elsewhere in the article
+// of three names (王志鹏、刘子豪和陈雨欣), also where the segmenter reads the
+// conjunction with the name's last character (王佳/怡和/陈子豪); and a name confirmed elsewhere in the article
 // confirms the other names of the lists it stands in (胡静怡、邓子涵获得表彰。
 // 据胡静怡介绍).
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）

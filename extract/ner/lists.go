@@ -223,10 +223,19 @@ func (w *work) listClosed(e int, inner bool) bool {
 	if e >= len(t) {
 		return true
 	}
+	r, _ := w.runes.at(e)
 	if !w.v.bound[e] {
+		// 王佳/怡和/陈子豪: the segmenter reads the conjunction with the
+		// name's last character
+		if inner && (r == '和' || r == '与' || r == '及') {
+			if k := w.prevToken(e); k >= 0 {
+				if tk, ok := w.v.tokenAt(k); ok && tk.end == e+len("和") {
+					return true
+				}
+			}
+		}
 		return false
 	}
-	r, _ := w.runes.at(e)
 	if !isHan(r) {
 		return r != '·' && r != '•'
 	}

@@ -2197,6 +2197,10 @@ func (w *work) cueAfter(e int) bool {
 	if strings.HasPrefix(t[e:], "等") && (peopleCountAt(t, e+len("等")) || w.etcPeopleAt(e+len("等"))) {
 		return true
 	}
+	// 何志强、罗晓燕两位老党员: a count of people and a role
+	if k := peopleCountEnd(t, e); k > 0 && w.etcPeopleAt(k) {
+		return true
+	}
 	if e >= len(t) || !w.v.bound[e] {
 		return false
 	}
@@ -2379,6 +2383,27 @@ func (w *work) etcPeopleAt(i int) bool {
 		}
 		i = tk.end
 	}
+}
+
+// peopleCountEnd returns the end of a count of people in Chinese numerals
+// that starts at i (两位, 三名), or -1.
+func peopleCountEnd(t string, i int) int {
+	n := 0
+	for i < len(t) && n <= 2 {
+		r, sz := lexicon.DecodeRune(t, i)
+		if r == '名' || r == '位' {
+			if n == 0 {
+				return -1
+			}
+			return i + sz
+		}
+		if !strings.ContainsRune("一二三四五六七八九十两", r) {
+			return -1
+		}
+		i += sz
+		n++
+	}
+	return -1
 }
 
 // peopleCountAt reports whether a count of people starts at i: one to

@@ -219,3 +219,15 @@ func TestPrepBeforeGroup(t *testing.T) {
 		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
 	})
 }
+
+// TestListsWithoutCue: a count of people and a role after a list's last
+// name is a cue (何志强、罗晓燕两位老党员), and a conjunction the segmenter
+// reads with a name's last character closes the name (王佳/怡和/陈子豪).
+func TestListsWithoutCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"参加座谈的有何志强、罗晓燕两位老党员。", []string{"PER:何志强", "PER:罗晓燕"}, nil},
+		{"获得一等奖的是龙泉中学的刘思远、王佳怡和陈子豪。", []string{"PER:刘思远", "PER:王佳怡", "PER:陈子豪"}, nil},
+		{"全村有两位老党员。", nil, []string{"PER:全村"}},
+		{"村里的三名志愿者参加了活动。", nil, []string{"PER:村里"}},
+	})
+}

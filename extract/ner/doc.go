@@ -92,7 +92,10 @@
 // name taken where the segmenter cuts it (26岁的乐思/琪放弃: 乐思) is the
 // longer name taken elsewhere in the article that holds it and ends where
 // the segmenter ends a word (乐思琪的父亲), and so is a foreign name with
-// middle dots taken at the same place.
+// middle dots taken at the same place. A first part of one or two
+// characters outside the transliteration list before a middle dot belongs
+// to the name where it follows a title, a role or punctuation (副国务秘书
+// 宋·索帕特).
 // A frequent word of two characters that the dictionary tags as a name
 // (高峰, 高潮, 顾客: a frequency of 1000 or more, which the dictionary's
 // names of real people stay below) is a common noun after a role with no

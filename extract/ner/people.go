@@ -843,11 +843,46 @@ func (w *work) foreignPartsBefore(s int) int {
 			k -= sz
 			n++
 		}
-		if n == 0 {
-			return s
+		if n == 0 || !w.partStart(k) {
+			// 副国务秘书宋·索帕特: a part of one or two characters not of
+			// the list, right after a title, a role or punctuation
+			if j := w.shortPartBefore(s - dn); j >= 0 {
+				return j
+			}
+			if n == 0 {
+				return s
+			}
 		}
 		s = k
 	}
+}
+
+// partStart reports whether a part of a dotted name may start at k: the
+// start of the text, after a character that is no Han one or a stop of
+// dotted names, or after a title or a role.
+func (w *work) partStart(k int) bool {
+	t := w.v.text
+	b := runeBefore(t, k)
+	return k == 0 || !isHan(b) || strings.ContainsRune(dotStops, b) || w.titleEndsAt(k) || leftCueSet.suffixOf(t[:k])
+}
+
+// shortPartBefore returns the start of a first part of one or two Han
+// characters that ends at e, before a middle dot, where a part may start
+// (partStart), or -1.
+func (w *work) shortPartBefore(e int) int {
+	t := w.v.text
+	k := e
+	for n := 1; n <= 2 && k > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) || w.occupied[k-sz] || strings.ContainsRune(dotStops, r) {
+			return -1
+		}
+		k -= sz
+		if w.partStart(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 func (w *work) occupiedByOther(s, e int) bool {

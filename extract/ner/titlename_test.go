@@ -231,3 +231,13 @@ func TestListsWithoutCue(t *testing.T) {
 		{"村里的三名志愿者参加了活动。", nil, []string{"PER:村里"}},
 	})
 }
+
+// TestShortFirstPart: a first part of one or two characters outside the
+// transliteration list, before a middle dot, belongs to the name where it
+// follows a title, a role or punctuation (副国务秘书宋·索帕特).
+func TestShortFirstPart(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"农林渔业部副国务秘书宋·索帕特率考察团来访。宋·索帕特说，希望合作。", []string{"PER:宋·索帕特"}, []string{"PER:索帕特"}},
+		{"局长买买提江·阿不都热依木介绍。", []string{"PER:买买提江·阿不都热依木"}, nil},
+	})
+}

@@ -287,3 +287,13 @@ func TestPersonBeginsNoBody(t *testing.T) {
 		{"在全县各乡中心小学开展活动。", nil, []string{"ORG:各乡中心小学"}},
 	})
 }
+
+// TestPoliceUnits: the brigades and centres of a public security bureau end
+// organizations' names (县公安局刑侦大队, 县公安局反诈中心).
+func TestPoliceUnits(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县公安局刑侦大队大队长蒋文涛立即组织专案组。", []string{"ORG:县公安局刑侦大队", "PER:蒋文涛"}, nil},
+		{"县公安局反诈中心民警远赴深圳。", []string{"ORG:县公安局反诈中心"}, nil},
+		{"他负责刑侦大队的工作。", nil, []string{"ORG:刑侦大队"}},
+	})
+}

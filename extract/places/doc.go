@@ -24,7 +24,8 @@
 // unless the lower division sharing it is tied closer than through its
 // province (its prefecture in context, another mention, its parent right
 // before it); listed next to a province (天津、河北, 河北和天津) it names
-// the province whatever the context. A two-character county short form (通江) needs a
+// the province whatever the context, and listed next to cities (长春、吉林、
+// 哈尔滨) the city of that name. A two-character county short form (通江) needs a
 // sibling or an ancestor in context, unless a known product follows it
 // (通江银耳, a geographical brand; see [WithProducts]); a county short form
 // that makes one common word of the dictionary with the product after it

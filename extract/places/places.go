@@ -803,6 +803,12 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.Province }); i >= 0 {
 					m.chosen, m.ok = m.cands[i], true
 				}
+			} else if (!m.ok || m.chosen.Level == gazetteer.Province) && listedWithLevel(v, ms, k, gazetteer.City) {
+				// 长春、吉林、哈尔滨: a province's short name listed with
+				// cities names the city of that name
+				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.City }); i >= 0 {
+					m.chosen, m.ok = m.cands[i], true
+				}
 			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
@@ -840,20 +846,28 @@ var listSeparators = []string{"、", "和", "与", "及"}
 // separator between them, is a division resolved as a province or one that
 // only provinces bear.
 func listedWithProvinces(v view, ms []*match, k int) bool {
-	isProvince := func(o *match) bool {
+	return listedWithLevel(v, ms, k, gazetteer.Province)
+}
+
+// listedWithLevel reports whether ms[k] stands in a list next to a
+// division of the level: the match before or after it, with one list
+// separator between them, is resolved at that level or has only
+// candidates of it.
+func listedWithLevel(v view, ms []*match, k, level int) bool {
+	atLevel := func(o *match) bool {
 		if o.kind != kDivision {
 			return false
 		}
 		if o.ok {
-			return o.chosen.Level == gazetteer.Province
+			return o.chosen.Level == level
 		}
-		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != gazetteer.Province })
+		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != level })
 	}
 	m := ms[k]
-	if k > 0 && isProvince(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
+	if k > 0 && atLevel(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
 		return true
 	}
-	return k+1 < len(ms) && ms[k+1].start >= m.end && isProvince(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+	return k+1 < len(ms) && ms[k+1].start >= m.end && atLevel(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
 }
 
 // naturalInLists reads a division's short form listed next to a natural

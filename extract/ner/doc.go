@@ -96,6 +96,8 @@
 // characters outside the transliteration list before a middle dot belongs
 // to the name where it follows a title, a role or punctuation (副国务秘书
 // 宋·索帕特).
+// A word of place or direction the segmenter reads over a given name
+// (沿岸, 以北: 凯江沿岸察看) makes no name.
 // A frequent word of two characters that the dictionary tags as a name
 // (高峰, 高潮, 顾客: a frequency of 1000 or more, which the dictionary's
 // names of real people stay below) is a common noun after a role with no

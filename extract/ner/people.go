@@ -2131,6 +2131,13 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
+	// 凯/江/沿岸察看: a word of place or direction (沿岸, 以北) read by the
+	// segmenter over the given name is none
+	if w.v.bound[i+sn] {
+		if tk, ok := w.v.tokenAt(i + sn); ok && tk.end == e && tk.pos == "f" {
+			return 0, "", false
+		}
+	}
 	// 马丁·克劳斯: the first part of a transliterated name
 	if r := w.runeAt(e); r == '·' || r == '•' {
 		return 0, "", false

@@ -241,3 +241,12 @@ func TestShortFirstPart(t *testing.T) {
 		{"局长买买提江·阿不都热依木介绍。", []string{"PER:买买提江·阿不都热依木"}, nil},
 	})
 }
+
+// TestLocalityGiven: a word of place or direction the segmenter reads over
+// a given name (沿岸, 以北) makes no name (凯江沿岸察看: no 江沿岸).
+func TestLocalityGiven(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"沿涪江、凯江沿岸察看了水质监测站。", nil, []string{"PER:江沿岸"}},
+		{"村民江海涛说，今年收成好。", []string{"PER:江海涛"}, nil},
+	})
+}

@@ -43,7 +43,8 @@
 // read only where the article writes the same form for the division at a
 // clean boundary elsewhere (在黟县); the place of a dateline, before a date
 // and 电 or before 讯, begins at a clean boundary (新华社武汉6月20日电,
-// 本报长沙讯). A division's short form listed next to a natural place
+// 本报长沙讯); the 日 of a date after a digit begins no 日本 (12日本报讯). A
+// division's short form listed next to a natural place
 // (天山、博斯腾湖) is a natural place of that name, not the division (天山区). Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given

@@ -389,7 +389,7 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 			}
 			continue
 		}
-		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) {
+		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) && !dateDayAt(t, i) {
 			*ms = append(*ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
 		}
 	}
@@ -475,6 +475,16 @@ func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {
 var riverWord = map[string]bool{"流域": true, "沿岸": true, "沿线": true, "大桥": true, "干流": true, "支流": true,
 	"两岸": true, "水系": true, "航道": true, "上游": true, "中游": true, "下游": true, "岸线": true, "江边": true,
 	"经济": true, "三峡": true, "水利": true, "航运": true, "航务": true, "水位": true, "口岸": true}
+
+// dateDayAt reports whether the character at i is the 日 of a date, after
+// a digit (12日本报讯: no 日本).
+func dateDayAt(t string, i int) bool {
+	if !strings.HasPrefix(t[i:], "日") || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇一二三四五六七八九十", r)
+}
 
 // afterPressTitle reports whether a name at i follows a press title (记者
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.

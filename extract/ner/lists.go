@@ -195,6 +195,10 @@ func (w *work) listOpen(s int) bool {
 	if !isHan(r) || w.occupied[s-n] || r == '、' {
 		return true
 	}
+	// 村民何建国、张秀兰、李春梅: a role before the list
+	if leftCueSet.suffixOf(t[:s]) {
+		return true
+	}
 	k := w.prevToken(s)
 	if k < 0 {
 		return false

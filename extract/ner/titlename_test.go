@@ -250,3 +250,12 @@ func TestLocalityGiven(t *testing.T) {
 		{"村民江海涛说，今年收成好。", []string{"PER:江海涛"}, nil},
 	})
 }
+
+// TestListAfterRole: a list of three names or more may open right after a
+// role (村民何建国、张秀兰、李春梅都在…).
+func TestListAfterRole(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"在观桥镇，村民何建国、张秀兰、李春梅都在食用菌基地务工。", []string{"PER:何建国", "PER:张秀兰", "PER:李春梅"}, nil},
+		{"村民家家户户、老老少少都来了。", nil, []string{"PER:家家户"}},
+	})
+}

@@ -195,7 +195,7 @@
 // common surname the given name may hold one stop character common in
 // given names (蒙建英, 卢东林). A list of three such names or more, two of
 // them with a common surname, needs no name taken on a cue (村里的覃秀梅、
-// 蒙映松、韦文都来了). A list
+// 蒙映松、韦文都来了), also right after a role (村民何建国、张秀兰、李春梅). A list
 // closed by 二人 or 三人 is a cue like 等人. A list's last name may end
 // before the predicate of its clause, a verb, an adjective, an adverb or a
 // common noun of two characters or more that the segmenter reads (范思远、

@@ -158,8 +158,8 @@
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
 // a role or a title (村民向金龙说) it may be a surname, but not before a
-// role, a pronoun or a word of people together (县长向群众表示感谢, 书记向
-// 大家介绍).
+// role, a pronoun, a word of people together or any word of three
+// characters or more (县长向群众表示感谢, 书记向大家介绍, 县长向社会各界).
 // Where the segmenter reads the third character of a name after a title or
 // a role with 说 as one word and punctuation follows (村民尹福/来说：, 老人
 // 苟德/明说，), the character is the name's, unless it is an adverb (还说)

@@ -2802,7 +2802,10 @@ func (w *work) functionWordStart(s int) bool {
 	}
 	// 县长向群众表示感谢, 书记向大家介绍: a role or a pronoun after it is
 	// its object, even after a title or a role
-	if nt, ok := w.v.tokenAt(tk.end); ok && w.v.bound[tk.end] && (nt.pos == "r" || roleWords[t[tk.end:nt.end]] || groupWords[t[tk.end:nt.end]]) {
+	if nt, ok := w.v.tokenAt(tk.end); ok && w.v.bound[tk.end] && (nt.pos == "r" || roleWords[t[tk.end:nt.end]] || groupWords[t[tk.end:nt.end]] ||
+		utf8.RuneCountInString(t[tk.end:nt.end]) >= 3 && !strings.HasPrefix(nt.pos, "nr")) {
+		// (向/社会各界: a word of three characters or more after it would
+		// make a name of four)
 		return true
 	}
 	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {

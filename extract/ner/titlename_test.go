@@ -216,6 +216,7 @@ func TestPrepBeforeGroup(t *testing.T) {
 		{"县长向群众表示感谢。", nil, []string{"PER:向群众"}},
 		{"书记向大家介绍情况。", nil, []string{"PER:向大家"}},
 		{"局长向村民讲解政策。", nil, []string{"PER:向村民"}},
+		{"县长向社会各界表示感谢。", nil, []string{"PER:向社"}},
 		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
 	})
 }

@@ -282,7 +282,7 @@
 // 马克龙访问…): after a title that a country's name announces, or a head of
 // state's title (总统, 首相, 国务卿 …), the longest run of transliteration
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
-// at a word boundary before a verb, a set phrase (布林肯通电话), a word of speech, a function word or
+// at a word boundary before a verb, a set phrase (布林肯通电话), an honorific (基辛格博士), a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
 // characters or more is. The country may stand before the title's field,
 // a noun of two characters (美国财政部长耶伦), and an organization whose

@@ -3193,7 +3193,9 @@ func (w *work) hanNameOfThree(s, e int) bool {
 }
 
 // Words that may follow a foreign name directly.
-var afterForeignName = []string{"的", "在", "于", "和", "与", "及", "等", "也", "还", "将", "已", "曾", "则", "就", "对", "向", "同", "是", "为"}
+var afterForeignName = []string{"的", "在", "于", "和", "与", "及", "等", "也", "还", "将", "已", "曾", "则", "就", "对", "向", "同", "是", "为",
+	// honorifics after a name (基辛格博士, 总统阁下)
+	"博士", "阁下", "教授"}
 
 // foreignNameEnd reports whether a transliterated name may end at e.
 func (w *work) foreignNameEnd(e int) bool {

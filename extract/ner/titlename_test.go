@@ -260,3 +260,12 @@ func TestListAfterRole(t *testing.T) {
 		{"村民家家户户、老老少少都来了。", nil, []string{"PER:家家户"}},
 	})
 }
+
+// TestForeignNameBeforeHonorific: a transliterated name may end before an
+// honorific (美国前国务卿基辛格博士); 和 before 夫人 stays a conjunction.
+func TestForeignNameBeforeHonorific(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"主席会见了美国前国务卿基辛格博士。", []string{"PER:基辛格"}, nil},
+		{"会见了加利福尼亚州州长威尔逊和夫人。", nil, []string{"PER:威尔逊和"}},
+	})
+}

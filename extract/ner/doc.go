@@ -341,8 +341,8 @@
 // A word the segmenter tags as an organization that names a street
 // (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
 // relations of two countries (中美关系), the states of a body
-// (安理会常任理事国), a kind of family (军人家庭) or an event of a kind
-// (交易会, 音乐会) is none.
+// (安理会常任理事国), a kind of family (军人家庭), a kind of zone (加工区,
+// 保税区: zones are places) or an event of a kind (交易会, 音乐会) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most

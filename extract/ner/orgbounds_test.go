@@ -209,6 +209,7 @@ func TestNtWordsNoBody(t *testing.T) {
 		{"第十五届文化产业博览交易会开幕。", nil, []string{"ORG:交易会"}},
 		{"县里举办了新年音乐会。", nil, []string{"ORG:音乐会"}},
 		{"两国作为联合国安理会常任理事国，应当相互尊重。", []string{"ORG:联合国"}, []string{"ORG:安理会常任理事国"}},
+		{"金桥出口加工区和外高桥保税区已初具规模。", nil, []string{"ORG:加工区", "ORG:出口加工区"}},
 		{"敦煌研究院携最新成果亮相。", []string{"ORG:敦煌研究院"}, nil},
 	})
 }

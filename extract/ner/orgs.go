@@ -1033,7 +1033,7 @@ const commonTradeFreq = 500
 // ntNoBodyEnds end words the dictionary tags as organizations that name
 // the relations of countries (中美关系) or the states of a body
 // (安理会常任理事国, 欧盟成员国), no body.
-var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭"}
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭", "加工区", "保税区", "开发区", "贸易区", "试验区", "示范区"}
 
 // frequentWord reports whether the dictionary holds word with a frequency
 // of clauseVerbFreq or more: a verb that heads clauses (出席, 参加), not a

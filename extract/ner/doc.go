@@ -339,7 +339,7 @@
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 // A word the segmenter tags as an organization that names a street
-// (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
+// (建设路, 解放街), a kind of body (国有银行, 民营企业, 外资银行, 党和政府), the
 // relations of two countries (中美关系), the states of a body
 // (安理会常任理事国), a kind of family (军人家庭), a kind of zone (加工区,
 // 保税区: zones are places) or an event of a kind (交易会, 音乐会) is none.

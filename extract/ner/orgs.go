@@ -1458,7 +1458,7 @@ func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
 // kindWordPrefixes begin, besides kindPrefixes, the names of kinds of
 // bodies (国有银行, 民营企业, 党和政府; of five characters at most: not
 // 国有资产监督管理委员会).
-var kindWordPrefixes = []string{"国有", "民营", "私营", "党和"}
+var kindWordPrefixes = []string{"国有", "民营", "私营", "党和", "外资", "中资", "合资", "外商"}
 
 // streetEnds end the names of streets (建设路, 解放街, 人民大道).
 var streetEnds = []string{"路", "街", "大道", "大街", "巷"}

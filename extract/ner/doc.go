@@ -79,7 +79,7 @@
 // word of speech where the segmenter tags it, or the given name of two
 // characters read as one word, as a name (禄/春燕说, 郦/nr 文 涛介绍: not 文涛).
 // Verbs of honours and of a life's dates (当选, 荣获, 被评为,
-// 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
+// 毕业于, 出生于) and 凭借 after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
 // players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
 // 听众, 读者), astronauts, pilots and scientists (航天员, 飞行员, 科学家),

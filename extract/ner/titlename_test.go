@@ -269,3 +269,12 @@ func TestForeignNameBeforeHonorific(t *testing.T) {
 		{"会见了加利福尼亚州州长威尔逊和夫人。", nil, []string{"PER:威尔逊和"}},
 	})
 }
+
+// TestByMeansOf: 凭借 after a name that opens a clause is a person cue like
+// 当选 (郭帆凭借该片获得最佳导演奖).
+func TestByMeansOf(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"《流浪地球》获得最佳故事片奖，郭帆凭借该片获得最佳导演奖。", []string{"PER:郭帆"}, nil},
+		{"企业凭借技术优势打开了市场。", nil, []string{"PER:企业"}},
+	})
+}

@@ -13,7 +13,7 @@
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
 // or after it (李玉甫书记, also where the segmenter reads the surname and
 // the given name as two name tokens: 魏/东明教授), a press or byline cue (记者, 通讯员, 摄), a word of
-// speech or of visiting after it (说, 表示, 指出, 参观, 视察, 点赞), a role before it (村民, 老人), a list of
+// speech or of visiting after it (说, 表示, 指出, 参观, 视察, 点赞, 分别), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news

@@ -278,3 +278,12 @@ func TestByMeansOf(t *testing.T) {
 		{"企业凭借技术优势打开了市场。", nil, []string{"PER:企业"}},
 	})
 }
+
+// TestRespectivelyCue: 分别 after a name is a person cue (张小斐分别获得…);
+// measures before it are no names.
+func TestRespectivelyCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"于和伟、张小斐分别获得最佳男主角奖和最佳女主角奖。", []string{"PER:张小斐"}, nil},
+		{"高低分别为5米和3米，金银分别重10克。", nil, []string{"PER:高低", "PER:金银"}},
+	})
+}

@@ -13,7 +13,7 @@
 // It is kept when the context supports it: a title before it (县委书记李玉甫)
 // or after it (李玉甫书记, also where the segmenter reads the surname and
 // the given name as two name tokens: 魏/东明教授), a press or byline cue (记者, 通讯员, 摄), a word of
-// speech or of visiting after it (说, 表示, 指出, 参观, 视察, 点赞), a role before it (村民, 老人), a list of
+// speech or of visiting after it (说, 表示, 指出, 参观, 视察, 点赞, 分别), a role before it (村民, 老人), a list of
 // names after a title (ending with 、, 等, 及, 和 or 与), or the segmenter's
 // person tag together with a clean given name. The role words include the
 // people of rural news (瓜农, 种植户, 返乡青年), of court and city news
@@ -61,8 +61,9 @@
 // A person's place in a photo in brackets (武俊峰（左二）, 李秀英（前排右一）)
 // and 等 with a count of people (蒋文博等3人, 等五名), a verb of attending
 // (王毅、秦刚等参加) or a role after up to two adjectives (孙红梅等优秀护士,
-// 周桂兰等老党员) are cues like a word of speech, and such a bracket holds
-// no signature. A list may open after a preposition of one character
+// 周桂兰等老党员) are cues like a word of speech, and so is a count of
+// people and a role right after a name (何志强、罗晓燕两位老党员); such a
+// bracket holds no signature. A list may open after a preposition of one character
 // (向王丽娟、孙红梅等…颁发), whatever the segmenter's tag of it. A name before 的 and a
 // word of kin (杨振宇的妻子, 龙海燕的儿子) or before 师傅 or 同学, and a full
 // name of three characters before 家庭 (李秀珍家庭), is a person's; a surname and such an address alone (江先生, 王女士, 李同学) is
@@ -78,7 +79,7 @@
 // word of speech where the segmenter tags it, or the given name of two
 // characters read as one word, as a name (禄/春燕说, 郦/nr 文 涛介绍: not 文涛).
 // Verbs of honours and of a life's dates (当选, 荣获, 被评为,
-// 毕业于, 出生于) after a name that opens a clause count like 觉得 and keep
+// 毕业于, 出生于) and 凭借 after a name that opens a clause count like 觉得 and keep
 // a name of three characters whole (蒋文博当选). Kin (外孙, 侄女, 岳父) and
 // players (守门员, 门将, 队友, 战友), announcers and their audience (播音员,
 // 听众, 读者), astronauts, pilots and scientists (航天员, 飞行员, 科学家),
@@ -91,7 +92,12 @@
 // name taken where the segmenter cuts it (26岁的乐思/琪放弃: 乐思) is the
 // longer name taken elsewhere in the article that holds it and ends where
 // the segmenter ends a word (乐思琪的父亲), and so is a foreign name with
-// middle dots taken at the same place.
+// middle dots taken at the same place. A first part of one or two
+// characters outside the transliteration list before a middle dot belongs
+// to the name where it follows a title, a role or punctuation (副国务秘书
+// 宋·索帕特).
+// A word of place or direction the segmenter reads over a given name
+// (沿岸, 以北: 凯江沿岸察看) makes no name.
 // A frequent word of two characters that the dictionary tags as a name
 // (高峰, 高潮, 顾客: a frequency of 1000 or more, which the dictionary's
 // names of real people stay below) is a common noun after a role with no
@@ -152,8 +158,8 @@
 // conjunction or a preposition (他向金龙表示感谢, 总统和夫人): the name, if
 // any, is the one after it. Where it opens a clause (向金龙表示，) or after
 // a role or a title (村民向金龙说) it may be a surname, but not before a
-// role, a pronoun or a word of people together (县长向群众表示感谢, 书记向
-// 大家介绍).
+// role, a pronoun, a word of people together or any word of three
+// characters or more (县长向群众表示感谢, 书记向大家介绍, 县长向社会各界).
 // Where the segmenter reads the third character of a name after a title or
 // a role with 说 as one word and punctuation follows (村民尹福/来说：, 老人
 // 苟德/明说，), the character is the name's, unless it is an adverb (还说)
@@ -163,8 +169,10 @@
 // after a name the segmenter reads (局长李明/还/说).
 // A name of three characters followed by a time word or an adverb that
 // the segmenter ends at a word boundary (今年, 昨天, 已经, 正在) keeps its
-// third character (刘海/波/昨天 is 刘海波); where the segmenter reads the
-// adverb over the third character (李文/正在), the name has two. After a
+// third character (刘海/波/昨天 is 刘海波), and so does one whose third
+// character the segmenter tags as a name's after a name of two (杨春/燕/nr);
+// where the segmenter reads the adverb over the third character (李文/正在),
+// the name has two. After a
 // title or a role, a third character common in given names (东, 强, 建)
 // stays in the name before such a word, a word of speech, 在 or punctuation
 // (村民黄晓东亲自, 设计师蓝晓强。, 董事余承东在). A word
@@ -187,12 +195,13 @@
 // common surname the given name may hold one stop character common in
 // given names (蒙建英, 卢东林). A list of three such names or more, two of
 // them with a common surname, needs no name taken on a cue (村里的覃秀梅、
-// 蒙映松、韦文都来了). A list
+// 蒙映松、韦文都来了), also right after a role (村民何建国、张秀兰、李春梅). A list
 // closed by 二人 or 三人 is a cue like 等人. A list's last name may end
 // before the predicate of its clause, a verb, an adjective, an adverb or a
 // common noun of two characters or more that the segmenter reads (范思远、
 // 贺俊杰和廖子轩入选, 陈雨欣表现出色), and may follow 和, 与 or 及 in a list
-// of three names (王志鹏、刘子豪和陈雨欣); and a name confirmed elsewhere in the article
+// of three names (王志鹏、刘子豪和陈雨欣), also where the segmenter reads the
+// conjunction with the name's last character (王佳/怡和/陈子豪); and a name confirmed elsewhere in the article
 // confirms the other names of the lists it stands in (胡静怡、邓子涵获得表彰。
 // 据胡静怡介绍).
 // A parenthesised signature of names ((曾 平), （方治 张世凌）, （覃明华摄）
@@ -273,7 +282,7 @@
 // 马克龙访问…): after a title that a country's name announces, or a head of
 // state's title (总统, 首相, 国务卿 …), the longest run of transliteration
 // characters (lexicon.ForeignTranslit, the middle dot included) that ends
-// at a word boundary before a verb, a set phrase (布林肯通电话), a word of speech, a function word or
+// at a word boundary before a verb, a set phrase (布林肯通电话), an honorific (基辛格博士), a word of speech, a function word or
 // punctuation is the name; after any other title only such a run of four
 // characters or more is. The country may stand before the title's field,
 // a noun of two characters (美国财政部长耶伦), and an organization whose
@@ -330,10 +339,10 @@
 // not organizations, nor are bodies of a kind written after 全区, 全市 …
 // (全区中小学) or a common abbreviation and a unit's ending (研发中心).
 // A word the segmenter tags as an organization that names a street
-// (建设路, 解放街), a kind of body (国有银行, 民营企业, 党和政府), the
+// (建设路, 解放街), a kind of body (国有银行, 民营企业, 外资银行, 党和政府), the
 // relations of two countries (中美关系), the states of a body
-// (安理会常任理事国), a kind of family (军人家庭) or an event of a kind
-// (交易会, 音乐会) is none.
+// (安理会常任理事国), a kind of family (军人家庭), a kind of zone (加工区,
+// 保税区: zones are places) or an event of a kind (交易会, 音乐会) is none.
 //
 // A company is often written by its short name: a brand of two
 // characters and an industry word (青禾纸业, 华强电子, 正泰电器). After most
@@ -429,7 +438,13 @@
 // organization (眉山市的中医医院).
 // An organization whose name starts inside a person's name taken in the
 // article and runs past it is none, and the name is taken there (向晓阳
-// 小学时: not 晓阳小学).
+// 小学时: not 晓阳小学); so is one that a full name of three characters
+// taken elsewhere begins, followed by a word of two characters or more and
+// two words or more before its ending (杨春燕扎根乡村小学; 宋庆龄基金会
+// stays). A level after a noun of two characters from a clean boundary
+// ends the name of a place the stage did not read, and the name begins
+// there (马场乡中心小学, not 乡中心小学); 中 of a central enterprise's short
+// name read apart before a numbered bureau begins it (单位/中/铁十八局).
 // A demonstration park read like an
 // organization (X猕猴桃示范园) is emitted as a place.
 //

@@ -195,6 +195,10 @@ func (w *work) listOpen(s int) bool {
 	if !isHan(r) || w.occupied[s-n] || r == '、' {
 		return true
 	}
+	// 村民何建国、张秀兰、李春梅: a role before the list
+	if leftCueSet.suffixOf(t[:s]) {
+		return true
+	}
 	k := w.prevToken(s)
 	if k < 0 {
 		return false
@@ -223,10 +227,19 @@ func (w *work) listClosed(e int, inner bool) bool {
 	if e >= len(t) {
 		return true
 	}
+	r, _ := w.runes.at(e)
 	if !w.v.bound[e] {
+		// 王佳/怡和/陈子豪: the segmenter reads the conjunction with the
+		// name's last character
+		if inner && (r == '和' || r == '与' || r == '及') {
+			if k := w.prevToken(e); k >= 0 {
+				if tk, ok := w.v.tokenAt(k); ok && tk.end == e+len("和") {
+					return true
+				}
+			}
+		}
 		return false
 	}
-	r, _ := w.runes.at(e)
 	if !isHan(r) {
 		return r != '·' && r != '•'
 	}

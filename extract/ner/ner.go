@@ -442,6 +442,14 @@ func (w *work) dropOrgsInsidePeople() {
 		first := t[o.s : o.s+sz] // the organization's first character
 		for _, p := range w.people {
 			n := t[p.s:p.e]
+			// 杨春燕扎根乡村小学: a name taken elsewhere that begins the
+			// organization and two words or more before its ending make a
+			// clause (鲁迅纪念馆, 宋庆龄基金会 stay)
+			if strings.HasPrefix(t[o.s:o.e], n) && utf8.RuneCountInString(n) == 3 && w.wordAfterName(o.s+len(n)) && w.wordsBetween(o.s+len(n), o.e) >= 3 && !w.overlapsPerson(o.s, o.s+len(n)) {
+				w.people = append(w.people, span{s: o.s, e: o.s + len(n), typ: extract.Person, rule: p.rule + ".repeat"})
+				drop = true
+				break
+			}
 			// only a name that holds the organization's first character
 			// after its own first one can run into the organization
 			if _, n0 := utf8.DecodeRuneInString(n); !strings.Contains(n[n0:], first) {
@@ -463,6 +471,27 @@ func (w *work) dropOrgsInsidePeople() {
 		}
 	}
 	w.orgs = orgs
+}
+
+// wordAfterName reports whether a word of two characters or more of the
+// segmenter starts at e (杨春燕/扎根; not 惠明茶/业, a noun suffix).
+func (w *work) wordAfterName(e int) bool {
+	if !w.v.bound[e] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(e)
+	return ok && utf8.RuneCountInString(w.v.text[e:tk.end]) >= 2
+}
+
+// wordsBetween counts the words of the segmenter that start in [s, e).
+func (w *work) wordsBetween(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if w.v.bound[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // overlapsPerson reports whether [s, e) overlaps a person's name taken.

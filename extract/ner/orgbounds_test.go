@@ -212,6 +212,8 @@ func TestNtWordsNoBody(t *testing.T) {
 		{"第十五届文化产业博览交易会开幕。", nil, []string{"ORG:交易会"}},
 		{"县里举办了新年音乐会。", nil, []string{"ORG:音乐会"}},
 		{"两国作为联合国安理会常任理事国，应当相互尊重。", []string{"ORG:联合国"}, []string{"ORG:安理会常任理事国"}},
+		{"金桥出口加工区和外高桥保税区已初具规模。", nil, []string{"ORG:加工区", "ORG:出口加工区"}},
+		{"目前已有50多家外资银行设立了分支机构，中资银行也在扩张。", nil, []string{"ORG:外资银行", "ORG:中资银行"}},
 		{"敦煌研究院携最新成果亮相。", []string{"ORG:敦煌研究院"}, nil},
 	})
 }
@@ -266,5 +268,37 @@ func TestForeignStateLevel(t *testing.T) {
 		{"新西伯利亚州农业发展委员会派员参加。", []string{"ORG:新西伯利亚州农业发展委员会"}, []string{"ORG:州农业发展委员会"}},
 		// a level alone still begins the name
 		{"州农业农村局派员参加。", []string{"ORG:州农业农村局"}, nil},
+	})
+}
+
+// TestCentralBureau: 中 of a central enterprise's short name that the
+// segmenter reads apart before a numbered bureau begins the name
+// (单位中铁十八局集团有限公司).
+func TestCentralBureau(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"项目建设单位中铁十八局集团有限公司有关负责人参加验收。", []string{"ORG:中铁十八局集团有限公司"}, []string{"ORG:铁十八局集团有限公司"}},
+		{"在建设中建设银行给予了支持。", nil, []string{"ORG:中建设银行"}},
+	})
+}
+
+// TestPersonBeginsNoBody: a name taken in the article that begins an
+// "organization" followed by two words or more before its ending is the
+// person of a clause (杨春燕扎根乡村小学15年), and a level after a noun of two
+// characters ends a place's name the stage did not read (马场乡中心小学).
+func TestPersonBeginsNoBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"马场乡中心小学教师杨春燕榜上有名。杨春燕扎根乡村小学15年。", []string{"PER:杨春燕", "ORG:马场乡中心小学"}, []string{"ORG:杨春燕扎根乡村小学", "PER:杨春", "ORG:乡中心小学"}},
+		{"宋庆龄基金会捐款。宋庆龄生前关心儿童。", []string{"ORG:宋庆龄基金会"}, nil},
+		{"在全县各乡中心小学开展活动。", nil, []string{"ORG:各乡中心小学"}},
+	})
+}
+
+// TestPoliceUnits: the brigades and centres of a public security bureau end
+// organizations' names (县公安局刑侦大队, 县公安局反诈中心).
+func TestPoliceUnits(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县公安局刑侦大队大队长蒋文涛立即组织专案组。", []string{"ORG:县公安局刑侦大队", "PER:蒋文涛"}, nil},
+		{"县公安局反诈中心民警远赴深圳。", []string{"ORG:县公安局反诈中心"}, nil},
+		{"他负责刑侦大队的工作。", nil, []string{"ORG:刑侦大队"}},
 	})
 }

@@ -255,6 +255,9 @@ func (w *work) findOrgs() {
 				}
 			}
 			// 保靖县第十八届人民代表大会: a session's ordinal after a place
+			// 单位中/铁十八局: the 中 of a central enterprise's short name
+			// that the segmenter reads with the word before
+			s = w.centralShortStart(s)
 			rule := "ner.org.nt"
 			if p, ok := w.sessionAfterPlace(s); ok {
 				s = w.listBefore(p.s)
@@ -649,6 +652,14 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			if p, ok := w.placeEndingAt(k); ok && levelChars[word] && p.rule == places.RuleForeign {
 				return w.listBefore(p.s), true
 			}
+			// 马场乡中心小学: a level after a noun of two characters from a
+			// clean boundary ends the name of a place the stage did not read
+			if j := w.prevToken(k); j >= 0 && levelChars[word] && word != "省" {
+				if pt, ok := w.v.tokenAt(j); ok && pt.end == k && utf8.RuneCountInString(t[j:k]) == 2 && !orgStopWords[t[j:k]] &&
+					(pt.pos == "n" || pt.pos == "ns" || pt.pos == "nz" || pt.pos == "nr") && !w.occupied[j] && w.cleanBefore(j) {
+					return j, true
+				}
+			}
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
@@ -743,7 +754,21 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		s = k
 		tokens++
 	}
-	return s, false
+	return w.centralShortStart(s), false
+}
+
+// centralShortStart returns the start of 中 where the segmenter reads the
+// 中 of a central enterprise's short name before a numbered bureau as a
+// word of its own before s (单位/中/铁十八局), or s.
+func (w *work) centralShortStart(s int) int {
+	t := w.v.text
+	if s >= len("中") && t[s-len("中"):s] == "中" && w.v.bound[s-len("中")] && startsWithAny(t[s-len("中"):], centralShortNames) {
+		// a numbered bureau follows the short name (中铁十八局; not 中建设银行)
+		if _, n := lexicon.DecodeRune(t, s); strings.ContainsRune("一二三四五六七八九十", runeAtStr(t, s+n)) {
+			return s - len("中")
+		}
+	}
+	return s
 }
 
 // tradeNameAfterPlace reads, leftwards from s, a company's trade name of
@@ -1010,7 +1035,7 @@ const commonTradeFreq = 500
 // ntNoBodyEnds end words the dictionary tags as organizations that name
 // the relations of countries (中美关系) or the states of a body
 // (安理会常任理事国, 欧盟成员国), no body.
-var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭"}
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭", "加工区", "保税区", "开发区", "贸易区", "试验区", "示范区"}
 
 // frequentWord reports whether the dictionary holds word with a frequency
 // of clauseVerbFreq or more: a verb that heads clauses (出席, 参加), not a
@@ -1026,6 +1051,10 @@ func (w *work) frequentWord(word string) bool {
 // clauseVerbFreq is the dictionary frequency from which a verb right after
 // a place heads the clause (出席 4000, 召开 9000; 远航 155, 振兴 660).
 const clauseVerbFreq = 1000
+
+// centralShortNames begin the names of central enterprises and their
+// numbered bureaus (中铁十八局, 中建三局, 中交一公局).
+var centralShortNames = []string{"中铁", "中建", "中交", "中冶", "中电", "中水", "中核", "中化", "中粮", "中航"}
 
 // verbsOfYu take 于 before the organization or place they name (毕业于,
 // 就职于, 成立于, 位于).
@@ -1431,7 +1460,7 @@ func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
 // kindWordPrefixes begin, besides kindPrefixes, the names of kinds of
 // bodies (国有银行, 民营企业, 党和政府; of five characters at most: not
 // 国有资产监督管理委员会).
-var kindWordPrefixes = []string{"国有", "民营", "私营", "党和"}
+var kindWordPrefixes = []string{"国有", "民营", "私营", "党和", "外资", "中资", "合资", "外商"}
 
 // streetEnds end the names of streets (建设路, 解放街, 人民大道).
 var streetEnds = []string{"路", "街", "大道", "大街", "巷"}

@@ -19,7 +19,7 @@ var rightCues = []string{
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
-	"通报", "汇报", "传达", "宣读", "参观", "视察", "点赞", "颁奖",
+	"通报", "汇报", "传达", "宣读", "参观", "视察", "点赞", "颁奖", "分别",
 	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
 	"的妻子", "的丈夫", "的爱人", "的老伴", "的儿子", "的女儿", "的父亲", "的母亲", "的孙子", "的孙女",
 	"的家人", "的家属", "师傅", "同学",
@@ -59,7 +59,7 @@ var subjectVerbs = []string{
 	"拿出", "拿着", "指着", "望着", "看着", "握着", "摸着", "翻开", "打开", "掏出", "自豪地", "激动地",
 	"高兴地", "兴奋地", "感慨地", "动情地", "笑呵呵地", "乐呵呵地",
 	// honours and a life's dates (蒋文博当选, 邹德明毕业于)
-	"当选", "荣获", "荣膺", "获评", "被评为", "被授予", "毕业于", "出生于", "生于",
+	"当选", "荣获", "荣膺", "获评", "被评为", "被授予", "毕业于", "出生于", "生于", "凭借",
 }
 
 // Words before a name that show it is a person.
@@ -843,11 +843,46 @@ func (w *work) foreignPartsBefore(s int) int {
 			k -= sz
 			n++
 		}
-		if n == 0 {
-			return s
+		if n == 0 || !w.partStart(k) {
+			// 副国务秘书宋·索帕特: a part of one or two characters not of
+			// the list, right after a title, a role or punctuation
+			if j := w.shortPartBefore(s - dn); j >= 0 {
+				return j
+			}
+			if n == 0 {
+				return s
+			}
 		}
 		s = k
 	}
+}
+
+// partStart reports whether a part of a dotted name may start at k: the
+// start of the text, after a character that is no Han one or a stop of
+// dotted names, or after a title or a role.
+func (w *work) partStart(k int) bool {
+	t := w.v.text
+	b := runeBefore(t, k)
+	return k == 0 || !isHan(b) || strings.ContainsRune(dotStops, b) || w.titleEndsAt(k) || leftCueSet.suffixOf(t[:k])
+}
+
+// shortPartBefore returns the start of a first part of one or two Han
+// characters that ends at e, before a middle dot, where a part may start
+// (partStart), or -1.
+func (w *work) shortPartBefore(e int) int {
+	t := w.v.text
+	k := e
+	for n := 1; n <= 2 && k > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) || w.occupied[k-sz] || strings.ContainsRune(dotStops, r) {
+			return -1
+		}
+		k -= sz
+		if w.partStart(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 func (w *work) occupiedByOther(s, e int) bool {
@@ -1270,6 +1305,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
 			// 刘海/波/昨天
 			best = e3
+		case nr2 && w.v.bound[e3] && w.oneCharNameTag(e2) && !w.st.lex.StopChar(w.runeAt(e2)):
+			// 杨春/nr 燕/nr: the segmenter tags the third character as a
+			// name's too
+			best = e3
 		case nr2:
 			best = e2
 		case !w.v.bound[e3] && w.v.bound[e2]:
@@ -1347,6 +1386,16 @@ func (w *work) oneCharTag(i int, tags string) bool {
 	}
 	tk, ok := w.v.tokenAt(i)
 	return ok && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags) && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
+}
+
+// oneCharNameTag reports whether the segmenter reads the character at i as
+// a word of its own tagged as a name (杨春/燕/nr).
+func (w *work) oneCharNameTag(i int) bool {
+	if !w.v.bound[i] {
+		return false
+	}
+	tk, ok := w.v.tokenAt(i)
+	return ok && strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1
 }
 
 // nrTokenAt reports whether the segmenter has a person-name token
@@ -2082,6 +2131,13 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if w.st.lex.NotName(name) {
 		return 0, "", false
 	}
+	// 凯/江/沿岸察看: a word of place or direction (沿岸, 以北) read by the
+	// segmenter over the given name is none
+	if w.v.bound[i+sn] {
+		if tk, ok := w.v.tokenAt(i + sn); ok && tk.end == e && tk.pos == "f" {
+			return 0, "", false
+		}
+	}
 	// 马丁·克劳斯: the first part of a transliterated name
 	if r := w.runeAt(e); r == '·' || r == '•' {
 		return 0, "", false
@@ -2181,6 +2237,10 @@ func (w *work) cueAfter(e int) bool {
 	// 邓子涵、蒋文博等3人: 等 and a count of people; 王毅、秦刚等参加, 王丽娟、
 	// 孙红梅等优秀护士: 等 and a verb of attending or a role
 	if strings.HasPrefix(t[e:], "等") && (peopleCountAt(t, e+len("等")) || w.etcPeopleAt(e+len("等"))) {
+		return true
+	}
+	// 何志强、罗晓燕两位老党员: a count of people and a role
+	if k := peopleCountEnd(t, e); k > 0 && w.etcPeopleAt(k) {
 		return true
 	}
 	if e >= len(t) || !w.v.bound[e] {
@@ -2365,6 +2425,27 @@ func (w *work) etcPeopleAt(i int) bool {
 		}
 		i = tk.end
 	}
+}
+
+// peopleCountEnd returns the end of a count of people in Chinese numerals
+// that starts at i (两位, 三名), or -1.
+func peopleCountEnd(t string, i int) int {
+	n := 0
+	for i < len(t) && n <= 2 {
+		r, sz := lexicon.DecodeRune(t, i)
+		if r == '名' || r == '位' {
+			if n == 0 {
+				return -1
+			}
+			return i + sz
+		}
+		if !strings.ContainsRune("一二三四五六七八九十两", r) {
+			return -1
+		}
+		i += sz
+		n++
+	}
+	return -1
 }
 
 // peopleCountAt reports whether a count of people starts at i: one to
@@ -2721,7 +2802,10 @@ func (w *work) functionWordStart(s int) bool {
 	}
 	// 县长向群众表示感谢, 书记向大家介绍: a role or a pronoun after it is
 	// its object, even after a title or a role
-	if nt, ok := w.v.tokenAt(tk.end); ok && w.v.bound[tk.end] && (nt.pos == "r" || roleWords[t[tk.end:nt.end]] || groupWords[t[tk.end:nt.end]]) {
+	if nt, ok := w.v.tokenAt(tk.end); ok && w.v.bound[tk.end] && (nt.pos == "r" || roleWords[t[tk.end:nt.end]] || groupWords[t[tk.end:nt.end]] ||
+		utf8.RuneCountInString(t[tk.end:nt.end]) >= 3 && !strings.HasPrefix(nt.pos, "nr")) {
+		// (向/社会各界: a word of three characters or more after it would
+		// make a name of four)
 		return true
 	}
 	if leftCueSet.suffixOf(t[:s]) || strings.HasSuffix(t[:s], "岁") || strings.HasSuffix(t[:s], "岁的") {
@@ -3114,7 +3198,9 @@ func (w *work) hanNameOfThree(s, e int) bool {
 }
 
 // Words that may follow a foreign name directly.
-var afterForeignName = []string{"的", "在", "于", "和", "与", "及", "等", "也", "还", "将", "已", "曾", "则", "就", "对", "向", "同", "是", "为"}
+var afterForeignName = []string{"的", "在", "于", "和", "与", "及", "等", "也", "还", "将", "已", "曾", "则", "就", "对", "向", "同", "是", "为",
+	// honorifics after a name (基辛格博士, 总统阁下)
+	"博士", "阁下", "教授"}
 
 // foreignNameEnd reports whether a transliterated name may end at e.
 func (w *work) foreignNameEnd(e int) bool {

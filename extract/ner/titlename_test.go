@@ -218,6 +218,74 @@ func TestPrepBeforeGroup(t *testing.T) {
 		{"县长向群众表示感谢。", nil, []string{"PER:向群众"}},
 		{"书记向大家介绍情况。", nil, []string{"PER:向大家"}},
 		{"局长向村民讲解政策。", nil, []string{"PER:向村民"}},
+		{"县长向社会各界表示感谢。", nil, []string{"PER:向社"}},
 		{"县长向金龙表示感谢。", []string{"PER:向金龙"}, nil},
+	})
+}
+
+// TestListsWithoutCue: a count of people and a role after a list's last
+// name is a cue (何志强、罗晓燕两位老党员), and a conjunction the segmenter
+// reads with a name's last character closes the name (王佳/怡和/陈子豪).
+func TestListsWithoutCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"参加座谈的有何志强、罗晓燕两位老党员。", []string{"PER:何志强", "PER:罗晓燕"}, nil},
+		{"获得一等奖的是龙泉中学的刘思远、王佳怡和陈子豪。", []string{"PER:刘思远", "PER:王佳怡", "PER:陈子豪"}, nil},
+		{"全村有两位老党员。", nil, []string{"PER:全村"}},
+		{"村里的三名志愿者参加了活动。", nil, []string{"PER:村里"}},
+	})
+}
+
+// TestShortFirstPart: a first part of one or two characters outside the
+// transliteration list, before a middle dot, belongs to the name where it
+// follows a title, a role or punctuation (副国务秘书宋·索帕特).
+func TestShortFirstPart(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"农林渔业部副国务秘书宋·索帕特率考察团来访。宋·索帕特说，希望合作。", []string{"PER:宋·索帕特"}, []string{"PER:索帕特"}},
+		{"局长买买提江·阿不都热依木介绍。", []string{"PER:买买提江·阿不都热依木"}, nil},
+	})
+}
+
+// TestLocalityGiven: a word of place or direction the segmenter reads over
+// a given name (沿岸, 以北) makes no name (凯江沿岸察看: no 江沿岸).
+func TestLocalityGiven(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"沿涪江、凯江沿岸察看了水质监测站。", nil, []string{"PER:江沿岸"}},
+		{"村民江海涛说，今年收成好。", []string{"PER:江海涛"}, nil},
+	})
+}
+
+// TestListAfterRole: a list of three names or more may open right after a
+// role (村民何建国、张秀兰、李春梅都在…).
+func TestListAfterRole(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"在观桥镇，村民何建国、张秀兰、李春梅都在食用菌基地务工。", []string{"PER:何建国", "PER:张秀兰", "PER:李春梅"}, nil},
+		{"村民家家户户、老老少少都来了。", nil, []string{"PER:家家户"}},
+	})
+}
+
+// TestForeignNameBeforeHonorific: a transliterated name may end before an
+// honorific (美国前国务卿基辛格博士); 和 before 夫人 stays a conjunction.
+func TestForeignNameBeforeHonorific(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"主席会见了美国前国务卿基辛格博士。", []string{"PER:基辛格"}, nil},
+		{"会见了加利福尼亚州州长威尔逊和夫人。", nil, []string{"PER:威尔逊和"}},
+	})
+}
+
+// TestByMeansOf: 凭借 after a name that opens a clause is a person cue like
+// 当选 (郭帆凭借该片获得最佳导演奖).
+func TestByMeansOf(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"《流浪地球》获得最佳故事片奖，郭帆凭借该片获得最佳导演奖。", []string{"PER:郭帆"}, nil},
+		{"企业凭借技术优势打开了市场。", nil, []string{"PER:企业"}},
+	})
+}
+
+// TestRespectivelyCue: 分别 after a name is a person cue (张小斐分别获得…);
+// measures before it are no names.
+func TestRespectivelyCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"于和伟、张小斐分别获得最佳男主角奖和最佳女主角奖。", []string{"PER:张小斐"}, nil},
+		{"高低分别为5米和3米，金银分别重10克。", nil, []string{"PER:高低", "PER:金银"}},
 	})
 }

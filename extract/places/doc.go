@@ -24,7 +24,8 @@
 // unless the lower division sharing it is tied closer than through its
 // province (its prefecture in context, another mention, its parent right
 // before it); listed next to a province (天津、河北, 河北和天津) it names
-// the province whatever the context. A two-character county short form (通江) needs a
+// the province whatever the context, and listed next to cities (长春、吉林、
+// 哈尔滨) the city of that name. A two-character county short form (通江) needs a
 // sibling or an ancestor in context, unless a known product follows it
 // (通江银耳, a geographical brand; see [WithProducts]); a county short form
 // that makes one common word of the dictionary with the product after it
@@ -42,7 +43,8 @@
 // read only where the article writes the same form for the division at a
 // clean boundary elsewhere (在黟县); the place of a dateline, before a date
 // and 电 or before 讯, begins at a clean boundary (新华社武汉6月20日电,
-// 本报长沙讯). A division's short form listed next to a natural place
+// 本报长沙讯); the 日 of a date after a digit begins no 日本 (12日本报讯). A
+// division's short form listed next to a natural place
 // (天山、博斯腾湖) is a natural place of that name, not the division (天山区). Villages and communities are read only
 // from the counties (and preferably townships) accepted in the article. A
 // natural place of two characters right after a common surname is a given

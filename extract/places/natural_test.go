@@ -127,3 +127,19 @@ func TestStage_MoreCountries(t *testing.T) {
 	text := "代表团访问了巴拿马、牙买加、特立尼达和多巴哥、圭亚那和波黑。沿海地区经济发展很快。"
 	checkLabels(t, text, labels(run(t, s, text)), []string{"巴拿马", "牙买加", "特立尼达和多巴哥", "圭亚那", "波黑"}, []string{"海地"})
 }
+
+// The 日 of a date after a digit begins no 日本 (12日本报讯, also across
+// the line break of a page header).
+func TestStage_DateDayNoJapan(t *testing.T) {
+	s := mustStage(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"综合新闻 2024年6月12日\n本报讯 近日，全市开展活动。", nil, []string{"日本"}},
+		{"6月10日，日本客商来访。", []string{"日本"}, nil},
+		{"十二日本报记者获悉。", nil, []string{"日本"}},
+	} {
+		checkLabels(t, tc.text, labels(run(t, s, tc.text)), tc.want, tc.not)
+	}
+}

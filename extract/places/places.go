@@ -389,7 +389,7 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 			}
 			continue
 		}
-		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) {
+		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) && !dateDayAt(t, i) {
 			*ms = append(*ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
 		}
 	}
@@ -475,6 +475,16 @@ func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {
 var riverWord = map[string]bool{"流域": true, "沿岸": true, "沿线": true, "大桥": true, "干流": true, "支流": true,
 	"两岸": true, "水系": true, "航道": true, "上游": true, "中游": true, "下游": true, "岸线": true, "江边": true,
 	"经济": true, "三峡": true, "水利": true, "航运": true, "航务": true, "水位": true, "口岸": true}
+
+// dateDayAt reports whether the character at i is the 日 of a date, after
+// a digit (12日本报讯: no 日本).
+func dateDayAt(t string, i int) bool {
+	if !strings.HasPrefix(t[i:], "日") || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇一二三四五六七八九十", r)
+}
 
 // afterPressTitle reports whether a name at i follows a press title (记者
 // 黄河, 新华社记者 万 象 摄): a byline names a person there, not a place.
@@ -803,6 +813,12 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.Province }); i >= 0 {
 					m.chosen, m.ok = m.cands[i], true
 				}
+			} else if (!m.ok || m.chosen.Level == gazetteer.Province) && listedWithLevel(v, ms, k, gazetteer.City) {
+				// 长春、吉林、哈尔滨: a province's short name listed with
+				// cities names the city of that name
+				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.City }); i >= 0 {
+					m.chosen, m.ok = m.cands[i], true
+				}
 			}
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
@@ -840,20 +856,28 @@ var listSeparators = []string{"、", "和", "与", "及"}
 // separator between them, is a division resolved as a province or one that
 // only provinces bear.
 func listedWithProvinces(v view, ms []*match, k int) bool {
-	isProvince := func(o *match) bool {
+	return listedWithLevel(v, ms, k, gazetteer.Province)
+}
+
+// listedWithLevel reports whether ms[k] stands in a list next to a
+// division of the level: the match before or after it, with one list
+// separator between them, is resolved at that level or has only
+// candidates of it.
+func listedWithLevel(v view, ms []*match, k, level int) bool {
+	atLevel := func(o *match) bool {
 		if o.kind != kDivision {
 			return false
 		}
 		if o.ok {
-			return o.chosen.Level == gazetteer.Province
+			return o.chosen.Level == level
 		}
-		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != gazetteer.Province })
+		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != level })
 	}
 	m := ms[k]
-	if k > 0 && isProvince(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
+	if k > 0 && atLevel(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
 		return true
 	}
-	return k+1 < len(ms) && ms[k+1].start >= m.end && isProvince(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+	return k+1 < len(ms) && ms[k+1].start >= m.end && atLevel(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
 }
 
 // naturalInLists reads a division's short form listed next to a natural

@@ -16,15 +16,14 @@ var riverLand = map[string]bool{
 	"河道": true, "河床": true, "河堤": true, "水域": true,
 }
 
-// riverLandLast holds the last characters of the words of riverLand: the
-// scan of the tokens looks a word up only when its last character is one.
-var riverLandLast = func() lexicon.RuneSet {
-	var rs lexicon.RuneSet
+// riverLandTail has bit b set where a word of riverLand ends with a byte
+// whose low six bits are b: the scan of the tokens looks a word up only
+// when its last byte (a continuation byte, 64 values) passes this test.
+var riverLandTail = func() (m uint64) {
 	for w := range riverLand {
-		r, _ := lexicon.DecodeLastRune(w, len(w))
-		rs.Add(r)
+		m |= 1 << (w[len(w)-1] & 63)
 	}
-	return rs
+	return m
 }()
 
 // commonRivers are words ending in 江, 河 or 溪 that name a kind of water,
@@ -46,10 +45,8 @@ var commonRivers = map[string]bool{
 func (w *work) findRivers() {
 	t := w.v.text
 	for k, tok := range w.v.tokens {
-		if n := len(tok.Text); n != 3 && n != 6 {
-			continue
-		}
-		if r, _ := lexicon.DecodeLastRune(tok.Text, len(tok.Text)); !riverLandLast.Has(r) || !riverLand[tok.Text] {
+		n := len(tok.Text)
+		if n != 3 && n != 6 || riverLandTail&(1<<(tok.Text[n-1]&63)) == 0 || !riverLand[tok.Text] {
 			continue
 		}
 		s := w.v.toComp(tok.Start)

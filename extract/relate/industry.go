@@ -209,23 +209,36 @@ var hereWords = []string{"这里的", "当地的", "这里", "当地"}
 // all lie on one line (安吉县, 递铺街道, 鲁家村: 鲁家村); none where two lie
 // apart.
 func (w *work) paragraphChain(sent extract.Span) (extract.Mention, bool) {
-	start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
 	var found extract.Mention
-	ok := false
-	for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
-		m := w.ms[i]
-		if m.Type != extract.Place || !w.isDivision(m) || w.insideOrg(m) || ok && m.Key == found.Key {
-			continue
-		}
+	ok, apart := false, false
+	w.paragraphDivisions(sent, func(m extract.Mention) bool {
 		switch {
+		case ok && m.Key == found.Key, ok && w.inside(found, m):
 		case !ok || w.inside(m, found):
 			found, ok = m, true
-		case w.inside(found, m):
 		default:
-			return extract.Mention{}, false
+			apart = true
+			return false
+		}
+		return true
+	})
+	return found, ok && !apart
+}
+
+// paragraphDivisions calls fn with each division the paragraph of sent
+// names before it, outside the names of organizations, in text order,
+// until fn returns false.
+func (w *work) paragraphDivisions(sent extract.Span, fn func(extract.Mention) bool) {
+	start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
+	for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
+		m := w.ms[i]
+		if m.Type != extract.Place || !w.isDivision(m) || w.insideOrg(m) {
+			continue
+		}
+		if !fn(m) {
+			return
 		}
 	}
-	return found, ok
 }
 
 // isDivision reports whether a place mention is a Chinese division (an

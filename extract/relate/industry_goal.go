@@ -134,20 +134,17 @@ func (w *work) onePlaceIn(from, to int) (extract.Mention, bool) {
 // before it, outside the names of organizations; none where it names
 // two.
 func (w *work) paragraphPlace(sent extract.Span) (extract.Mention, bool) {
-	start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
 	var found extract.Mention
-	ok := false
-	for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
-		m := w.ms[i]
-		if m.Type != extract.Place || !w.isDivision(m) || w.insideOrg(m) {
-			continue
-		}
+	ok, two := false, false
+	w.paragraphDivisions(sent, func(m extract.Mention) bool {
 		if ok && m.Key != found.Key {
-			return extract.Mention{}, false
+			two = true
+			return false
 		}
 		found, ok = m, true
-	}
-	return found, ok
+		return true
+	})
+	return found, ok && !two
 }
 
 // famedRe is a place known for a product: 以Y闻名, 因Y而闻名, 以盛产Y著称.

@@ -494,7 +494,15 @@ func (w *work) knownIndustries() {
 				}
 				more = nil
 			}
-			subj, ok := w.subjectIn(sent.Start, sent.Start+m[0])
+			// 创办了X合作社，主要种植Y: the grower named right before the
+			// verb, though the sentence names a place before it (在深圳打工…)
+			verb := sent.Start + w.skipAdverb(s, m[0])
+			subj, ok := w.growerBefore(verb)
+			if !ok && !endsWithAny(w.d.Text[:trimComma(w.d.Text, verb)], growerEnds) {
+				// (a grower no stage named, …创办了丰邑农业专业合作社，
+				// 主要种植Y: no place of the sentence either)
+				subj, ok = w.subjectIn(sent.Start, sent.Start+m[0])
+			}
 			if !ok {
 				// 合作社主要种植X: the article's one cooperative
 				if a, found := w.anaphor(sent.Start + w.skipAdverb(s, m[0])); found && w.isGrower(a) {
@@ -788,6 +796,26 @@ var growerEnds = []string{"合作社", "农场", "果园", "茶园", "示范园"
 
 // isGrower reports whether m is an organization whose name ends as a
 // farm's, an orchard's or a cooperative's does.
+// growerBefore returns the grower (isGrower) that ends right before off,
+// or before a comma right before it.
+func (w *work) growerBefore(off int) (extract.Mention, bool) {
+	if m, ok := w.before(trimComma(w.d.Text, off), extract.Org); ok && w.isGrower(m) {
+		return m, true
+	}
+	return extract.Mention{}, false
+}
+
+// trimComma returns off, or the offset of a comma that ends text[:off].
+func trimComma(text string, off int) int {
+	if strings.HasSuffix(text[:off], "，") {
+		return off - len("，")
+	}
+	if strings.HasSuffix(text[:off], ",") {
+		return off - 1
+	}
+	return off
+}
+
 func (w *work) isGrower(m extract.Mention) bool {
 	if m.Type != extract.Org {
 		return false

@@ -132,6 +132,17 @@ func TestIndustryRecall(t *testing.T) {
 			not:  []string{"屏都街道 产业 香菇", "庆元县 产业 香菇"},
 		},
 		{
+			name: "the grower named right before the verb, not a place the person worked in",
+			text: "吴志强曾在杭州打工多年，回乡后创办了庆元县志强香菇专业合作社，主要种植香菇和黑木耳。",
+			want: []string{"庆元县志强香菇专业合作社 产业 香菇", "庆元县志强香菇专业合作社 产业 黑木耳"},
+			not:  []string{"杭州市 产业 香菇"},
+		},
+		{
+			name: "a grower no stage named: no place of the sentence instead",
+			text: "吴志强曾在杭州打工多年，回乡后创办了丰邑农业专业合作社，主要种植香菇和黑木耳。",
+			not:  []string{"杭州市 产业 香菇", "杭州市 产业 黑木耳"},
+		},
+		{
 			name: "a level word after the person's name",
 			text: "在丽水市庆元县，县委书记吴志强介绍，全县种植香菇2亿袋。",
 			want: []string{"庆元县 产业 香菇"},

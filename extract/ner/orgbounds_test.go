@@ -302,3 +302,13 @@ func TestPoliceUnits(t *testing.T) {
 		{"他负责刑侦大队的工作。", nil, []string{"ORG:刑侦大队"}},
 	})
 }
+
+// TestRankNamesNoBody: a rank or a count before a kind of body describes
+// it (湖南省首家县级数据中心, 广州一家银行); the named body stays.
+func TestRankNamesNoBody(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"湖南省首家县级数据中心——临澧县智慧城市数据中心投用。", []string{"ORG:临澧县智慧城市数据中心"}, []string{"ORG:湖南省首家县级数据中心"}},
+		{"广州一家银行推出新业务。", nil, []string{"ORG:广州一家银行"}},
+		{"这是全国唯一一家茶叶研究院。", nil, []string{"ORG:全国唯一一家茶叶研究院", "ORG:唯一一家茶叶研究院"}},
+	})
+}

@@ -24,6 +24,10 @@ var orgStopWords = map[string]bool{
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
 	"协调": true, "带领": true, "引进": true, "签约": true, "签署": true, "企业": true, "部门": true, "单位": true,
 	"牵头": true, "现有": true, "经": true, "经过": true, "日电": true, "主办": true, "承办": true, "指导": true, "支持": true, "邀请": true, "委托": true, "所在": true,
+	// a rank or a count describes a body, names none (湖南省首家县级数据中心,
+	// 全国唯一一家…研究院, 一所乡村学校)
+	"首家": true, "首个": true, "首座": true, "首批": true, "唯一": true, "第一家": true, "第一个": true,
+	"一家": true, "一所": true, "一座": true, "一个": true,
 }
 
 // Tokens tagged as verbs that still belong inside organization names.

@@ -236,6 +236,30 @@ func (d *Doc) AddTriple(t Triple) {
 	d.Triples = append(d.Triples, t)
 }
 
+// MoveTriples points the triples about entity old at entity nw instead
+// (old was found to be nw: a short name's mentions, a body named twice),
+// dropping those that become a loop (nw 位于 nw) or repeat another.
+func (d *Doc) MoveTriples(old, nw string) {
+	out := d.Triples[:0]
+	d.tripleIn = make(map[tripleKey]bool, len(d.Triples))
+	for _, t := range d.Triples {
+		if t.Subject == old {
+			t.Subject = nw
+		}
+		if !t.Literal && t.Object == old {
+			t.Object = nw
+		}
+		k := tripleKey{t.Subject, t.Object, t.Predicate, t.Literal}
+		if !t.Literal && t.Subject == t.Object || d.tripleIn[k] {
+			continue
+		}
+		d.tripleIn[k] = true
+		out = append(out, t)
+	}
+	clear(d.Triples[len(out):])
+	d.Triples = out
+}
+
 // A Stage reads what earlier stages left in d and appends its own findings.
 // Finding nothing is not an error. Process must be safe to call on
 // different Docs concurrently.

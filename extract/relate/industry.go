@@ -587,7 +587,11 @@ func (w *work) knownIndustries() {
 			lists = append(lists, counterLists(s)...)
 		}
 		for _, m := range lists {
-			prods := w.listProducts(s[m[2]:m[3]], sent.Start+m[2])
+			count := 0
+			if len(m) > 4 {
+				count = m[4]
+			}
+			prods := w.listProducts(s[m[2]:m[3]], sent.Start+m[2], count)
 			if len(prods) == 0 {
 				continue
 			}
@@ -879,8 +883,13 @@ func (w *work) companyBefore(sent extract.Span, off int) (extract.Mention, bool)
 // each item gives the known product at its end. A product of one
 // character (茶, 鸡) is a kind, named by the words before it (五黑鸡,
 // 黟县石墨茶; see namedKind).
-func (w *work) listProducts(list string, at int) []string {
+//
+// count, when not 0, is the number the text gives the list (三大产业): a
+// list of that many items, each a plain noun, names its industries though
+// the product list knows none of them (装备制造、新材料、电子信息三大主导产业).
+func (w *work) listProducts(list string, at int, count int) []string {
 	var prods, unknown []string
+	sectors := true // every unknown item names a sector (countedNoun)
 	items := splitList(list)
 	off := 0 // the offset of the item in list
 	if len(items) > 1 {
@@ -915,16 +924,41 @@ func (w *work) listProducts(list string, at int) []string {
 			_, sz := utf8.DecodeRuneInString(it[k:])
 			k += sz
 		}
-		if !known && plainNoun(it) && !notIndustryEconomy[it] {
+		if !known && (plainNoun(it) || count > 0 && countedNoun(it)) && !notIndustryEconomy[it] {
 			unknown = append(unknown, it)
+			sectors = sectors && countedNoun(it)
 		}
 	}
 	// 茶叶、猕猴桃和白柚三大特色产业: an item the product list does not
-	// know is one of them too, when most of the list is known
-	if len(prods) > 0 && len(prods) >= len(items)-len(prods) && len(prods)+len(unknown) == len(items) {
+	// know is one of them too, when most of the list is known, or when the
+	// list has as many items as the text counts
+	if len(prods)+len(unknown) == len(items) && (len(prods) > 0 && len(prods) >= len(items)-len(prods) || len(items) == count && sectors) {
 		prods = append(prods, unknown...)
 	}
 	return prods
+}
+
+// countedNoun reports whether an item of a counted list the product list
+// does not know names a sector: plainNoun of up to six characters
+// (高性能复合材料) that ends with a word of one (装备制造, 新材料, 电子信息;
+// not 楼宇招商, 夜间消费).
+func countedNoun(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的了在和与及是为等各其这那个有被把将从对到也都就", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6 && endsWithAny(s, sectorHeads)
+}
+
+// sectorHeads are the words a sector of industry ends with.
+var sectorHeads = []string{
+	"制造", "材料", "信息", "装备", "医药", "食品", "能源", "化工", "纺织", "服装", "物流", "旅游",
+	"农业", "畜牧", "养殖", "种植", "加工", "电子", "机械", "汽车", "建材", "冶金", "钢铁", "家居",
+	"家具", "文旅", "康养", "电商", "商贸", "软件", "芯片", "半导体", "光伏", "储能", "环保", "林业",
+	"渔业", "茶业", "果业", "医疗", "器械", "航空", "船舶", "数字", "算力", "轻工", "制品",
 }
 
 // unrated returns a product of a slogan without the word that only rates
@@ -1068,7 +1102,7 @@ func counterLists(s string) [][]int {
 		}
 		// 演出服饰和木制品两大产业: two joined by 和
 		if start < end && (lexicon.Contains(s[start:end], "、") || r == '两' && lexicon.Contains(s[start:end], "和")) {
-			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end})
+			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end, strings.IndexRune("一两三四五六七八九十", r)/3 + 1})
 		}
 	}
 }
@@ -1595,6 +1629,24 @@ func (w *work) membership() {
 		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) || startsWithAny(tail, []string{"下属", "直属", "所属", "旗下"}) {
 			// Y是X下属的二级甲等医院, Y是X直属学校
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
+		}
+	}
+	// 该公司隶属于X: the organization the kind refers to
+	for at := range occurrences(w.d.Text, "隶属") {
+		end := w.skipSpaceBack(at)
+		if _, ok := w.before(end, extract.Org); ok {
+			continue // read above
+		}
+		child, ok := w.anaphor(end)
+		if !ok || child.Type != extract.Org || child.Key == "" {
+			continue
+		}
+		k := at + len("隶属")
+		if strings.HasPrefix(w.d.Text[k:], "于") {
+			k += len("于")
+		}
+		if parent, ok := w.after(k, extract.Org); ok && parent.Key != "" && parent.Key != child.Key {
+			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", parent.Span)
 		}
 	}
 	// 省淡水水产研究所、省水产技术推广站等局属单位: the 局 of the article

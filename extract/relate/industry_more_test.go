@@ -118,6 +118,21 @@ func TestIndustryLists(t *testing.T) {
 			want: []string{"宣恩县 产业 茶叶", "宣恩县 产业 猕猴桃", "宣恩县 产业 白柚"},
 		},
 		{
+			name: "a counted list of sectors the product list does not know",
+			text: "近年来，湖南省长沙市浏阳市已形成储能材料、绿色食品、智能装备三大主导产业。",
+			want: []string{"浏阳市 产业 储能材料", "浏阳市 产业 绿色食品", "浏阳市 产业 智能装备"},
+		},
+		{
+			name: "a list of sectors that the text does not count",
+			text: "湖南省长沙市浏阳市积极发展储能材料、绿色食品、智能装备。",
+			not:  []string{"浏阳市 产业 储能材料", "浏阳市 产业 智能装备"},
+		},
+		{
+			name: "a counted list whose count is not its length",
+			text: "湖南省长沙市浏阳市已形成储能材料、智能装备等三大主导产业。",
+			not:  []string{"浏阳市 产业 储能材料", "浏阳市 产业 智能装备"},
+		},
+		{
 			name: "a list of mostly unknown items is left",
 			text: "湖北省恩施土家族苗族自治州宣恩县大力发展茶叶、楼宇招商和夜间消费三大特色产业。",
 			want: []string{"宣恩县 产业 茶叶"},

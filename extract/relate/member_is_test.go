@@ -1,6 +1,11 @@
 package relate_test
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/zhkg/zhkg/extract"
+)
 
 // TestMemberIsUnder checks Y是X下属的Z and Y是X直属学校: Y is the child, not
 // the words after the parent, with near misses.
@@ -61,4 +66,41 @@ func TestMemberMoreVerbs(t *testing.T) {
 		},
 	}
 	runTripleCases(t, tests)
+}
+
+// TestMemberAnaphor: a body referred to by its kind belongs to the body
+// named after 隶属 (该公司隶属于X): the kind's body of the article.
+func TestMemberAnaphor(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "the company referred to by its kind",
+			text: "国网汝城县供电公司组织人员检修线路。该公司隶属于国网湖南省电力有限公司郴州供电分公司。",
+			want: []string{"国网汝城县供电公司 隶属 国网湖南省电力有限公司郴州供电分公司"},
+		},
+		{
+			name: "no body of the kind named before",
+			text: "记者走访了汝城县。该公司隶属于国网湖南省电力有限公司郴州供电分公司。",
+			not:  []string{"汝城县 隶属 国网湖南省电力有限公司郴州供电分公司"},
+		},
+	})
+}
+
+// TestShortNameMovesFacts: a short name's mentions are the entity its note
+// names, and so are the facts found of them before the note (a zone's 位于
+// read in the headline): every triple names an entity of the article.
+func TestShortNameMovesFacts(t *testing.T) {
+	text := "浏阳经开区再添新项目\n湖南浏阳经济技术开发区（以下简称“浏阳经开区”）昨日签约三个项目。"
+	d := &extract.Doc{ID: "t", Name: "t", Text: text}
+	if err := MustPipeline(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range d.Triples {
+		if d.Entity(tr.Subject) == nil || !tr.Literal && d.Entity(tr.Object) == nil {
+			t.Errorf("triple %s %s %s names an entity the article does not have", tr.Subject, tr.Predicate, tr.Object)
+		}
+	}
+	got := MustExtract(t, text)
+	if !got["浏阳经济技术开发区 位于 浏阳市"] {
+		t.Errorf("missing 浏阳经济技术开发区 位于 浏阳市:\n%s", dump(got))
+	}
 }

@@ -1562,7 +1562,11 @@ func (w *work) shortNames() {
 		if k, ok := aliases[w.text(*m)]; ok && m.Key != k && (m.Type == extract.Org || m.Type == extract.Place) {
 			old := m.Key
 			m.Key = k
-			w.dropEntity(old)
+			if w.dropEntity(old) {
+				// the facts found of it are the entity's (a zone's 位于
+				// read from the short name in a headline)
+				w.d.MoveTriples(old, k)
+			}
 		}
 	}
 	// and a short name no stage recognised becomes a mention; the short
@@ -1643,18 +1647,21 @@ func occurrences(text, name string) iter.Seq2[int, int] {
 	}
 }
 
-func (w *work) dropEntity(key string) {
+// dropEntity removes the entity key when no mention stands for it any
+// more, and reports whether it did.
+func (w *work) dropEntity(key string) bool {
 	for _, m := range w.d.Mentions {
 		if m.Key == key {
-			return
+			return false
 		}
 	}
 	for i, e := range w.d.Entities {
 		if e.Key == key {
 			w.d.Entities = append(w.d.Entities[:i], w.d.Entities[i+1:]...)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // ---- residence and age ----

@@ -73,7 +73,30 @@ func LabelView(d *Doc) []LabelRow {
 			emit(LabelRow{d.Name, e.Label, string(TypeOf), e.Type.Label()})
 		}
 	}
+	// a division's chain of parents is written for the divisions the
+	// article mentions or states a fact of, not for one named only inside
+	// an organization's name (南京 in 中国科学院南京土壤研究所)
+	needed := mentioned
 	for _, t := range d.Triples {
+		if t.Rule != RuleChain {
+			needed[t.Subject] = true
+			if !t.Literal {
+				needed[t.Object] = true
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, t := range d.Triples {
+			if t.Rule == RuleChain && needed[t.Subject] && !needed[t.Object] {
+				needed[t.Object], changed = true, true
+			}
+		}
+	}
+	for _, t := range d.Triples {
+		if t.Rule == RuleChain && !needed[t.Subject] {
+			continue
+		}
 		obj := t.Object
 		if !t.Literal {
 			obj = label(obj)
@@ -82,6 +105,10 @@ func LabelView(d *Doc) []LabelRow {
 	}
 	return rows
 }
+
+// RuleChain is the rule of the 位于 triples from a division to its parent
+// that the places stage writes along the chain of every division it reads.
+const RuleChain = "gazetteer.chain"
 
 // WriteTSV writes the label view of docs as tab-separated lines, with rows
 // repeated across the articles of one document written once. A

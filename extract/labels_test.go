@@ -76,3 +76,52 @@ func TestWriteTSV_CallersBuffer(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A division named only inside an organization's name is no mention, and
+// its chain of parents is not written either; the chain of a division the
+// article mentions, or states a fact of, is.
+func TestLabelView_ChainOfMentionedDivisions(t *testing.T) {
+	text := "南京土壤研究所专家来到东海县。"
+	d := &Doc{ID: "d", Name: "d", Text: text,
+		Mentions: []Mention{
+			{Span: Span{Start: 0, End: 21}, Type: Org, Text: "南京土壤研究所", Key: "org/南京土壤研究所"},
+			{Span: Span{Start: 0, End: 6}, Type: Place, Text: "南京", Key: "place/320100"},
+			{Span: Span{Start: 33, End: 42}, Type: Place, Text: "东海县", Key: "place/320722"},
+		},
+		Entities: []Entity{
+			{Key: "org/南京土壤研究所", Type: Org, Label: "南京土壤研究所"},
+			{Key: "place/320100", Type: Place, Label: "南京市", Code: "320100"},
+			{Key: "place/320000", Type: Place, Label: "江苏省", Code: "320000"},
+			{Key: "place/320722", Type: Place, Label: "东海县", Code: "320722"},
+			{Key: "place/320700", Type: Place, Label: "连云港市", Code: "320700"},
+		},
+		Triples: []Triple{
+			{Subject: "place/320100", Predicate: LocatedIn, Object: "place/320000", Rule: RuleChain},
+			{Subject: "place/320722", Predicate: LocatedIn, Object: "place/320700", Rule: RuleChain},
+			{Subject: "place/320700", Predicate: LocatedIn, Object: "place/320000", Rule: RuleChain},
+		},
+	}
+	got := map[string]bool{}
+	for _, r := range LabelView(d) {
+		got[r[1]+" "+r[2]+" "+r[3]] = true
+	}
+	for _, w := range []string{"东海县 位于 连云港市", "连云港市 位于 江苏省", "南京土壤研究所 类型 机构", "东海县 类型 地点"} {
+		if !got[w] {
+			t.Errorf("missing %s", w)
+		}
+	}
+	for _, n := range []string{"南京市 位于 江苏省", "南京市 类型 地点"} {
+		if got[n] {
+			t.Errorf("unexpected %s", n)
+		}
+	}
+	// a fact of it makes it needed: the organization 位于 南京市
+	d.Triples = append(d.Triples, Triple{Subject: "org/南京土壤研究所", Predicate: LocatedIn, Object: "place/320100", Rule: "relate.located"})
+	got = map[string]bool{}
+	for _, r := range LabelView(d) {
+		got[r[1]+" "+r[2]+" "+r[3]] = true
+	}
+	if !got["南京市 位于 江苏省"] {
+		t.Error("missing 南京市 位于 江苏省 once a fact names 南京市")
+	}
+}

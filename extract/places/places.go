@@ -25,7 +25,7 @@ const (
 	RuleShort   = "gazetteer.short"   // a short form: 通江, 四川
 	RuleWeak    = "gazetteer.weak"    // a short form accepted on support in context: 陈河
 	RuleVillage = "gazetteer.village" // a village or community with its county in context
-	RuleChain   = "gazetteer.chain"   // 位于 from a division to its parent
+	RuleChain   = extract.RuleChain   // 位于 from a division to its parent
 	RuleForeign = "foreign"           // a country or foreign city
 	RuleNatural = "natural"           // a named natural place: 长江, 秦岭, 青藏高原
 	RuleZone    = "zone"              // a named zone: 哈尔滨新区, 青山经济开发区

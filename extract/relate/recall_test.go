@@ -28,6 +28,21 @@ func TestIndustryStatements(t *testing.T) {
 			not:  []string{"德清县 产业 鱼米", "德清县 产业 诗画"},
 		},
 		{
+			name: "a hometown of a craft's material",
+			text: "江苏省连云港市东海县是闻名全国的“水晶之乡”。",
+			want: []string{"东海县 产业 水晶"},
+		},
+		{
+			name: "a craft named a place's industry",
+			text: "贵州省黔东南州丹寨县的蜡染技艺传承千年，蜡染已成为当地的特色产业。",
+			want: []string{"丹寨县 产业 蜡染"},
+		},
+		{
+			name: "a craft product in a sentence about a show",
+			text: "记者在湖南省长沙市岳麓区的展会现场看到，一块翡翠原石被摆在展台上。",
+			not:  []string{"岳麓区 产业 翡翠"},
+		},
+		{
 			name: "develop the growing of a product",
 			text: "广西壮族自治区百色市田阳区大力发展芒果种植，带动两万农户增收。",
 			want: []string{"田阳区 产业 芒果"},

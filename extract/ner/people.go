@@ -51,6 +51,18 @@ var afterSubject = []string{
 	"多次", "先后", "至今", "当即", "连忙", "赶紧", "不仅", "虽然", "因为", "由于", "如果",
 }
 
+// How a visiting leader does what is reported (庞学勤详细询问, 柴宏伟认真
+// 听取): words after the subject too (afterSubjectSet holds them).
+var mannerAdverbs = []string{"认真", "详细", "仔细", "实地", "逐一", "一一", "亲切", "耐心", "热情", "专程", "充分", "高度"}
+
+// Verbs of a leader's visit or meeting that, after a manner adverb
+// (afterSubject: 详细询问, 认真听取, 充分肯定), show the clause's subject
+// is a person; weaker than rightCues, they count only there.
+var visitVerbs = []string{
+	"询问", "了解", "查看", "肯定", "察看", "指导", "检查", "观看", "听取", "考察", "交流", "倾听",
+	"部署", "回答", "解答", "记录", "调研", "走访", "看望", "慰问",
+}
+
 // Verbs of feeling, knowing and doing by hand that, after a name that
 // opens a clause, show it is a person (覃立松觉得, 韦福顺拿出): weaker than
 // rightCues, they count only there.
@@ -114,6 +126,40 @@ var appointClose = []string{"为", "的", "同志"}
 // Verbs of visiting people, with their aspect particle, that a name
 // follows (看望了赵德明，, 慰问了周桂兰、李秀芳两位老人).
 var visitCues = []string{"看望了", "慰问了", "探望了", "会见了", "接见了", "会见", "接见", "看望", "探望"}
+
+// Terms of address that follow a full name (王德全先生).
+var addressAfter = []string{"先生", "女士", "同志"}
+
+// Verbs of naming a person (有位老人名叫郝玉珍，, 一个叫田学军的种粮大户):
+// the name after them must be closed by punctuation, 的 or 是.
+var nameCues = []string{"名叫", "叫做", "叫"}
+var nameClose = []string{"的", "是", "，", ","}
+
+// namesPlace reports whether the name that a verb of naming announces and
+// that ends at e names a place or a body: 的 and, among the next words
+// before a verb, one that ends with a noun of a settlement, a place or a
+// body (一个叫熊家坪的贫困村, 叫X的小店; not 叫X的小姑娘站在).
+func (w *work) namesPlace(e int) bool {
+	t := w.v.text
+	if !strings.HasPrefix(t[e:], "的") {
+		return false
+	}
+	k := e + len("的")
+	for n := 0; n < 3 && k < len(t) && isHanAt(t, k); n++ {
+		tk, ok := w.v.tokenAt(k)
+		if !ok || tk.end <= k || strings.HasPrefix(tk.pos, "v") {
+			return false
+		}
+		if r, _ := lexicon.DecodeLastRune(t, tk.end); strings.ContainsRune(placeNounChars, r) {
+			return true
+		}
+		k = tk.end
+	}
+	return false
+}
+
+// Characters that end the nouns of settlements, places and bodies.
+const placeNounChars = "村镇乡县市区州省屯寨庄街路巷山河湖岛湾地方店厂校院馆园场站社所司团"
 
 // Verbs of an honour given to a person (授予X“…”称号, 追授X同志, 追认X为
 // 烈士), and what closes the name after them: a quotation mark, 同志, 等
@@ -2049,6 +2095,16 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
+	if !left && nameCueSet.suffixOf(t[:i]) {
+		// 老人名叫郝玉珍，, 一个叫田学军的: a verb of naming before a name
+		// that punctuation, 的 or 是 closes
+		left = true
+		defer func() {
+			if ok && (!listClose(t, end) && !startsWithAny(t[end:], nameClose) || w.namesPlace(end)) {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
 	if !left && visitCueSet.suffixOf(t[:i]) {
 		// 看望了赵德明，, 慰问了周桂兰、李秀芳: a verb of visiting people
 		// before a name that a list separator or punctuation closes
@@ -2253,7 +2309,7 @@ func (w *work) cueAfter(e int) bool {
 		return false
 	}
 	for _, sw := range afterSubjectSet.byFirst[w.runeAt(e)] {
-		if k := e + len(sw); lexicon.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k)) {
+		if k := e + len(sw); lexicon.HasPrefix(t[e:], sw) && (k == len(t) || w.v.bound[k]) && (rightCueSet.prefixOf(t[k:]) || ageAt(t, k) || w.secondAfterSubject(k) || w.wordAt(visitVerbSet, k)) {
 			return true
 		}
 	}
@@ -2297,7 +2353,12 @@ func (w *work) translitTokens(add func(s, e int, rule string)) {
 		if s > 0 && w.st.lex.ForeignTranslit(runeBefore(t, s)) && isHan(runeBefore(t, s)) {
 			continue
 		}
-		if !w.cueAfter(e) && !visitCueSet.suffixOf(t[:s]) {
+		// 外教约翰逊在…, 美国选手约翰逊获得…: a role or a title right
+		// before a word the segmenter knows as a transliterated name, where
+		// the name goes on neither with a middle dot nor with another
+		// transliteration character (书记莱斯利。, not 主席埃米/略·德…)
+		roleBefore := nrt && (leftCueSet.suffixOf(t[:s]) || w.titleEndsAt(s)) && !w.translitGoesOn(e)
+		if !w.cueAfter(e) && !visitCueSet.suffixOf(t[:s]) && !roleBefore {
 			continue
 		}
 		// 谢尔盖·彼得罗夫 … 彼得罗夫表示: the last part of a full name
@@ -2307,6 +2368,37 @@ func (w *work) translitTokens(add func(s, e int, rule string)) {
 		}
 		add(s, e, "ner.person.translit")
 	}
+}
+
+// mannerThenVisit reports whether a manner adverb and a verb of a
+// leader's visit or a person cue start at e, each a word of its own
+// (详细询问, 实地察看).
+func (w *work) mannerThenVisit(e int) bool {
+	t := w.v.text
+	r, _ := w.runes.at(e)
+	for _, sw := range mannerAdverbSet.byFirst[r] {
+		if k := e + len(sw); lexicon.HasPrefix(t[e:], sw) && k < len(t) && w.v.bound[k] && (w.wordAt(visitVerbSet, k) || rightCueSet.prefixOf(t[k:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// translitGoesOn reports whether a transliterated name that ends at e
+// goes on: a middle dot, a transliteration character, or one character and
+// a middle dot follow; a person cue or a title ends it.
+func (w *work) translitGoesOn(e int) bool {
+	t := w.v.text
+	if e >= len(t) || rightCueSet.prefixOf(t[e:]) || titleAt(w, e) {
+		return false
+	}
+	r, n := w.runes.at(e)
+	if r == '·' || r == '•' || isHan(r) && w.st.lex.ForeignTranslit(r) {
+		return true
+	}
+	// 埃米/略·德: a character the segmenter read apart, then the dot
+	r2, _ := w.runes.at(e + n)
+	return isHan(r) && e+n < len(t) && (r2 == '·' || r2 == '•')
 }
 
 // foreignRoleBefore reports whether a role that ends at i follows a
@@ -2600,9 +2692,10 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 // same (王建平, 李东升, 张志强, 刘中华, 赵全胜, 王德发).
 var givenStopSet = lexicon.NewRuneSet("建强东南中全进业发")
 
-// Words of speech and action after a name that opens a clause, for
-// stopNameWithCue; each must end at a word boundary.
-var openingCueSet = newWordSet(splitNameRight.words(), []string{"带领", "率领"})
+// Words of speech and action, and terms of address (王德全先生), after a
+// name that opens a clause, for stopNameWithCue; each must end at a word
+// boundary.
+var openingCueSet = newWordSet(splitNameRight.words(), []string{"带领", "率领"}, addressAfter)
 
 // stopNameWithCue reads a three-character name at i, a common surname of
 // one character and a given name that holds one of givenStopSet, that the
@@ -2618,7 +2711,7 @@ func (w *work) stopNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 	}
 	t := w.v.text
 	e := ends[1]
-	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !openingCueSet.first.Has(w.runeAt(e)) || !w.wordAt(openingCueSet, e) {
+	if e >= len(t) || !w.v.bound[i] || !w.v.bound[e] || !(openingCueSet.first.Has(w.runeAt(e)) && w.wordAt(openingCueSet, e) || w.mannerThenVisit(e)) {
 		return 0, false
 	}
 	if _, n := w.runes.at(i); n != sn || w.st.lex.Surname(t[i:i+sn]) < 2 || functionSurnames.Has(w.runeAt(i)) {

@@ -79,11 +79,14 @@ var (
 	rightCueSet     = newWordSet(rightCues)
 	leftCueSet      = newWordSet(leftCues)
 	timeWordSet     = newWordSet(timeWords)
-	afterSubjectSet = newWordSet(afterSubject)
+	afterSubjectSet = newWordSet(afterSubject, mannerAdverbs)
+	mannerAdverbSet = newWordSet(mannerAdverbs)
 	subjectVerbSet  = newWordSet(subjectVerbs)
 	namedAfterSet   = newWordSet(namedAfter)
 	appointCueSet   = newWordSet(appointCues)
 	visitCueSet     = newWordSet(visitCues)
+	visitVerbSet    = newWordSet(visitVerbs)
+	nameCueSet      = newWordSet(nameCues)
 	honourCueSet    = newWordSet(honourCues)
 	roleWords       = func() map[string]bool {
 		m := map[string]bool{}

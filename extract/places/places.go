@@ -390,9 +390,24 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 			continue
 		}
 		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) && !dateDayAt(t, i) {
-			*ms = append(*ms, &match{start: i, end: j, kind: kForeign, name: t[i:j], ok: true})
+			e := j + stateFormAt(t[j:]) // 南斯拉夫联盟共和国: the state's formal name
+			*ms = append(*ms, &match{start: i, end: e, kind: kForeign, name: t[i:e], ok: true})
 		}
 	}
+}
+
+// stateForms are the words that make a country's short name its formal
+// name (南斯拉夫联盟共和国, 柬埔寨王国), longest first.
+var stateForms = []string{"联盟共和国", "联邦共和国", "民主共和国", "共和国", "王国", "合众国"}
+
+// stateFormAt returns the length of the state form t starts with, or 0.
+func stateFormAt(t string) int {
+	for _, f := range stateForms {
+		if strings.HasPrefix(t, f) {
+			return len(f)
+		}
+	}
+	return 0
 }
 
 // decodeAt is utf8.DecodeRuneInString(t[i:]). The scans of the view decode

@@ -305,6 +305,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	v := newView(d.Text)
 	ms := s.scan(v)
 	ms = s.dropTitleNames(d, v, ms)
+	ms = dropInsideWords(d, v, ms)
 	ms = selectLongest(v, ms)
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc, "")
@@ -438,6 +439,51 @@ func (s *Stage) dropTitleNames(d *extract.Doc, v view, ms []*match) []*match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// dropInsideWords drops the listed foreign names that start inside a word
+// of the segmenter and either end inside one too (增加/纳税: not 加纳; 依法/
+// 国有: not 法国; 湖南/非法: not 南非) or start inside a word that is read
+// as a division (河南/非遗: not 南非). A name glued to a verb the segmenter
+// reads with its first character stays (赴美/国: 美国).
+func dropInsideWords(d *extract.Doc, v view, ms []*match) []*match {
+	if len(d.Tokens) == 0 {
+		return ms
+	}
+	toks := d.Tokens
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == kForeign {
+			if k := tokenInside(toks, v.orig(m.start)); k >= 0 {
+				if tokenInside(toks, v.orig(m.end-1)+1) >= 0 || divisionOver(v, ms, toks[k]) {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// tokenInside returns the index of the token of toks (sorted by Start)
+// that holds the byte offset off strictly inside it, or -1.
+func tokenInside(toks []extract.Token, off int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	if i < len(toks) && toks[i].Start < off {
+		return i
+	}
+	return -1
+}
+
+// divisionOver reports whether a division's match covers exactly the token
+// tk.
+func divisionOver(v view, ms []*match, tk extract.Token) bool {
+	for _, o := range ms {
+		if o.kind == kDivision && v.orig(o.start) == tk.Start && v.orig(o.end-1)+1 == tk.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {

@@ -245,7 +245,7 @@ func (w *work) findOrgs() {
 		// 建设路, 国有银行, 党和政府: a street, a kind of body and the
 		// bodies of a kind that the dictionary tags as organizations
 		if word := t[s:tk.end]; tk.pos == "nt" && utf8.RuneCountInString(word) >= 3 && !genericOrg[word] && !notOrg[word] && !kindOfSchool(word) && !w.verbHeaded(word) && !leftCueSet.suffixOf(word) &&
-			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) && !endsWithAny(word, ntNoBodyEnds) {
+			!endsWithAny(word, streetEnds) && !kindPrefixed(word) && !startsWithAny(word, kindWordPrefixes) && !endsWithAny(word, ntNoBodyEnds) && !w.endsWithNotOrg(s, tk.end) {
 			// 市安委会: a level written alone before the name begins it;
 			// the level that ends a place's name is the place's (桂柳村
 			// 卫生室: the place begins the name)
@@ -401,6 +401,15 @@ var notOrg = map[string]bool{
 	"子公司": true, "全资子公司": true, "分公司": true, "总公司": true, "黑社会": true,
 	// events of a kind the dictionary tags as organizations
 	"交易会": true, "招商会": true, "音乐会": true,
+}
+
+// Common words among notOrg that a name never ends with either: a
+// situation, a hall of a house, an arrangement (服务大局, 合作新格局, 战略
+// 部署), where 局, 厅 and 署 are no body's ending.
+var notOrgTails = map[string]bool{
+	"大局": true, "格局": true, "布局": true, "结局": true, "全局": true, "开局": true, "残局": true, "骗局": true,
+	"饭局": true, "时局": true, "政局": true, "变局": true, "新局": true, "破局": true, "定局": true, "僵局": true,
+	"棋局": true, "战局": true, "大厅": true, "客厅": true, "餐厅": true, "门厅": true, "部署": true, "签署": true,
 }
 
 // Characters that never occur in the words of an organization's name.
@@ -967,7 +976,7 @@ var bareBodies = map[string]bool{"委": true, "政府": true, "人民政府": tr
 func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	t := w.v.text
 	name := t[s:e]
-	if genericOrg[name] || name == suf || notOrg[name] {
+	if genericOrg[name] || name == suf || notOrg[name] || w.endsWithNotOrg(s, e) {
 		return orgInvalid
 	}
 	head := strings.TrimSuffix(name, suf)
@@ -1031,6 +1040,42 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	return orgInvalid
 }
 
+// endsWithNotOrg reports whether the name [s, e) ends with a common word
+// of notOrgTails (大局, 布局, 部署) that the segmenter reads as a word of its own
+// (合理/布局) or as the end of a longer word (服务大局, 新格局, 战略部署),
+// unless the character before it and its first character make a word
+// (邮/政局 of 县邮政局: 邮政).
+func (w *work) endsWithNotOrg(s, e int) bool {
+	t := w.v.text
+	for k, n := e, 0; k > s && n < 3; n++ {
+		_, size := lexicon.DecodeLastRune(t, k)
+		k -= size
+		if n == 0 || k <= s || !notOrgTails[t[k:e]] {
+			continue
+		}
+		// 邮/政局, 邮政局: the character before and the word's first make a word
+		_, first := w.runes.at(k)
+		_, p := lexicon.DecodeLastRune(t, k)
+		if w.st.lookup != nil {
+			if _, _, ok := w.st.lookup(t[k-p : k+first]); ok {
+				return false
+			}
+		}
+		if w.v.bound[k] {
+			return true
+		}
+		ts := k
+		for ts > s && !w.v.bound[ts] {
+			_, size := lexicon.DecodeLastRune(t, ts)
+			ts -= size
+		}
+		if tk, ok := w.v.tokenAt(ts); ok && tk.end == e {
+			return true
+		}
+	}
+	return false
+}
+
 // commonTradeFreq is the dictionary frequency from which a word before a
 // company's trade is a common word (龙头, 专业: 1400 and more), not a trade
 // name (宏源, 金地: under 50).
@@ -1039,7 +1084,14 @@ const commonTradeFreq = 500
 // ntNoBodyEnds end words the dictionary tags as organizations that name
 // the relations of countries (中美关系) or the states of a body
 // (安理会常任理事国, 欧盟成员国), no body.
-var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭", "加工区", "保税区", "开发区", "贸易区", "试验区", "示范区"}
+//
+// Nor do words that end with a field of knowledge or of the economy, an
+// event, a document, a thing or a quality (社会科学, 国防工业, 长足进展,
+// 联合公报, 国际舞台, 国际化, 公共场所), a region of a country (中西部), or
+// a kind of body (党政机关, 科研院所).
+var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭", "加工区", "保税区", "开发区", "贸易区", "试验区", "示范区",
+	"科学", "文学", "哲学", "学科", "产业", "工业", "农业", "进展", "开展", "画展", "公报", "舞台", "电视", "交通",
+	"场所", "媒体", "化", "西部", "东部", "中部", "全军", "全国", "机关", "院所", "车"}
 
 // frequentWord reports whether the dictionary holds word with a frequency
 // of clauseVerbFreq or more: a verb that heads clauses (出席, 参加), not a

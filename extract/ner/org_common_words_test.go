@@ -21,3 +21,17 @@ func TestCommonWordsAreNoOrganizations(t *testing.T) {
 		{"中国人民解放军和联合国维和部队。", []string{"ORG:中国人民解放军", "ORG:联合国"}, nil},
 	})
 }
+
+// TestGenericBodiesAndConjoinedBodies: a party, a force or a government
+// named by its role alone (参政党, 人民军队, 地方政府) is no organization;
+// two bodies joined by 和 where the segmenter reads 和县 (a county's name
+// too) are two (县人民法院, 县人民检察院), and the county's own bodies stay.
+func TestGenericBodiesAndConjoinedBodies(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"民主党派是参政党，人民军队听党指挥。", nil, []string{"ORG:参政党", "ORG:人民军队"}},
+		{"地方政府要加大投入。", nil, []string{"ORG:地方政府"}},
+		{"县人民法院和县人民检察院联合开展普法活动。", []string{"ORG:县人民法院", "ORG:县人民检察院"}, []string{"ORG:县人民法院和县人民检察院"}},
+		{"城关镇人民政府和县人民检察院签订协议。", []string{"ORG:城关镇人民政府", "ORG:县人民检察院"}, nil},
+		{"安徽省马鞍山市和县人民检察院召开会议。", []string{"ORG:安徽省马鞍山市和县人民检察院", "LOC:和县"}, nil},
+	})
+}

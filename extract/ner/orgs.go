@@ -50,6 +50,10 @@ var genericOrg = map[string]bool{
 	"有关部门": true, "职能部门": true, "企业": true, "厂": true, "工厂": true, "局": true, "办": true, "委": true,
 	"部": true, "厅": true, "社": true, "会": true, "院": true, "所": true, "站": true, "馆": true,
 	"控股集团": true, "集团公司": true, "股份公司": true, "控股公司": true,
+	// kinds of parties, forces and governments named by their role
+	"参政党": true, "执政党": true, "在野党": true, "反对党": true, "人民军队": true, "联防队": true,
+	"人民法院": true, "人民检察院": true, "地方政府": true, "基层政府": true, "各级政府": true, "两国政府": true,
+	"新政府": true,
 }
 
 // Kinds of public hospitals and schools that every county has: written
@@ -686,6 +690,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 					continue
 				}
 			}
+		}
+		// 县人民法院和/县人民检察院, 镇人民政府和/县…: a conjunction the
+		// segmenter reads with the level after it (和县 is also a county's
+		// name, one the places stage did not take) after a body's ending:
+		// the name starts after the conjunction
+		if len(word) > len("和") && (strings.HasPrefix(word, "和") || strings.HasPrefix(word, "与") || strings.HasPrefix(word, "及")) && w.orgEndAt(k) && !w.isPlaceEnd(s) {
+			return k + len("和"), true
 		}
 		tk, _ := w.v.tokenAt(k)
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {

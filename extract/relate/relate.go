@@ -1778,7 +1778,8 @@ func lastOfAny(s string, words []string) (int, string) {
 
 // livesAfter returns the offset after a word of where the person p lives
 // that follows the name (Y家住X, Y，家住X, Y住在X), after at most two short
-// clauses of the person's age or sex (Y，今年58岁，家住X; Y，女，62岁，家住X),
+// clauses of the person's age or sex (Y，今年58岁，家住X; Y，女，62岁，家住X;
+// Y今年58岁，家住X),
 // or -1.
 func (w *work) livesAfter(p extract.Mention) int {
 	off := p.End
@@ -1790,12 +1791,13 @@ func (w *work) livesAfter(p extract.Mention) int {
 		if wd := prefixOf(rest, liveWords); wd != "" {
 			return off + len(wd)
 		}
-		if n == 2 || off == p.End {
+		if n == 2 {
 			return -1
 		}
-		// a clause of the age or sex: 今年58岁, 女, 62岁
+		// a clause of the age or sex: 今年58岁, 女, 62岁; right after the
+		// name only the age (Y今年58岁，家住X)
 		k := strings.IndexAny(rest, "，,")
-		if k < 0 || !isAgeOrSex(rest[:k]) {
+		if k < 0 || !isAgeOrSex(rest[:k]) || off == p.End && !strings.HasSuffix(rest[:k], "岁") {
 			return -1
 		}
 		off += k

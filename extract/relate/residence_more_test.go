@@ -24,6 +24,16 @@ func TestResidenceMore(t *testing.T) {
 			want: []string{"周文华 居住于 水口村"},
 		},
 		{
+			name: "an age right after the name, then the home",
+			text: "在宜城市流水镇，养殖大户汪德胜今年52岁，家住流水镇黄冲村。",
+			want: []string{"汪德胜 居住于 黄冲村", "汪德胜 年龄 52"},
+		},
+		{
+			name: "a clause right after the name that is no age",
+			text: "在宜城市流水镇，养殖大户汪德胜干劲十足，家住流水镇的亲戚也来帮忙。",
+			not:  []string{"汪德胜 居住于 流水镇"},
+		},
+		{
 			name: "a grower of a town is no resident of it",
 			text: "平昌县驷马镇种植户周文华说，今年收成不错。",
 			not:  []string{"周文华 居住于 驷马镇"},

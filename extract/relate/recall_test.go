@@ -43,6 +43,11 @@ func TestIndustryStatements(t *testing.T) {
 			not:  []string{"岳麓区 产业 翡翠"},
 		},
 		{
+			name: "a breed that is a geographical indication of the place",
+			text: "广西壮族自治区河池市环江毛南族自治县的环江香猪是国家地理标志产品。",
+			want: []string{"环江毛南族自治县 产业 香猪"},
+		},
+		{
 			name: "develop the growing of a product",
 			text: "广西壮族自治区百色市田阳区大力发展芒果种植，带动两万农户增收。",
 			want: []string{"田阳区 产业 芒果"},

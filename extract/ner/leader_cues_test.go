@@ -49,3 +49,15 @@ func TestTranslitAfterRole(t *testing.T) {
 		{"协会主席埃米略·德·孔西里斯出席。", nil, []string{"PER:埃米"}},
 	})
 }
+
+// TestThirdCharacterBeforeVerb: after a title, a third character the
+// segmenter reads as a noun of its own and then a verb of two characters
+// keep a name of three (副省长杨兴平赶赴); an adverb there, or a verb that
+// starts at the third character, leaves two.
+func TestThirdCharacterBeforeVerb(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副省长杨兴平赶赴灾区指导救灾。", []string{"PER:杨兴平"}, []string{"PER:杨兴"}},
+		{"县长李平又赶赴现场。", []string{"PER:李平"}, []string{"PER:李平又"}},
+		{"副县长王平主持会议。", []string{"PER:王平"}, []string{"PER:王平主"}},
+	})
+}

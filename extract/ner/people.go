@@ -1341,6 +1341,12 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
 			// read as one word
 			best = e3
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e2] && w.v.bound[e3] && w.nounCharAt(e2) && w.longVerbAt(e3):
+			// 副省长杨兴/平/赶赴: after a title, a third character the
+			// segmenter reads as a word of its own, no adverb or function
+			// word, then a verb of two characters or more: the name has
+			// three (not 县长李平/赶赴, where the verb starts at the third)
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(w.runeAt(e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -2242,6 +2248,26 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, "ner.person.known", true
 	}
 	return 0, "", false
+}
+
+// nounCharAt reports whether the segmenter reads the character at i as a
+// word of one character that is a noun, an adjective or a name's part (平/n,
+// 兴/a), not an adverb, a preposition, a conjunction, a particle or a
+// pronoun (李平/又/赶赴).
+func (w *work) nounCharAt(i int) bool {
+	tk, ok := w.v.tokenAt(i)
+	if !ok || tk.pos == "" {
+		return false
+	}
+	_, n := w.runes.at(i)
+	return tk.end == i+n && strings.ContainsAny(tk.pos[:1], "nagj")
+}
+
+// longVerbAt reports whether the segmenter reads a verb of two characters
+// or more at i (赶赴, 主持).
+func (w *work) longVerbAt(i int) bool {
+	tk, ok := w.v.tokenAt(i)
+	return ok && tk.pos == "v" && utf8.RuneCountInString(w.v.text[i:tk.end]) >= 2
 }
 
 // cueAfter reports whether a person cue (rightCues) or an age follows a

@@ -61,3 +61,13 @@ func TestThirdCharacterBeforeVerb(t *testing.T) {
 		{"副县长王平主持会议。", []string{"PER:王平"}, []string{"PER:王平主"}},
 	})
 }
+
+// TestChiefTitles: chief posts and professional ranks of science, courts
+// and schools are titles (首席专家, 首席法官, 特级教师).
+func TestChiefTitles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"省气候中心首席专家孔令华表示，今年降水偏多。", []string{"TITLE:首席专家", "PER:孔令华"}, nil},
+		{"县人民法院首席法官罗佳宁主持庭审。", []string{"TITLE:首席法官", "PER:罗佳宁"}, []string{"TITLE:法官"}},
+		{"特级教师韦丽萍上了一堂示范课。", []string{"TITLE:特级教师", "PER:韦丽萍"}, nil},
+	})
+}

@@ -486,6 +486,12 @@ func divisionOver(v view, ms []*match, tk extract.Token) bool {
 	return false
 }
 
+// oneHanToken reports whether tk is one Han character with a tag.
+func oneHanToken(tk extract.Token) bool {
+	r, n := utf8.DecodeRuneInString(tk.Text)
+	return n == len(tk.Text) && isHan(r) && tk.POS != ""
+}
+
 func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {
 	t := v.text
 	if utf8.RuneCountInString(m.name) != 2 {
@@ -517,7 +523,16 @@ func (s *Stage) titleName(d *extract.Doc, v view, m *match) bool {
 	// segmenter reads as an adjective or a proper noun, then a verb, an
 	// adverb, a preposition or punctuation
 	i := tokenAt(m.end)
-	if i < 0 || i+1 >= len(d.Tokens) || utf8.RuneCountInString(d.Tokens[i].Text) != 2 || riverWord[d.Tokens[i].Text] {
+	if i < 0 || i+1 >= len(d.Tokens) || riverWord[d.Tokens[i].Text] {
+		return false
+	}
+	// 区长江立帆到: a given name the segmenter reads as two words of one
+	// character (立/v 帆/n), neither a function word, then a verb or
+	// punctuation
+	if i+2 < len(d.Tokens) && oneHanToken(d.Tokens[i]) && oneHanToken(d.Tokens[i+1]) && d.Tokens[i+1].Start == d.Tokens[i].End && d.Tokens[i+2].Start == d.Tokens[i+1].End && d.Tokens[i+2].POS != "" {
+		return strings.ContainsAny(d.Tokens[i].POS[:1], "vnag") && strings.ContainsAny(d.Tokens[i+1].POS[:1], "vnag") && strings.ContainsAny(d.Tokens[i+2].POS[:1], "vx")
+	}
+	if utf8.RuneCountInString(d.Tokens[i].Text) != 2 {
 		return false
 	}
 	switch d.Tokens[i].POS {

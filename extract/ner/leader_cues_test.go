@@ -71,14 +71,3 @@ func TestChiefTitles(t *testing.T) {
 		{"特级教师韦丽萍上了一堂示范课。", []string{"TITLE:特级教师", "PER:韦丽萍"}, nil},
 	})
 }
-
-// TestRiverAfterHeadIsAName: 长江 read across a head's title and a name
-// whose given name the segmenter splits into two words of one character
-// (区长江立帆到: 区长, 江立帆) is no river; the river stays before words of
-// a river (江北区长江沿岸).
-func TestRiverAfterHeadIsAName(t *testing.T) {
-	checkMentions(t, []mentionCase{
-		{"宁波市镇海区区长江立帆到现场调研。", []string{"TITLE:区长", "PER:江立帆"}, []string{"LOC:长江"}},
-		{"江北区长江沿岸建成了绿道。", []string{"LOC:长江"}, nil},
-	})
-}

@@ -19,6 +19,9 @@ func TestTitleBeforeRiverName(t *testing.T) {
 		{"宣传部长江涛主持会议。", []string{"江涛 类型 人物"}, []string{"长江 类型 地点"}},
 		{"县长江明亮表示，要抓好防汛。", []string{"江明亮 类型 人物"}, []string{"长江 类型 地点"}},
 		{"市长江国华在会上强调。", []string{"江国华 类型 人物"}, []string{"长江 类型 地点"}},
+		// a given name the segmenter reads as two words of one character
+		{"宁波市镇海区区长江立帆到现场调研。", []string{"江立帆 类型 人物", "江立帆 职务 区长"}, []string{"长江 类型 地点"}},
+		{"江北区长江沿岸建成了绿道。", []string{"长江 类型 地点"}, nil},
 		{"交通运输部长江航务管理局发布通告。", []string{"长江 类型 地点"}, nil},
 		{"长江流域迎来汛期。", []string{"长江 类型 地点"}, nil},
 	}

@@ -94,6 +94,11 @@ func TestGroupsUnder(t *testing.T) {
 			want: []string{"宁波宏达新材料有限公司 隶属 浙江宏达控股集团有限公司"},
 		},
 		{
+			name: "所属 after the note of the parent's short name",
+			text: "浙江宏达控股集团有限公司（以下简称“宏达集团”）所属的宁波宏达炼化分公司举行投产仪式。",
+			want: []string{"宁波宏达炼化分公司 隶属 浙江宏达控股集团有限公司"},
+		},
+		{
 			name: "集团 alone: the one group of the article",
 			text: "浙江宏达控股集团有限公司今年营收增长两成。集团旗下的宁波宏达物流有限公司新开通了三条国际航线。",
 			want: []string{"宁波宏达物流有限公司 隶属 浙江宏达控股集团有限公司"},

@@ -11,14 +11,25 @@ import (
 // organizations it introduces (旗下的, 旗下拥有, 旗下全资子公司).
 var underRe = regexp.MustCompile(`^(?:的)?(?:拥有|现有|有|包括)?(?:的)?(?:全资|控股)?(?:子公司|企业|单位)?\s*(?:——|—|：|:)?\s*`)
 
-// groupsUnder reads the organizations after 旗下 where the parent is not
-// a name written right before it (membership reads that one): a name
-// followed by the note of its short name (X集团（以下简称“Y”）旗下的Z),
-// the parent referred to by its kind (集团旗下的Z, 该集团旗下Z) or the
-// organization that opens the sentence (X集团成立于1998年，旗下拥有Z、W).
+// groupsUnder reads the organizations after 旗下 (and 所属, 下属, 直属)
+// where the parent is not a name written right before it (membership reads
+// that one): a name followed by the note of its short name (X集团（以下简称
+// “Y”）旗下的Z, X公司（以下简称“Y”）所属的Z), the parent referred to by its
+// kind (集团旗下的Z, 该集团下属Z) or, after 旗下 only, the organization that
+// opens the sentence (X集团成立于1998年，旗下拥有Z、W).
 func (w *work) groupsUnder() {
+	for _, head := range underHeads {
+		w.groupsUnderHead(head)
+	}
+}
+
+// underHeads are the words that put organizations under a parent named
+// before them; only after 旗下 may the parent be the sentence's subject.
+var underHeads = []string{"旗下", "所属", "下属", "直属"}
+
+func (w *work) groupsUnderHead(head string) {
 	text := w.d.Text
-	for s := range occurrences(text, "旗下") {
+	for s := range occurrences(text, head) {
 		at := w.skipSpaceBack(s)
 		if _, ok := w.before(at, extract.Org); ok {
 			continue // membership's
@@ -33,13 +44,13 @@ func (w *work) groupsUnder() {
 				parent, found = o, true
 			}
 		}
-		if !found && strings.HasSuffix(text[:at], "，") {
+		if !found && head == "旗下" && strings.HasSuffix(text[:at], "，") {
 			parent, found = w.sentenceOrg(at)
 		}
 		if !found || parent.Key == "" {
 			continue
 		}
-		off := s + len("旗下")
+		off := s + len(head)
 		off += len(underRe.FindString(text[off:]))
 		for {
 			child, ok := w.after(off, extract.Org)

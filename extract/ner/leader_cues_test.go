@@ -15,17 +15,21 @@ func TestMannerAdverbThenVisitVerb(t *testing.T) {
 	})
 }
 
-// TestNamingVerbs: a verb of naming (名叫, 叫) before a name that
-// punctuation, 的 or 是 closes; not where the name is a village's or a
-// shop's (一个叫X的村).
+// TestNamingVerbs: a verb of naming (名叫; 叫 after a pronoun or a role)
+// before a name that punctuation, 的 or 是 closes; not where the name is a
+// village's or a shop's (一个名叫X的村), nor after 叫 that calls a thing.
 func TestNamingVerbs(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"村里有位种粮大户叫田学军，今年种了三百亩水稻。", []string{"PER:田学军"}, nil},
 		{"这位老人名叫郝玉珍，今年八十二岁。", []string{"PER:郝玉珍"}, nil},
 		{"一个名叫庞秀兰的小姑娘站在门口。", []string{"PER:庞秀兰"}, nil},
-		{"山里有个叫石家坪的小村子。", nil, []string{"PER:石家坪"}},
-		{"路边有一家叫金福来的小店。", nil, []string{"PER:金福来"}},
+		{"山里有个名叫石家坪的小村子。", nil, []string{"PER:石家坪"}},
+		{"路边有一家名叫金福来的小店。", nil, []string{"PER:金福来"}},
 		{"大家都叫好。", nil, []string{"PER:好"}},
+		// 叫 that calls for or calls a thing
+		{"乘客可以通过手机叫车服务，十分方便。", nil, []string{"PER:车服务"}},
+		{"当地人管这种饼叫金饼，味道很好。", nil, []string{"PER:金饼"}},
+		{"她叫王玉兰，是村里的致富带头人。", []string{"PER:王玉兰"}, nil},
 	})
 }
 

@@ -130,10 +130,27 @@ var visitCues = []string{"看望了", "慰问了", "探望了", "会见了", "�
 // Terms of address that follow a full name (王德全先生).
 var addressAfter = []string{"先生", "女士", "同志"}
 
-// Verbs of naming a person (有位老人名叫郝玉珍，, 一个叫田学军的种粮大户):
+// Verbs of naming a person (有位老人名叫郝玉珍，, 种粮大户叫田学军，):
 // the name after them must be closed by punctuation, 的 or 是.
-var nameCues = []string{"名叫", "叫做", "叫"}
+var nameCues = []string{"名叫", "名字叫", "叫"}
 var nameClose = []string{"的", "是", "，", ","}
+
+// namingVerbBefore reports whether a verb of naming that ends at i names a
+// person: 名叫 and 名字叫 do; 叫 alone only after a pronoun of a person or
+// a role (她叫X, 种粮大户叫X), not where it calls for or calls a thing
+// (手机叫车, 管这种饼叫金饼).
+func (w *work) namingVerbBefore(i int) bool {
+	t := w.v.text
+	if lexicon.HasSuffix(t[:i], "名叫") || lexicon.HasSuffix(t[:i], "名字叫") {
+		return true
+	}
+	k := i - len("叫")
+	if k <= 0 || t[k:i] != "叫" {
+		return false
+	}
+	r, _ := lexicon.DecodeLastRune(t, k)
+	return r == '他' || r == '她' || r == '我' || leftCueSet.suffixOf(t[:k])
+}
 
 // namesPlace reports whether the name that a verb of naming announces and
 // that ends at e names a place or a body: 的 and, among the next words
@@ -2101,7 +2118,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
-	if !left && nameCueSet.suffixOf(t[:i]) {
+	if !left && nameCueSet.suffixOf(t[:i]) && w.namingVerbBefore(i) {
 		// 老人名叫郝玉珍，, 一个叫田学军的: a verb of naming before a name
 		// that punctuation, 的 or 是 closes
 		left = true

@@ -52,3 +52,32 @@ func TestCaptionIsNoCredit(t *testing.T) {
 		{name: "a credit line", text: "今年全县早稻长势良好。\n文：莫建华 图：邝丽娟", want: []string{"t 作者 莫建华", "t 作者 邝丽娟"}},
 	})
 }
+
+// TestBareShortNameInBrackets: a short name alone in brackets right after
+// a name, made of the name's characters in their order from its first, is
+// its short name and the same entity; other words in brackets are not.
+func TestBareShortNameInBrackets(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "a zone and its short name",
+			text: "湖南省长沙经济技术开发区（长沙经开区）今年新引进项目12个。长沙经开区已成为全省的制造业高地。",
+			want: []string{"长沙经济技术开发区 简称 长沙经开区"},
+			not:  []string{"长沙经开区 类型 地点"},
+		},
+		{
+			name: "a university",
+			text: "北京大学（北大）的教授来到湖南省浏阳市调研。",
+			want: []string{"北京大学 简称 北大"},
+		},
+		{
+			name: "a body's kind in brackets that does not start with its name",
+			text: "四川省通江县人民医院（县医院）新大楼启用。",
+			not:  []string{"四川省通江县人民医院 简称 县医院"},
+		},
+		{
+			name: "a place in brackets",
+			text: "宏达科技有限公司（长沙）举行开业仪式。",
+			not:  []string{"宏达科技有限公司 简称 长沙"},
+		},
+	})
+}

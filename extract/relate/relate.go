@@ -1526,6 +1526,33 @@ var shortCommaRe = regexp.MustCompile(`^[，,]\s*(?:` + strings.Join(aliasNotes,
 
 var shortRe = regexp.MustCompile(`^[（(]\s*(?:` + strings.Join(aliasNotes, "|") + `)[:：]?\s*[“"「]?([^）)”"」，,、。]{2,20})[”"」]?\s*[）)]`)
 
+// bareShortRe is a name in brackets right after another, with no note.
+var bareShortRe = regexp.MustCompile(`^[（(]\s*[“"「]?(\p{Han}{2,12})[”"」]?\s*[）)]`)
+
+// abbreviates reports whether short abbreviates name: at least two
+// characters fewer, and its characters are the name's in their order, the
+// first of them the name's first (长沙经开区 of 长沙经济技术开发区, 北大 of
+// 北京大学; not 湖南 of 宏达湖南分公司).
+func abbreviates(short, name string) bool {
+	if utf8.RuneCountInString(short)+2 > utf8.RuneCountInString(name) {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(short)
+	n0, _ := utf8.DecodeRuneInString(name)
+	if r0 != n0 {
+		return false
+	}
+	rest := name
+	for _, r := range short {
+		k := strings.IndexRune(rest, r)
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+utf8.RuneLen(r):]
+	}
+	return true
+}
+
 func (w *work) shortNames() {
 	aliases := map[string]string{} // short name → key
 	for _, m := range w.ms {
@@ -1537,6 +1564,13 @@ func (w *work) shortNames() {
 		switch r {
 		case '（', '(':
 			sub = shortRe.FindStringSubmatch(w.d.Text[m.End:])
+			// 长沙经济技术开发区（长沙经开区）: a short name alone in brackets,
+			// made of the name's characters in their order
+			if sub == nil {
+				if sub = bareShortRe.FindStringSubmatch(w.d.Text[m.End:]); sub != nil && !abbreviates(sub[1], w.text(m)) {
+					sub = nil
+				}
+			}
 		case '，', ',':
 			// 重庆两江新区，简称两江新区，是…: between commas, the short
 			// name must be made of the name's characters

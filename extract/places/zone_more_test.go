@@ -18,6 +18,8 @@ func TestStage_ZoneAfterCounty(t *testing.T) {
 		{"the county's full name before a generic zone name", "郎溪县经济开发区近年来发展迅速。", []string{"郎溪县", "郎溪县经济开发区"}, []string{"县经济开发区"}},
 		{"a county's short form before a development zone", "通江经济开发区党工委书记王明发言。", []string{"通江经济开发区"}, nil},
 		{"the short form alone stays unsupported", "通江发展很快。", nil, []string{"通江县"}},
+		{"a high-tech park after a short form", "宁乡高新技术产业园区是省级园区。", []string{"宁乡高新技术产业园区"}, nil},
+		{"an industrial cluster zone after a county", "商水县产业集聚区新入驻企业8家。", []string{"商水县", "商水县产业集聚区"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 
 // zoneSuffixes end the name of a zone, longest first.
 var zoneSuffixes = []string{
-	"高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "工业集中区",
-	"经济开发区", "自贸试验区", "工业园区", "产业园区", "物流园区", "产业基地", "自由贸易港",
+	"高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "工业集中区",
+	"经济开发区", "自贸试验区", "产业集聚区", "工业开发区", "现代农业产业园", "农业科技园区", "工业园区", "产业园区", "高新园区", "物流园区", "产业基地", "自由贸易港",
 	"高新区", "经开区", "开发区", "工业园", "产业园", "保税区", "科技园", "经济区", "自贸区", "新区",
 	// parks and named scenic and natural areas
 	"示范园", "示范区", "农业园", "风景名胜区", "旅游度假区", "风景区", "旅游区", "度假区", "景区",
@@ -26,8 +26,8 @@ var zoneSuffixes = []string{
 // names with its short form (郎溪经济开发区): right after a two-character
 // short form they support it as a known product does (see resolve).
 var devZoneSuffixes = []string{
-	"高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "工业集中区", "工业园区", "产业园区",
-	"高新区", "经开区", "开发区", "工业园",
+	"高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "高新技术开发区", "经济开发区", "工业集中区", "产业集聚区",
+	"工业开发区", "工业园区", "产业园区", "高新园区", "高新区", "经开区", "开发区", "工业园",
 }
 
 // devZoneAt reports whether s begins with the suffix of a development zone.

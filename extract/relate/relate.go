@@ -847,12 +847,18 @@ func (w *work) posts() {
 		} else if len(ps) > 0 && last != nil {
 			shared = w.sharedOwner(*last, lastPosts, lastShared, ps)
 		}
+		var sharedOrg string
+		if shared == "" && len(ps) > 0 && last != nil {
+			sharedOrg = w.sharedOrgOwner(*last, lastPosts, ps)
+		}
 		for _, x := range ps {
 			w.add(p.Key, extract.PostOf, w.text(x.title), true, "relate.post.before", x.title.Span, p.Span)
 			if x.owner != nil && !w.isOwnMedia(*x.owner) {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.owner", x.owner.Span, x.title.Span, p.Span)
 			} else if x.owner == nil && shared != "" && titleLevel(w.text(x.title)) != 0 {
 				w.add(p.Key, extract.WorksAt, shared, false, "relate.post.shared-owner", x.title.Span, p.Span)
+			} else if x.owner == nil && sharedOrg != "" && w.headTitle(x.title) {
+				w.add(p.Key, extract.WorksAt, sharedOrg, false, "relate.post.shared-org", x.title.Span, p.Span)
 			}
 		}
 		if len(ps) > 0 {
@@ -922,6 +928,45 @@ func (w *work) sharedOwner(q extract.Mention, qs []post, qShared string, ps []po
 		}
 	}
 	return ""
+}
+
+// sharedOrgOwner returns the organization that the posts ps of a person
+// share with the person q before, posts of one body written with its name
+// once (县人民医院党委书记A、院长B; 宏达公司董事长A，总经理B): where only 、, ，
+// or 和 stands between q's name and the first of ps, the first of ps has no
+// owner and is the post of a head in an organization (院长, 总经理, not 县长
+// or 记者), and one of q's posts belongs to an organization; else "".
+func (w *work) sharedOrgOwner(q extract.Mention, qs []post, ps []post) string {
+	first := ps[len(ps)-1]
+	if first.owner != nil || first.title.Start <= q.End || !w.headTitle(first.title) {
+		return ""
+	}
+	switch w.gap(q.End, first.title.Start) {
+	case "、", "，", ",", "和":
+	default:
+		return ""
+	}
+	for _, x := range qs {
+		if x.owner != nil && x.owner.Type == extract.Org && !w.isOwnMedia(*x.owner) {
+			return w.ownerKey(*x.owner)
+		}
+	}
+	return ""
+}
+
+// headTitle reports whether the title t is the post of a head in an
+// organization (院长, 副院长, 总经理), not of a division's government or a
+// party committee's level, nor of the press.
+func (w *work) headTitle(t extract.Mention) bool {
+	name := w.text(t)
+	if titleLevel(name) != 0 {
+		return false
+	}
+	for _, p := range []string{"常务副", "副", "代", "执行"} {
+		name = strings.TrimPrefix(name, p)
+	}
+	tt, ok := w.st.lex.IsTitle(name)
+	return ok && tt.Class == lexicon.Head
 }
 
 // titleLevel returns the level a title of a division's party committee or

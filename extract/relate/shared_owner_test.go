@@ -49,3 +49,32 @@ func TestSharedOwnerOfCoordinatedPosts(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestSharedOrgOfCoordinatedPosts: a head's post written after another
+// person's post of a named organization, with only a separator between
+// (县人民医院党委书记A、院长B), belongs to that organization; a post of a
+// government's level or of another named body does not.
+func TestSharedOrgOfCoordinatedPosts(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "a hospital's party secretary and its president",
+			text: "四川省通江县人民医院党委书记吴世贵、院长杨德刚出席活动。",
+			want: []string{"杨德刚 职务 院长", "杨德刚 任职于 四川省通江县人民医院"},
+		},
+		{
+			name: "a company's chairman and its general manager",
+			text: "宏达科技有限公司董事长李明华，总经理王国栋出席签约仪式。",
+			want: []string{"王国栋 任职于 宏达科技有限公司"},
+		},
+		{
+			name: "a county's deputy head after a hospital's president",
+			text: "四川省通江县人民医院院长李明华、副县长王国栋出席。",
+			not:  []string{"王国栋 任职于 四川省通江县人民医院"},
+		},
+		{
+			name: "a clause between the two people",
+			text: "宏达科技有限公司董事长李明华表示，总经理王国栋将带队考察。",
+			not:  []string{"王国栋 任职于 宏达科技有限公司"},
+		},
+	})
+}

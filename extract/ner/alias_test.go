@@ -34,3 +34,30 @@ func TestOrgAliasChain(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgAliasOfDivisionForms: one body after one division written in two
+// forms (黔西南州人民医院, 贵州省黔西南布依族苗族自治州人民医院) is one entity,
+// named by the longest; the same body after two divisions is two.
+func TestOrgAliasOfDivisionForms(t *testing.T) {
+	keys := func(text string) map[string]int {
+		d := run(t, text)
+		out := map[string]int{}
+		for _, m := range d.Mentions {
+			if m.Type == extract.Org && m.Key != "" {
+				out[m.Key]++
+				if d.Entity(m.Key) == nil {
+					t.Errorf("%s: mention %q has key %q, no entity", text, m.Text, m.Key)
+				}
+			}
+		}
+		return out
+	}
+	got := keys("贵州省黔西南布依族苗族自治州人民医院举办义诊。黔西南州人民医院的专家为群众看病。")
+	if got["org/贵州省黔西南布依族苗族自治州人民医院"] != 2 || len(got) != 1 {
+		t.Errorf("two forms of one hospital: keys %v, want one key with two mentions", got)
+	}
+	got = keys("四川省巴中市通江县人民医院与平昌县人民医院签约。")
+	if len(got) != 2 {
+		t.Errorf("hospitals of two counties: keys %v, want two", got)
+	}
+}

@@ -153,6 +153,9 @@ func (w *work) orgAliases() map[string]string {
 			out[short] = best
 		}
 	}
+	// 黔西南州人民医院 and 贵州省黔西南布依族苗族自治州人民医院: the same body
+	// after the same division, written short and in full
+	w.divisionBodyAliases(names, out)
 	// a full name may itself be a short form of a longer one (区人民医院 →
 	// 东坡区人民医院 → 眉山市东坡区人民医院): follow to the end, where
 	// the entity is
@@ -256,6 +259,55 @@ func codeLen(lv rune) int {
 		return 6
 	}
 	return 9
+}
+
+// divisionBodyAliases adds to out the organizations of names that are the
+// same body after the same division, the division written in two forms
+// (黔西南州人民医院, 贵州省黔西南布依族苗族自治州人民医院: 522300 and 人民医院):
+// the shorter names are aliases of the longest.
+func (w *work) divisionBodyAliases(names map[string]bool, out map[string]string) {
+	type sig struct{ key, body string }
+	longest := map[sig]string{}
+	var seen []struct {
+		name string
+		sg   sig
+	}
+	for _, o := range w.orgs {
+		if o.rule == "ner.org.bare" {
+			continue
+		}
+		// the last division that ends inside the name, and the body after it
+		var last *span
+		for i := range w.places {
+			p := &w.places[i]
+			if p.s >= o.s && p.e < o.e && strings.HasPrefix(p.key, "place/") && isDivisionKey(p.key) {
+				last = p
+			}
+		}
+		if last == nil {
+			continue
+		}
+		name := hanJoined(w.v.text[o.s:o.e])
+		body := hanJoined(w.v.text[last.e:o.e])
+		if utf8.RuneCountInString(body) < 2 {
+			continue
+		}
+		sg := sig{last.key, body}
+		if l, ok := longest[sg]; !ok || len(name) > len(l) || len(name) == len(l) && name < l {
+			longest[sg] = name
+		}
+		seen = append(seen, struct {
+			name string
+			sg   sig
+		}{name, sg})
+	}
+	for _, x := range seen {
+		if l := longest[x.sg]; l != x.name && names[l] {
+			if _, ok := out[x.name]; !ok {
+				out[x.name] = l
+			}
+		}
+	}
 }
 
 // placeBody returns the one name of names that is the name of a

@@ -100,13 +100,22 @@ func Stages() ([]NamedStage, error) {
 // shared lexicon or, with private set, a fresh one that may take user
 // entries.
 func load(private bool) (*segment.Segmenter, *gazetteer.Gazetteer, *lexicon.Lexicon, error) {
+	// the segmenter's trie and the gazetteer are built side by side: each
+	// takes most of a start-up's time, and they share nothing
+	var gaz *gazetteer.Gazetteer
+	var gerr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		gaz, gerr = gazetteer.Default()
+	}()
 	seg, err := segment.Default()
+	<-done
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("load segmenter: %w", err)
 	}
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		return nil, nil, nil, fmt.Errorf("load gazetteer: %w", err)
+	if gerr != nil {
+		return nil, nil, nil, fmt.Errorf("load gazetteer: %w", gerr)
 	}
 	lex, err := lexicon.Default()
 	if private {

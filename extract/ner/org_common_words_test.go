@@ -17,6 +17,7 @@ func TestCommonWordsAreNoOrganizations(t *testing.T) {
 		{"他研究古代文学和社会科学多年。", nil, []string{"ORG:古代文学", "ORG:社会科学"}},
 		{"各级党政机关和国家机关带头节约。", nil, []string{"ORG:党政机关", "ORG:国家机关"}},
 		{"他驾驶越野车前往公共场所。", nil, []string{"ORG:越野车", "ORG:公共场所"}},
+		{"大会在人民大会堂开幕。", nil, []string{"ORG:人民大会堂"}},
 		{"县邮政局局长出席，市财政局负责人参加。", []string{"ORG:县邮政局", "ORG:市财政局"}, nil},
 		{"中国人民解放军和联合国维和部队。", []string{"ORG:中国人民解放军", "ORG:联合国"}, nil},
 	})

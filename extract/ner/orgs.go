@@ -1098,11 +1098,12 @@ const commonTradeFreq = 500
 //
 // Nor do words that end with a field of knowledge or of the economy, an
 // event, a document, a thing or a quality (社会科学, 国防工业, 长足进展,
-// 联合公报, 国际舞台, 国际化, 公共场所), a region of a country (中西部), or
-// a kind of body (党政机关, 科研院所).
+// 联合公报, 国际舞台, 国际化, 公共场所), a region of a country (中西部), a
+// kind of body (党政机关, 科研院所), or a building (人民大会堂).
 var ntNoBodyEnds = []string{"关系", "理事国", "成员国", "会员国", "缔约国", "家庭", "加工区", "保税区", "开发区", "贸易区", "试验区", "示范区",
 	"科学", "文学", "哲学", "学科", "产业", "工业", "农业", "进展", "开展", "画展", "公报", "舞台", "电视", "交通",
-	"场所", "媒体", "化", "西部", "东部", "中部", "全军", "全国", "机关", "院所", "车"}
+	"场所", "媒体", "化", "西部", "东部", "中部", "全军", "全国", "机关", "院所", "车",
+	"会堂", "礼堂", "广场", "大厦", "大楼"}
 
 // frequentWord reports whether the dictionary holds word with a frequency
 // of clauseVerbFreq or more: a verb that heads clauses (出席, 参加), not a

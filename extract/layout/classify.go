@@ -320,9 +320,18 @@ func credit(s string) bool {
 	if !hasAnySuffix(t, "采写", "撰写", "摄", "提供", "供稿") {
 		return false
 	}
+	// a source that supplied the article (赣州市寻乌县融媒体中心供稿)
+	if lexicon.HasSuffix(t, "供稿") && reSourceCredit.MatchString(s) {
+		return true
+	}
 	// and names the work (稿件, 照片 …)
 	return strings.ContainsAny(s, "稿文图照片") && reCredit.MatchString(s)
 }
+
+// reSourceCredit is a line that names the body that supplied the article,
+// by the ending of a body's name, and nothing else (（县融媒体中心供稿）, not
+// a headline such as 某某稿件今起免费供稿).
+var reSourceCredit = regexp.MustCompile(`^[（(【]?\s*[\p{Han}\s]{1,28}(?:中心|局|委|办|部|站|所|社|报|台|院|馆|会|司|厅|团|队|处|网|组)\s*供稿\s*[）)】]?$`)
 
 // maxTitleWidth is the widest paragraph that can be a headline.
 const maxTitleWidth = 44

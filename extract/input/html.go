@@ -137,7 +137,7 @@ func extractHTML(src string) htmlDoc {
 			if a == atom.Body {
 				skip = skip[:0] // a <head> left open ends here
 			}
-			if (skipTags[a] || chrome(tok)) && tt == html.StartTagToken && !voidTags[a] {
+			if tt == html.StartTagToken && !voidTags[a] && (skipTags[a] || chrome(tok)) {
 				skip = append(skip, a)
 				continue
 			}

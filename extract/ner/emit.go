@@ -267,11 +267,12 @@ func codeLen(lv rune) int {
 // the shorter names are aliases of the longest.
 func (w *work) divisionBodyAliases(names map[string]bool, out map[string]string) {
 	type sig struct{ key, body string }
-	longest := map[sig]string{}
-	var seen []struct {
+	type entry struct {
 		name string
 		sg   sig
 	}
+	longest := map[sig]string{}
+	var seen []entry
 	for _, o := range w.orgs {
 		if o.rule == "ner.org.bare" {
 			continue
@@ -280,7 +281,7 @@ func (w *work) divisionBodyAliases(names map[string]bool, out map[string]string)
 		var last *span
 		for i := range w.places {
 			p := &w.places[i]
-			if p.s >= o.s && p.e < o.e && strings.HasPrefix(p.key, "place/") && isDivisionKey(p.key) {
+			if p.s >= o.s && p.e < o.e && isDivisionKey(p.key) {
 				last = p
 			}
 		}
@@ -296,10 +297,7 @@ func (w *work) divisionBodyAliases(names map[string]bool, out map[string]string)
 		if l, ok := longest[sg]; !ok || len(name) > len(l) || len(name) == len(l) && name < l {
 			longest[sg] = name
 		}
-		seen = append(seen, struct {
-			name string
-			sg   sig
-		}{name, sg})
+		seen = append(seen, entry{name, sg})
 	}
 	for _, x := range seen {
 		if l := longest[x.sg]; l != x.name && names[l] {

@@ -1058,33 +1058,31 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 // (邮/政局 of 县邮政局: 邮政).
 func (w *work) endsWithNotOrg(s, e int) bool {
 	t := w.v.text
-	for k, n := e, 0; k > s && n < 3; n++ {
-		_, size := lexicon.DecodeLastRune(t, k)
-		k -= size
-		if n == 0 || k <= s || !notOrgTails[t[k:e]] {
-			continue
-		}
-		// 邮/政局, 邮政局: the character before and the word's first make a word
-		_, first := w.runes.at(k)
-		_, p := lexicon.DecodeLastRune(t, k)
-		if w.st.lookup != nil {
-			if _, _, ok := w.st.lookup(t[k-p : k+first]); ok {
-				return false
-			}
-		}
-		if w.v.bound[k] {
-			return true
-		}
-		ts := k
-		for ts > s && !w.v.bound[ts] {
-			_, size := lexicon.DecodeLastRune(t, ts)
-			ts -= size
-		}
-		if tk, ok := w.v.tokenAt(ts); ok && tk.end == e {
-			return true
+	// every word of notOrgTails has two characters
+	_, n1 := lexicon.DecodeLastRune(t, e)
+	_, n2 := lexicon.DecodeLastRune(t, e-n1)
+	k := e - n1 - n2
+	if k <= s || !notOrgTails[t[k:e]] {
+		return false
+	}
+	// 邮/政局, 邮政局: the character before and the word's first make a word
+	_, first := w.runes.at(k)
+	_, p := lexicon.DecodeLastRune(t, k)
+	if w.st.lookup != nil {
+		if _, _, ok := w.st.lookup(t[k-p : k+first]); ok {
+			return false
 		}
 	}
-	return false
+	if w.v.bound[k] {
+		return true
+	}
+	ts := k
+	for ts > s && !w.v.bound[ts] {
+		_, size := lexicon.DecodeLastRune(t, ts)
+		ts -= size
+	}
+	tk, ok := w.v.tokenAt(ts)
+	return ok && tk.end == e
 }
 
 // commonTradeFreq is the dictionary frequency from which a word before a

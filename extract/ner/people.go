@@ -130,9 +130,8 @@ var visitCues = []string{"看望了", "慰问了", "探望了", "会见了", "�
 // Terms of address that follow a full name (王德全先生).
 var addressAfter = []string{"先生", "女士", "同志"}
 
-// Verbs of naming a person (有位老人名叫郝玉珍，, 种粮大户叫田学军，):
-// the name after them must be closed by punctuation, 的 or 是.
-var nameCues = []string{"名叫", "名字叫", "叫"}
+// What closes a name after a verb of naming (有位老人名叫郝玉珍，, 种粮大户叫
+// 田学军，; see namingVerbBefore): punctuation, 的 or 是.
 var nameClose = []string{"的", "是", "，", ","}
 
 // namingVerbBefore reports whether a verb of naming that ends at i names a
@@ -1358,7 +1357,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
 			// read as one word
 			best = e3
-		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e2] && w.v.bound[e3] && w.nounCharAt(e2) && w.longVerbAt(e3):
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && w.oneCharTag(e2, "nagj") && w.longVerbAt(e3):
 			// 副省长杨兴/平/赶赴: after a title, a third character the
 			// segmenter reads as a word of its own, no adverb or function
 			// word, then a verb of two characters or more: the name has
@@ -2118,7 +2117,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
-	if !left && nameCueSet.suffixOf(t[:i]) && w.namingVerbBefore(i) {
+	if !left && w.namingVerbBefore(i) {
 		// 老人名叫郝玉珍，, 一个叫田学军的: a verb of naming before a name
 		// that punctuation, 的 or 是 closes
 		left = true
@@ -2265,19 +2264,6 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, "ner.person.known", true
 	}
 	return 0, "", false
-}
-
-// nounCharAt reports whether the segmenter reads the character at i as a
-// word of one character that is a noun, an adjective or a name's part (平/n,
-// 兴/a), not an adverb, a preposition, a conjunction, a particle or a
-// pronoun (李平/又/赶赴).
-func (w *work) nounCharAt(i int) bool {
-	tk, ok := w.v.tokenAt(i)
-	if !ok || tk.pos == "" {
-		return false
-	}
-	_, n := w.runes.at(i)
-	return tk.end == i+n && strings.ContainsAny(tk.pos[:1], "nagj")
 }
 
 // longVerbAt reports whether the segmenter reads a verb of two characters

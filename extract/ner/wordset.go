@@ -86,7 +86,6 @@ var (
 	appointCueSet   = newWordSet(appointCues)
 	visitCueSet     = newWordSet(visitCues)
 	visitVerbSet    = newWordSet(visitVerbs)
-	nameCueSet      = newWordSet(nameCues)
 	honourCueSet    = newWordSet(honourCues)
 	roleWords       = func() map[string]bool {
 		m := map[string]bool{}

@@ -625,17 +625,11 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	}
 	// 右江河谷, 嫩江流域: a short form before a word of a river's land is
 	// the river, no division
-	for _, suf := range riverSuffixes {
-		if strings.HasPrefix(rest, suf) {
-			road = true
-		}
+	if startsWithAny(rest, riverSuffixes) {
+		road = true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("江河溪湖", r) {
-		for _, suf := range channelSuffixes {
-			if strings.HasPrefix(rest, suf) {
-				road = true
-			}
-		}
+	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("江河溪湖", r) && startsWithAny(rest, channelSuffixes) {
+		road = true
 	}
 	if !road {
 		return false
@@ -885,7 +879,7 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 			// 北京、天津、河北: a province's short name listed with provinces
 			// names the province, though a lower division shares it and its
 			// parent is in context (河北区 of 天津)
-			if (!m.ok || m.chosen.Level > gazetteer.Province) && listedWithProvinces(v, ms, k) {
+			if (!m.ok || m.chosen.Level > gazetteer.Province) && listedWithLevel(v, ms, k, gazetteer.Province) {
 				if i := slices.IndexFunc(m.cands, func(c gazetteer.Candidate) bool { return c.Level == gazetteer.Province }); i >= 0 {
 					m.chosen, m.ok = m.cands[i], true
 				}
@@ -927,16 +921,8 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 // listSeparators join the items of a list of places (天津、河北, 天津和河北).
 var listSeparators = []string{"、", "和", "与", "及"}
 
-// listedWithProvinces reports whether ms[k] stands in a list next to a
-// province-level division: the match before or after it, with one list
-// separator between them, is a division resolved as a province or one that
-// only provinces bear.
-func listedWithProvinces(v view, ms []*match, k int) bool {
-	return listedWithLevel(v, ms, k, gazetteer.Province)
-}
-
 // listedWithLevel reports whether ms[k] stands in a list next to a
-// division of the level: the match before or after it, with one list
+// division of the level (天津、河北: a province): the match before or after it, with one list
 // separator between them, is resolved at that level or has only
 // candidates of it.
 func listedWithLevel(v view, ms []*match, k, level int) bool {
@@ -949,11 +935,17 @@ func listedWithLevel(v view, ms []*match, k, level int) bool {
 		}
 		return len(o.cands) > 0 && !slices.ContainsFunc(o.cands, func(c gazetteer.Candidate) bool { return c.Level != level })
 	}
+	return listedNextTo(v, ms, k, atLevel)
+}
+
+// listedNextTo reports whether the match before or after ms[k], with one
+// list separator between them, satisfies near.
+func listedNextTo(v view, ms []*match, k int, near func(*match) bool) bool {
 	m := ms[k]
-	if k > 0 && atLevel(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
+	if k > 0 && near(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) {
 		return true
 	}
-	return k+1 < len(ms) && ms[k+1].start >= m.end && atLevel(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
+	return k+1 < len(ms) && ms[k+1].start >= m.end && near(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
 }
 
 // naturalInLists reads a division's short form listed next to a natural
@@ -968,9 +960,7 @@ func (s *Stage) naturalInLists(v view, ms []*match) {
 			if m.kind != kDivision || !m.ok || m.chosen.Form < gazetteer.Short {
 				continue
 			}
-			next := k > 0 && isNatural(ms[k-1]) && slices.Contains(listSeparators, v.text[ms[k-1].end:m.start]) ||
-				k+1 < len(ms) && ms[k+1].start >= m.end && isNatural(ms[k+1]) && slices.Contains(listSeparators, v.text[m.end:ms[k+1].start])
-			if next {
+			if listedNextTo(v, ms, k, isNatural) {
 				m.kind, m.name, m.natural = kForeign, v.text[m.start:m.end], true
 				changed = true
 			}

@@ -447,7 +447,7 @@ func (w *work) knownIndustries() {
 			continue
 		}
 		pairs[[2]string{p.Key, prod}]++
-		if startsWithAny(text[end:], geoProductCues) || startsWithAny(text[end:], fameCues) || w.saidFamous(end) {
+		if startsWithAny(text[end:], geoProductCues) || w.saidFamous(end) {
 			// 通江银耳产业; 五常大米是国家地理标志产品
 			w.add(p.Key, extract.Industry, prod, true, "relate.industry.geo", p.Span)
 		}
@@ -505,7 +505,7 @@ func (w *work) knownIndustries() {
 			}
 			if !ok {
 				// 合作社主要种植X: the article's one cooperative
-				if a, found := w.anaphor(sent.Start + w.skipAdverb(s, m[0])); found && w.isGrower(a) {
+				if a, found := w.anaphor(verb); found && w.isGrower(a) {
 					subj, ok = a, true
 				}
 			}
@@ -749,7 +749,7 @@ func moreMade(s string, first, end int) []string {
 func (w *work) residentOf(m extract.Mention) bool {
 	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+4*3)]
 	// Y是X村人，…: X村 says where Y comes from
-	if r := prefixOf(rest, []string{"人，", "人,", "人。"}); r != "" {
+	if startsWithAny(rest, []string{"人，", "人,", "人。"}) {
 		return true
 	}
 	for _, r := range residentWords {
@@ -798,8 +798,6 @@ func (w *work) varieties(s string, off int) (string, bool) {
 // organization that grows or raises what the sentence says.
 var growerEnds = []string{"合作社", "农场", "果园", "茶园", "示范园", "种植园", "庄园", "牧场", "养殖场", "渔场", "茶场", "林场", "基地"}
 
-// isGrower reports whether m is an organization whose name ends as a
-// farm's, an orchard's or a cooperative's does.
 // growerBefore returns the grower (isGrower) that ends right before off,
 // or before a comma right before it.
 func (w *work) growerBefore(off int) (extract.Mention, bool) {
@@ -811,15 +809,11 @@ func (w *work) growerBefore(off int) (extract.Mention, bool) {
 
 // trimComma returns off, or the offset of a comma that ends text[:off].
 func trimComma(text string, off int) int {
-	if strings.HasSuffix(text[:off], "，") {
-		return off - len("，")
-	}
-	if strings.HasSuffix(text[:off], ",") {
-		return off - 1
-	}
-	return off
+	return off - len(suffixOf(text[:off], []string{"，", ","}))
 }
 
+// isGrower reports whether m is an organization whose name ends as a
+// farm's, an orchard's or a cooperative's does.
 func (w *work) isGrower(m extract.Mention) bool {
 	if m.Type != extract.Org {
 		return false
@@ -924,9 +918,9 @@ func (w *work) listProducts(list string, at int, count int) []string {
 			_, sz := utf8.DecodeRuneInString(it[k:])
 			k += sz
 		}
-		if !known && (plainNoun(it) || count > 0 && countedNoun(it)) && !notIndustryEconomy[it] {
+		if counted := countedNoun(it); !known && (plainNoun(it) || count > 0 && counted) && !notIndustryEconomy[it] {
 			unknown = append(unknown, it)
-			sectors = sectors && countedNoun(it)
+			sectors = sectors && counted
 		}
 	}
 	// 茶叶、猕猴桃和白柚三大特色产业: an item the product list does not
@@ -939,18 +933,11 @@ func (w *work) listProducts(list string, at int, count int) []string {
 }
 
 // countedNoun reports whether an item of a counted list the product list
-// does not know names a sector: plainNoun of up to six characters
-// (高性能复合材料) that ends with a word of one (装备制造, 新材料, 电子信息;
-// not 楼宇招商, 夜间消费).
+// does not know names a sector: a plain noun (plainNounN) of up to six
+// characters (高性能复合材料) that ends with a word of one (装备制造, 新材料,
+// 电子信息; not 楼宇招商, 夜间消费).
 func countedNoun(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的了在和与及是为等各其这那个有被把将从对到也都就", r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 6 && endsWithAny(s, sectorHeads)
+	return plainNounN(s, 6) && endsWithAny(s, sectorHeads)
 }
 
 // sectorHeads are the words a sector of industry ends with.
@@ -1054,7 +1041,11 @@ func lastDevVerb(s string) int {
 
 // plainNoun reports whether a list item may be a product's name: two to
 // four Chinese characters, none of them a function character.
-func plainNoun(s string) bool {
+func plainNoun(s string) bool { return plainNounN(s, 4) }
+
+// plainNounN reports whether s is two to max Chinese characters, none of
+// them a function character.
+func plainNounN(s string, max int) bool {
 	n := 0
 	for _, r := range s {
 		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的了在和与及是为等各其这那个有被把将从对到也都就", r) {
@@ -1062,7 +1053,7 @@ func plainNoun(s string) bool {
 		}
 		n++
 	}
-	return n >= 2 && n <= 4
+	return n >= 2 && n <= max
 }
 
 // counterLists finds the lists counted before 产业 or 产品 (脐橙、蔬菜和生猪
@@ -1520,6 +1511,10 @@ func (w *work) sentences() []extract.Span {
 
 // ---- membership ----
 
+// underVerbs put an organization under the parent named after them, with
+// a verb of managing after the parent (归口X管理, 由X主管, 归X管理).
+var underVerbs = []string{"归口", "归", "由"}
+
 var subsidiaryRe = regexp.MustCompile(`^(?:的)?(?:旗下|下属|直属|所属|下设)?(?:的)?(?:全资|控股)?(?:子公司|分公司|企业|下属企业|下属单位|直属单位|所属单位|成员单位|成员企业|分支机构|直属机构|下属机构|派出机构|内设机构|二级单位|事业单位|直属事业单位)`)
 
 // subLeads are the words subRe may begin with (after them, its
@@ -1599,12 +1594,9 @@ func (w *work) membership() {
 			k = at + len("隶属于")
 		case strings.HasPrefix(rest, "隶属"), strings.HasPrefix(rest, "挂靠"):
 			k = at + len("隶属")
-		case strings.HasPrefix(rest, "归口"), strings.HasPrefix(rest, "由"), strings.HasPrefix(rest, "归"):
+		case startsWithAny(rest, underVerbs):
 			// Y归口X管理, Y由X主管, Y归X管理: the verb after the parent says it
-			k = at + len("归口")
-			if strings.HasPrefix(rest, "由") || !strings.HasPrefix(rest, "归口") {
-				k = at + len("由")
-			}
+			k = at + len(prefixOf(rest, underVerbs))
 		default:
 			continue
 		}

@@ -2283,13 +2283,7 @@ func (w *work) thisAged(people map[extract.Span]map[string]bool) {
 			continue
 		}
 		for _, this := range []string{"这位", "这名"} {
-			for off := 0; ; {
-				k := lexicon.Index(raw[off:], this)
-				if k < 0 {
-					break
-				}
-				k += off
-				off = k + len(this)
+			for k, off := range occurrences(raw, this) {
 				rest := raw[off:]
 				if p := prefixOf(rest, []string{"今年", "已经", "已"}); p != "" {
 					rest = rest[len(p):] // 这位今年82岁的老人

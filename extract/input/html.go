@@ -137,7 +137,10 @@ func extractHTML(src string) htmlDoc {
 			if a == atom.Body {
 				skip = skip[:0] // a <head> left open ends here
 			}
-			if tt == html.StartTagToken && !voidTags[a] && (skipTags[a] || chrome(tok)) {
+			// inside a skipped element every element is skipped too, so
+			// that its end tag does not end the skipped one (a <div> of a
+			// navigation bar)
+			if tt == html.StartTagToken && !voidTags[a] && (len(skip) > 0 || skipTags[a] || chrome(tok)) {
 				skip = append(skip, a)
 				continue
 			}

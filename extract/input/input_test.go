@@ -450,6 +450,8 @@ func TestExtractHTML(t *testing.T) {
 			`<div class="article-body"><p>正文。</p></div><div class="share-box">分享到</div><div class="related">相关新闻</div>` +
 			`<div class="footer">责任编辑：王明</div><p>版权所有 湖南某网 湘ICP备00000000号</p><p>Copyright © 2026</p></body>`,
 			htmlDoc{Text: "正文。\n责任编辑：王明"}},
+		// an element nested in the chrome ends inside it, not the chrome
+		{"nested chrome", `<body><div class="nav"><div>首页</div>导航更多<p>未闭合</div><p>正文。</p></body>`, htmlDoc{Text: "正文。"}},
 		// words that merely contain a chrome word are no chrome
 		{"not chrome", `<div class="canvas snapshot"><p>正文。</p></div>`, htmlDoc{Text: "正文。"}},
 		{"heading over a title with the site's name", `<head><title>小麦开镰_河南频道_某某网</title></head><body><h1>小麦开镰</h1><h1>其他</h1><p>内容</p></body>`,

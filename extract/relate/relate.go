@@ -1983,30 +1983,12 @@ func (w *work) residence() {
 			continue
 		}
 		sent := w.d.SentenceOf(p.Span)
-		var village *extract.Mention
-		n := 0
-		for i := w.firstAt(sent.Start); i < len(w.ms) && w.ms[i].Start < p.Start; i++ {
-			m := w.ms[i]
-			if m.Type == extract.Place && w.isVillage(m.Key) {
-				if village == nil || village.Key != m.Key {
-					n++
-				}
-				village = &w.ms[i]
-			}
-		}
+		village, n := w.villagesIn(sent.Start, p.Start)
 		if n == 0 && endsWithAny(w.gap(max(0, p.Start-4*3), p.Start), []string{"村民", "居民", "牧民"}) {
 			// 走进X村，…。村民Y正在…: the one village of the paragraph
 			// before the sentence
 			start := strings.LastIndexByte(w.d.Text[:sent.Start], '\n') + 1
-			for i := w.firstAt(start); i < len(w.ms) && w.ms[i].Start < sent.Start; i++ {
-				m := w.ms[i]
-				if m.Type == extract.Place && w.isVillage(m.Key) {
-					if village == nil || village.Key != m.Key {
-						n++
-					}
-					village = &w.ms[i]
-				}
-			}
+			village, n = w.villagesIn(start, sent.Start)
 		}
 		if n == 1 {
 			w.add(p.Key, extract.LivesIn, village.Key, false, "relate.residence.village", village.Span, p.Span)
@@ -2493,4 +2475,22 @@ func startsWithAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// villagesIn returns the last village or community mentioned from from
+// up to to, and how many villages are named there, counting each run of
+// mentions of one village once (X村…Y村: 2).
+func (w *work) villagesIn(from, to int) (*extract.Mention, int) {
+	var village *extract.Mention
+	n := 0
+	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		m := w.ms[i]
+		if m.Type == extract.Place && w.isVillage(m.Key) {
+			if village == nil || village.Key != m.Key {
+				n++
+			}
+			village = &w.ms[i]
+		}
+	}
+	return village, n
 }

@@ -29,6 +29,7 @@ type countingKV struct {
 	hkv.KV
 	reads atomic.Int64
 	txs   atomic.Int64 // transactions begun
+	sizes atomic.Int64 // reads of the store's size (Cayley's meta bucket)
 }
 
 func (c *countingKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
@@ -70,6 +71,9 @@ func (tx *countingTx) count(keys ...hkv.Key) {
 	for _, k := range keys {
 		if len(k) > 0 && bytes.Equal(k[0], []byte("log")) {
 			tx.c.reads.Add(1)
+		}
+		if len(k) > 1 && bytes.Equal(k[0], []byte("meta")) && bytes.Equal(k[1], []byte("size")) {
+			tx.c.sizes.Add(1)
 		}
 	}
 }
@@ -532,5 +536,47 @@ func TestCacheBound(t *testing.T) {
 	run(t, st, q, false)
 	if again := c.reads.Load() - before; again < first/2 || first < 200 {
 		t.Errorf("a full cache still served reads: %d reads, then %d", first, again)
+	}
+}
+
+// TestSizeReadOnce: the planner asks Cayley's all-quads iterators and
+// partial index scans for their statistics, which read the store's size
+// in a transaction each time; on the wrapped store a query reads it once,
+// with the same plans (the same rows in the same order).
+func TestSizeReadOnce(t *testing.T) {
+	qs, c := fixtureStore(t)
+	for _, name := range []string{"officials", "mentions", "industries"} {
+		q, ok := queries.Get(name)
+		if !ok {
+			t.Fatalf("no query %s", name)
+		}
+		args := map[string]string{}
+		for _, p := range q.Params {
+			switch p.Name {
+			case "place", "entity":
+				args[p.Name] = "通江县"
+			}
+		}
+		text, err := q.Render(args, "http://zhkg.example.org/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(name, func(t *testing.T) {
+			before := c.sizes.Load()
+			want := run(t, qs, text, false)
+			plain := c.sizes.Load() - before
+			before = c.sizes.Load()
+			got := run(t, Wrap(qs), text, false)
+			wrapped := c.sizes.Load() - before
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("rows (-plain +wrapped):\n%s", diff)
+			}
+			if len(want) == 0 {
+				t.Fatal("no rows: the query does not exercise the planner")
+			}
+			if wrapped > 1 || plain <= 1 {
+				t.Errorf("reads of the size: wrapped %d (want ≤ 1), plain %d (want more)", wrapped, plain)
+			}
+		})
 	}
 }

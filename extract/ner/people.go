@@ -1076,7 +1076,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		// the run is exactly a name: take it (not 局长李明/还/说, an
 		// adverb after a name the segmenter reads)
 		_, ln := lexicon.DecodeLastRune(t, run)
-		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) {
+		// nor 书记李明/到/雷山县: a stop character of names that the
+		// segmenter reads as a word of its own ends no run of three
+		lastStop := runLen == 3 && w.v.bound[run-ln] && w.st.lex.StopChar(w.runeAt(run-ln)) && !w.oneCharNameTag(run-ln)
+		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !lastStop && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) {
 			return run, true
 		}
 		e, ok := w.chooseLength(s, sn, ends, true)
@@ -1373,6 +1376,11 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// the three characters stand alone: 村民张海艳的, 赵兴建已经,
 			// 刘海/波/昨天
 			best = e3
+		case strong && w.nameCharThenDao(e2, e3):
+			// 县长王建/强到/乡里: the segmenter reads the third character
+			// with 到 after it as one verb, though the character is no verb
+			// (not 走到, 赶到)
+			best = e3
 		case nr2 && w.v.bound[e3] && w.oneCharNameTag(e2) && !w.st.lex.StopChar(w.runeAt(e2)):
 			// 杨春/nr 燕/nr: the segmenter tags the third character as a
 			// name's too
@@ -1403,6 +1411,25 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// nameCharThenDao reports whether the segmenter reads the character at
+// e2 (a name's third, ending at e3) and 到 after it as one word, the
+// character being neither a stop character of names nor a verb or adverb
+// of the dictionary on its own (强 in 王建强到, not 走 in 走到, 直 in 直到).
+func (w *work) nameCharThenDao(e2, e3 int) bool {
+	t := w.v.text
+	if !w.v.bound[e2] || !strings.HasPrefix(t[e3:], "到") || w.st.lex.StopChar(w.runeAt(e2)) {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(e2); !ok || tk.end != e3+len("到") {
+		return false
+	}
+	if w.st.lookup == nil {
+		return false
+	}
+	pos, _, ok := w.st.lookup(t[e2:e3])
+	return ok && pos != "" && !strings.ContainsAny(pos[:1], "vdpcru")
 }
 
 // saidOver reports whether the segmenter reads the third character of a

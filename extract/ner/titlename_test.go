@@ -289,3 +289,19 @@ func TestRespectivelyCue(t *testing.T) {
 		{"高低分别为5米和3米，金银分别重10克。", nil, []string{"PER:高低", "PER:金银"}},
 	})
 }
+
+// TestNameBeforeDao: after a title, a leader's name before 到 keeps its
+// third character when the segmenter reads that character and 到 as one
+// word (县长王建/强到), and a name of two characters does not take 到.
+func TestNameBeforeDao(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县长韩建强到乡里检查防汛工作。", []string{"PER:韩建强"}, []string{"PER:韩建"}},
+		{"镇党委书记秦永强到村里走访群众。", []string{"PER:秦永强"}, []string{"PER:秦永"}},
+		{"市委书记邓国强到企业调研。", []string{"PER:邓国强"}, []string{"PER:邓国"}},
+		{"县委书记孙明到雷山县调研。", []string{"PER:孙明"}, []string{"PER:孙明到"}},
+		{"副县长张伟走到群众中间。", []string{"PER:张伟"}, []string{"PER:张伟走"}},
+		// 强 is a name's character, not only 强调's
+		{"村民郭志强说，今年收成好。", []string{"PER:郭志强"}, nil},
+		{"他强调，要加强管理。", nil, []string{"PER:他强"}},
+	})
+}

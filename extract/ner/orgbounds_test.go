@@ -312,3 +312,19 @@ func TestRankNamesNoBody(t *testing.T) {
 		{"这是全国唯一一家茶叶研究院。", nil, []string{"ORG:全国唯一一家茶叶研究院", "ORG:唯一一家茶叶研究院"}},
 	})
 }
+
+// TestMoreBodySuffixes: a county's people's armed forces department
+// (人武部, 人民武装部), a painting academy (画院) and the unions of rural
+// credit cooperatives (信用合作联社, 联合社) are bodies; a verb of meeting
+// (召开, 举办) between a place and a body ends the name.
+func TestMoreBodySuffixes(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县委常委、县人武部政委郭志军参加活动。", []string{"ORG:县人武部", "PER:郭志军"}, nil},
+		{"县人民武装部部长李刚讲话。", []string{"ORG:县人民武装部"}, []string{"ORG:武装部"}},
+		{"金山农民画院院长陈平介绍了创作情况。", []string{"ORG:金山农民画院"}, nil},
+		{"湖南省农村信用社联合社理事长王刚出席。", []string{"ORG:湖南省农村信用社联合社"}, []string{"ORG:湖南省农村信用社"}},
+		{"县农村信用合作联社向农户发放贷款。", []string{"ORG:县农村信用合作联社"}, []string{"ORG:县农村信用"}},
+		{"阜平县召开县委常委会会议。", nil, []string{"ORG:阜平县召开县委"}},
+		{"宁远县举办县委理论学习中心组会议。", nil, []string{"ORG:宁远县举办县委"}},
+	})
+}

@@ -41,6 +41,8 @@ func TestStage_ScenicPlaces(t *testing.T) {
 		{"a verb before 森林公园", "节假日，游览森林公园的人很多。", nil, []string{"游览森林公园"}, ""},
 		{"a clause longer than a name", "县里今年完成松溪湿地公园二期建设。", nil, []string{"完成松溪湿地公园", "今年完成松溪湿地公园"}, ""},
 		{"an organization's name", "，白石水库管理处组织人员巡查大坝。", nil, []string{"白石水库"}, ""},
+		{"a national park after a comma", "近年来，钱江源国家公园生态持续向好。", []string{"钱江源国家公园"}, nil, ""},
+		{"national parks in general", "国家公园体制试点稳步推进。", nil, []string{"国家公园"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

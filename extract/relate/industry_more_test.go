@@ -242,3 +242,13 @@ func TestLeadingCompanyName(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestTraditionalIndustry: a traditional industry (传统产业) is a place's
+// industry like a leading one.
+func TestTraditionalIndustry(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"traditional", "茶叶是青神县的传统产业。", []string{"青神县 产业 茶叶"}, nil},
+		{"leading", "竹编是青神县的主导产业。", []string{"青神县 产业 竹编"}, nil},
+		{"no place", "茶叶是这里的传统产业。", nil, []string{"青神县 产业 茶叶"}},
+	})
+}

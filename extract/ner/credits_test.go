@@ -162,3 +162,16 @@ func TestNamesBeforeCreditMark(t *testing.T) {
 		{"他在这里拍摄。", nil, []string{"这里拍"}},
 	})
 }
+
+// TestEditorsLineWithSpaces: the editors' line of a page names its
+// editors after their labels with a space only, names split by the
+// layout included (本版编辑 张 蕾 责任编辑 周伟强).
+func TestEditorsLineWithSpaces(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"本版编辑 邹 蕾 责任编辑 邵伟强", []string{"PER:邹蕾", "PER:邵伟强"}, nil},
+		{"编辑 柯 凡", []string{"PER:柯凡"}, nil},
+		{"本版责编 蒋 丽　审核 钟建华", []string{"PER:蒋丽", "PER:钟建华"}, nil},
+		// a label inside a sentence with a space after it announces nothing
+		{"县里的编辑 工作很忙。", nil, []string{"PER:工作"}},
+	})
+}

@@ -184,7 +184,7 @@ var honourCues = []string{"授予", "追授", "追认"}
 var honourClose = []string{"“", "\"", "同志", "等", "为"}
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "本版编辑", "本版责编", "责任校对", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -632,7 +632,10 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 }
 
 // spacedLabels may stand before a credited name with a space only.
-var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true}
+var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true,
+	// the editors' line of a page: 本版编辑 张 蕾 责任编辑 周伟强
+	"编辑": true, "责编": true, "责任编辑": true, "本版编辑": true, "本版责编": true, "审核": true, "终审": true,
+	"校对": true, "责任校对": true, "策划": true, "监制": true}
 
 // insideLabel reports whether the byline label lab at k ends a longer
 // label (编辑 of 责任编辑, 文 of 撰文, 图 of 文图), which stands for it.

@@ -175,3 +175,15 @@ func TestEditorsLineWithSpaces(t *testing.T) {
 		{"县里的编辑 工作很忙。", nil, []string{"PER:工作"}},
 	})
 }
+
+// TestSignatureTwoSpacedNames: a closing signature of two names each
+// split by the page (（吴 轩 王 芳）) is two people, and a press label
+// between two names (（应 琪 本报记者 董 菲）) parts them.
+func TestSignatureTwoSpacedNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"活动持续到傍晚。（邬 轩 甘 芳）", []string{"PER:邬轩", "PER:甘芳"}, []string{"PER:邬轩甘芳"}},
+		{"这是好事。（阮 琪 本报记者 蔺 菲）", []string{"PER:阮琪", "PER:蔺菲"}, nil},
+		// a signature of one name split by the page stays one
+		{"活动持续到傍晚。（邬 轩）", []string{"PER:邬轩"}, nil},
+	})
+}

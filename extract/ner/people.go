@@ -2037,6 +2037,8 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		if n := len(parts); n >= 2 && (parts[n-1] == "供图" || parts[n-1] == "摄" || parts[n-1] == "摄影") {
 			parts = parts[:n-1]
 		}
+		// （应琪 本报记者 董菲）: a press label between the names
+		parts = splitAtPressLabels(parts)
 		if len(parts) == 0 || len(parts) > 4 {
 			continue
 		}
@@ -2046,6 +2048,14 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		for pi, p := range parts {
 			k := strings.Index(t[off:], p)
 			ps := off + k
+			// （吴 轩 王 芳）: two names of two characters, each split by
+			// the page, read as one run of four; the gap before the
+			// third character and a surname there part them
+			if a, b, two := w.twoSpacedNames(ps, p); two {
+				spans = append(spans, [2]int{ps, ps + len(a)}, [2]int{ps + len(a), ps + len(a) + len(b)})
+				off = ps + len(p)
+				continue
+			}
 			// （许明华摄）: the photographer's credit
 			if pi == len(parts)-1 && strings.HasSuffix(p, "摄") && utf8.RuneCountInString(p) >= 3 {
 				p = strings.TrimSuffix(p, "摄")
@@ -2072,6 +2082,60 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 			add(sp[0], sp[1], "ner.person.signature")
 		}
 	}
+}
+
+// pressLabels stand between the names of a signature (（应琪 本报记者
+// 董菲）), longest first.
+var pressLabels = []string{"本报记者", "特约记者", "见习记者", "记者", "通讯员", "实习生"}
+
+// splitAtPressLabels splits the parts of a signature at press labels,
+// which it drops.
+func splitAtPressLabels(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		for p != "" {
+			k, lab := -1, ""
+			for _, l := range pressLabels {
+				if i := strings.Index(p, l); i >= 0 && (k < 0 || i < k) {
+					k, lab = i, l
+				}
+			}
+			if k < 0 {
+				out = append(out, p)
+				break
+			}
+			if k > 0 {
+				out = append(out, p[:k])
+			}
+			p = p[k+len(lab):]
+		}
+	}
+	return out
+}
+
+// twoSpacedNames splits a part p of a signature at ps, four Han
+// characters, into two names of two when the page set the two apart
+// (a gap before the third character) and each begins with a surname of
+// one character (吴 轩 王 芳), not a compound surname (欧阳 明华).
+func (w *work) twoSpacedNames(ps int, p string) (string, string, bool) {
+	if utf8.RuneCountInString(p) != 4 {
+		return "", "", false
+	}
+	_, n1 := utf8.DecodeRuneInString(p)
+	_, n2 := utf8.DecodeRuneInString(p[n1:])
+	a, b := p[:n1+n2], p[n1+n2:]
+	if !w.v.gapBefore(ps+len(a)) || w.st.lex.SurnameAt(p) != n1 || w.st.lex.SurnameAt(b) == 0 || w.st.lex.SurnameAt(b) > len(b)/2 {
+		return "", "", false
+	}
+	for _, r := range p {
+		if !isHan(r) {
+			return "", "", false
+		}
+	}
+	if hasHardStop(a[n1:]) || hasHardStop(b) || w.st.lex.NotName(a) || w.st.lex.NotName(b) {
+		return "", "", false
+	}
+	return a, b, true
 }
 
 // signatureWord reports whether the part p of a parenthesised signature,

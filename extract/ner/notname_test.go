@@ -78,3 +78,17 @@ func TestAgeAndProfileCues(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestDictionaryNamesThatAreThings: kin words and common words the
+// segmenter's dictionary tags as names (孙女, 马拉松), and places or
+// products it knows as names (a gorge, a tea), are no people without a
+// cue; a person's name before a cue still is.
+func TestDictionaryNamesThatAreThings(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"她的孙女说，奶奶很高兴。", nil, []string{"PER:孙女"}},
+		{"参加马拉松比赛的选手超过两万人。", nil, []string{"PER:马拉松"}},
+		{"游客来到龙庆峡游玩。", nil, []string{"PER:龙庆峡"}},
+		{"景宁的惠明茶远近闻名。", nil, []string{"PER:惠明茶"}},
+		{"孙女士说，奶奶很高兴。", nil, []string{"PER:孙女"}},
+	})
+}

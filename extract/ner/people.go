@@ -1100,6 +1100,16 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	return 0, false
 }
 
+// knownNameThingEnds end the names of places and things that the
+// segmenter's dictionary tags as people's (龙庆峡, 惠明茶): a name read
+// with no cue does not end with one.
+var knownNameThingEnds = lexicon.NewRuneSet("峡寺庙茶洞阁塔")
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // commonTokenAt reports whether the segmenter reads a word of two
 // characters or more at s that is no name (多次, 日前).
 func (w *work) commonTokenAt(s int) bool {
@@ -2352,7 +2362,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	case right && w.clauseOpen(i) && w.rareSurnameTokens(i, sn, e):
 		// 禄/春燕/nr说, 郦/nr文涛介绍: a rare surname read alone
 		return e, "ner.person.speech", true
-	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]):
+	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]) && !knownNameThingEnds.Has(lastRune(t[i:e])):
 		// a three-character word the segmenter knows as a name, with a
 		// common surname and a clean given name, standing alone
 		return e, "ner.person.known", true

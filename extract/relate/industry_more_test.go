@@ -252,3 +252,17 @@ func TestTraditionalIndustry(t *testing.T) {
 		{"no place", "茶叶是这里的传统产业。", nil, []string{"青神县 产业 茶叶"}},
 	})
 }
+
+// TestAgeBeforeEthnicAndPlaces: an age before an ethnic group and a role
+// (45岁的瑶族妇女Y), or before the places a person is from and a role
+// (56岁的X县X镇村民Y), is the person's; new role cues (妇女, 退役军人,
+// 劳动模范) announce names.
+func TestAgeBeforeEthnicAndPlaces(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"ethnic", "45岁的瑶族妇女龚桂妹在家门口就业。", []string{"龚桂妹 年龄 45"}, nil},
+		{"places", "56岁的通江县陈河镇村民晏凡在地里忙碌。", []string{"晏凡 年龄 56", "晏凡 居住于 陈河镇"}, nil},
+		{"veteran", "退役军人祁春生把茶园管得井井有条。", []string{"祁春生 类型 人物"}, nil},
+		{"model worker", "全国劳动模范滕金福带头种茶。", []string{"滕金福 类型 人物"}, nil},
+		{"not a role", "56岁的通江县陈河镇发展很快，晏凡说。", nil, []string{"晏凡 年龄 56"}},
+	})
+}

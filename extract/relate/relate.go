@@ -2080,7 +2080,10 @@ func (w *work) ages() {
 				tail = strings.TrimPrefix(tail, "的")
 				// 82岁高龄的抗战老兵
 				tail = strings.TrimPrefix(strings.TrimPrefix(tail, "高龄"), "的")
-				if tail == "" || w.isRole(tail) || w.titleTail(p.Start, tail) {
+				// 45岁的瑶族妇女Y, 56岁的X镇X村村民Y: an ethnic group or
+				// the places the person is from before the role
+				role := w.trimPlacesBefore(p.Start, trimEthnic(tail))
+				if tail == "" || w.isRole(tail) || w.isRole(role) || w.titleTail(p.Start, tail) {
 					w.add(p.Key, extract.Age, ageText(sub[1]), true, "relate.age.before", p.Span)
 					continue
 				}
@@ -2432,7 +2435,7 @@ func ageText(s string) string {
 	return strconv.Itoa(n)
 }
 
-var roleWords = []string{"大学生", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
+var roleWords = []string{"大学生", "妇女", "农妇", "退役军人", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
 	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人",
 	"能手", "能人", "企业家", "代表", "乡贤", "艺人", "书法家", "画家", "作家"}
 
@@ -2444,6 +2447,31 @@ var roleFinals = []string{"员", "户", "农", "工", "民"}
 // isRole reports whether s is a role word, possibly with a modifier
 // (独居老人, 返乡大学生, 生态护林员), and nothing that links two people (孩子和母亲,
 // 儿子的父亲).
+// trimEthnic drops an ethnic group of one to four characters and 族
+// from the start of tail (瑶族妇女: 妇女).
+func trimEthnic(tail string) string {
+	if k := strings.Index(tail, "族"); k > 0 && utf8.RuneCountInString(tail[:k]) <= 4 && k+len("族") < len(tail) {
+		return tail[k+len("族"):]
+	}
+	return tail
+}
+
+// trimPlacesBefore drops from the start of tail, the text that ends at
+// end, the places that follow one another there (X镇X村村民: 村民).
+func (w *work) trimPlacesBefore(end int, tail string) string {
+	off := end - len(tail)
+	for moved := true; moved && off < end; {
+		moved = false
+		for _, m := range w.ms {
+			if m.Type == extract.Place && m.Start == off && m.End < end {
+				off, moved = m.End, true
+				break
+			}
+		}
+	}
+	return w.d.Text[off:end]
+}
+
 func (w *work) isRole(s string) bool {
 	if utf8.RuneCountInString(s) > 6 || strings.ContainsAny(s, "的和与及、，") {
 		return false

@@ -94,13 +94,17 @@ func (w *work) nameLists(list *[]span, add func(s, e int, rule string)) {
 		if n < 3 {
 			continue
 		}
-		common := 0
+		common, products := 0, 0
 		for _, pt := range parts[:n] {
 			if w.st.lex.Surname(string(w.runeAt(pt[0]))) >= 2 {
 				common++
 			}
+			if w.st.lex.IsProduct(t[pt[0]:pt[1]]) {
+				products++
+			}
 		}
-		if common < 2 {
+		// 石斛、黄芽茶和毛竹: a list that names products is no list of people
+		if common < 2 || products > 0 {
 			continue
 		}
 		for _, pt := range parts[:n] {

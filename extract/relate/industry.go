@@ -87,6 +87,19 @@ func splitList(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 }
 
+// splitLastAnd splits an item at its last 和, 及 or 与 when each side has
+// two characters or more (板栗和香菇: 板栗, 香菇; not 和田玉).
+func splitLastAnd(item string) []string {
+	for i := len(item); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(item[:i])
+		i -= n
+		if (r == '和' || r == '及' || r == '与') && utf8.RuneCountInString(item[:i]) >= 2 && utf8.RuneCountInString(item[i+n:]) >= 2 {
+			return []string{item[:i], item[i+n:]}
+		}
+	}
+	return []string{item}
+}
+
 // subjectIn returns the place (preferred) or organization mentioned last in
 // [from, to), or the article's most mentioned division.
 func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
@@ -1418,7 +1431,13 @@ func (w *work) industries() {
 		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
 			// 肉牛、肉羊养殖是当地的主导产业: the products of the lexicon
 			// listed before the one the pattern reads
-			items := append([]string{w.withoutPlace(sent.Start+m[2], sent.Start+m[3])}, w.listedBefore(s, sent.Start, m[2])...)
+			items := w.listedBefore(s, sent.Start, m[2])
+			if first := w.withoutPlace(sent.Start+m[2], sent.Start+m[3]); len(items) > 0 {
+				// 核桃、板栗和香菇是…: the list's last two items
+				items = append(splitLastAnd(first), items...)
+			} else {
+				items = []string{first}
+			}
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, items, "relate.industry.feature")
 			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {

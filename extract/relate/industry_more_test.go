@@ -266,3 +266,16 @@ func TestAgeBeforeEthnicAndPlaces(t *testing.T) {
 		{"not a role", "56岁的通江县陈河镇发展很快，晏凡说。", nil, []string{"晏凡 年龄 56"}},
 	})
 }
+
+// TestIndustryListLastPair: a list of products before "是…主导产业" ends
+// with two joined by 和 (核桃、板栗和香菇): each is an industry, and none
+// is a person.
+func TestIndustryListLastPair(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"three products", "核桃、板栗和香菇是商南县的主导产业。",
+			[]string{"商南县 产业 核桃", "商南县 产业 板栗", "商南县 产业 香菇"}, []string{"商南县 产业 板栗和香菇"}},
+		{"products with surnames", "石斛、黄芽茶和毛竹是霍山县的特色主导产业。",
+			[]string{"霍山县 产业 石斛", "霍山县 产业 黄芽茶", "霍山县 产业 毛竹"}, []string{"黄芽茶 类型 人物", "毛竹 类型 人物", "石斛 类型 人物"}},
+		{"a list of people", "王建国、李红梅和张志强出席会议。", []string{"王建国 类型 人物", "张志强 类型 人物"}, nil},
+	})
+}

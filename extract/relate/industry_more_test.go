@@ -279,3 +279,21 @@ func TestIndustryListLastPair(t *testing.T) {
 		{"a list of people", "王建国、李红梅和张志强出席会议。", []string{"王建国 类型 人物", "张志强 类型 人物"}, nil},
 	})
 }
+
+// TestGroupHeadListedBefore: the heads of unnamed bodies (有关部门负责人)
+// listed before another post and a name are other people; right before a
+// name, the post is that person's.
+func TestGroupHeadListedBefore(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"listed before", "县直有关部门负责人、副县长柴刚参加会议。", []string{"柴刚 职务 副县长"}, []string{"柴刚 职务 负责人"}},
+		{"right before", "有关部门负责人柴刚说，要抓紧。", []string{"柴刚 职务 负责人"}, nil},
+	})
+}
+
+// TestRareSurnames: rare surnames of the national lists (綦, 雒, 戢) begin
+// names.
+func TestRareSurnames(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"綦", "綦玉芬说，今年收成好。", []string{"綦玉芬 类型 人物"}, []string{"玉芬 类型 人物"}},
+	})
+}

@@ -818,6 +818,17 @@ func (w *work) locatesNext(e *extract.Entity, i int) bool {
 	return codeWithin(c.Code, e.Code)
 }
 
+// groupHead reports whether title is 负责人 or 主要负责人 of a group that
+// names no body (有关部门负责人, 各乡镇主要负责人).
+func (w *work) groupHead(title extract.Mention) bool {
+	t := w.text(title)
+	if t != "负责人" && t != "主要负责人" {
+		return false
+	}
+	before := w.d.Text[max(0, title.Start-12):title.Start]
+	return endsWithAny(before, []string{"部门", "单位", "乡镇", "企业", "街道", "村", "社区", "有关", "相关"})
+}
+
 func (w *work) posts() {
 	w.pastPostsNext()
 	var prev *extract.Mention
@@ -838,6 +849,15 @@ func (w *work) posts() {
 			continue
 		}
 		ps := w.titlesBefore(p.Start)
+		// 县直有关部门负责人、副县长X: the heads of unnamed bodies listed
+		// before another post are other people
+		if len(ps) > 1 {
+			last := 0
+			for _, x := range ps {
+				last = max(last, x.title.Start)
+			}
+			ps = slices.DeleteFunc(ps, func(x post) bool { return x.title.Start < last && w.groupHead(x.title) })
+		}
 		var shared string
 		if len(ps) == 0 && prev != nil && w.listed(*prev, p) && w.lineListGoesOn(*prev, p) {
 			ps = prevPosts // a list of names after one title

@@ -1,6 +1,9 @@
 package relate_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIndustryLists checks lists of specialties and varieties, output
 // values and the farms that grow a product, on sentences written for the
@@ -295,5 +298,18 @@ func TestGroupHeadListedBefore(t *testing.T) {
 func TestRareSurnames(t *testing.T) {
 	runTripleCases(t, []tripleCase{
 		{"綦", "綦玉芬说，今年收成好。", []string{"綦玉芬 类型 人物"}, []string{"玉芬 类型 人物"}},
+	})
+}
+
+// TestBracketBylineDeep: a byline in brackets after a headline and a
+// subtitle credits every name before its closing bracket, however far
+// into the article it stands.
+func TestBracketBylineDeep(t *testing.T) {
+	body := strings.Repeat("村里的梨园今年长势良好，村民们忙着疏花授粉。", 6)
+	runTripleCases(t, []tripleCase{
+		{"two names, the first split", "青山村：梨花开满坡 山乡面貌新\n\n州委副书记到青山村调研乡村振兴产业发展工作\n\n团结报讯（记者 龙 腾 石秀娟）5月6日，州委副书记深入青山村调研。" + body,
+			[]string{"t 作者 龙腾", "t 作者 石秀娟"}, nil},
+		{"a reporter named in the text", "青山村：梨花开满坡 山乡面貌新\n\n州委副书记到青山村调研乡村振兴产业发展工作\n\n5月6日，" + body + "记者龙腾看到，村民石秀娟（左）正在劳动。" + body,
+			nil, []string{"t 作者 石秀娟"}},
 	})
 }

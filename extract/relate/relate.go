@@ -1497,7 +1497,7 @@ func (w *work) authors() {
 			} else if startsWithAny(after, creditMarks) || m.Rule != nerPersonLabel && w.creditLabelBefore(m.Start) {
 				rule = "relate.author.credit"
 			} else if t, ok := w.before(m.Start, extract.Title); ok {
-				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || pressNext(after)) {
+				if tt, ok := w.st.lex.IsTitle(w.text(t)); ok && tt.Class == lexicon.Press && (m.Start < 120 || n-m.End < 120 || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || pressNext(after) || w.bracketByline(t, m)) {
 					rule = "relate.author.press"
 				}
 			}
@@ -1512,6 +1512,30 @@ func (w *work) authors() {
 			prevEnd, prevRule = m.End, rule
 		}
 	}
+}
+
+// bracketByline reports whether the press title t opens a bracket
+// (（记者 龙 腾 石秀娟）, 讯（记者X、Y）) that closes after the name m and a
+// few more names, with nothing but names, spaces and 、 between.
+func (w *work) bracketByline(t, m extract.Mention) bool {
+	if !strings.HasSuffix(strings.TrimRight(w.d.Text[max(0, t.Start-3):t.Start], " \u3000"), "（") {
+		return false
+	}
+	rest := w.d.Text[m.End:min(len(w.d.Text), m.End+40)]
+	k := strings.IndexAny(rest, "）)")
+	if k < 0 {
+		return false
+	}
+	between := rest[:k]
+	if utf8.RuneCountInString(strings.Join(strings.Fields(between), "")) > 9 {
+		return false
+	}
+	for _, r := range between {
+		if !unicode.Is(unicode.Han, r) && r != ' ' && r != '\u3000' && r != '、' {
+			return false
+		}
+	}
+	return true
 }
 
 // pressNext reports whether after, the text after a name, goes on with

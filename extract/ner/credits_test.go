@@ -187,3 +187,14 @@ func TestSignatureTwoSpacedNames(t *testing.T) {
 		{"活动持续到傍晚。（邬 轩）", []string{"PER:邬轩"}, nil},
 	})
 }
+
+// TestSignatureAfterNewsroom: a closing signature may name the newsroom
+// before its reporters (（通州区融媒体中心 张红霞 魏东）).
+func TestSignatureAfterNewsroom(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"活动很成功。（平川区融媒体中心 庞红霞 魏东）", []string{"PER:庞红霞", "PER:魏东"}, nil},
+		{"活动很成功。（凉山日报 庞红霞）", []string{"PER:庞红霞"}, nil},
+		// a note in brackets is no signature
+		{"活动很成功。（平川区融媒体中心 供稿）", nil, []string{"PER:供稿"}},
+	})
+}

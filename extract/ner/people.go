@@ -2035,10 +2035,10 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 	t := w.v.text
 	for _, i32 := range w.at.parens {
 		i := int(i32) // right after the parenthesis
-		// a closing parenthesis that starts within 40 bytes lies whole in
-		// the next 43
-		end := strings.IndexAny(t[i:min(len(t), i+40+len("）"))], ")）")
-		if end < 0 || end > 40 {
+		// a closing parenthesis that starts within 64 bytes lies whole in
+		// the next 67 (a newsroom's name and two reporters)
+		end := strings.IndexAny(t[i:min(len(t), i+64+len("）"))], ")）")
+		if end < 0 || end > 64 {
 			continue
 		}
 		inner := t[i : i+end]
@@ -2049,6 +2049,10 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		}
 		// （应琪 本报记者 董菲）: a press label between the names
 		parts = splitAtPressLabels(parts)
+		// （通州区融媒体中心 张红霞 魏东）: the newsroom before its reporters
+		if len(parts) >= 2 && endsWithAny(parts[0], newsroomEnds) {
+			parts = parts[1:]
+		}
 		if len(parts) == 0 || len(parts) > 4 {
 			continue
 		}
@@ -2093,6 +2097,9 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 		}
 	}
 }
+
+// newsroomEnds end the name of a newsroom that may open a signature.
+var newsroomEnds = []string{"融媒体中心", "新闻中心", "日报", "晚报", "报社", "电视台", "广播电视台", "通讯社", "记者站"}
 
 // pressLabels stand between the names of a signature (（应琪 本报记者
 // 董菲）), longest first.

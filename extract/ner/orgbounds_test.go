@@ -328,3 +328,18 @@ func TestMoreBodySuffixes(t *testing.T) {
 		{"宁远县举办县委理论学习中心组会议。", nil, []string{"ORG:宁远县举办县委"}},
 	})
 }
+
+// TestCoopTradeNames: a cooperative named by a trade name, what it does
+// and 专业合作社 is an organization with no place before it; a verb or a
+// kind before the activity names none; 隶属于, 属于 and 有 end a name on
+// the left.
+func TestCoopTradeNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"近日，碧源种植专业合作社获得表彰。", []string{"ORG:碧源种植专业合作社"}, nil},
+		{"他加入了金穗蔬菜专业合作社。", []string{"ORG:金穗蔬菜专业合作社"}, nil},
+		{"公司旗下有碧源种植专业合作社。", []string{"ORG:碧源种植专业合作社"}, []string{"ORG:有碧源种植专业合作社"}},
+		{"碧源种植专业合作社隶属于新丰食品有限公司。", []string{"ORG:新丰食品有限公司"}, []string{"ORG:隶属于新丰食品有限公司"}},
+		{"全县发展种植专业合作社86家。", nil, []string{"ORG:发展种植专业合作社"}},
+		{"农民专业合作社是新型经营主体。", nil, []string{"ORG:农民专业合作社"}},
+	})
+}

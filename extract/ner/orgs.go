@@ -18,7 +18,7 @@ var orgStopWords = map[string]bool{
 	"该": true, "本": true, "这": true, "那": true, "等": true, "及": true, "以及": true, "其": true, "我": true,
 	"我们": true, "多家": true, "爱心": true, "职能": true, "还有": true, "来到": true, "在": true, "由": true,
 	"对": true, "向": true, "为": true, "是": true, "和": true, "与": true, "了": true, "的": true, "到": true,
-	"走进": true, "深入": true, "参观": true, "前往": true, "考察": true, "组织": true, "举行": true, "召开": true, "举办": true, "成立": true,
+	"走进": true, "深入": true, "参观": true, "前往": true, "考察": true, "组织": true, "举行": true, "召开": true, "举办": true, "隶属于": true, "隶属": true, "属于": true, "有": true, "拥有": true, "成立": true,
 	"设立": true, "设有": true, "开设": true, "新设": true, "组建": true, "新建": true, "筹建": true, "设": true,
 	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,
@@ -1045,10 +1045,55 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if ti, _, ok := w.titleStartingAt(e); ok && ti.Class == lexicon.Head && utf8.RuneCountInString(head) >= 3 {
 		return orgNamed
 	}
-	if w.tradeAndIndustry(s, e, suf) {
+	if w.tradeAndIndustry(s, e, suf) || w.coopTrade(s, e, suf) {
 		return orgNamed
 	}
 	return orgInvalid
+}
+
+// coopActivities are what a farmers' cooperative does or grows, written
+// between its trade name and its ending (绿源种植专业合作社).
+var coopActivities = []string{"种植", "养殖", "种养", "种养殖", "农机", "农业", "蔬菜", "果蔬", "水果", "果业", "中药材", "药材",
+	"茶叶", "茶业", "食用菌", "畜牧", "畜禽", "生猪", "肉牛", "肉羊", "家禽", "蜜蜂", "养蜂", "水产", "渔业", "苗木", "花卉",
+	"粮食", "植保", "农产品", "土地股份", "股份经济", "劳务", "手工艺"}
+
+// coopTrade reports whether [s, e) is a cooperative's name made of a
+// trade name of two or three characters, an activity of coopActivities
+// and the ending 合作社 or 专业合作社 (绿源种植专业合作社), from a clean
+// boundary. The trade name is no word of function, no verb and no
+// frequent common word (发展种植专业合作社, 农民专业合作社).
+func (w *work) coopTrade(s, e int, suf string) bool {
+	if suf != "专业合作社" && suf != "合作社" {
+		return false
+	}
+	t := w.v.text
+	mid := t[s : e-len(suf)]
+	k := -1
+	for _, a := range coopActivities {
+		if i := strings.Index(mid, a); i > 0 && (k < 0 || i < k) && strings.TrimPrefix(strings.TrimPrefix(mid[i:], a), "专业") == "" {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	trade := mid[:k]
+	if n := utf8.RuneCountInString(trade); n < 2 || n > 3 || strings.ContainsAny(trade, orgFunctionChars) || kindPrefixed(trade) || startsWithAny(trade, kindWordPrefixes) || orgStopWords[trade] {
+		return false
+	}
+	for j := s; j < s+len(trade); {
+		tk, ok := w.v.tokenAt(j)
+		if !ok || tk.end > s+len(trade) || tk.pos == "" || !strings.ContainsAny(tk.pos[:1], "nagjb") {
+			return false
+		}
+		j = tk.end
+	}
+	if w.st.lookup != nil {
+		if _, freq, ok := w.st.lookup(trade); ok && freq >= commonTradeFreq {
+			return false
+		}
+	}
+	return w.cleanBefore(s)
 }
 
 // endsWithNotOrg reports whether the name [s, e) ends with a common word

@@ -1649,6 +1649,10 @@ func (w *work) membership() {
 			continue // read above
 		}
 		child, ok := w.anaphor(end)
+		if !ok && strings.HasSuffix(w.d.Text[:end], "，") {
+			// X是一家农民合作社，隶属于Y: the organization that opens the sentence
+			child, ok = w.sentenceOrg(end)
+		}
 		if !ok || child.Type != extract.Org || child.Key == "" {
 			continue
 		}

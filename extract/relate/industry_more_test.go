@@ -313,3 +313,13 @@ func TestBracketBylineDeep(t *testing.T) {
 			nil, []string{"t 作者 石秀娟"}},
 	})
 }
+
+// TestBelongsAfterClause: 隶属于Y after a clause about the organization
+// that opens the sentence (X是一家农民合作社，隶属于Y) puts X under Y.
+func TestBelongsAfterClause(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"after a description", "标题\n\n碧源种植专业合作社是一家农民合作社，隶属于新丰食品有限公司。", []string{"碧源种植专业合作社 隶属 新丰食品有限公司"}, nil},
+		{"after a date", "标题\n\n碧源种植专业合作社成立于2015年，隶属于新丰食品有限公司。", []string{"碧源种植专业合作社 隶属 新丰食品有限公司"}, nil},
+		{"a person between", "标题\n\n碧源种植专业合作社理事长王刚说，隶属于新丰食品有限公司的单位很多。", nil, []string{"碧源种植专业合作社 隶属 新丰食品有限公司"}},
+	})
+}

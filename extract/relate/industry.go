@@ -55,6 +55,13 @@ func cleanProduct(s string) string {
 	for _, pre := range []string{"打造", "发展", "做大", "做强", "培育", "以", "把", "将"} {
 		s = strings.TrimPrefix(s, pre)
 	}
+	// 其中黄桃已成为…, 如今茶叶是…: a connective or a time before the product
+	for _, pre := range []string{"其中", "如今", "目前", "现在", "眼下", "近年来", "特别是", "尤其是", "而", "同时"} {
+		if rest := strings.TrimPrefix(s, pre); rest != s && utf8.RuneCountInString(rest) >= 2 {
+			s = rest
+			break
+		}
+	}
 	if n := utf8.RuneCountInString(s); n < 1 || n > 8 || notProduct[s] {
 		return ""
 	}

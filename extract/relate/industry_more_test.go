@@ -323,3 +323,12 @@ func TestBelongsAfterClause(t *testing.T) {
 		{"a person between", "标题\n\n碧源种植专业合作社理事长王刚说，隶属于新丰食品有限公司的单位很多。", nil, []string{"碧源种植专业合作社 隶属 新丰食品有限公司"}},
 	})
 }
+
+// TestProductAfterConnective: a connective or a time word before the
+// product (其中黄桃已成为…) is not the product's.
+func TestProductAfterConnective(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"其中", "标题\n\n通江县陈河镇种了很多果树，其中黄桃已成为陈河镇的主导产业。", []string{"陈河镇 产业 黄桃"}, []string{"陈河镇 产业 其中黄桃"}},
+		{"如今", "标题\n\n如今茶叶是通江县的支柱产业。", []string{"通江县 产业 茶叶"}, []string{"通江县 产业 如今茶叶"}},
+	})
+}

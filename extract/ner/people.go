@@ -1540,6 +1540,11 @@ func (w *work) tokenOver(s, e int) bool {
 // an aspect particle follows it (算了, 看着, 去过), also where the
 // segmenter reads the verb and its particle as one verb (周明/算了/一笔账).
 func (w *work) verbThenParticle(i int) bool {
+	// 村民王刚/种/了: a character read alone before the particle read
+	// alone is a verb, whatever the segmenter tags it (种/m)
+	if tk, ok := w.v.tokenAt(i); ok && utf8.RuneCountInString(w.v.text[i:tk.end]) == 1 && w.oneCharBeforeParticle(i, tk.end) {
+		return true
+	}
 	tk, ok := w.v.tokenAt(i)
 	// 带 of 王川/带/着 is tagged a morpheme (zg), a verb before its particle
 	if !ok || !strings.HasPrefix(tk.pos, "v") && tk.pos != "zg" {
@@ -1553,6 +1558,18 @@ func (w *work) verbThenParticle(i int) bool {
 		return strings.HasPrefix(tk.pos, "v") && (strings.HasSuffix(word, "了") || strings.HasSuffix(word, "着") || strings.HasSuffix(word, "过"))
 	}
 	return false
+}
+
+// oneCharBeforeParticle reports whether the segmenter reads the one
+// character [i, e) as a word of its own, no name's, followed by the aspect
+// particle 了, 着 or 过 read alone (刚/种/了).
+func (w *work) oneCharBeforeParticle(i, e int) bool {
+	tk, ok := w.v.tokenAt(i)
+	if !ok || !w.v.bound[i] || tk.end != e || strings.HasPrefix(tk.pos, "nr") {
+		return false
+	}
+	pt, ok := w.v.tokenAt(e)
+	return ok && strings.HasPrefix(pt.pos, "u") && pt.end == e+len("了") && startsWithAny(w.v.text[e:], []string{"了", "着", "过"})
 }
 
 // listEnd reports whether r may follow the last name of a list or a name

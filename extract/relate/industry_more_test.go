@@ -332,3 +332,15 @@ func TestProductAfterConnective(t *testing.T) {
 		{"如今", "标题\n\n如今茶叶是通江县的支柱产业。", []string{"通江县 产业 茶叶"}, []string{"通江县 产业 如今茶叶"}},
 	})
 }
+
+// TestPronounAgeAndHome: an age or a home stated of 他 or 她 opening a
+// sentence (他今年47岁, 她家住X) is the one person the sentence before
+// names; with two people there, nobody's.
+func TestPronounAgeAndHome(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"age", "标题\n\n村民甘刚种了20亩猕猴桃。他今年47岁，是村里的致富能手。", []string{"甘刚 年龄 47", "甘刚 类型 人物"}, []string{"甘刚种 类型 人物"}},
+		{"home", "标题\n\n合作社理事长闵红梅介绍了情况。她家住通江县陈河镇，今年45岁。", []string{"闵红梅 居住于 陈河镇"}, nil},
+		{"two people", "标题\n\n甘刚和闵红梅一起来到地里。他今年50岁。", nil, []string{"甘刚 年龄 50", "闵红梅 年龄 50"}},
+		{"a person before the pronoun", "标题\n\n甘刚来到地里。闵红梅说，他今年50岁。", nil, []string{"甘刚 年龄 50"}},
+	})
+}

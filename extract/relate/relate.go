@@ -102,6 +102,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.authors()
 	w.residence()
 	w.ages()
+	w.pronounFacts()
 	w.industries()
 	w.membership()
 	w.bodies()
@@ -2441,6 +2442,104 @@ func (w *work) titleTail(off int, tail string) bool {
 	}
 	first, ok := w.after(t.Start-len(head), extract.Place, extract.Org)
 	return ok && first.Start == t.Start-len(head) && w.innermost(first).Span == o.Span
+}
+
+var (
+	// 他今年47岁, 她家住X: a pronoun opening a clause, then an age or a home
+	pronounAgeRe  = regexp.MustCompile(`^(?:他|她)(?:今年|现年|已经|已)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	pronounAgeRe2 = regexp.MustCompile(`(?:今年|现年)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁的(?:他|她)$`)
+)
+
+// pronounFacts reads an age or a home stated of 他 or 她 (他今年47岁,
+// 今年28岁的她, 她家住X村) for the one person the sentence before names,
+// when the pronoun's own sentence names nobody before it.
+func (w *work) pronounFacts() {
+	text := w.d.Text
+	sents := w.sentences()
+	for si, sent := range sents {
+		if si == 0 {
+			continue
+		}
+		s := text[sent.Start:sent.End]
+		if !strings.Contains(s, "他") && !strings.Contains(s, "她") {
+			continue
+		}
+		for _, pr := range []string{"他", "她"} {
+			for k := range occurrences(s, pr) {
+				at := sent.Start + k
+				// the pronoun opens the sentence or a clause
+				if before := strings.TrimRight(text[sent.Start:at], " \u3000"); before != "" && !endsWithAny(before, []string{"，", "：", "。"}) && !pronounAgeRe2.MatchString(text[sent.Start:at+len(pr)]) {
+					continue
+				}
+				var age string
+				if m := pronounAgeRe.FindStringSubmatch(text[at:min(len(text), at+24)]); m != nil {
+					age = m[1]
+				} else if m := pronounAgeRe2.FindStringSubmatch(text[sent.Start : at+len(pr)]); m != nil {
+					age = m[1]
+				}
+				home := strings.HasPrefix(text[at+len(pr):], "家住")
+				if age == "" && !home {
+					continue
+				}
+				p, ok := w.onePersonBefore(sents[si-1], sent, at)
+				if !ok {
+					continue
+				}
+				if age != "" && validAge(age) {
+					w.add(p.Key, extract.Age, ageText(age), true, "relate.age.pronoun", p.Span)
+				}
+				if home {
+					off := at + len(pr) + len("家住")
+					if end, ok := w.homeAt(off); ok {
+						w.add(p.Key, extract.LivesIn, end.Key, false, "relate.residence.pronoun", end.Span, p.Span)
+					}
+				}
+			}
+		}
+	}
+}
+
+// onePersonBefore returns the one person that the sentence prev names,
+// when the sentence cur names no person before off.
+func (w *work) onePersonBefore(prev, cur extract.Span, off int) (extract.Mention, bool) {
+	var p extract.Mention
+	found := false
+	for i := w.firstAt(prev.Start); i < len(w.ms) && w.ms[i].Start < off; i++ {
+		m := w.ms[i]
+		if m.Type != extract.Person || m.Key == "" {
+			continue
+		}
+		if m.Start >= cur.Start {
+			return extract.Mention{}, false
+		}
+		if found && m.Key != p.Key {
+			return extract.Mention{}, false
+		}
+		p, found = m, true
+	}
+	return p, found
+}
+
+// homeAt returns the innermost place of the chain of places that starts
+// at off (家住X镇X村: the village).
+func (w *work) homeAt(off int) (extract.Mention, bool) {
+	var end extract.Mention
+	found := false
+	for i := w.firstAt(off); i < len(w.ms); i++ {
+		m := w.ms[i]
+		if m.Start != off && !(found && m.Start == end.End) {
+			if m.Start > off {
+				break
+			}
+			continue
+		}
+		if m.Type != extract.Place || m.Key == "" {
+			break
+		}
+		end, found = m, true
+		off = m.End
+	}
+	return end, found
 }
 
 func validAge(s string) bool {

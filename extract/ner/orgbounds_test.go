@@ -343,3 +343,13 @@ func TestCoopTradeNames(t *testing.T) {
 		{"农民专业合作社是新型经营主体。", nil, []string{"ORG:农民专业合作社"}},
 	})
 }
+
+// TestPlaceBeforeBureauBeforeStation: a station under a bureau whose own
+// name holds a place (宽甸县公安局青山沟派出所) begins with the places
+// before the bureau.
+func TestPlaceBeforeBureauBeforeStation(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"宽甸县公安局青山沟派出所所长李强介绍。", []string{"ORG:宽甸县公安局青山沟派出所"}, []string{"ORG:公安局青山沟派出所"}},
+		{"宽甸县公安局城关派出所所长李强介绍。", []string{"ORG:宽甸县公安局城关派出所"}, nil},
+	})
+}

@@ -945,6 +945,14 @@ func (w *work) listBefore(s int) int {
 	}
 	if k := w.prevToken(s); k >= 0 {
 		if tk, ok := w.v.tokenAt(k); ok && tk.end == s && tk.pos == "nt" && utf8.RuneCountInString(w.v.text[k:s]) >= 3 {
+			// 宽甸县公安局青山沟派出所: the places before the body too
+			for {
+				p, ok := w.placeEndingAt(k)
+				if !ok || p.s >= k {
+					break
+				}
+				k = p.s
+			}
 			return k
 		}
 	}

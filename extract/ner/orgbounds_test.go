@@ -353,3 +353,15 @@ func TestPlaceBeforeBureauBeforeStation(t *testing.T) {
 		{"宽甸县公安局城关派出所所长李强介绍。", []string{"ORG:宽甸县公安局城关派出所"}, nil},
 	})
 }
+
+// TestFieldsJoinedInBodyNames: a government body named by two fields
+// joined by 和 keeps both, the second longer or a field's short name
+// (县文化和广电旅游体育局, 州茶叶和特色生物产业发展中心); two companies
+// joined by 和 stay two.
+func TestFieldsJoinedInBodyNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县文化和广电旅游体育局副局长王刚说。", []string{"ORG:县文化和广电旅游体育局"}, []string{"ORG:广电旅游体育局"}},
+		{"州茶叶和特色生物产业发展中心主任陈华介绍。", []string{"ORG:州茶叶和特色生物产业发展中心"}, nil},
+		{"鼎盛国际和金穗集团签约。", []string{"ORG:金穗集团"}, []string{"ORG:鼎盛国际和金穗集团"}},
+	})
+}

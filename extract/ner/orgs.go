@@ -680,7 +680,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
-		if (word == "和" || word == "与") && ss-s <= 15 && s > k && s < ss && !w.orgEndAt(k) && w.commonNounAt(s) {
+		if (word == "和" || word == "与") && ss-s <= 24 && s > k && s < ss && !w.orgEndAt(k) && (w.commonNounAt(s) || !company && w.fieldNounAt(s)) {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two
 			// common nouns (not 鼎盛国际和金穗集团: a brand after it)
 			if j := w.prevToken(k); j >= 0 {
@@ -893,6 +893,14 @@ func functionPOS(word, pos string) bool {
 func (w *work) commonNounAt(k int) bool {
 	tk, ok := w.v.tokenAt(k)
 	return ok && (tk.pos == "n" || tk.pos == "vn")
+}
+
+// fieldNounAt reports whether the segmenter reads a field's short name at
+// k (广电/nz of 文化和广电旅游体育局): in the name of a body that is no
+// company, the field after 和 as a common noun would be.
+func (w *work) fieldNounAt(k int) bool {
+	tk, ok := w.v.tokenAt(k)
+	return ok && tk.pos == "nz" && utf8.RuneCountInString(w.v.text[k:tk.end]) == 2
 }
 
 // bracketedForms are words that registered company names hold in brackets

@@ -365,3 +365,13 @@ func TestFieldsJoinedInBodyNames(t *testing.T) {
 		{"鼎盛国际和金穗集团签约。", []string{"ORG:金穗集团"}, []string{"ORG:鼎盛国际和金穗集团"}},
 	})
 }
+
+// TestThemeWordsNameNoBrand: a kind of farming or trade (智慧农业, 生态农业)
+// is no organization, whatever the segmenter tags its first word.
+func TestThemeWordsNameNoBrand(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"全县大力发展智慧农业。", nil, []string{"ORG:智慧农业"}},
+		{"数字农业和生态农业蓬勃发展。", nil, []string{"ORG:数字农业", "ORG:生态农业"}},
+		{"碧源农业公司董事长王刚说。", []string{"ORG:碧源农业公司"}, nil},
+	})
+}

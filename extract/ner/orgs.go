@@ -30,6 +30,14 @@ var orgStopWords = map[string]bool{
 	"一家": true, "一所": true, "一座": true, "一个": true,
 }
 
+// themeWords describe a kind of farming, trade or industry, and name no
+// firm before a brand's ending (智慧农业, 生态农业, 数字文旅).
+var themeWords = map[string]bool{
+	"智慧": true, "数字": true, "生态": true, "现代": true, "绿色": true, "特色": true, "高效": true, "设施": true,
+	"休闲": true, "观光": true, "精品": true, "有机": true, "订单": true, "循环": true, "都市": true, "智能": true,
+	"品牌": true, "传统": true, "新型": true, "创意": true, "低碳": true, "立体": true, "高端": true, "优质": true,
+}
+
 // Tokens tagged as verbs that still belong inside organization names.
 var orgVerbs = map[string]bool{
 	"发展": true, "管理": true, "服务": true, "建设": true, "研究": true, "投资": true, "咨询": true, "设计": true,
@@ -1354,6 +1362,9 @@ func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 		return 0, false
 	}
 	brand := t[bs:ss]
+	if themeWords[brand] {
+		return 0, false // 智慧/nr 农业: a kind, whatever its tag
+	}
 	if firm {
 		if genericOrg[brand] || orgStopWords[brand] {
 			return 0, false

@@ -107,3 +107,28 @@ func TestStage_RiverChannel(t *testing.T) {
 		})
 	}
 }
+
+// A city's short form after a verb that takes a place (驻沈阳, 依托沈阳…),
+// and the first of a list of divisions of one level whose next item
+// follows the separator (推动湛江、深圳等地), are read; a county's short
+// form after such a verb is not (推动新兴产业: no 新兴县).
+func TestStage_ShortFormAfterVerbAndInList(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a list after a verb", "推动湛江、深圳等地加快发展。", []string{"湛江市", "深圳市"}, nil},
+		{"驻", "俄罗斯驻沈阳总领事出席活动。", []string{"沈阳市"}, nil},
+		{"依托 before a zone", "依托沈阳经济技术开发区发展装备制造。", []string{"沈阳经济技术开发区"}, nil},
+		{"a county's short form after a verb", "推动新兴产业发展。", nil, []string{"新兴县"}},
+		{"a county's short form after 支持", "支持和平解决争端。", nil, []string{"和平县", "和平区"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(t, s, tt.text)
+			checkLabels(t, tt.text, labels(d), tt.want, tt.not)
+		})
+	}
+}

@@ -998,6 +998,16 @@ func (s *Stage) riversOfDivisions(v view, ms []*match) {
 	}
 }
 
+// endsWithAny reports whether s ends with one of ws.
+func endsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWithAny reports whether s starts with one of ws.
 func startsWithAny(s string, ws []string) bool {
 	for _, w := range ws {
@@ -1069,8 +1079,27 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 	if !isHan(r) {
 		return true
 	}
-	return strings.ContainsRune(leftBoundary, r)
+	if strings.ContainsRune(leftBoundary, r) {
+		return true
+	}
+	// 驻沈阳, 依托沈阳经济技术开发区: a city's short form after a verb
+	// that takes a place (not a county's: 推动新兴产业 is no 新兴县)
+	if c.Level <= gazetteer.City && endsWithAny(v.text[:m.start], leftVerbs) {
+		return true
+	}
+	// 推动湛江、深圳等地: the first of a list of divisions whose next item
+	// stands right after the separator
+	if strings.HasPrefix(v.text[m.end:], "、") && k+1 < len(ms) {
+		n := ms[k+1]
+		return n.start == m.end+len("、") && n.kind == kDivision && n.chosen.Level == c.Level
+	}
+	return false
 }
+
+// leftVerbs are verbs after which a city's short form begins (驻沈阳,
+// 依托沈阳经济技术开发区, 支持汕头): a place is their object.
+var leftVerbs = []string{"驻", "以", "推动", "支持", "依托", "携手", "联合", "助力", "带动", "辐射", "连接", "对接", "访问",
+	"抵达", "来自", "走进", "深入", "考察", "调研", "前往", "覆盖", "落户", "扎根", "位于", "地处", "毗邻", "紧邻", "途经"}
 
 // addVillages looks for the villages and communities of the counties in
 // context and adds the matches that do not overlap an accepted place.

@@ -688,7 +688,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
-		if (word == "和" || word == "与") && ss-s <= 24 && s > k && s < ss && !w.orgEndAt(k) && (w.commonNounAt(s) || !company && w.fieldNounAt(s)) {
+		if (word == "和" || word == "与") && ss-s <= 24 && s > k && s < ss && !w.orgEndAt(k) && (w.commonNounAt(s) || !company && w.fieldNounAt(s) && w.bodyEnding(ss, e)) {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two
 			// common nouns (not 鼎盛国际和金穗集团: a brand after it)
 			if j := w.prevToken(k); j >= 0 {
@@ -909,6 +909,13 @@ func (w *work) commonNounAt(k int) bool {
 func (w *work) fieldNounAt(k int) bool {
 	tk, ok := w.v.tokenAt(k)
 	return ok && tk.pos == "nz" && utf8.RuneCountInString(w.v.text[k:tk.end]) == 2
+}
+
+// bodyEnding reports whether the ending [ss, e) is a government body's or
+// another body's (局, 中心), not a company's.
+func (w *work) bodyEnding(ss, e int) bool {
+	c, ok := w.st.lex.OrgSuffix(w.v.text[ss:e])
+	return ok && (c == lexicon.GovBody || c == lexicon.Body)
 }
 
 // bracketedForms are words that registered company names hold in brackets

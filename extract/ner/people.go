@@ -88,7 +88,7 @@ var leftCues = []string{
 	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
-	"车主", "律师", "辅警", "消防员", "学员", "考生", "妇女", "农妇", "退役军人", "劳动模范", "劳模", "老太太", "老大爷",
+	"车主", "律师", "辅警", "消防员", "学员", "考生", "辅导员", "客商", "导游", "妇女", "农妇", "退役军人", "劳动模范", "劳模", "老太太", "老大爷",
 	// people of court, police and city news, and kin and acquaintances
 	"嫌疑人", "当事人", "被告人", "受害人", "被害人", "死者", "伤者", "证人", "目击者", "申请人", "举报人",
 	"乘客", "旅客", "顾客", "消费者", "观众", "球迷", "住户", "房东", "摊主", "老板娘", "保安",
@@ -3843,13 +3843,17 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 // (说, 介绍, 主持), of feeling, or an adverb of time (今年, 正在, 正)
 // follows. The segmenter reads no common word over its start, and the
 // name is no word of the dictionary but a name (乌日图/nr).
+// bareNameNext may follow a name without a surname after a role, besides
+// the cues (牧民娜仁一边挤奶, 辅导员娜仁带着孩子, 牧民巴特尔家的羊).
+var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早"}
+
 func (w *work) bareNameAt(s int) (int, bool) {
 	t := w.v.text
 	lex := w.st.lex
 	first, _ := w.runes.at(s)
 	dai := first == '岩'
 	e, n := s, 0
-	for e < len(t) && n < 4 {
+	for e < len(t) && n < 6 {
 		r, k := w.runes.at(e)
 		if !isHan(r) || w.occupied[e] || hardStopSet.Has(r) && !lex.Translit(r) {
 			break
@@ -3873,7 +3877,7 @@ func (w *work) bareNameAt(s int) (int, bool) {
 		return 0, false
 	}
 	rest := t[e:]
-	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正")) {
+	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正") || startsWithAny(rest, bareNameNext)) {
 		return 0, false
 	}
 	if w.commonTokenAt(s) {

@@ -75,6 +75,13 @@ func TestBareNames(t *testing.T) {
 		{"民警多次说明情况。", nil, []string{"PER:多次"}},
 		{"主任岩石说。", nil, []string{"PER:岩石"}},
 		// no cue after the run
-		{"牧民娜仁家的羊走失了。", nil, []string{"PER:娜仁"}},
+		{"牧民娜仁羊群走失了。", nil, []string{"PER:娜仁"}},
+		// words that follow a subject: 家的, 一边, 带着
+		{"牧民娜仁家的羊走失了。", []string{"PER:娜仁"}, nil},
+		{"辅导员娜仁带着孩子们做游戏。", []string{"PER:娜仁"}, nil},
+		// Tibetan and Mongolian names of up to six characters
+		{"县长尼玛才仁说，今年牧民增收。", []string{"PER:尼玛才仁"}, nil},
+		{"牧民额尔敦毕力格说，草场好了。", []string{"PER:额尔敦毕力格"}, nil},
+		{"局长阿拉坦仓说。", []string{"PER:阿拉坦仓"}, []string{"PER:阿拉"}},
 	})
 }

@@ -198,3 +198,17 @@ func TestSignatureAfterNewsroom(t *testing.T) {
 		{"活动很成功。（平川区融媒体中心 供稿）", nil, []string{"PER:供稿"}},
 	})
 }
+
+// TestBylineNamesWithoutSurname: a byline names reporters without a Han
+// surname set apart by spaces (记者 乌日娜, 记者 扎西 次仁卓嘎), one
+// with a character that ends dates elsewhere (日) included.
+func TestBylineNamesWithoutSurname(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"本报讯（记者 乌日娜）近日，全旗开展活动。", []string{"PER:乌日娜"}, nil},
+		{"本报讯（记者 乌日娜 通讯员 张宏伟）近日。", []string{"PER:乌日娜", "PER:张宏伟"}, nil},
+		{"本报讯（记者 扎西 次仁卓嘎）近日。", []string{"PER:扎西", "PER:次仁卓嘎"}, nil},
+		{"本报讯（记者 次仁卓嘎 扎西）近日。", []string{"PER:次仁卓嘎", "PER:扎西"}, nil},
+		// a date after the label names nobody
+		{"本报讯（记者 3月5日）近日。", nil, []string{"PER:月5日"}},
+	})
+}

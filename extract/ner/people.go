@@ -338,11 +338,15 @@ func (w *work) findPeople() {
 					}
 				}
 				e, ok := w.nameAfterCue(s)
-				if !ok && first && rule == "ner.person.byline" {
+				if !ok && rule == "ner.person.byline" && (first || w.v.gapBefore(s) || isSpaceBefore(t, s)) {
 					// 记者 霍然 摄, 通讯员 岩温）: a name set apart by the page
 					e, ok = w.spacedBylineName(s)
 				}
-				if !ok || !first && w.commonWord(s, e) {
+				// （记者 次仁卓嘎 扎西）: the last name of the byline, set
+				// apart by a space and closed by the bracket, even where
+				// the dictionary knows it as a word
+				closing := isSpaceBefore(t, s) && startsWithAny(t[e:], []string{"）", ")"})
+				if !ok || !first && w.commonWord(s, e) && !closing {
 					break
 				}
 				// 记者：景迈山申遗成功后…: the reporter's question in an
@@ -602,13 +606,18 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 		if !isHan(r) {
 			break
 		}
-		if hardStopSet.Has(r) || w.occupied[e] || e > s && w.titleEnd(e) >= 0 {
+		if hardStopSet.Has(r) && !w.st.lex.Translit(r) || w.occupied[e] || e > s && w.titleEnd(e) >= 0 {
 			return 0, false
 		}
 		e += k
 		n++
 	}
-	if n < 2 || n > 4 || rightCueSet.prefixOf(t[s:]) || w.titleEnd(s) >= 0 || w.st.lex.NotName(t[s:e]) {
+	// 记者 乌日娜: a hard stop (日) only in a name without a surname,
+	// every character of the transliteration sets, of up to six
+	if n >= 2 && n <= 6 && hasHardStop(t[s:e]) && !w.allTranslit(t[s:e]) || n > 4 && !w.allTranslit(t[s:e]) {
+		return 0, false
+	}
+	if n < 2 || n > 6 || rightCueSet.prefixOf(t[s:]) || w.titleEnd(s) >= 0 || w.st.lex.NotName(t[s:e]) {
 		return 0, false
 	}
 	if e == len(t) {
@@ -627,8 +636,27 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 				return e, true
 			}
 		}
+		// 记者 扎西 次仁卓嘎）: another name closes the byline
+		k, m := 0, 0
+		for k < len(rest) {
+			r, sz := utf8.DecodeRuneInString(rest[k:])
+			if !isHan(r) {
+				break
+			}
+			k += sz
+			m++
+		}
+		if m >= 2 && m <= 6 && (k == len(rest) || startsWithAny(rest[k:], []string{"）", ")", "\n", "报道", "摄"})) {
+			return e, true
+		}
 	}
 	return 0, false
+}
+
+// isSpaceBefore reports whether white space stands right before s.
+func isSpaceBefore(t string, s int) bool {
+	r := runeBefore(t, s)
+	return r == ' ' || r == '\u3000' || r == '\u00a0'
 }
 
 // spacedLabels may stand before a credited name with a space only.

@@ -84,7 +84,7 @@ var leftCues = []string{
 	"负责人", "联系人", "小伙", "姑娘", "大姐", "大哥", "大爷", "大妈", "阿姨", "领导", "市领导", "县领导",
 	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
 	// growers named by their crop, and other people of rural and town news
-	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农",
+	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农", "参农", "枣农", "梨农", "桃农", "橘农", "橙农", "杏农", "枸杞农",
 	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
@@ -2236,6 +2236,10 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	var buf [2]int
 	ends := runeEnds(buf[:0], t, i+sn, 2)
 	if len(ends) == 0 {
+		return 0, "", false
+	}
+	// 参/农/王刚: the "surname" ends a role word the segmenter split
+	if _, n := utf8.DecodeRuneInString(t[i:]); i > 0 && isHan(runeBefore(t, i)) && leftCueSet.suffixOf(t[max(0, i-9):i+n]) && !leftCueSet.suffixOf(t[max(0, i-9):i]) {
 		return 0, "", false
 	}
 	left := strings.HasSuffix(t[:i], "岁的") || strings.HasSuffix(t[:i], "岁")

@@ -66,3 +66,21 @@ func TestNameBeforeTitleInTwoTokens(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestMoreRolesAndTitles: growers named by their crop (参农, 枣农), whose
+// word the segmenter splits, announce a name and are no part of it;
+// professional ranks with 副 and supervisors (副教授, 博士生导师), heads
+// of a gacha or a sumu and of a customs office are posts; the Korean
+// surname 玄 and words such as 全媒体 are no false names.
+func TestMoreRolesAndTitles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"抚松县北岗镇参农柏刚介绍。", []string{"PER:柏刚"}, []string{"PER:农柏刚"}},
+		{"枣农籍海燕今年52岁。", []string{"PER:籍海燕"}, nil},
+		{"研究院院长、山东大学副教授柏刚介绍。", []string{"TITLE:副教授", "PER:柏刚"}, nil},
+		{"神经内科教授、博士生导师柏华牵头。", []string{"TITLE:博士生导师", "PER:柏华"}, nil},
+		{"嘎查长巴特尔说，今年草场好。", []string{"TITLE:嘎查长", "PER:巴特尔"}, nil},
+		{"二连浩特海关关长柏明介绍。", []string{"TITLE:关长", "PER:柏明"}, nil},
+		{"局长玄成浩说。", []string{"PER:玄成浩"}, []string{"PER:成浩"}},
+		{"（全媒体记者 钟小芸）", []string{"PER:钟小芸"}, []string{"PER:全媒体"}},
+	})
+}

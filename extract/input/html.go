@@ -35,6 +35,10 @@ var chromeWords = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "breadcrumb": true, "breadcrumbs": true,
 	"crumb": true, "crumbs": true, "menu": true, "sidebar": true, "share": true,
 	"comment": true, "comments": true, "related": true, "copyright": true,
+	// Chinese sites' own words: 导航 (dh, daohang), 位置 (wz, weizhi),
+	// 分享 (fenxiang) and Baidu's share box
+	"dh": true, "daohang": true, "wz": true, "weizhi": true, "position": true, "location": true,
+	"fenxiang": true, "bdsharebuttonbox": true, "bdshare": true,
 }
 
 // chrome reports whether an element's class or id names site chrome: one
@@ -274,13 +278,24 @@ func paragraphs(s string) string {
 }
 
 // copyrightLine reports whether a short line is a site's copyright or
-// licence note (版权所有 东北网 黑ICP备…, Copyright © 2026 …).
+// licence note (版权所有 东北网 黑ICP备…, Copyright © 2026 …), its
+// address, the paper that runs it or a breadcrumb or share line.
 func copyrightLine(l string) bool {
 	if utf8.RuneCountInString(l) > 80 {
 		return false
 	}
-	return strings.Contains(l, "版权所有") || strings.Contains(l, "ICP备") || strings.Contains(l, "ICP证") ||
-		strings.HasPrefix(l, "©") || strings.HasPrefix(strings.ToLower(l), "copyright")
+	if strings.Contains(l, "版权所有") || strings.Contains(l, "ICP备") || strings.Contains(l, "ICP证") ||
+		strings.HasPrefix(l, "©") || strings.HasPrefix(strings.ToLower(l), "copyright") {
+		return true
+	}
+	// 当前位置：首页 > …, 分享到：, the site's address and the paper that
+	// runs it (主办：湖南日报社 承办：…)
+	for _, p := range []string{"当前位置", "您的位置", "您现在的位置", "分享到", "地址：", "地址:", "联系电话", "邮编"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return (strings.HasPrefix(l, "主办") || strings.HasSuffix(l, "主办")) && (strings.Contains(l, "承办") || strings.Contains(l, "报社") || strings.Contains(l, "报业") || strings.Contains(l, "网"))
 }
 
 // wrap stands for white space that holds a line break, from the page's

@@ -452,6 +452,12 @@ func TestExtractHTML(t *testing.T) {
 			htmlDoc{Text: "正文。\n责任编辑：王明"}},
 		// an element nested in the chrome ends inside it, not the chrome
 		{"nested chrome", `<body><div class="nav"><div>首页</div>导航更多<p>未闭合</div><p>正文。</p></body>`, htmlDoc{Text: "正文。"}},
+		// Chinese sites' class names (导航 dh, 位置 wz, 分享 fenxiang) and
+		// the lines of a site's breadcrumb, address and publisher
+		{"chinese chrome", `<body><div class="dh">首页 长沙 株洲</div><div class="wz">首页 &gt; 要闻</div><p>当前位置：首页 &gt; 市州</p>` +
+			`<p>正文。</p><div class="fenxiang">微信 微博</div><p>主办：某某日报社 承办：某某网</p><p>地址：长沙市芙蓉区某路1号</p>` +
+			`<p>主办方：县文化馆</p></body>`,
+			htmlDoc{Text: "正文。\n主办方：县文化馆"}},
 		// words that merely contain a chrome word are no chrome
 		{"not chrome", `<div class="canvas snapshot"><p>正文。</p></div>`, htmlDoc{Text: "正文。"}},
 		{"heading over a title with the site's name", `<head><title>小麦开镰_河南频道_某某网</title></head><body><h1>小麦开镰</h1><h1>其他</h1><p>内容</p></body>`,

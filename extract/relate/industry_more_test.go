@@ -344,3 +344,14 @@ func TestPronounAgeAndHome(t *testing.T) {
 		{"a person before the pronoun", "标题\n\n甘刚来到地里。闵红梅说，他今年50岁。", nil, []string{"甘刚 年龄 50"}},
 	})
 }
+
+// TestPostBeforeNote: a short note in brackets between a post and a name
+// (副州长（挂职）X) leaves the post the person's; a place in the brackets
+// is no note.
+func TestPostBeforeNote(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"挂职", "标题\n\n副州长（挂职）庞家骏出席。", []string{"庞家骏 职务 副州长"}, nil},
+		{"half-width brackets", "标题\n\n副县长(挂职)王晓东讲话。", []string{"王晓东 职务 副县长"}, nil},
+		{"a place in brackets", "标题\n\n县长（通江县）柴明说。", nil, []string{"柴明 职务 县长"}},
+	})
+}

@@ -267,9 +267,45 @@ type post struct {
 var titleSeps = []string{"、", "，", ",", "兼", "及"}
 
 // titlesBefore reads the chain of titles that ends right before off.
+// skipNoteBack returns the start of a short note in brackets that ends
+// right before off (副州长（挂职）X, 副县长(兼)X): one to six Han
+// characters that name nothing; off when there is none.
+func (w *work) skipNoteBack(off int) int {
+	at := w.skipSpaceBack(off)
+	text := w.d.Text[:at]
+	var closeB, openB string
+	switch {
+	case strings.HasSuffix(text, "）"):
+		closeB, openB = "）", "（"
+	case strings.HasSuffix(text, ")"):
+		closeB, openB = ")", "("
+	default:
+		return off
+	}
+	inner := text[:len(text)-len(closeB)]
+	k := strings.LastIndex(inner, openB)
+	if k < 0 {
+		return off
+	}
+	note := inner[k+len(openB):]
+	n := utf8.RuneCountInString(note)
+	if n < 1 || n > 6 {
+		return off
+	}
+	for _, r := range note {
+		if !unicode.Is(unicode.Han, r) {
+			return off
+		}
+	}
+	if _, ok := w.after(k+len(openB), extract.Person, extract.Place, extract.Org); ok {
+		return off
+	}
+	return k
+}
+
 func (w *work) titlesBefore(off int) []post {
 	var out []post
-	pos := off
+	pos := w.skipNoteBack(off)
 	for {
 		t, ok := w.before(pos, extract.Title)
 		if !ok {

@@ -20,6 +20,11 @@ func TestStage_ZoneAfterCounty(t *testing.T) {
 		{"the short form alone stays unsupported", "通江发展很快。", nil, []string{"通江县"}},
 		{"a high-tech park after a short form", "宁乡高新技术产业园区是省级园区。", []string{"宁乡高新技术产业园区"}, nil},
 		{"an industrial cluster zone after a county", "商水县产业集聚区新入驻企业8家。", []string{"商水县", "商水县产业集聚区"}, nil},
+		// ports and dry ports, and agricultural parks named 农业园区
+		{"a port after a city", "货车在霍尔果斯口岸排起长队。", []string{"霍尔果斯口岸"}, nil},
+		{"a dry port after a city", "赣州国际陆港发出中欧班列。", []string{"赣州国际陆港"}, nil},
+		{"an agricultural park", "威县现代农业园区建设加快。", []string{"威县现代农业园区"}, []string{"威县现代农业园"}},
+		{"ports in general", "全国口岸数量增加。", nil, []string{"全国口岸"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1439,12 +1439,9 @@ func (w *work) industries() {
 			// 肉牛、肉羊养殖是当地的主导产业: the products of the lexicon
 			// listed before the one the pattern reads
 			items := w.listedBefore(s, sent.Start, m[2])
-			if first := w.withoutPlace(sent.Start+m[2], sent.Start+m[3]); len(items) > 0 {
-				// 核桃、板栗和香菇是…: the list's last two items
-				items = append(splitLastAnd(first), items...)
-			} else {
-				items = []string{first}
-			}
+			// 核桃、板栗和香菇是…, 核桃和红枣是…两大支柱产业: the last two
+			// items of a list, or two joined by 和
+			items = append(splitLastAnd(w.withoutPlace(sent.Start+m[2], sent.Start+m[3])), items...)
 			if subj, ok := w.subjectIn(sent.Start+m[3], sent.Start+m[1]); ok {
 				add(subj, items, "relate.industry.feature")
 			} else if pl, ok := w.placeEndingIn(sent.Start+m[2], sent.Start+m[3]); ok {

@@ -355,3 +355,12 @@ func TestPostBeforeNote(t *testing.T) {
 		{"a place in brackets", "标题\n\n县长（通江县）柴明说。", nil, []string{"柴明 职务 县长"}},
 	})
 }
+
+// TestTwoIndustriesJoined: two industries joined by 和 before 是…两大支柱产业
+// are two; a product that begins with 和 is not split.
+func TestTwoIndustriesJoined(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"two", "标题\n\n核桃和红枣是温宿县的两大支柱产业。", []string{"温宿县 产业 核桃", "温宿县 产业 红枣"}, []string{"温宿县 产业 核桃和红枣"}},
+		{"a name with 和", "标题\n\n和田玉是和田县的特色产业。", nil, []string{"和田县 产业 田玉"}},
+	})
+}

@@ -1231,6 +1231,18 @@ func (w *work) tradeAndIndustry(s, e int, suf string) bool {
 	if !ok || tk.end >= ss {
 		return false
 	}
+	// 绿/a 源/ng 农业有限公司: a trade name the segmenter splits into
+	// characters of nouns and adjectives
+	for tk.end < ss && utf8.RuneCountInString(t[s:tk.end]) < 2 {
+		next, ok := w.v.tokenAt(tk.end)
+		if !ok || next.end >= ss || next.pos == "" || !strings.ContainsAny(next.pos[:1], "nagjb") || utf8.RuneCountInString(t[tk.end:next.end]) != 1 {
+			break
+		}
+		if tk.pos == "" || !strings.ContainsAny(tk.pos[:1], "nagjb") {
+			break
+		}
+		tk = tokenInfo{end: next.end, pos: next.pos}
+	}
 	trade := t[s:tk.end]
 	if n := utf8.RuneCountInString(trade); n < 2 || n > 3 || strings.ContainsAny(trade, orgFunctionChars) || kindPrefixed(trade) || startsWithAny(trade, kindWordPrefixes) || orgStopWords[trade] {
 		return false

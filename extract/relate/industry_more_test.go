@@ -364,3 +364,14 @@ func TestTwoIndustriesJoined(t *testing.T) {
 		{"a name with 和", "标题\n\n和田玉是和田县的特色产业。", nil, []string{"和田县 产业 田玉"}},
 	})
 }
+
+// TestSubsidiariesUnder: 旗下全资子公司Y and 下辖A、B等子公司 (after a clause
+// about the parent that opens the sentence) put the companies under it;
+// a trade name the segmenter splits into characters still names a company.
+func TestSubsidiariesUnder(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"wholly owned", "标题\n\n新丰食品有限公司旗下全资子公司碧源农业有限公司发展很快。", []string{"碧源农业有限公司 隶属 新丰食品有限公司"}, nil},
+		{"下辖 after a clause", "标题\n\n新丰食品有限公司是一家食品企业，下辖碧源农业有限公司、青禾物流有限公司等6家子公司。",
+			[]string{"碧源农业有限公司 隶属 新丰食品有限公司", "青禾物流有限公司 隶属 新丰食品有限公司"}, []string{"碧源农业 类型 机构"}},
+	})
+}

@@ -24,8 +24,9 @@ func (w *work) groupsUnder() {
 }
 
 // underHeads are the words that put organizations under a parent named
-// before them; only after 旗下 may the parent be the sentence's subject.
-var underHeads = []string{"旗下", "所属", "下属", "直属"}
+// before them; only after 旗下 and 下辖 may the parent be the sentence's
+// subject (X是一家…企业，下辖A、B等6家子公司).
+var underHeads = []string{"旗下", "所属", "下属", "直属", "下辖"}
 
 func (w *work) groupsUnderHead(head string) {
 	text := w.d.Text
@@ -44,7 +45,7 @@ func (w *work) groupsUnderHead(head string) {
 				parent, found = o, true
 			}
 		}
-		if !found && head == "旗下" && strings.HasSuffix(text[:at], "，") {
+		if !found && (head == "旗下" || head == "下辖") && strings.HasSuffix(text[:at], "，") {
 			parent, found = w.sentenceOrg(at)
 		}
 		if !found || parent.Key == "" {

@@ -375,3 +375,14 @@ func TestThemeWordsNameNoBrand(t *testing.T) {
 		{"碧源农业公司董事长王刚说。", []string{"ORG:碧源农业公司"}, nil},
 	})
 }
+
+// TestBodyPhrasesOfTheDictionary: a body whose ending the segmenter reads
+// in a phrase with a verb of names (海洋/发展局/l) is named; a place word
+// after 和 in a body's name joins it (商务和口岸管理局).
+func TestBodyPhrasesOfTheDictionary(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"厦门市海洋发展局近日发布通知。", []string{"ORG:厦门市海洋发展局"}, nil},
+		{"东兴市商务和口岸管理局局长陈强介绍。", []string{"ORG:东兴市商务和口岸管理局"}, []string{"ORG:口岸管理局"}},
+		{"要顾全大局。", nil, []string{"ORG:顾全大局"}},
+	})
+}

@@ -571,7 +571,10 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		k -= n
 		if tk, ok := w.v.tokenAt(k); ok && tk.end > ss && tk.end <= e {
 			word := t[k:tk.end]
-			if notOrg[word] || !orgToken(word, tk.pos) && !(tk.pos == "l" && len(t[ss:e]) > 3) || functionWord(word, tk.pos) {
+			// 海洋/发展局/l: a phrase of the dictionary made of a verb of
+			// names and the ending is the body's (not 顾全/大局)
+			phrase := tk.pos == "l" && (len(t[ss:e]) > 3 || tk.end == e && orgVerbs[t[k:ss]])
+			if notOrg[word] || !orgToken(word, tk.pos) && !phrase || functionWord(word, tk.pos) {
 				return -1, false
 			}
 			s = k
@@ -904,11 +907,11 @@ func (w *work) commonNounAt(k int) bool {
 }
 
 // fieldNounAt reports whether the segmenter reads a field's short name at
-// k (广电/nz of 文化和广电旅游体育局): in the name of a body that is no
+// k (广电/nz of 文化和广电旅游体育局, 口岸/s of 商务和口岸管理局): in the name of a body that is no
 // company, the field after 和 as a common noun would be.
 func (w *work) fieldNounAt(k int) bool {
 	tk, ok := w.v.tokenAt(k)
-	return ok && tk.pos == "nz" && utf8.RuneCountInString(w.v.text[k:tk.end]) == 2
+	return ok && (tk.pos == "nz" || tk.pos == "s") && utf8.RuneCountInString(w.v.text[k:tk.end]) == 2
 }
 
 // bodyEnding reports whether the ending [ss, e) is a government body's or

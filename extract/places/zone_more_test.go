@@ -25,6 +25,7 @@ func TestStage_ZoneAfterCounty(t *testing.T) {
 		{"a dry port after a city", "赣州国际陆港发出中欧班列。", []string{"赣州国际陆港"}, nil},
 		{"an agricultural park", "威县现代农业园区建设加快。", []string{"威县现代农业园区"}, []string{"威县现代农业园"}},
 		{"ports in general", "全国口岸数量增加。", nil, []string{"全国口岸"}},
+		{"a border economic cooperation zone", "在凭祥市边境经济合作区，货车排起长队。", []string{"凭祥市边境经济合作区"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -418,13 +418,24 @@ func (w *work) validTitle(s, e int) bool {
 			}
 		}
 	}
-	// titles inside a place name are not titles
+	// titles inside a place name are not titles, nor one that starts
+	// inside a province's or a city's short name and runs past it (吉林/长森
+	// 集团: no 林长); a level character the two share stays the title's
+	// (通江县长: 县长)
 	for _, p := range w.places {
 		if p.s <= s && e <= p.e {
 			return false
 		}
+		if p.s < s && s < p.e && e > p.e && utf8.RuneCountInString(w.v.text[p.s:p.e]) == 2 && !levelChars[string(lastRuneOf(w.v.text[p.s:p.e]))] {
+			return false
+		}
 	}
 	return true
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // dropOrgsInsidePeople drops an organization whose name starts inside a

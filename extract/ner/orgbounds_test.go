@@ -386,3 +386,13 @@ func TestBodyPhrasesOfTheDictionary(t *testing.T) {
 		{"要顾全大局。", nil, []string{"ORG:顾全大局"}},
 	})
 }
+
+// TestNoTitleAcrossShortPlace: a title that starts inside a province's
+// short name and runs past it (吉林/长森集团: no 林长) is none; a level
+// character shared by a place and a title stays the title's (通江县长).
+func TestNoTitleAcrossShortPlace(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"吉林长森集团有限责任公司董事长张华说。", []string{"ORG:吉林长森集团有限责任公司"}, []string{"TITLE:林长"}},
+		{"通江县长李明说。", []string{"TITLE:县长", "PER:李明"}, nil},
+	})
+}

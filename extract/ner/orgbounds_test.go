@@ -396,3 +396,15 @@ func TestNoTitleAcrossShortPlace(t *testing.T) {
 		{"通江县长李明说。", []string{"TITLE:县长", "PER:李明"}, nil},
 	})
 }
+
+// TestCountedKindsAndWordTails: a counted kind of body (一家茶叶加工厂) and
+// a name that would begin with the tail of a word (紧密型专科联盟: no
+// 型专科联盟) are no organizations; a counted body with a name of its own
+// is.
+func TestCountedKindsAndWordTails(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"村里建起了一家茶叶加工厂。", nil, []string{"ORG:茶叶加工厂"}},
+		{"医院牵头组建紧密型专科联盟。", nil, []string{"ORG:型专科联盟"}},
+		{"一家青禾物流有限公司落户园区。", []string{"ORG:青禾物流有限公司"}, nil},
+	})
+}

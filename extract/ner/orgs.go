@@ -1051,6 +1051,16 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if anchored {
 		return orgNamed
 	}
+	// 紧密型专科联盟: a name does not begin with the suffix of a word
+	// that runs on to its left
+	if r, _ := utf8.DecodeRuneInString(name); strings.ContainsRune("型性式化级类", r) && s > 0 && isHan(runeBefore(t, s)) {
+		return orgInvalid
+	}
+	// 一家茶叶加工厂, 两所乡村学校: a counted kind names no body unless a
+	// proper noun of its own does
+	if endsWithAny(t[:s], countedKinds) && !w.hasProperToken(s, e-len(suf)) {
+		return orgInvalid
+	}
 	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.GovBody && utf8.RuneCountInString(head) >= 2 && !strings.ContainsAny(head, orgFunctionChars) {
 		// a department is named by what it does (教育局, 民政局)
 		return orgNamed
@@ -1128,6 +1138,25 @@ func (w *work) coopTrade(s, e int, suf string) bool {
 		}
 	}
 	return w.cleanBefore(s)
+}
+
+// countedKinds count or point at bodies of a kind (一家茶叶加工厂).
+var countedKinds = []string{"一家", "两家", "几家", "多家", "这家", "那家", "一所", "两所", "一座", "一个", "这个", "一批", "一些", "新建", "建成"}
+
+// hasProperToken reports whether a token within [s, e) is a proper noun.
+func (w *work) hasProperToken(s, e int) bool {
+	for k := s; k < e; {
+		if tk, ok := w.v.tokenAt(k); ok {
+			if properPOS(tk.pos) && tk.end <= e {
+				return true
+			}
+			k = tk.end
+			continue
+		}
+		_, n := w.runes.at(k)
+		k += n
+	}
+	return false
 }
 
 // endsWithNotOrg reports whether the name [s, e) ends with a common word

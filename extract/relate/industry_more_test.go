@@ -375,3 +375,13 @@ func TestSubsidiariesUnder(t *testing.T) {
 			[]string{"碧源农业有限公司 隶属 新丰食品有限公司", "青禾物流有限公司 隶属 新丰食品有限公司"}, []string{"碧源农业 类型 机构"}},
 	})
 }
+
+// TestPostBeforeCadreOfBody: a post listed before "a body's cadre" and a
+// name (驻村第一书记、县财政局干部X) is X's.
+func TestPostBeforeCadreOfBody(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"first secretary", "标题\n\n驻村第一书记、县财政局干部何志强介绍。", []string{"何志强 职务 第一书记"}, nil},
+		{"team leader", "标题\n\n驻村工作队队长、县林业和草原局干部刘振东说。", []string{"刘振东 职务 队长"}, nil},
+		{"a cadre alone", "标题\n\n县财政局干部何志强介绍。", nil, []string{"何志强 职务 干部"}},
+	})
+}

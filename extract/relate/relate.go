@@ -267,6 +267,33 @@ type post struct {
 var titleSeps = []string{"、", "，", ",", "兼", "及"}
 
 // titlesBefore reads the chain of titles that ends right before off.
+// cadreOfBodyBefore reports whether "、" + a body + 干部 (or 职工, 工作人员)
+// ends right before off after a title, and returns the offset where that
+// title ends.
+func (w *work) cadreOfBodyBefore(off int) (int, bool) {
+	at := w.skipSpaceBack(off)
+	text := w.d.Text[:at]
+	var role string
+	for _, r := range []string{"干部", "职工", "工作人员"} {
+		if strings.HasSuffix(text, r) {
+			role = r
+			break
+		}
+	}
+	if role == "" {
+		return 0, false
+	}
+	o, ok := w.before(at-len(role), extract.Org)
+	if !ok || !strings.HasSuffix(w.d.Text[:o.Start], "、") {
+		return 0, false
+	}
+	k := o.Start - len("、")
+	if _, ok := w.before(k, extract.Title); !ok {
+		return 0, false
+	}
+	return k, true
+}
+
 // skipNoteBack returns the start of a short note in brackets that ends
 // right before off (副州长（挂职）X, 副县长(兼)X): one to six Han
 // characters that name nothing; off when there is none.
@@ -306,6 +333,11 @@ func (w *work) skipNoteBack(off int) int {
 func (w *work) titlesBefore(off int) []post {
 	var out []post
 	pos := w.skipNoteBack(off)
+	// 驻村工作队队长、县林业和草原局干部X: a body's cadre listed after a
+	// post; the post is X's
+	if k, ok := w.cadreOfBodyBefore(pos); ok {
+		pos = k
+	}
 	for {
 		t, ok := w.before(pos, extract.Title)
 		if !ok {

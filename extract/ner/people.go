@@ -1128,6 +1128,13 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 	return 0, false
 }
 
+// productOver reports whether a product of the lexicon starts at i and
+// runs past e (苏尼特/nr 羊: the breed 苏尼特羊).
+func (w *work) productOver(i, e int) bool {
+	_, pe, ok := w.st.lex.ProductStartingAt(w.v.text, i)
+	return ok && pe > e
+}
+
 // knownNameThingEnds end the names of places and things that the
 // segmenter's dictionary tags as people's (龙庆峡, 惠明茶): a name read
 // with no cue does not end with one.
@@ -2418,7 +2425,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	case right && w.clauseOpen(i) && w.rareSurnameTokens(i, sn, e):
 		// 禄/春燕/nr说, 郦/nr文涛介绍: a rare surname read alone
 		return e, "ner.person.speech", true
-	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]) && !knownNameThingEnds.Has(lastRune(t[i:e])):
+	case nr && utf8.RuneCountInString(t[i:e]) == 3 && sn == len(t[i:e])/3 && w.st.lex.Surname(t[i:i+sn]) >= 2 && w.nameTokenAt(i, e) && w.nameContext(i, e) && !w.commonGiven(t[i+sn:e]) && !knownNameThingEnds.Has(lastRune(t[i:e])) && !w.productOver(i, e):
 		// a three-character word the segmenter knows as a name, with a
 		// common surname and a clean given name, standing alone
 		return e, "ner.person.known", true

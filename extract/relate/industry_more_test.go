@@ -385,3 +385,12 @@ func TestPostBeforeCadreOfBody(t *testing.T) {
 		{"a cadre alone", "标题\n\n县财政局干部何志强介绍。", nil, []string{"何志强 职务 干部"}},
 	})
 }
+
+// TestPlateauProducts: products of the plateaus and grasslands (虫草,
+// 苏尼特羊) are products, and a breed named by its place is no person.
+func TestPlateauProducts(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"虫草", "标题\n\n杂多县盛产虫草。", []string{"杂多县 产业 虫草"}, nil},
+		{"a breed", "标题\n\n苏尼特左旗牧民养殖苏尼特羊。", nil, []string{"苏尼特 类型 人物"}},
+	})
+}

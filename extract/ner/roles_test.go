@@ -84,3 +84,13 @@ func TestMoreRolesAndTitles(t *testing.T) {
 		{"（全媒体记者 钟小芸）", []string{"PER:钟小芸"}, []string{"PER:全媒体"}},
 	})
 }
+
+// TestHeritageAndSportsPosts: representative inheritors of intangible
+// heritage at their levels, coaches and team leaders are posts.
+func TestHeritageAndSportsPosts(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"国家级代表性传承人郑秉山介绍。", []string{"TITLE:国家级代表性传承人", "PER:郑秉山"}, nil},
+		{"县体校教练员俄木约布说。", []string{"TITLE:教练员", "PER:俄木约布"}, nil},
+		{"领队、教育局副局长张伟东介绍。", []string{"TITLE:领队", "TITLE:副局长", "PER:张伟东"}, nil},
+	})
+}

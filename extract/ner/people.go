@@ -29,6 +29,8 @@ var rightCues = []string{
 	"等同志", "等领导", "等专家", "等同学", "等老师", "等选手", "等运动员", "等志愿者", "等村民",
 	// meetings of leaders, and the makers of works
 	"会见", "会晤", "接见", "宴请", "题词", "执导", "主演", "作词", "作曲", "演唱",
+	// personnel news: a person elected, serving or moved to a post
+	"当选为", "当选", "现任", "已调任", "调任", "升任", "曾任", "历任",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).
@@ -117,7 +119,7 @@ var groupWords = map[string]bool{"大家": true, "大伙": true, "大伙儿": tr
 
 // Verbs of an appointment or a removal that a name follows in personnel
 // notices (任命蒲海涛为…, 免去谯光明的…职务, 提名X为…候选人).
-var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "聘请", "选举", "推选", "推举", "提请任命"}
+var appointCues = []string{"任命", "免去", "免除", "提名", "聘任", "聘请", "选举", "推选", "推举", "提请任命", "补选", "增补"}
 
 // What closes a name after an appointment verb, besides punctuation: 为
 // and the post (任命X为), 的 and the post removed (免去X的…职务), 同志.

@@ -394,3 +394,15 @@ func TestPlateauProducts(t *testing.T) {
 		{"a breed", "标题\n\n苏尼特左旗牧民养殖苏尼特羊。", nil, []string{"苏尼特 类型 人物"}},
 	})
 }
+
+// TestElectionsAndTransfers: 补选X为, 选举X为 and a name before 当选为,
+// 现任 or 调任 give the person the post.
+func TestElectionsAndTransfers(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"补选", "标题\n\n会议补选柴红为县人大常委会副主任。", []string{"柴红 职务 副主任"}, nil},
+		{"选举", "标题\n\n会议选举柴立新为县长。", []string{"柴立新 职务 县长"}, nil},
+		{"当选为", "标题\n\n张建国当选为县政协主席。", []string{"张建国 职务 主席"}, nil},
+		{"现任", "标题\n\n柴志华现任市工商联主席。", []string{"柴志华 职务 主席", "柴志华 任职于 市工商联"}, nil},
+		{"调任", "标题\n\n柴海军已调任蔚县文广旅局局长。", []string{"柴海军 职务 局长", "柴海军 任职于 蔚县文广旅局"}, nil},
+	})
+}

@@ -1213,12 +1213,13 @@ func (w *work) listed(p, q extract.Mention) bool {
 // Verbs after a name that introduce the person's posts, held now or
 // before (曾任, 历任: a past post is the person's post as much as 原 before
 // a title is).
-var copulas = []string{"现任", "担任", "出任", "兼任", "曾任", "曾担任", "历任", "先后任", "先后担任", "此前任", "此前担任", "原任", "是", "系", "任"}
+var copulas = []string{"现任", "担任", "出任", "兼任", "曾任", "曾担任", "历任", "先后任", "先后担任", "此前任", "此前担任", "原任",
+	"当选为", "当选", "已调任", "调任", "升任", "改任", "转任", "是", "系", "任"}
 
 // Verbs of an appointment or a removal before a name in personnel
 // notices, and what comes between the name and the post: 任命X为Y,
 // 免去X的Y职务.
-var appointVerbs = []string{"任命", "聘任", "提名", "免去", "免除"}
+var appointVerbs = []string{"任命", "聘任", "提名", "免去", "免除", "选举", "补选", "推选", "推举", "增补"}
 
 // postsAfter reads posts stated after a name: 张三是X村党支部书记兼村委会主任.
 func (w *work) postsAfter(p extract.Mention) {

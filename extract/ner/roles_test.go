@@ -94,3 +94,15 @@ func TestHeritageAndSportsPosts(t *testing.T) {
 		{"领队、教育局副局长张伟东介绍。", []string{"TITLE:领队", "TITLE:副局长", "PER:张伟东"}, nil},
 	})
 }
+
+// TestPoliceHealthRescuePosts: police, health and rescue posts and the
+// bodies of rescue and command (救援队, 指挥部, 交通管理大队).
+func TestPoliceHealthRescuePosts(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"县公安局民警李强说。", []string{"TITLE:民警", "ORG:县公安局", "PER:李强"}, nil},
+		{"船长雷根水介绍了情况。", []string{"TITLE:船长", "PER:雷根水"}, nil},
+		{"平武县蓝天救援队队长王刚说。", []string{"ORG:平武县蓝天救援队", "PER:王刚"}, nil},
+		{"县防汛抗旱指挥部发布通知。", []string{"ORG:县防汛抗旱指挥部"}, nil},
+		{"县公安局交通管理大队民警张华说。", []string{"ORG:县公安局交通管理大队"}, nil},
+	})
+}

@@ -132,3 +132,11 @@ func TestStage_ShortFormAfterVerbAndInList(t *testing.T) {
 		})
 	}
 }
+
+// A county of "all peoples" (龙胜各族自治县) has its short forms like other
+// autonomous counties (龙胜县).
+func TestStage_AllPeoplesCounty(t *testing.T) {
+	s := mustStage(t)
+	text := "龙胜县副县长介绍了情况。"
+	checkLabels(t, text, labels(run(t, s, text)), []string{"龙胜各族自治县"}, nil)
+}

@@ -1416,6 +1416,20 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// word, then a verb of two characters or more: the name has
 			// three (not 县长李平/赶赴, where the verb starts at the third)
 			best = e3
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && w.v.bound[e2] && w.oneCharTag(e2, "nagjtv") && w.wordAt(nameThenAdverb, e3):
+			// 村民陈/春/来/正在晒谷: a third character read alone, then an
+			// adverb that follows a subject: the character is the name's
+			best = e3
+		case w.oneCharTag(e2, "v") && !strings.HasPrefix(w.posAt(e2), "vn") && w.shortVerbGoesOn(e2) && !startsWithAny(t[e3:], []string{"在", "向"}):
+			// 村民李明/跑/出: a verb of one character that goes on with a
+			// direction or a particle ends the name before it (not before
+			// 在, which follows many a name's third character: 傅思立在)
+			best = e2
+		case strong && nr2 && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && (w.oneCharTag(e2, "nagjt") || w.posAt(e2) == "vn") && !w.st.lex.StopChar(w.runeAt(e2)) && w.shortVerbGoesOn(e3):
+			// 老人马忠/海/蹲/在, 居民王海/生/跑/出: a third character read
+			// as a noun of its own, then a verb of one character that goes
+			// on with a preposition, a particle or a direction
+			best = e3
 		case hasHardStop(t[e2:e3]) || w.st.lex.StopChar(w.runeAt(e2)):
 			best = e2
 		case w.verbThenParticle(e2):
@@ -2437,6 +2451,28 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 
 // longVerbAt reports whether the segmenter reads a verb of two characters
 // or more at i (赶赴, 主持).
+// posAt returns the tag of the token that starts at i ("" if none).
+func (w *work) posAt(i int) string {
+	if tk, ok := w.v.tokenAt(i); ok {
+		return tk.pos
+	}
+	return ""
+}
+
+// nameThenAdverb are adverbs that follow a subject's name (陈春来正在).
+var nameThenAdverb = newWordSet([]string{"正在", "已经", "正", "还在", "仍在", "一直", "早已", "刚刚"})
+
+// shortVerbGoesOn reports whether a verb of one character starts at i and
+// goes on with a preposition, a particle or a direction (蹲/在, 跑/出,
+// 拉/着).
+func (w *work) shortVerbGoesOn(i int) bool {
+	tk, ok := w.v.tokenAt(i)
+	if !ok || !strings.HasPrefix(tk.pos, "v") || utf8.RuneCountInString(w.v.text[i:tk.end]) != 1 || !w.v.bound[tk.end] {
+		return false
+	}
+	return startsWithAny(w.v.text[tk.end:], []string{"在", "着", "了", "出", "进", "到", "上", "下", "起", "过", "向", "回"})
+}
+
 func (w *work) longVerbAt(i int) bool {
 	tk, ok := w.v.tokenAt(i)
 	return ok && tk.pos == "v" && utf8.RuneCountInString(w.v.text[i:tk.end]) >= 2

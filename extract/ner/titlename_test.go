@@ -305,3 +305,18 @@ func TestNameBeforeDao(t *testing.T) {
 		{"他强调，要加强管理。", nil, []string{"PER:他强"}},
 	})
 }
+
+// TestThirdCharacterBeforeVerbs: after a role, a third character read as
+// a noun of its own before a verb that goes on (老人马忠/海/蹲/在), or
+// before an adverb that follows a subject (村民陈/春/来/正在), is the
+// name's; a verb of one character that goes on with a direction ends it
+// (村民李明/跑/出); before 在 a third character stays (傅思立在).
+func TestThirdCharacterBeforeVerbs(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"老人马忠海蹲在地头。", []string{"PER:马忠海"}, []string{"PER:马忠"}},
+		{"村民陈春来正在晒谷。", []string{"PER:陈春来"}, []string{"PER:陈春"}},
+		{"居民王海生跑出家门。", []string{"PER:王海生"}, []string{"PER:王海"}},
+		{"村民李明跑出家门。", []string{"PER:李明"}, []string{"PER:李明跑"}},
+		{"省委书记傅思立在会上讲话。", []string{"PER:傅思立"}, []string{"PER:傅思"}},
+	})
+}

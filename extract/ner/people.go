@@ -3617,6 +3617,9 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 			switch {
 			case nameStopSet.Has(r):
 				held = true
+			case r == '和' && i > 0 && i+len("和") == len(given) && strings.HasPrefix(t[e:], "同志") && !strings.HasPrefix(t[e:], "同志们"):
+				// 孙广和同志: 和 ends a given name before 同志
+				held = true
 			case hardStopSet.Has(r) || w.st.lex.StopChar(r) && !givenStopSet.Has(r) || w.occupied[g+i]:
 				// a stop character common in given names may stand
 				// beside it (李向东)

@@ -320,3 +320,12 @@ func TestThirdCharacterBeforeVerbs(t *testing.T) {
 		{"省委书记傅思立在会上讲话。", []string{"PER:傅思立"}, []string{"PER:傅思"}},
 	})
 }
+
+// TestHeEndsNameBeforeComrade: 和 ends a given name before 同志
+// (孙广和同志逝世), not before 同志们 (县长王刚和同志们).
+func TestHeEndsNameBeforeComrade(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"离休干部孙广和同志逝世。", []string{"PER:孙广和"}, []string{"PER:孙广"}},
+		{"县长王刚和同志们一起劳动。", []string{"PER:王刚"}, []string{"PER:王刚和"}},
+	})
+}

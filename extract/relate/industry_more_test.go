@@ -406,3 +406,11 @@ func TestElectionsAndTransfers(t *testing.T) {
 		{"调任", "标题\n\n柴海军已调任蔚县文广旅局局长。", []string{"柴海军 职务 局长", "柴海军 任职于 蔚县文广旅局"}, nil},
 	})
 }
+
+// TestFormerPostOwner: 原 between a body and a post (X县政协原副主席Y) keeps
+// the body the post's owner.
+func TestFormerPostOwner(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"former", "标题\n\n通江县政协原副主席柴明说。", []string{"柴明 职务 副主席", "柴明 任职于 通江县政协"}, nil},
+	})
+}

@@ -419,6 +419,10 @@ func (w *work) unitAfterTitle(us int) int {
 // ownerOf finds the organization or place a title belongs to: right before
 // it, or a place whose level character the title starts with (通江县委书记).
 func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
+	// X镇党委原副书记, X县政协原副主席: a former post of the body before 原
+	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "原") {
+		t.Start = at - len("原")
+	}
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		if z, ok := w.zoneOfCommittee(o); ok {
 			return z, true

@@ -408,3 +408,12 @@ func TestCountedKindsAndWordTails(t *testing.T) {
 		{"一家青禾物流有限公司落户园区。", []string{"ORG:青禾物流有限公司"}, nil},
 	})
 }
+
+// TestPostVerbsEndBodyNames: a verb of taking a post (现任, 新任) is no
+// part of the body's name after it.
+func TestPostVerbsEndBodyNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"王刚现任州发展和改革委员会主任。", []string{"ORG:州发展和改革委员会"}, []string{"ORG:现任州发展和改革委员会"}},
+		{"李明新任县农业农村局局长。", []string{"ORG:县农业农村局", "PER:李明"}, []string{"ORG:新任县农业农村局"}},
+	})
+}

@@ -1218,7 +1218,7 @@ func (w *work) listed(p, q extract.Mention) bool {
 // before (曾任, 历任: a past post is the person's post as much as 原 before
 // a title is).
 var copulas = []string{"现任", "担任", "出任", "兼任", "曾任", "曾担任", "历任", "先后任", "先后担任", "此前任", "此前担任", "原任",
-	"当选为", "当选", "已调任", "调任", "升任", "改任", "转任", "是", "系", "任"}
+	"当选为", "当选", "新任", "已调任", "调任", "升任", "改任", "转任", "是", "系", "任"}
 
 // Verbs of an appointment or a removal before a name in personnel
 // notices, and what comes between the name and the post: 任命X为Y,

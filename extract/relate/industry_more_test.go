@@ -414,3 +414,13 @@ func TestFormerPostOwner(t *testing.T) {
 		{"former", "标题\n\n通江县政协原副主席柴明说。", []string{"柴明 职务 副主席", "柴明 任职于 通江县政协"}, nil},
 	})
 }
+
+// TestBiographyCurrentPostNextSentence: a biography's sentence of nothing
+// but its clauses, then 现任 opening the next sentence, gives the post.
+func TestBiographyCurrentPostNextSentence(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"next sentence", "标题\n\n柴建军，男，汉族，1975年5月生，四川通江人，大学学历，1996年7月参加工作。现任通江县委常委、副县长。",
+			[]string{"柴建军 职务 县委常委", "柴建军 职务 副县长"}, nil},
+		{"another sentence between", "标题\n\n柴建军，男，汉族，1975年5月生。他爱好书法。现任通江县委常委。", nil, []string{"柴建军 职务 县委常委"}},
+	})
+}

@@ -1450,6 +1450,14 @@ func (w *work) bioPost(p extract.Mention, past *[]int) int {
 			c += sz
 		}
 	}
+	// X，男，汉族，1975年5月生，…参加工作。现任Y: a biography's sentence
+	// of nothing but its clauses, then the current post opening the next
+	if at < 0 && k == len(seg) && end == sent.End {
+		rest := strings.TrimLeft(w.d.Text[end:min(len(w.d.Text), end+12)], "。 \u3000")
+		if strings.HasPrefix(rest, "现任") {
+			at = len(w.d.Text[p.End:end]) + strings.Index(w.d.Text[end:], "现任") + len("现任")
+		}
+	}
 	if at < 0 && len(earlier) == 0 {
 		return -1
 	}

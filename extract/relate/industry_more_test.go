@@ -419,8 +419,8 @@ func TestFormerPostOwner(t *testing.T) {
 // but its clauses, then 现任 opening the next sentence, gives the post.
 func TestBiographyCurrentPostNextSentence(t *testing.T) {
 	runTripleCases(t, []tripleCase{
-		{"next sentence", "标题\n\n柴建军，男，汉族，1975年5月生，四川通江人，大学学历，1996年7月参加工作。现任通江县委常委、副县长。",
-			[]string{"柴建军 职务 县委常委", "柴建军 职务 副县长"}, nil},
-		{"another sentence between", "标题\n\n柴建军，男，汉族，1975年5月生。他爱好书法。现任通江县委常委。", nil, []string{"柴建军 职务 县委常委"}},
+		{"next sentence", "标题\n\n王建军，男，汉族，1975年5月生，四川通江人，大学学历，1996年7月参加工作。现任通江县委常委、副县长。",
+			[]string{"王建军 职务 县委常委", "王建军 职务 副县长"}, nil},
+		{"another sentence between", "标题\n\n王建军，男，汉族，1975年5月生。他爱好书法。现任通江县委常委。", nil, []string{"王建军 职务 县委常委"}},
 	})
 }

@@ -424,3 +424,13 @@ func TestBiographyCurrentPostNextSentence(t *testing.T) {
 		{"another sentence between", "标题\n\n王建军，男，汉族，1975年5月生。他爱好书法。现任通江县委常委。", nil, []string{"王建军 职务 县委常委"}},
 	})
 }
+
+// TestBigCountyOfProduct: X是…Y大县 with Y a product of the lexicon states
+// X's industry; a big county of people states none.
+func TestBigCountyOfProduct(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"fishery", "标题\n\n霞浦县是全国渔业大县。", []string{"霞浦县 产业 渔业"}, nil},
+		{"pepper", "标题\n\n汉源县是花椒大县。", []string{"汉源县 产业 花椒"}, nil},
+		{"people", "标题\n\n通江县是人口大县。", nil, []string{"通江县 产业 人口"}},
+	})
+}

@@ -212,3 +212,16 @@ func TestBylineNamesWithoutSurname(t *testing.T) {
 		{"本报讯（记者 3月5日）近日。", nil, []string{"PER:月5日"}},
 	})
 }
+
+// TestSignaturePlace: brackets inside a sentence hold no signature
+// (台风“海葵”（强台风级）中心位于…); after a sentence's end, at a line's
+// end or before another credit they do, a discipline commission's
+// included (（元阳县纪委监委 白云峰 陈丽）).
+func TestSignaturePlace(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"台风“海葵”（强台风级）中心位于福建。", nil, []string{"PER:强台风级"}},
+		{"他说：“好。”（邬明）", []string{"PER:邬明"}, nil},
+		{"活动很成功。（元阳县纪委监委 白云峰 陈丽）", []string{"PER:白云峰", "PER:陈丽"}, nil},
+		{"名单如下 姚官岭村(邬云柯) (千龙网)", []string{"PER:邬云柯"}, nil},
+	})
+}

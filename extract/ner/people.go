@@ -2110,10 +2110,24 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 			continue
 		}
 		inner := t[i : i+end]
+		// a signature closes a paragraph or follows a sentence's end: not
+		// 台风“海葵”（强台风级）中心位于…
+		if !w.signaturePlace(i, i+end) {
+			continue
+		}
 		parts := strings.Fields(inner)
-		// （黄明辉 供图）, （黄明辉 摄）: a credit mark of its own after the names
-		if n := len(parts); n >= 2 && (parts[n-1] == "供图" || parts[n-1] == "摄" || parts[n-1] == "摄影") {
+		// （黄明辉 供图）, （黄明辉 摄）, （李明 王婷 文/图）: a credit mark of
+		// its own after the names
+		if n := len(parts); n >= 2 && (parts[n-1] == "供图" || parts[n-1] == "摄" || parts[n-1] == "摄影" || parts[n-1] == "文/图" || parts[n-1] == "图/文" || parts[n-1] == "文／图") {
 			parts = parts[:n-1]
+		} else if n >= 1 {
+			// 张 婷 文/图, read with the layout's spaces gone: 张婷文/图
+			for _, c := range []string{"文/图", "图/文", "文／图"} {
+				if p, ok := strings.CutSuffix(parts[n-1], c); ok && utf8.RuneCountInString(p) >= 2 {
+					parts[n-1] = p
+					break
+				}
+			}
 		}
 		// （应琪 本报记者 董菲）: a press label between the names
 		parts = splitAtPressLabels(parts)
@@ -2166,8 +2180,31 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 	}
 }
 
+// signaturePlace reports whether brackets whose inside is [open, close)
+// stand where a signature does: the text after the closing bracket ends
+// the line, or the text before the opening bracket ends a sentence.
+func (w *work) signaturePlace(open, close int) bool {
+	t := w.v.text
+	_, n := utf8.DecodeRuneInString(t[close:])
+	rest := t[close+n:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	// (孙云柯) (千龙网): another credit in brackets may follow
+	if rest = strings.TrimSpace(rest); rest == "" || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") {
+		return true
+	}
+	before := strings.TrimRight(t[:open], " \u3000（(")
+	r, n := utf8.DecodeLastRuneInString(before)
+	if r == '”' || r == '"' {
+		// …。”（X）: a quotation that ends a sentence
+		r, _ = utf8.DecodeLastRuneInString(before[:len(before)-n])
+	}
+	return before == "" || strings.ContainsRune("。！？\n", r)
+}
+
 // newsroomEnds end the name of a newsroom that may open a signature.
-var newsroomEnds = []string{"融媒体中心", "新闻中心", "日报", "晚报", "报社", "电视台", "广播电视台", "通讯社", "记者站"}
+var newsroomEnds = []string{"融媒体中心", "新闻中心", "日报", "晚报", "报社", "电视台", "广播电视台", "通讯社", "记者站", "纪委监委", "宣传部"}
 
 // pressLabels stand between the names of a signature (（应琪 本报记者
 // 董菲）), longest first.

@@ -223,5 +223,6 @@ func TestSignaturePlace(t *testing.T) {
 		{"他说：“好。”（邬明）", []string{"PER:邬明"}, nil},
 		{"活动很成功。（元阳县纪委监委 白云峰 陈丽）", []string{"PER:白云峰", "PER:陈丽"}, nil},
 		{"名单如下 姚官岭村(邬云柯) (千龙网)", []string{"PER:邬云柯"}, nil},
+		{"《契丹文学略论》（邬凤岐）等论文很有价值。", []string{"PER:邬凤岐"}, nil},
 	})
 }

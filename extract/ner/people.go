@@ -2182,7 +2182,8 @@ func (w *work) signatures(add func(s, e int, rule string)) {
 
 // signaturePlace reports whether brackets whose inside is [open, close)
 // stand where a signature does: the text after the closing bracket ends
-// the line, or the text before the opening bracket ends a sentence.
+// the line, or the text before the opening bracket ends a sentence or a
+// work's title.
 func (w *work) signaturePlace(open, close int) bool {
 	t := w.v.text
 	_, n := utf8.DecodeRuneInString(t[close:])
@@ -2200,7 +2201,8 @@ func (w *work) signaturePlace(open, close int) bool {
 		// …。”（X）: a quotation that ends a sentence
 		r, _ = utf8.DecodeLastRuneInString(before[:len(before)-n])
 	}
-	return before == "" || strings.ContainsRune("。！？\n", r)
+	// 《契丹文学略论》（黄凤岐）: the author after a work's title
+	return before == "" || strings.ContainsRune("。！？\n》", r)
 }
 
 // newsroomEnds end the name of a newsroom that may open a signature.

@@ -434,3 +434,12 @@ func TestBigCountyOfProduct(t *testing.T) {
 		{"people", "标题\n\n通江县是人口大县。", nil, []string{"通江县 产业 人口"}},
 	})
 }
+
+// TestPostBeforeListedRole: a post listed before a role and a name (县文联
+// 主席、作家X) is X's; a title listed there stays one (主任、教授X).
+func TestPostBeforeListedRole(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"writer", "标题\n\n县文联主席、作家郭建华说。", []string{"郭建华 职务 主席", "郭建华 任职于 县文联"}, nil},
+		{"professor", "标题\n\n千佛山医院心内科主任、教授卜宪明说。", []string{"卜宪明 职务 教授", "卜宪明 职务 主任"}, nil},
+	})
+}

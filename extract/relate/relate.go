@@ -267,6 +267,9 @@ type post struct {
 var titleSeps = []string{"、", "，", ",", "兼", "及"}
 
 // titlesBefore reads the chain of titles that ends right before off.
+// listedRoles are roles a person's posts may list (县文联主席、作家X).
+var listedRoles = []string{"作家", "画家", "书法家", "诗人", "艺术家", "摄影家", "音乐家", "专家", "学者", "企业家"}
+
 // cadreOfBodyBefore reports whether "、" + a body + 干部 (or 职工, 工作人员)
 // ends right before off after a title, and returns the offset where that
 // title ends.
@@ -280,14 +283,26 @@ func (w *work) cadreOfBodyBefore(off int) (int, bool) {
 			break
 		}
 	}
+	start := at - len(role)
 	if role == "" {
+		// 县文联主席、作家X: a role of the person's listed after a post
+		r := suffixOf(text, listedRoles)
+		if r == "" {
+			return 0, false
+		}
+		if t, ok := w.before(at, extract.Title); ok && t.End == at {
+			return 0, false // a title the person holds (主任、教授X)
+		}
+		start = at - len(r)
+	} else if o, ok := w.before(start, extract.Org); ok {
+		start = o.Start
+	} else {
 		return 0, false
 	}
-	o, ok := w.before(at-len(role), extract.Org)
-	if !ok || !strings.HasSuffix(w.d.Text[:o.Start], "、") {
+	if !strings.HasSuffix(w.d.Text[:start], "、") {
 		return 0, false
 	}
-	k := o.Start - len("、")
+	k := start - len("、")
 	if _, ok := w.before(k, extract.Title); !ok {
 		return 0, false
 	}

@@ -92,3 +92,12 @@ func TestDictionaryNamesThatAreThings(t *testing.T) {
 		{"孙女士说，奶奶很高兴。", nil, []string{"PER:孙女"}},
 	})
 }
+
+// TestProductsAndPeoplesAreNoNames: a product the dictionary tags as a
+// name (景泰蓝) is no person; a people's crafts (彝族服饰) are no firm.
+func TestProductsAndPeoplesAreNoNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"北京景泰蓝享誉世界。", nil, []string{"PER:景泰蓝"}},
+		{"昭觉县被誉为彝族服饰之乡。", nil, []string{"ORG:彝族服饰"}},
+	})
+}

@@ -1413,8 +1413,8 @@ func (w *work) brandBefore(ss, e int, firm bool, size int) (int, bool) {
 		return 0, false
 	}
 	brand := t[bs:ss]
-	if themeWords[brand] {
-		return 0, false // 智慧/nr 农业: a kind, whatever its tag
+	if themeWords[brand] || strings.HasSuffix(brand, "族") {
+		return 0, false // 智慧/nr 农业, 彝族服饰: a kind, whatever its tag
 	}
 	if firm {
 		if genericOrg[brand] || orgStopWords[brand] {

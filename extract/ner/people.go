@@ -1131,10 +1131,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 }
 
 // productOver reports whether a product of the lexicon starts at i and
-// runs past e (苏尼特/nr 羊: the breed 苏尼特羊).
+// runs to e or past it (苏尼特/nr 羊: the breed 苏尼特羊; 景泰蓝).
 func (w *work) productOver(i, e int) bool {
 	_, pe, ok := w.st.lex.ProductStartingAt(w.v.text, i)
-	return ok && pe > e
+	return ok && pe >= e
 }
 
 // knownNameThingEnds end the names of places and things that the

@@ -443,3 +443,11 @@ func TestPostBeforeListedRole(t *testing.T) {
 		{"professor", "标题\n\n千佛山医院心内科主任、教授卜宪明说。", []string{"卜宪明 职务 教授", "卜宪明 职务 主任"}, nil},
 	})
 }
+
+// TestDiplomatPostedInCity: X国驻Y总领事Z holds a post of the country,
+// not of the city where it is posted.
+func TestDiplomatPostedInCity(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"consul general", "标题\n\n法国驻广州总领事高戴乐表示。", []string{"高戴乐 职务 总领事", "高戴乐 任职于 法国"}, []string{"高戴乐 任职于 广州市"}},
+	})
+}

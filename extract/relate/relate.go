@@ -442,6 +442,13 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 		if z, ok := w.zoneOfCommittee(o); ok {
 			return z, true
 		}
+		// 俄罗斯驻沈阳总领事: the post is the country's, posted in the city
+		if o.Type == extract.Place && strings.HasSuffix(w.d.Text[:o.Start], "驻") {
+			if c, ok := w.before(o.Start-len("驻"), extract.Place, extract.Org); ok {
+				return c, true
+			}
+			return extract.Mention{}, false
+		}
 		return o, true
 	}
 	// 坂头村驻村第一书记Y: a village and 驻村 before the title

@@ -298,6 +298,8 @@ func TestGroupHeadListedBefore(t *testing.T) {
 func TestRareSurnames(t *testing.T) {
 	runTripleCases(t, []tripleCase{
 		{"綦", "綦玉芬说，今年收成好。", []string{"綦玉芬 类型 人物"}, []string{"玉芬 类型 人物"}},
+		{"木 of the Dulong and the Naxi", "独龙族妇女木文英今年42岁。", []string{"木文英 类型 人物", "木文英 年龄 42"}, []string{"文英 类型 人物"}},
+		{"字 of the Bai and the Yi", "村民字学文说，木耳丰收了。", []string{"字学文 类型 人物"}, nil},
 	})
 }
 

@@ -1486,7 +1486,18 @@ func (w *work) nameCharThenDao(e2, e3 int) bool {
 	if !w.v.bound[e2] || !strings.HasPrefix(t[e3:], "到") || w.st.lex.StopChar(w.runeAt(e2)) {
 		return false
 	}
-	if tk, ok := w.v.tokenAt(e2); !ok || tk.end != e3+len("到") {
+	tk, ok := w.v.tokenAt(e2)
+	if !ok {
+		return false
+	}
+	if tk.end == e3 && w.v.bound[e3] {
+		// 王立/仁/到: the character read alone, then 到 alone
+		if nt, ok := w.v.tokenAt(e3); !ok || nt.end != e3+len("到") {
+			return false
+		}
+		return tk.pos != "" && !strings.ContainsAny(tk.pos[:1], "vdpcrumq")
+	}
+	if tk.end != e3+len("到") {
 		return false
 	}
 	if w.st.lookup == nil {

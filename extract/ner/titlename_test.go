@@ -298,6 +298,8 @@ func TestNameBeforeDao(t *testing.T) {
 		{"县长韩建强到乡里检查防汛工作。", []string{"PER:韩建强"}, []string{"PER:韩建"}},
 		{"镇党委书记秦永强到村里走访群众。", []string{"PER:秦永强"}, []string{"PER:秦永"}},
 		{"市委书记邓国强到企业调研。", []string{"PER:邓国强"}, []string{"PER:邓国"}},
+		// the third character read alone, then 到 alone (王立/仁/到)
+		{"县委书记韦立仁到乡里督导。", []string{"PER:韦立仁"}, []string{"PER:韦立"}},
 		{"县委书记孙明到雷山县调研。", []string{"PER:孙明"}, []string{"PER:孙明到"}},
 		{"副县长张伟走到群众中间。", []string{"PER:张伟"}, []string{"PER:张伟走"}},
 		// 强 is a name's character, not only 强调's

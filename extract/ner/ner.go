@@ -418,6 +418,11 @@ func (w *work) validTitle(s, e int) bool {
 			}
 		}
 	}
+	// 王刚代表县政府致辞, 代表全县人民: 代表 before a body, a place or a
+	// group is a verb
+	if w.v.text[s:e] == "代表" && w.representsAt(e) {
+		return false
+	}
 	// titles inside a place name are not titles, nor one that starts
 	// inside a province's or a city's short name and runs past it (吉林/长森
 	// 集团: no 林长); a level character the two share stays the title's
@@ -431,6 +436,30 @@ func (w *work) validTitle(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// representsAt reports whether what follows 代表 at e is what one
+// represents: a place, a level character (县政府), or a group (全县, 广大).
+func (w *work) representsAt(e int) bool {
+	t := w.v.text
+	if e >= len(t) {
+		return false
+	}
+	for _, p := range w.places {
+		if p.s == e {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	if levelChars[string(r)] {
+		return true
+	}
+	for _, g := range []string{"全", "各", "广大", "大家", "我们", "公司", "学校", "单位", "团队", "中国", "党和政府"} {
+		if strings.HasPrefix(t[e:], g) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastRuneOf(s string) rune {

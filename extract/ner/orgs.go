@@ -18,7 +18,7 @@ var orgStopWords = map[string]bool{
 	"该": true, "本": true, "这": true, "那": true, "等": true, "及": true, "以及": true, "其": true, "我": true,
 	"我们": true, "多家": true, "爱心": true, "职能": true, "还有": true, "来到": true, "在": true, "由": true,
 	"对": true, "向": true, "为": true, "是": true, "和": true, "与": true, "了": true, "的": true, "到": true,
-	"走进": true, "深入": true, "参观": true, "前往": true, "考察": true, "组织": true, "举行": true, "召开": true, "举办": true, "现任": true, "新任": true, "曾任": true, "历任": true, "担任": true, "兼任": true, "调任": true, "升任": true, "新一届": true, "隶属于": true, "隶属": true, "属于": true, "有": true, "拥有": true, "成立": true,
+	"走进": true, "深入": true, "参观": true, "前往": true, "考察": true, "组织": true, "举行": true, "召开": true, "举办": true, "代表": true, "现任": true, "新任": true, "曾任": true, "历任": true, "担任": true, "兼任": true, "调任": true, "升任": true, "新一届": true, "隶属于": true, "隶属": true, "属于": true, "有": true, "拥有": true, "成立": true,
 	"设立": true, "设有": true, "开设": true, "新设": true, "组建": true, "新建": true, "筹建": true, "设": true,
 	"同": true, "跟": true, "从": true, "把": true, "被": true, "将": true, "给": true, "让": true, "使": true,
 	"位于": true, "地处": true, "包括": true, "如": true, "像": true, "通过": true, "依托": true, "联合": true,

@@ -106,3 +106,16 @@ func TestPoliceHealthRescuePosts(t *testing.T) {
 		{"县公安局交通管理大队民警张华说。", []string{"ORG:县公安局交通管理大队"}, nil},
 	})
 }
+
+// TestRepresentsIsNoPost: 代表 before a body, a place or a group is a verb
+// (王刚代表县政府致辞), not the post of a deputy (人大代表王华); surnames 蹇 and
+// 贲, and 检察员, are read.
+func TestRepresentsIsNoPost(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副县长王刚代表县政府致辞。", []string{"PER:王刚"}, []string{"TITLE:代表", "ORG:王刚代表县政府"}},
+		{"李强代表全县人民表示感谢。", nil, []string{"TITLE:代表"}},
+		{"人大代表王华介绍。", []string{"TITLE:人大代表", "PER:王华"}, nil},
+		{"县委书记贲立成讲话。", []string{"PER:贲立成"}, nil},
+		{"检察员朴正哲出庭。", []string{"TITLE:检察员", "PER:朴正哲"}, nil},
+	})
+}

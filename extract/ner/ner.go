@@ -431,7 +431,7 @@ func (w *work) validTitle(s, e int) bool {
 		if p.s <= s && e <= p.e {
 			return false
 		}
-		if p.s < s && s < p.e && e > p.e && utf8.RuneCountInString(w.v.text[p.s:p.e]) == 2 && !levelChars[string(lastRuneOf(w.v.text[p.s:p.e]))] {
+		if p.s < s && s < p.e && e > p.e && utf8.RuneCountInString(w.v.text[p.s:p.e]) == 2 && !levelChars[string(lastRune(w.v.text[p.s:p.e]))] {
 			return false
 		}
 	}
@@ -462,10 +462,6 @@ func (w *work) representsAt(e int) bool {
 	return false
 }
 
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
 
 // dropOrgsInsidePeople drops an organization whose name starts inside a
 // person's name taken in the article and runs past it (向晓阳小学时: 晓阳小学

@@ -1058,7 +1058,7 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	}
 	// 一家茶叶加工厂, 两所乡村学校: a counted kind names no body unless a
 	// proper noun of its own does
-	if endsWithAny(t[:s], countedKinds) && !w.hasProperToken(s, e-len(suf)) {
+	if endsWithAny(t[:s], countedKinds) && !w.hasProperToken(s, e-len(suf), true) {
 		return orgInvalid
 	}
 	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.GovBody && utf8.RuneCountInString(head) >= 2 && !strings.ContainsAny(head, orgFunctionChars) {
@@ -1071,16 +1071,8 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if w.unitKind(name) && !endsWithAny(t[:s], memberCues) {
 		return orgInvalid
 	}
-	for k := s; k < e; {
-		if tk, ok := w.v.tokenAt(k); ok {
-			if properPOS(tk.pos) {
-				return orgNamed
-			}
-			k = tk.end
-			continue
-		}
-		_, n := w.runes.at(k)
-		k += n
+	if w.hasProperToken(s, e, false) {
+		return orgNamed
 	}
 	if endsWithAny(t[:s], memberCues) {
 		return orgNamed
@@ -1143,11 +1135,12 @@ func (w *work) coopTrade(s, e int, suf string) bool {
 // countedKinds count or point at bodies of a kind (一家茶叶加工厂).
 var countedKinds = []string{"一家", "两家", "几家", "多家", "这家", "那家", "一所", "两所", "一座", "一个", "这个", "一批", "一些", "新建", "建成"}
 
-// hasProperToken reports whether a token within [s, e) is a proper noun.
-func (w *work) hasProperToken(s, e int) bool {
+// hasProperToken reports whether a token that starts in [s, e) is a
+// proper noun; with within set, only a token that also ends by e counts.
+func (w *work) hasProperToken(s, e int, within bool) bool {
 	for k := s; k < e; {
 		if tk, ok := w.v.tokenAt(k); ok {
-			if properPOS(tk.pos) && tk.end <= e {
+			if properPOS(tk.pos) && (!within || tk.end <= e) {
 				return true
 			}
 			k = tk.end

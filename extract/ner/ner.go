@@ -462,7 +462,6 @@ func (w *work) representsAt(e int) bool {
 	return false
 }
 
-
 // dropOrgsInsidePeople drops an organization whose name starts inside a
 // person's name taken in the article and runs past it (向晓阳小学时: 晓阳小学
 // is no school), and takes the name there.

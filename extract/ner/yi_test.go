@@ -29,3 +29,12 @@ func TestYiNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestMoreYiClans: names of more Yi clans of Liangshan (阿苦, 尔古) keep
+// their four characters after a title.
+func TestMoreYiClans(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"副州长阿苦日沙出席会议。", []string{"PER:阿苦日沙"}, []string{"PER:阿苦"}},
+		{"镇长尔古拉哈说，今年收成好。", []string{"PER:尔古拉哈"}, []string{"PER:古拉哈"}},
+	})
+}

@@ -123,6 +123,8 @@ func TestStage_ShortFormAfterVerbAndInList(t *testing.T) {
 		{"驻", "俄罗斯驻沈阳总领事出席活动。", []string{"沈阳市"}, nil},
 		{"依托 before a zone", "依托沈阳经济技术开发区发展装备制造。", []string{"沈阳经济技术开发区"}, nil},
 		{"a county's short form after a verb", "推动新兴产业发展。", nil, []string{"新兴县"}},
+		{"after a verb of shipping", "产品远销成都、重庆等地。", []string{"成都市", "重庆市"}, nil},
+		{"after a verb of travel", "首趟班列开往西安。", []string{"西安市"}, nil},
 		{"a county's short form after 支持", "支持和平解决争端。", nil, []string{"和平县", "和平区"}},
 	}
 	for _, tt := range tests {

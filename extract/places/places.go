@@ -1099,7 +1099,8 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 // leftVerbs are verbs after which a city's short form begins (驻沈阳,
 // 依托沈阳经济技术开发区, 支持汕头): a place is their object.
 var leftVerbs = []string{"驻", "以", "推动", "支持", "依托", "携手", "联合", "助力", "带动", "辐射", "连接", "对接", "访问",
-	"抵达", "来自", "走进", "深入", "考察", "调研", "前往", "覆盖", "落户", "扎根", "位于", "地处", "毗邻", "紧邻", "途经"}
+	"抵达", "来自", "走进", "深入", "考察", "调研", "前往", "覆盖", "落户", "扎根", "位于", "地处", "毗邻", "紧邻", "途经",
+	"远销", "销往", "发往", "运往", "开往", "飞往", "直达"}
 
 // addVillages looks for the villages and communities of the counties in
 // context and adds the matches that do not overlap an accepted place.

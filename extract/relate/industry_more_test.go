@@ -453,3 +453,10 @@ func TestDiplomatPostedInCity(t *testing.T) {
 		{"consul general", "标题\n\n法国驻广州总领事高戴乐表示。", []string{"高戴乐 职务 总领事", "高戴乐 任职于 法国"}, []string{"高戴乐 任职于 广州市"}},
 	})
 }
+
+// TestVillagerThenAge: X村村民、72岁的Y keeps Y's home and age.
+func TestVillagerThenAge(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"age after the role", "标题\n\n通江县陈河镇高坪村村民、72岁的李德贵老人说，日子好了。", []string{"李德贵 居住于 高坪村", "李德贵 年龄 72"}, nil},
+	})
+}

@@ -2070,10 +2070,14 @@ func (w *work) residence() {
 		if p.Type != extract.Person {
 			continue
 		}
-		// X村村民Y, X村82岁的村民Y, X村脱贫户Y
+		// X村村民Y, X村82岁的村民Y, X村脱贫户Y; X村村民、72岁的Y
+		end := p.Start
+		if q := w.skipAgeBack(p.Start); q < p.Start && strings.HasSuffix(w.d.Text[:q], "、") {
+			end = q - len("、")
+		}
 		for _, vw := range villagerWords {
-			k := p.Start - len(vw)
-			if k < 0 || w.d.Text[k:p.Start] != vw {
+			k := end - len(vw)
+			if k < 0 || w.d.Text[k:end] != vw {
 				continue
 			}
 			if pl, ok := w.before(w.skipAgeBack(k), extract.Place); ok {

@@ -1727,10 +1727,20 @@ func (w *work) bodies() {
 		}
 		class, _ := w.orgClass(w.text(o))
 		gov := class == lexicon.GovBody
+		// 中共X县委组织部, 政协X县委员会, 共青团X州委: the party's, the
+		// conference's or the league's name before the place
+		start := o.Start
+		for _, p := range []string{"中国共产党", "中共", "政协", "共青团"} {
+			if strings.HasPrefix(w.d.Text[o.Start:o.End], p) {
+				start = o.Start + len(p)
+				gov = true
+				break
+			}
+		}
 		var place *extract.Mention
 		for i := range w.ms {
 			m := w.ms[i]
-			if m.Type == extract.Place && m.Start == o.Start && m.End < o.End {
+			if m.Type == extract.Place && m.Start == start && m.End < o.End {
 				if place == nil || m.End > place.End {
 					place = &w.ms[i]
 				}

@@ -460,3 +460,13 @@ func TestVillagerThenAge(t *testing.T) {
 		{"age after the role", "标题\n\n通江县陈河镇高坪村村民、72岁的李德贵老人说，日子好了。", []string{"李德贵 居住于 高坪村", "李德贵 年龄 72"}, nil},
 	})
 }
+
+// TestPartyPrefixedBodyLocated: a body named with the party's, the
+// conference's or the league's name before its place (中共X县委组织部,
+// 政协X县委员会) is 位于 the place.
+func TestPartyPrefixedBodyLocated(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{"中共", "标题\n\n中共门源回族自治县委组织部部长李明说。", []string{"中共门源回族自治县委组织部 位于 门源回族自治县"}, nil},
+		{"政协", "标题\n\n政协沂南县委员会主席王刚讲话。", []string{"政协沂南县委员会 位于 沂南县"}, nil},
+	})
+}

@@ -417,3 +417,11 @@ func TestPostVerbsEndBodyNames(t *testing.T) {
 		{"李明新任县农业农村局局长。", []string{"ORG:县农业农村局", "PER:李明"}, []string{"ORG:新任县农业农村局"}},
 	})
 }
+
+// TestRenXianAfterPostVerb: 任县 after a verb of taking a post (拟任县水利局)
+// is 任 and the level that begins the body's name, not the county 任县.
+func TestRenXianAfterPostVerb(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"王刚拟任县水利局局长。", []string{"ORG:县水利局", "PER:王刚"}, []string{"ORG:水利局"}},
+	})
+}

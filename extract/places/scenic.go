@@ -17,11 +17,13 @@ var scenicSuffixes = []string{
 	"国家级自然保护区", "省级自然保护区", "自然保护区",
 	"国家湿地公园", "国家森林公园", "国家公园", "国家地质公园", "湿地公园", "森林公园", "地质公园",
 	"风景名胜区", "水库",
+	// scenic areas named by a proper name alone (喀纳斯景区, 龙脊旅游区)
+	"生态旅游区", "旅游度假区", "风景区", "旅游区", "度假区", "景区",
 }
 
 // scenicTails are the endings the scenic suffixes share: the text is
 // scanned once for each.
-var scenicTails = []string{"保护区", "公园", "名胜区", "水库"}
+var scenicTails = []string{"保护区", "公园", "名胜区", "水库", "景区", "游区", "假区"}
 
 // scenicStopLeft are characters that end the text before a scenic
 // place's name on the left: its name begins right after them (在红桥水库,
@@ -35,6 +37,9 @@ var genericScenicNames = []string{
 	"国家", "国家级", "省级", "市级", "县级", "著名", "周边", "附近", "境内", "辖区", "当地", "本地",
 	"全县", "全市", "全省", "全区", "全国", "各地", "山区", "农村", "乡村", "库区", "饮用", "水源", "湿地",
 	"生态", "自然", "天然", "原始", "人工", "城郊", "郊野", "社区", "口袋",
+	// ranks, kinds and counts of scenic areas (核心景区, 热门景区, 4A级景区)
+	"核心", "热门", "知名", "各大", "周边", "全域", "精品", "网红", "重要", "大型", "小型", "乡村旅游", "生态", "山地",
+	"红色", "文化", "休闲", "避暑", "滨海", "冰雪", "温泉", "度假", "旅游", "该", "这个", "新", "老",
 	// a position or a use of a reservoir, a kind of reserve
 	"上游", "下游", "备用", "调蓄", "梯级", "山塘", "平原", "丘陵", "地下", "灌溉", "供水", "防洪", "引水",
 	"海洋", "森林", "草原", "荒漠", "候鸟", "水源地", "都市",

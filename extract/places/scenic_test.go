@@ -43,6 +43,9 @@ func TestStage_ScenicPlaces(t *testing.T) {
 		{"an organization's name", "，白石水库管理处组织人员巡查大坝。", nil, []string{"白石水库"}, ""},
 		{"a national park after a comma", "近年来，钱江源国家公园生态持续向好。", []string{"钱江源国家公园"}, nil, ""},
 		{"national parks in general", "国家公园体制试点稳步推进。", nil, []string{"国家公园"}, ""},
+		{"a scenic area after a comma", "今年国庆，凤鸣峡生态旅游区接待游客5万人次。", []string{"凤鸣峡生态旅游区"}, nil, ""},
+		{"a tourist area at a sentence's start", "龙脊旅游区迎来客流高峰。", []string{"龙脊旅游区"}, nil, ""},
+		{"kinds and ranks of scenic areas", "假期里，各大景区人满为患，核心景区免费开放。", nil, []string{"各大景区", "核心景区"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,13 +97,7 @@ func (s *store) QuadIterator(d quad.Direction, v cgraph.Ref) iterator.Shape {
 			}
 		}
 	}
-	it := s.kv.QuadIterator(d, v)
-	if _, ok := it.(*kv.QuadIterator); !ok {
-		// no index starts with d: Cayley's all-quads iterator with a
-		// constraint, whose Stats read the store's size each time
-		return sizedOf(it, s.r, s.kv, 0)
-	}
-	return it
+	return s.allSized(s.kv.QuadIterator(d, v))
 }
 
 // QuadIteratorSize implements graph.QuadIndexer like Cayley's, with the
@@ -180,7 +174,7 @@ func (s *store) ValuesOf(ctx context.Context, vals []cgraph.Ref) ([]quad.Value, 
 // OptimizeShape implements shape.Optimizer.
 func (s *store) OptimizeShape(ctx context.Context, in shape.Shape) (shape.Shape, bool) {
 	if out, ok := s.kv.OptimizeShape(ctx, in); ok {
-		b := bound{Shape: swapScans(out, s.kv, s.r), kv: s.kv, r: s.r, indexes: s.indexes}
+		b := bound{Shape: swapScans(out, s.kv, s.r), kv: s.kv, stats: s.statsStore()}
 		if qa, ok := in.(shape.QuadsAction); ok {
 			b.lookup = &exactLookup{qa: qa, indexes: s.indexes, r: s.r}
 		}
@@ -200,7 +194,7 @@ func (s *store) OptimizeShape(ctx context.Context, in shape.Shape) (shape.Shape,
 	if !ok {
 		return in, false
 	}
-	return bound{Shape: swapScans(qa.SimplifyFrom(kv.IndexScan{Index: ind, Values: vals}), s.kv, s.r), kv: s.kv, r: s.r, indexes: s.indexes,
+	return bound{Shape: swapScans(qa.SimplifyFrom(kv.IndexScan{Index: ind, Values: vals}), s.kv, s.r), kv: s.kv, stats: s.statsStore(),
 		old: qa.Simplify(), lookup: &exactLookup{qa: qa, indexes: s.indexes, r: s.r}}, true
 }
 
@@ -279,9 +273,9 @@ func (s *store) manyNodes(q shape.Quads) (shape.Shape, bool) {
 		}
 	}
 	if multi.r != nil {
-		return bound{Shape: multi, kv: s.kv, r: s.r, indexes: s.indexes, old: q}, true
+		return bound{Shape: multi, kv: s.kv, stats: s.statsStore(), old: q}, true
 	}
-	return bound{Shape: swapScans(union, s.kv, s.r), kv: s.kv, r: s.r, indexes: s.indexes, old: q}, true
+	return bound{Shape: swapScans(union, s.kv, s.r), kv: s.kv, stats: s.statsStore(), old: q}, true
 }
 
 func sameDirs(a, b kv.QuadIndex) bool {
@@ -385,11 +379,10 @@ func prefixIndex(all []kv.QuadIndex, filter map[quad.Direction]cgraph.Ref) (kv.Q
 // exactLookup).
 type bound struct {
 	shape.Shape
-	kv      *kv.QuadStore
-	r       *reader // nil: old's statistics read the store's size themselves
-	indexes []kv.QuadIndex
-	old     shape.Shape
-	lookup  *exactLookup
+	kv     *kv.QuadStore
+	stats  cgraph.QuadStore // what old is built on for its statistics (statsStore)
+	old    shape.Shape
+	lookup *exactLookup
 }
 
 func (b bound) BuildIterator(cgraph.QuadStore) iterator.Shape {
@@ -398,10 +391,7 @@ func (b bound) BuildIterator(cgraph.QuadStore) iterator.Shape {
 		if o, ok := it.Optimize(context.Background()); ok {
 			it = o
 		}
-		old, k := b.old, cgraph.QuadStore(b.kv)
-		if b.r != nil {
-			k = statsKV{QuadStore: b.kv, r: b.r, indexes: b.indexes}
-		}
+		old, k := b.old, b.stats
 		it = &statsOf{Shape: it, old: func() iterator.Shape {
 			it := old.BuildIterator(k)
 			if o, ok := it.Optimize(context.Background()); ok {
@@ -694,94 +684,81 @@ func (it *exactIndex) Close() error {
 
 // NodesAllIterator implements graph.QuadStore like Cayley's, with the
 // store's size read once per query (see sizedAll).
-func (s *store) NodesAllIterator() iterator.Shape {
-	return sizedOf(s.kv.NodesAllIterator(), s.r, s.kv, 0)
-}
+func (s *store) NodesAllIterator() iterator.Shape { return s.allSized(s.kv.NodesAllIterator()) }
 
 // QuadsAllIterator is NodesAllIterator for quads.
-func (s *store) QuadsAllIterator() iterator.Shape {
-	return sizedOf(s.kv.QuadsAllIterator(), s.r, s.kv, 0)
-}
+func (s *store) QuadsAllIterator() iterator.Shape { return s.allSized(s.kv.QuadsAllIterator()) }
 
 // Stats implements graph.QuadStore like Cayley's; when exact is false the
 // size is the one read once per query.
 func (s *store) Stats(ctx context.Context, exact bool) (cgraph.Stats, error) {
-	return sizedStats(ctx, s.kv, s.r, exact)
-}
-
-func sizedStats(ctx context.Context, k *kv.QuadStore, r *reader, exact bool) (cgraph.Stats, error) {
-	if exact || r == nil {
-		return k.Stats(ctx, exact)
+	if exact || s.r == nil {
+		return s.kv.Stats(ctx, exact)
 	}
-	sz := r.storeSize(k)
+	sz := s.r.storeSize(s.kv)
 	return cgraph.Stats{Nodes: refs.Size{Value: sz / 3}, Quads: refs.Size{Value: sz, Exact: true}}, nil
 }
 
-// statsKV is the store that the plans Cayley would have run (bound's old)
-// are built on, only for their statistics: Cayley's own iterators, except
-// that the store's size, which Cayley reads in a transaction of its own
-// each time an all-quads iterator or a partial index scan is asked for its
-// statistics, is read once per query. A query of many short steps asks
-// thousands of times (9% of the CPU of officials on the 100 k store).
+// statsStore returns the store that the plans Cayley would have run
+// (bound's old) are built on, only for their statistics: Cayley's own, or
+// statsKV when the size can be read once per query.
+func (s *store) statsStore() cgraph.QuadStore {
+	if s.r == nil {
+		return s.kv
+	}
+	return statsKV{QuadStore: s.kv, s: s}
+}
+
+// statsKV is Cayley's key-value store with its iterators, except that the
+// store's size, which Cayley reads in a transaction of its own each time
+// an all-quads iterator, a partial index scan or LinksTo is asked for its
+// statistics, is the store's, read once per query. A query of many short
+// steps asks thousands of times (9% of the CPU of officials on the 100 k
+// store).
 type statsKV struct {
 	*kv.QuadStore
-	r       *reader
-	indexes []kv.QuadIndex
+	s *store
 }
 
-func (s statsKV) Stats(ctx context.Context, exact bool) (cgraph.Stats, error) {
-	return sizedStats(ctx, s.QuadStore, s.r, exact)
+func (k statsKV) Stats(ctx context.Context, exact bool) (cgraph.Stats, error) {
+	return k.s.Stats(ctx, exact)
 }
 
-func (s statsKV) NodesAllIterator() iterator.Shape {
-	return sizedOf(s.QuadStore.NodesAllIterator(), s.r, s.QuadStore, 0)
+func (k statsKV) NodesAllIterator() iterator.Shape { return k.s.NodesAllIterator() }
+
+func (k statsKV) QuadsAllIterator() iterator.Shape { return k.s.QuadsAllIterator() }
+
+func (k statsKV) QuadIteratorSize(ctx context.Context, d quad.Direction, v cgraph.Ref) (refs.Size, error) {
+	return k.s.QuadIteratorSize(ctx, d, v)
 }
 
-func (s statsKV) QuadsAllIterator() iterator.Shape {
-	return sizedOf(s.QuadStore.QuadsAllIterator(), s.r, s.QuadStore, 0)
-}
-
-func (s statsKV) QuadIterator(d quad.Direction, v cgraph.Ref) iterator.Shape {
-	it := s.QuadStore.QuadIterator(d, v)
+// QuadIterator is Cayley's, its statistics sized once per query: a scan of
+// one value on an index of several directions is sized 1 + size/2 as
+// Cayley sizes it; on an index of one direction its size is exact.
+func (k statsKV) QuadIterator(d quad.Direction, v cgraph.Ref) iterator.Shape {
+	it := k.QuadStore.QuadIterator(d, v)
 	if _, ok := it.(*kv.QuadIterator); !ok {
-		return sizedOf(it, s.r, s.QuadStore, 0) // no index starts with d: all quads
+		return k.s.allSized(it)
 	}
-	for _, ind := range s.indexes {
-		if ind.Dirs[0] == d {
-			if len(ind.Dirs) == 1 {
-				return it // its size is exact, read from the index
-			}
-			return sizedOf(it, s.r, s.QuadStore, 1)
+	for _, ind := range k.s.indexes {
+		if ind.Dirs[0] == d && len(ind.Dirs) > 1 {
+			r := k.s.r
+			return &sizedAll{Shape: it, size: func() int64 { return 1 + r.storeSize(k.QuadStore)/2 }}
 		}
 	}
 	return it
 }
 
-func (s statsKV) QuadIteratorSize(ctx context.Context, d quad.Direction, v cgraph.Ref) (refs.Size, error) {
-	if _, ok := v.(kv.Int64Value); !ok {
-		return s.QuadStore.QuadIteratorSize(ctx, d, v)
-	}
-	for _, ind := range s.indexes {
-		if len(ind.Dirs) == 1 && ind.Dirs[0] == d {
-			return s.QuadStore.QuadIteratorSize(ctx, d, v)
-		}
-	}
-	return refs.Size{Value: 1 + s.r.storeSize(s.QuadStore)/2, Exact: false}, nil
-}
-
-// sizedOf wraps one of Cayley's iterators whose statistics read the
-// store's size so that they read it once per query: an all-quads or
-// all-nodes iterator (half 0: Size is the store's size) or a scan of one
-// value on an index of several directions (half 1: 1 + size/2). r nil
-// leaves it as it is.
-func sizedOf(it iterator.Shape, r *reader, k *kv.QuadStore, half int) iterator.Shape {
-	if r == nil {
+// allSized wraps one of Cayley's all-quads or all-nodes iterators (also
+// the one a scan of a direction no index starts with falls back to) so
+// that its statistics take the store's size read once per query; it
+// returns any other iterator, and every one when r is nil, as it is.
+func (s *store) allSized(it iterator.Shape) iterator.Shape {
+	if _, ok := it.(*kv.QuadIterator); ok || s.r == nil {
 		return it
 	}
-	if half == 1 {
-		return &sizedAll{Shape: it, size: func() int64 { return 1 + r.storeSize(k)/2 }}
-	}
-	return &sizedAll{Shape: it, size: func() int64 { return r.storeSize(k) }}
+	r := s.r
+	return &sizedAll{Shape: it, size: func() int64 { return r.storeSize(s.kv) }}
 }
 
 // sizedAll is one of Cayley's iterators with its Stats (the costs

@@ -599,7 +599,7 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 	if s == 0 || s >= len(t) {
 		return 0, false
 	}
-	if r := runeBefore(t, s); r != ' ' && r != '\u3000' && r != '\u00a0' {
+	if !isSpaceBefore(t, s) {
 		return 0, false
 	}
 	e, n := s, 0

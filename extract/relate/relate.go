@@ -2574,14 +2574,14 @@ func (w *work) pronounFacts() {
 		for _, pr := range []string{"他", "她"} {
 			for k := range occurrences(s, pr) {
 				at := sent.Start + k
-				// the pronoun opens the sentence or a clause
-				if before := strings.TrimRight(text[sent.Start:at], " \u3000"); before != "" && !endsWithAny(before, []string{"，", "：", "。"}) && !pronounAgeRe2.MatchString(text[sent.Start:at+len(pr)]) {
-					continue
-				}
+				// the pronoun opens the sentence or a clause, or closes an
+				// age (今年28岁的她)
 				var age string
-				if m := pronounAgeRe.FindStringSubmatch(text[at:min(len(text), at+24)]); m != nil {
+				if m := pronounAgeRe2.FindStringSubmatch(text[sent.Start : at+len(pr)]); m != nil {
 					age = m[1]
-				} else if m := pronounAgeRe2.FindStringSubmatch(text[sent.Start : at+len(pr)]); m != nil {
+				} else if before := strings.TrimRight(text[sent.Start:at], " \u3000"); before != "" && !endsWithAny(before, []string{"，", "：", "。"}) {
+					continue
+				} else if m := pronounAgeRe.FindStringSubmatch(text[at:min(len(text), at+24)]); m != nil {
 					age = m[1]
 				}
 				home := strings.HasPrefix(text[at+len(pr):], "家住")
@@ -2632,21 +2632,13 @@ func (w *work) onePersonBefore(prev, cur extract.Span, off int) (extract.Mention
 func (w *work) homeAt(off int) (extract.Mention, bool) {
 	var end extract.Mention
 	found := false
-	for i := w.firstAt(off); i < len(w.ms); i++ {
-		m := w.ms[i]
-		if m.Start != off && !(found && m.Start == end.End) {
-			if m.Start > off {
-				break
-			}
-			continue
+	for {
+		m, ok := w.after(off, extract.Place)
+		if !ok || m.Start != off || m.Key == "" {
+			return end, found
 		}
-		if m.Type != extract.Place || m.Key == "" {
-			break
-		}
-		end, found = m, true
-		off = m.End
+		end, found, off = m, true, m.End
 	}
-	return end, found
 }
 
 func validAge(s string) bool {
@@ -2710,14 +2702,12 @@ func trimEthnic(tail string) string {
 // end, the places that follow one another there (X镇X村村民: 村民).
 func (w *work) trimPlacesBefore(end int, tail string) string {
 	off := end - len(tail)
-	for moved := true; moved && off < end; {
-		moved = false
-		for _, m := range w.ms {
-			if m.Type == extract.Place && m.Start == off && m.End < end {
-				off, moved = m.End, true
-				break
-			}
+	for off < end {
+		m, ok := w.after(off, extract.Place)
+		if !ok || m.Start != off || m.End >= end {
+			break
 		}
+		off = m.End
 	}
 	return w.d.Text[off:end]
 }

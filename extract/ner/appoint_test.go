@@ -12,6 +12,12 @@ func TestNamesInPersonnelNotices(t *testing.T) {
 		{"免去冉红的市中级人民法院副庭长职务。", []string{"PER:冉红"}, nil},
 		{"免去黎光明的县教育局局长职务。", []string{"PER:黎光明"}, nil},
 		{"会议决定提名覃秀梅为县长候选人。", []string{"PER:覃秀梅"}, nil},
+		// a notice's lists: the heading (任命：, 免去：) governs every item line
+		{"决定任命：\n庞立新为市交通运输局局长；\n蒙丽为市统计局副局长。\n", []string{"PER:庞立新", "PER:蒙丽"}, nil},
+		{"免去：\n韦秀云的县水利局局长职务；覃海宁的县统计局副局长职务。\n", []string{"PER:韦秀云", "PER:覃海宁"}, nil},
+		// a list that 。 closes governs nothing after it, nor does a heading without such a verb
+		{"任命：\n庞立新为市交通运输局局长。\n高峰为期两天。\n", nil, []string{"PER:高峰"}},
+		{"会议决定：\n高峰为期两天；\n", nil, []string{"PER:高峰"}},
 		// not a name: a common word, or a name not closed by 为, 的 or punctuation
 		{"任命程序合法有效。", nil, []string{"PER:程序"}},
 		{"免去高额费用后，群众负担减轻了。", nil, []string{"PER:高额"}},

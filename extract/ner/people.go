@@ -2371,9 +2371,10 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
-	if !left && appointCueSet.suffixOf(t[:i]) {
+	if !left && (appointCueSet.suffixOf(t[:i]) || lexicon.AppointListVerb(t, i) != "") {
 		// 任命蒲海涛为…局长, 免去谯光明的…职务: the verb of an appointment
-		// before a name that 为, 的, a list separator or punctuation closes
+		// before a name that 为, 的, a list separator or punctuation closes;
+		// or the heading of a notice's list (任命：↵X为…；↵Y为…。)
 		left, appoint = true, true
 		defer func() {
 			if ok && !listClose(t, end) && !startsWithAny(t[end:], appointClose) {

@@ -19,6 +19,12 @@ func TestPostsOfPersonnelNotices(t *testing.T) {
 			want: []string{"韦秀云 职务 副局长", "韦秀云 任职于 柳州市交通运输局"},
 		},
 		{
+			name: "the lists of a notice under their headings",
+			text: "经研究，决定：\n任命：\n庞立新为柳州市交通运输局局长；\n蒙丽为柳州市统计局副局长。\n免去：\n韦秀云的柳州市水利局局长职务。\n",
+			want: []string{"庞立新 职务 局长", "庞立新 任职于 柳州市交通运输局", "蒙丽 职务 副局长", "蒙丽 任职于 柳州市统计局",
+				"韦秀云 职务 局长", "韦秀云 任职于 柳州市水利局"},
+		},
+		{
 			name: "为 after a name with no appointment before it",
 			text: "局长庞立新为柳州市交通运输局副局长颁奖。",
 			not:  []string{"庞立新 职务 副局长"},

@@ -1258,10 +1258,16 @@ func (w *work) postsAfter(p extract.Mention) {
 		}
 	}
 	// 任命蒲海涛为X局局长, 免去谯光明的X局局长职务
-	if off < 0 && endsWithAny(w.d.Text[:p.Start], appointVerbs) {
-		if strings.HasPrefix(rest, "为") {
+	if off < 0 {
+		// the verb before the name, or the heading of the notice's list
+		// the name's line belongs to (免去：↵X的X局局长职务；)
+		verb := suffixOf(w.d.Text[:p.Start], appointVerbs)
+		if verb == "" {
+			verb = lexicon.AppointListVerb(w.d.Text, p.Start)
+		}
+		if verb != "" && strings.HasPrefix(rest, "为") {
 			off = p.End + len("为")
-		} else if strings.HasPrefix(rest, "的") && endsWithAny(w.d.Text[:p.Start], []string{"免去", "免除"}) {
+		} else if (verb == "免去" || verb == "免除") && strings.HasPrefix(rest, "的") {
 			off = p.End + len("的")
 		}
 	}

@@ -1,0 +1,59 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// appointHeadings are the verbs that head the lists of a personnel notice
+// (决定任命：↵X为…；↵Y为…。 免去：↵Z的…职务。), longest first where one
+// ends another.
+var appointHeadings = []string{"提请任命", "任命", "免去", "免除", "聘任", "提名", "解聘"}
+
+// AppointListVerb reports the verb of the personnel list that the clause
+// at byte i of text belongs to, or "". The clause must open a line or
+// follow a ； of it; the lines above it up to the heading must all be
+// items of the list (ending with ； or ，), and the heading a line that
+// ends with one of the verbs and a colon (任命：, 决定任命：, 二、免去：).
+// A line that ends with 。 closes a list, so a heading never reaches past
+// the end of its own list.
+func AppointListVerb(text string, i int) string {
+	if i < 0 || i > len(text) {
+		return ""
+	}
+	// most clauses follow neither a line's start nor a ；: decide that
+	// from the characters right before i
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	if before != "" && !strings.HasSuffix(before, "；") && !strings.HasSuffix(before, ";") && len(before) == i {
+		return ""
+	}
+	ls := strings.LastIndexByte(text[:i], '\n') + 1
+	if b := strings.TrimRightFunc(text[ls:i], unicode.IsSpace); b != "" && !strings.HasSuffix(b, "；") && !strings.HasSuffix(b, ";") {
+		return ""
+	}
+	for n := 0; n < 40 && ls > 0; n++ {
+		end := ls - 1 // the newline that ends the line above
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		line := strings.TrimSpace(text[start:end])
+		ls = start
+		if line == "" {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(line, "："), strings.HasSuffix(line, ":"):
+			_, w := utf8.DecodeLastRuneInString(line)
+			head := line[:len(line)-w]
+			for _, v := range appointHeadings {
+				if HasSuffix(head, v) {
+					return v
+				}
+			}
+			return ""
+		case strings.HasSuffix(line, "；"), strings.HasSuffix(line, ";"), strings.HasSuffix(line, "，"):
+			continue
+		}
+		return ""
+	}
+	return ""
+}

@@ -18,10 +18,21 @@ func TestNamesInPersonnelNotices(t *testing.T) {
 		// a list that 。 closes governs nothing after it, nor does a heading without such a verb
 		{"任命：\n庞立新为市交通运输局局长。\n高峰为期两天。\n", nil, []string{"PER:高峰"}},
 		{"会议决定：\n高峰为期两天；\n", nil, []string{"PER:高峰"}},
+		// 为 or 的 closes a name whose given name holds characters of other
+		// words (建: 建设, 东: a direction), or whose third character the
+		// segmenter reads apart
+		{"会议选举许晓东为镇人民政府镇长。", []string{"PER:许晓东"}, nil},
+		{"补选王建蓉为县人大常委会副主任。", []string{"PER:王建蓉"}, nil},
+		{"免去许东的县统计局局长职务。", []string{"PER:许东"}, nil},
+		// names without a Han surname, and Yi names of a clan, after the verb
+		{"任命索南旺姆为州文体旅游广电局副局长；", []string{"PER:索南旺姆"}, nil},
+		{"补选吉克伍沙、王建蓉为县人大常委会副主任。", []string{"PER:吉克伍沙", "PER:王建蓉"}, nil},
 		// not a name: a common word, or a name not closed by 为, 的 or punctuation
 		{"任命程序合法有效。", nil, []string{"PER:程序"}},
 		{"免去高额费用后，群众负担减轻了。", nil, []string{"PER:高额"}},
 		{"聘请专家时要注意资质。", nil, []string{"PER:专家"}},
+		{"选举方式为无记名投票。", nil, []string{"PER:方式"}},
+		{"聘请高校为合作单位。", nil, []string{"PER:高校"}},
 		{"村委会选举华丽落幕。", nil, []string{"PER:华丽"}},
 	}
 	checkMentions(t, tests)

@@ -33,7 +33,7 @@ const (
 	flagSuffix                      // an organization ending can end with it
 	flagByline                      // a byline label can start with it
 	flagMark                        // ( or （ or 讯, or a character of a credit mark (creditRunes)
-	flagRoleLast                    // a role word (leftCues) can end with it
+	flagRoleLast                    // a role word (leftCues) or an appointment's verb can end with it, or an item of a list start after it
 	flagBareFirst                   // a name without a surname can start with it (bareNameFirst)
 )
 
@@ -59,7 +59,9 @@ func (st *Stage) runeFlags(r rune) uint8 {
 	if r == '(' || r == '（' || r == '讯' || creditRune(r) {
 		f |= flagMark
 	}
-	if leftCueSet.last.Has(r) {
+	// a role, an appointment's verb (任命, 免去), or what opens an item of
+	// a notice's list (a line, ；)
+	if leftCueSet.last.Has(r) || appointCueSet.last.Has(r) || r == '\n' || r == '；' {
 		f |= flagRoleLast
 	}
 	if bareNameFirst(lex, r) {

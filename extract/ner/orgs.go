@@ -1508,9 +1508,13 @@ func (w *work) sessionAfterLevel(s int) int {
 		return -1
 	}
 	if k > n {
-		// the level opens its clause: no character of a name before it
-		// (全县第十届 is a count; 新晃侗族自治县 is a place's)
-		if p, _ := utf8.DecodeLastRuneInString(w.v.text[:k-n]); isHan(p) {
+		// the level is a word of its own: it opens its clause, or the
+		// segmenter reads it alone after a word (为/县/第十届); not 全县第十届,
+		// a count, nor 新晃侗族自治县, a place's
+		if p, _ := utf8.DecodeLastRuneInString(w.v.text[:k-n]); isHan(p) && !w.v.bound[k-n] {
+			return -1
+		}
+		if tk, ok := w.v.tokenAt(k - n); isHan(runeBefore(w.v.text, k-n)) && (!ok || tk.end != k) {
 			return -1
 		}
 	}

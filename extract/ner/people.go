@@ -2436,6 +2436,14 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, "ner.person.speech", true
 	}
 	e, ok := w.chooseLength(i, sn, ends, left)
+	if appoint {
+		// 任命许晓东为, 补选李明、王建蓉为: what closes a name in a notice
+		// (为, 的, a list separator) fixes its length better than the
+		// segmenter's words around it
+		if c, cok := w.appointEnd(i, sn, ends); cok {
+			e, ok = c, true
+		}
+	}
 	if !ok || w.occupiedByOther(i, e) {
 		return 0, "", false
 	}
@@ -2475,7 +2483,11 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
-	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !(appoint && startsWithAny(t[e:], appointClose)) || !cleanGiven(w, t[i+sn:e]) && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
+	// in a notice, 为, 的 or 同志 after the name closes it whatever
+	// characters of other words its given name holds (任命王建蓉为, 建:
+	// 建设; 免去许晓东的, 东: a direction)
+	closed := appoint && startsWithAny(t[e:], appointClose) && !hasHardStop(t[i+sn:e])
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !closed || !cleanGiven(w, t[i+sn:e]) && !closed && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	// 游客/高峰/到来: a frequent word of two characters that the dictionary
@@ -2498,6 +2510,21 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, "ner.person.known", true
 	}
 	return 0, "", false
+}
+
+// appointEnd returns the end of the name at s after an appointment's verb
+// or a notice's heading: the longest of ends that 为, 的, 同志, a list
+// separator or punctuation closes, whose given name holds no hard stop.
+func (w *work) appointEnd(s, sn int, ends []int) (int, bool) {
+	t := w.v.text
+	for k := len(ends) - 1; k >= 0; k-- {
+		e := ends[k]
+		if e <= s+sn || hasHardStop(t[s+sn:e]) || !listClose(t, e) && !startsWithAny(t[e:], appointClose) {
+			continue
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 // longVerbAt reports whether the segmenter reads a verb of two characters
@@ -3814,11 +3841,14 @@ func (w *work) yiCandidate(i int) (int, string, bool) {
 	if !left && !w.v.bound[i] {
 		return 0, "", false
 	}
+	// 补选俄木伍沙为, 任命：↵吉克阿呷为: a notice's verb or heading, and
+	// what closes a name there after it
+	appoint := !left && (appointCueSet.suffixOf(t[:i]) || lexicon.AppointListVerb(t, i) != "")
 	e, ok := w.yiNameAt(i, -1)
 	switch {
 	case !ok:
 		return 0, "", false
-	case left:
+	case left, appoint && (listClose(t, e) || startsWithAny(t[e:], appointClose)):
 		return e, "ner.person.role", true
 	case w.cueAfter(e):
 		return e, "ner.person.speech", true
@@ -3946,7 +3976,18 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 	t := w.v.text
 	for _, s32 := range w.at.bare {
 		s := int(s32)
-		if w.occupied[s] || !leftCueSet.suffixOf(t[:s]) || !w.roleStartsWord(s) {
+		if w.occupied[s] {
+			continue
+		}
+		if appointCueSet.suffixOf(t[:s]) || lexicon.AppointListVerb(t, s) != "" {
+			// 任命索南旺姆为, 免去：↵尕玛江措的: a notice's verb or heading,
+			// and 为, 的 or a list separator after the name
+			if e, ok := w.bareNameRun(s); ok && (listClose(t, e) || startsWithAny(t[e:], appointClose)) {
+				add(s, e, "ner.person.role")
+			}
+			continue
+		}
+		if !leftCueSet.suffixOf(t[:s]) || !w.roleStartsWord(s) {
 			continue
 		}
 		if e, ok := w.bareNameAt(s); ok {
@@ -3980,6 +4021,21 @@ var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每�
 
 func (w *work) bareNameAt(s int) (int, bool) {
 	t := w.v.text
+	e, ok := w.bareNameRun(s)
+	if !ok {
+		return 0, false
+	}
+	rest := t[e:]
+	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正") || startsWithAny(rest, bareNameNext)) {
+		return 0, false
+	}
+	return e, true
+}
+
+// bareNameRun reads the characters of a name without a surname at s (see
+// bareNameAt) up to a word boundary, whatever follows them.
+func (w *work) bareNameRun(s int) (int, bool) {
+	t := w.v.text
 	lex := w.st.lex
 	first, _ := w.runes.at(s)
 	dai := first == '岩'
@@ -4005,10 +4061,6 @@ func (w *work) bareNameAt(s int) (int, bool) {
 		}
 	}
 	if n < 2 || dai && n > 3 || e < len(t) && !w.v.bound[e] {
-		return 0, false
-	}
-	rest := t[e:]
-	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正") || startsWithAny(rest, bareNameNext)) {
 		return 0, false
 	}
 	if w.commonTokenAt(s) {

@@ -25,6 +25,17 @@ func TestPostsOfPersonnelNotices(t *testing.T) {
 				"韦秀云 职务 局长", "韦秀云 任职于 柳州市水利局"},
 		},
 		{
+			name: "people listed before 为 share the post",
+			text: "柳城县人大常委会召开会议，补选庞立新、蒙丽为县人大常委会副主任。",
+			want: []string{"庞立新 职务 副主任", "庞立新 任职于 柳城县人大常委会", "蒙丽 职务 副主任", "蒙丽 任职于 柳城县人大常委会"},
+		},
+		{
+			name: "a body of a term named by its level is the county's body",
+			text: "柳城县召开人代会。补选庞立新为县第十届人大常委会副主任。",
+			want: []string{"庞立新 职务 副主任", "庞立新 任职于 柳城县人大常委会"},
+			not:  []string{"庞立新 任职于 柳城县第十届人大常委会"},
+		},
+		{
 			name: "为 after a name with no appointment before it",
 			text: "局长庞立新为柳州市交通运输局副局长颁奖。",
 			not:  []string{"庞立新 职务 副局长"},

@@ -664,7 +664,9 @@ func (w *work) ownerKey(o extract.Mention) string {
 		lv, n := utf8.DecodeRuneInString(name)
 		if k := w.levelPlace(string(lv)); k != "" {
 			if e := w.d.Entity(k); e != nil {
-				full := e.Label + name[n:]
+				// the body of every term is one: 县第十届人大常委会 is the
+				// county's 人大常委会
+				full := e.Label + dropSessionOrdinal(name[n:])
 				key := "org/" + full
 				w.d.AddEntity(extract.Entity{Key: key, Type: extract.Org, Label: full})
 				w.add(key, extract.LocatedIn, k, false, "relate.located.level-body", o.Span)
@@ -674,6 +676,26 @@ func (w *work) ownerKey(o extract.Mention) string {
 		}
 	}
 	return o.Key
+}
+
+// dropSessionOrdinal removes a term's ordinal (第十届) that opens s.
+func dropSessionOrdinal(s string) string {
+	if !strings.HasPrefix(s, "第") {
+		return s
+	}
+	rest := s[len("第"):]
+	k := 0
+	for k < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[k:])
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		k += n
+	}
+	if k == 0 || !strings.HasPrefix(rest[k:], "届") || len(rest[k:]) == len("届") {
+		return s
+	}
+	return rest[k+len("届"):]
 }
 
 // chainTo returns the last place of a chain of places written one right
@@ -1260,15 +1282,18 @@ func (w *work) postsAfter(p extract.Mention) {
 	// 任命蒲海涛为X局局长, 免去谯光明的X局局长职务
 	if off < 0 {
 		// the verb before the name, or the heading of the notice's list
-		// the name's line belongs to (免去：↵X的X局局长职务；)
-		verb := suffixOf(w.d.Text[:p.Start], appointVerbs)
+		// the name's line belongs to (免去：↵X的X局局长职务；); several
+		// people named in a list share the post (补选A、B为X副主任)
+		first, last := w.appointList(p)
+		verb := suffixOf(w.d.Text[:first.Start], appointVerbs)
 		if verb == "" {
-			verb = lexicon.AppointListVerb(w.d.Text, p.Start)
+			verb = lexicon.AppointListVerb(w.d.Text, first.Start)
 		}
-		if verb != "" && strings.HasPrefix(rest, "为") {
-			off = p.End + len("为")
-		} else if (verb == "免去" || verb == "免除") && strings.HasPrefix(rest, "的") {
-			off = p.End + len("的")
+		tail := w.d.Text[last.End:]
+		if verb != "" && strings.HasPrefix(tail, "为") {
+			off = last.End + len("为")
+		} else if (verb == "免去" || verb == "免除") && strings.HasPrefix(tail, "的") {
+			off = last.End + len("的")
 		}
 	}
 	// Y（X公司总经理）: the parentheses hold the post and nothing else
@@ -1300,6 +1325,32 @@ func (w *work) postsAfter(p extract.Mention) {
 		return
 	}
 	w.postChain(p, off, paren, appos, commas)
+}
+
+// appointList returns the first and the last person of the list of names
+// joined by 、 that p stands in (补选A、B、C为…), p itself when it stands
+// alone.
+func (w *work) appointList(p extract.Mention) (first, last extract.Mention) {
+	first, last = p, p
+	for n := 0; n < 20; n++ {
+		sep := w.skipSpaceBack(first.Start)
+		if !strings.HasSuffix(w.d.Text[:sep], "、") {
+			break
+		}
+		q, ok := w.before(sep-len("、"), extract.Person)
+		if !ok {
+			break
+		}
+		first = q
+	}
+	for n := 0; n < 20 && strings.HasPrefix(w.d.Text[last.End:], "、"); n++ {
+		q, ok := w.after(last.End+len("、"), extract.Person)
+		if !ok {
+			break
+		}
+		last = q
+	}
+	return first, last
 }
 
 // Endings of the units inside a body (护理部, 骨科, 车间), which name no

@@ -57,3 +57,41 @@ func AppointListVerb(text string, i int) string {
 	}
 	return ""
 }
+
+// appointVerbs are the verbs of appointments and removals written in a
+// sentence (任命X为…, 免去X的…职务).
+var appointVerbs = []string{"提请任命", "任命", "免去", "免除", "聘任", "提名", "解聘", "选举", "补选", "推选", "增补"}
+
+// AppointClauseVerb reports the verb of an appointment that governs the
+// clause at byte i of text, or "": the clause follows a comma or a ； of a
+// sentence that such a verb opened before it, with its first item already
+// stated (任命X为A局局长，Y为B局局长; 免去X的A职务，Y的B职务).
+func AppointClauseVerb(text string, i int) string {
+	if i < 0 || i > len(text) {
+		return ""
+	}
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	if !strings.HasSuffix(before, "，") && !strings.HasSuffix(before, "；") && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ";") {
+		return ""
+	}
+	ss := max(strings.LastIndex(before, "。"), strings.LastIndexByte(before, '\n'), strings.LastIndex(before, "："))
+	sent := before[ss+1:]
+	best, at := "", -1
+	for _, v := range appointVerbs {
+		if k := strings.LastIndex(sent, v); k > at || k == at && len(v) > len(best) {
+			best, at = v, k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	item := sent[at+len(best):]
+	if best == "免去" || best == "免除" || best == "解聘" {
+		if !strings.Contains(item, "职务") {
+			return ""
+		}
+	} else if !strings.Contains(item, "为") {
+		return ""
+	}
+	return best
+}

@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAppointListVerb(t *testing.T) {
 	notice := "经研究，决定：\n任命：\n甲乙丙为某局局长；\n丁戊为某局副局长。\n免去：\n己庚的某局局长职务；辛壬的某所所长职务。\n以上同志任职时间自发文之日起计算。\n"
@@ -32,5 +35,26 @@ func TestAppointListVerb(t *testing.T) {
 	}
 	if got := AppointListVerb("会议决定：\n张三为组长；", len("会议决定：\n")); got != "" {
 		t.Errorf("a heading without an appointment verb: got %q, want none", got)
+	}
+}
+
+func TestAppointClauseVerb(t *testing.T) {
+	tests := []struct {
+		text, clause, want string
+	}{
+		{"决定任命甲乙丙为某局局长，丁戊为某局副局长。", "丁戊为", "任命"},
+		{"免去甲乙丙的某局局长职务，丁戊的某所所长职务。", "丁戊的", "免去"},
+		{"会议补选甲乙丙为某委员会副主任；丁戊为委员。", "丁戊为", "补选"},
+		// no first item before the comma, no verb, or another sentence
+		{"任命程序启动后，丁戊为此奔走。", "丁戊为", ""},
+		{"甲乙丙为某局局长，丁戊为某局副局长。", "丁戊为", ""},
+		{"任命甲乙丙为某局局长。丁戊为此很高兴，", "丁戊为", ""},
+		{"免去甲乙丙的费用，丁戊的也免了。", "丁戊的", ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.clause)
+		if got := AppointClauseVerb(tt.text, i); got != tt.want {
+			t.Errorf("AppointClauseVerb(%q at %q) = %q, want %q", tt.text, tt.clause, got, tt.want)
+		}
 	}
 }

@@ -27,6 +27,11 @@ func TestNamesInPersonnelNotices(t *testing.T) {
 		// names without a Han surname, and Yi names of a clan, after the verb
 		{"任命索南旺姆为州文体旅游广电局副局长；", []string{"PER:索南旺姆"}, nil},
 		{"补选吉克伍沙、王建蓉为县人大常委会副主任。", []string{"PER:吉克伍沙", "PER:王建蓉"}, nil},
+		// the items of one sentence after the first (任命A为…，B为…)
+		{"决定任命庞立新为县水利局局长，蒙建东为县财政局局长。", []string{"PER:庞立新", "PER:蒙建东"}, nil},
+		// a profile that opens with the name and the sex
+		{"蒲建军，男，汉族，1978年3月生，现任县水利局副局长。", []string{"PER:蒲建军"}, nil},
+		{"覃东梅（女，壮族），1985年生。", []string{"PER:覃东梅"}, nil},
 		// not a name: a common word, or a name not closed by 为, 的 or punctuation
 		{"任命程序合法有效。", nil, []string{"PER:程序"}},
 		{"免去高额费用后，群众负担减轻了。", nil, []string{"PER:高额"}},

@@ -2339,6 +2339,18 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			return e, "ner.person.role", true
 		}
 	}
+	var closers []string // what closes the name where a cue fixes its end
+
+	if !left && w.clauseOpen(i) && profileSexAfter(t, ends) {
+		// 蒲建军，男，汉族，1978年3月生: a profile in a personnel notice
+		// opens with the name, closed by the sex after a comma
+		left, closers = true, profileSex
+		defer func() {
+			if ok && !startsWithAny(t[end:], profileSex) {
+				end, rule, ok = 0, "", false
+			}
+		}()
+	}
 	appoint := false
 	if !left && honourCueSet.suffixOf(t[:i]) {
 		// 追授武俊峰“见义勇为英雄”称号, 授予柯明亮同志: an honour's verb
@@ -2371,11 +2383,11 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 			}
 		}()
 	}
-	if !left && (appointCueSet.suffixOf(t[:i]) || lexicon.AppointListVerb(t, i) != "") {
+	if !left && (appointCueSet.suffixOf(t[:i]) || lexicon.AppointListVerb(t, i) != "" || lexicon.AppointClauseVerb(t, i) != "") {
 		// 任命蒲海涛为…局长, 免去谯光明的…职务: the verb of an appointment
 		// before a name that 为, 的, a list separator or punctuation closes;
 		// or the heading of a notice's list (任命：↵X为…；↵Y为…。)
-		left, appoint = true, true
+		left, appoint, closers = true, true, appointClose
 		defer func() {
 			if ok && !listClose(t, end) && !startsWithAny(t[end:], appointClose) {
 				end, rule, ok = 0, "", false
@@ -2436,11 +2448,11 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, "ner.person.speech", true
 	}
 	e, ok := w.chooseLength(i, sn, ends, left)
-	if appoint {
-		// 任命许晓东为, 补选李明、王建蓉为: what closes a name in a notice
-		// (为, 的, a list separator) fixes its length better than the
-		// segmenter's words around it
-		if c, cok := w.appointEnd(i, sn, ends); cok {
+	if closers != nil {
+		// 任命许晓东为, 补选李明、王建蓉为, 蒲建军，男，: what closes a name
+		// in a notice (为, 的, a list separator, the sex) fixes its length
+		// better than the segmenter's words around it
+		if c, cok := w.closedEnd(i, sn, ends, closers, appoint); cok {
 			e, ok = c, true
 		}
 	}
@@ -2486,7 +2498,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	// in a notice, 为, 的 or 同志 after the name closes it whatever
 	// characters of other words its given name holds (任命王建蓉为, 建:
 	// 建设; 免去许晓东的, 东: a direction)
-	closed := appoint && startsWithAny(t[e:], appointClose) && !hasHardStop(t[i+sn:e])
+	closed := closers != nil && startsWithAny(t[e:], closers) && !hasHardStop(t[i+sn:e])
 	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !closed || !cleanGiven(w, t[i+sn:e]) && !closed && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
@@ -2512,14 +2524,30 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	return 0, "", false
 }
 
-// appointEnd returns the end of the name at s after an appointment's verb
-// or a notice's heading: the longest of ends that 为, 的, 同志, a list
-// separator or punctuation closes, whose given name holds no hard stop.
-func (w *work) appointEnd(s, sn int, ends []int) (int, bool) {
+// profileSex opens the clauses after a name in the profile of a notice or
+// a biography: the person's sex.
+var profileSex = []string{"，男，", "，女，", "（男，", "（女，", "，男,", "，女,", ",男,", ",女,", "（男）", "（女）"}
+
+// profileSexAfter reports whether the person's sex follows one of ends.
+func profileSexAfter(t string, ends []int) bool {
+	for _, e := range ends {
+		if startsWithAny(t[e:], profileSex) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedEnd returns the end of the name at s where a cue fixes what
+// closes it (an appointment's verb: 为, 的, 同志, a list separator or
+// punctuation; a profile: the sex): the longest of ends that closers or,
+// after an appointment, a list separator close, whose given name holds no
+// hard stop.
+func (w *work) closedEnd(s, sn int, ends []int, closers []string, list bool) (int, bool) {
 	t := w.v.text
 	for k := len(ends) - 1; k >= 0; k-- {
 		e := ends[k]
-		if e <= s+sn || hasHardStop(t[s+sn:e]) || !listClose(t, e) && !startsWithAny(t[e:], appointClose) {
+		if e <= s+sn || hasHardStop(t[s+sn:e]) || !(list && listClose(t, e)) && !startsWithAny(t[e:], closers) {
 			continue
 		}
 		return e, true

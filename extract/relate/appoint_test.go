@@ -36,6 +36,11 @@ func TestPostsOfPersonnelNotices(t *testing.T) {
 			not:  []string{"庞立新 任职于 柳城县第十届人大常委会"},
 		},
 		{
+			name: "the items of one sentence after the first",
+			text: "决定任命庞立新为柳州市水利局局长，蒙建东为柳州市财政局副局长；免去韦秀云的柳州市统计局局长职务，覃海宁的柳州市审计局局长职务。",
+			want: []string{"蒙建东 职务 副局长", "蒙建东 任职于 柳州市财政局", "覃海宁 职务 局长", "覃海宁 任职于 柳州市审计局"},
+		},
+		{
 			name: "为 after a name with no appointment before it",
 			text: "局长庞立新为柳州市交通运输局副局长颁奖。",
 			not:  []string{"庞立新 职务 副局长"},

@@ -1289,6 +1289,9 @@ func (w *work) postsAfter(p extract.Mention) {
 		if verb == "" {
 			verb = lexicon.AppointListVerb(w.d.Text, first.Start)
 		}
+		if verb == "" {
+			verb = lexicon.AppointClauseVerb(w.d.Text, first.Start) // 任命X为A，Y为B
+		}
 		tail := w.d.Text[last.End:]
 		if verb != "" && strings.HasPrefix(tail, "为") {
 			off = last.End + len("为")

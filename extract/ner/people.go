@@ -3843,7 +3843,7 @@ func (w *work) yiNameAt(s, run int) (int, bool) {
 		// a word of speech closes the four (阿的日作/说)
 		return 0, false
 	}
-	if afterSubjectSet.prefixOf(t[e:]) || subjectVerbSet.prefixOf(t[e:]) || titleAt(w, e) {
+	if afterSubjectSet.prefixOf(t[e:]) || subjectVerbSet.prefixOf(t[e:]) || titleAt(w, e) || startsWithAny(t[e:], bareNameNext) {
 		return e, true
 	}
 	if tk, ok := w.v.tokenAt(e); ok {

@@ -389,6 +389,9 @@ func forms(r row, words map[string]string) []string {
 		}
 		short(stem)
 	}
+	for _, a := range customaryForms(r) {
+		add('a', a)
+	}
 	if s := stemOf(r.name); s != "" && !ethnicForm && !zoneRe.MatchString(r.name) {
 		short(s)
 		if r.level == 4 && strings.HasSuffix(r.name, "地区") && runes(s) >= 2 {
@@ -399,6 +402,61 @@ func forms(r row, words map[string]string) []string {
 		}
 	}
 	return fs
+}
+
+// Customary abbreviations of long names that no rule makes: prefectures of
+// Xinjiang and Yunnan named by the first character of their long stems
+// (巴州, 博州, 克州, 版纳), a league banner named by its two parts (达茂旗),
+// autonomous counties and a banner named by the first characters of their
+// stems (前郭, 喀左, 莫旗).
+var customary = map[string][]string{
+	"巴音郭楞蒙古自治州":       {"巴州"},
+	"博尔塔拉蒙古自治州":       {"博州"},
+	"克孜勒苏柯尔克孜自治州":     {"克州"},
+	"西双版纳傣族自治州":       {"版纳"},
+	"达尔罕茂明安联合旗":       {"达茂旗", "达茂"},
+	"前郭尔罗斯蒙古族自治县":     {"前郭县", "前郭"},
+	"喀喇沁左翼蒙古族自治县":     {"喀左县", "喀左"},
+	"莫力达瓦达斡尔族自治旗":     {"莫旗"},
+	"杜尔伯特蒙古族自治县":      {"杜蒙县", "杜蒙"},
+	"阿克塞哈萨克族自治县":      {"阿克塞"},
+	"双江拉祜族佤族布朗族傣族自治县": {"双江县"},
+}
+
+var (
+	// 科尔沁右翼前旗 → 科右前旗, 察哈尔右翼后旗 → 察右后旗
+	wingBannerRe = regexp.MustCompile(`^(\p{Han})\p{Han}*?(左|右)翼(前|中|后)旗$`)
+	// 阿拉善左旗 → 阿左旗, 新巴尔虎左旗 → 新左旗, 鄂托克前旗 → 鄂前旗
+	sideBannerRe = regexp.MustCompile(`^(\p{Han})\p{Han}{2,}?(左|右|前|中|后)旗$`)
+	// 东乌珠穆沁旗 → 东乌旗
+	eastWestBannerRe = regexp.MustCompile(`^([东西]\p{Han})\p{Han}{2,}旗$`)
+	// 东乡族自治县 → 东乡县, 鄂伦春自治旗 → 鄂伦春旗: a people's name alone
+	peopleOnlyRe = regexp.MustCompile(`^(` + strings.Join(ethnic, "|") + `)族?自治(县|旗)$`)
+)
+
+// customaryForms returns the customary short forms of a county-level
+// division: banners of Inner Mongolia by the first character of their
+// name and the side or wing (科右前旗, 阿左旗, 东乌旗), autonomous counties
+// and banners named after their people alone (东乡县, 鄂温克旗), and the
+// abbreviations of customary.
+func customaryForms(r row) []string {
+	out := append([]string(nil), customary[r.name]...)
+	if r.level != 3 && r.level != 2 {
+		return out
+	}
+	if m := wingBannerRe.FindStringSubmatch(r.name); m != nil {
+		return append(out, m[1]+m[2]+m[3]+"旗")
+	}
+	if m := sideBannerRe.FindStringSubmatch(r.name); m != nil && !strings.Contains(r.name, "翼") {
+		return append(out, m[1]+m[2]+"旗")
+	}
+	if m := eastWestBannerRe.FindStringSubmatch(r.name); m != nil && !strings.Contains(r.name, "自治") {
+		return append(out, m[1]+"旗")
+	}
+	if m := peopleOnlyRe.FindStringSubmatch(r.name); m != nil {
+		return append(out, m[1]+m[2])
+	}
+	return out
 }
 
 // villageName applies the naming rule for villagers' and residents'

@@ -392,6 +392,9 @@ func forms(r row, words map[string]string) []string {
 	for _, a := range customaryForms(r) {
 		add('a', a)
 	}
+	if r.level == 4 && strings.HasSuffix(r.name, "街街道") && runes(r.name) > 4 {
+		add('a', strings.TrimSuffix(r.name, "街街道")+"街道") // 唐家墩街街道 is written 唐家墩街道
+	}
 	if s := stemOf(r.name); s != "" && !ethnicForm && !zoneRe.MatchString(r.name) {
 		short(s)
 		if r.level == 4 && strings.HasSuffix(r.name, "地区") && runes(s) >= 2 {
@@ -477,6 +480,9 @@ func villageName(src string) (string, []string) {
 	var fs []string
 	if !generic[name] && runes(name) >= 2 {
 		fs = append(fs, "f"+name)
+	}
+	if strings.HasSuffix(name, "嘎查村") && runes(name) > 4 {
+		fs = append(fs, "a"+strings.TrimSuffix(name, "村")) // 道图嘎查村 is written 道图嘎查
 	}
 	if name != src && !strings.HasSuffix(name, "社区") && !strings.HasSuffix(name, "村") && runes(name) >= 2 {
 		fs = append(fs, "a"+name+"社区") // 新兴里居委会 is also written 新兴里社区

@@ -33,3 +33,24 @@ func TestCustomaryForms(t *testing.T) {
 		}
 	}
 }
+
+// TestVillageForms checks that a gacha's villagers' committee is also
+// written without its 村.
+func TestVillageForms(t *testing.T) {
+	name, fs := villageName("道图嘎查村民委员会")
+	if name != "道图嘎查村" || !slices.Contains(fs, "a道图嘎查") {
+		t.Errorf("villageName(道图嘎查村民委员会) = %q, %v; want 道图嘎查村 with the form 道图嘎查", name, fs)
+	}
+	if _, fs := villageName("红星村村民委员会"); slices.Contains(fs, "a红星") {
+		t.Errorf("a village's name lost its 村: %v", fs)
+	}
+}
+
+// TestStreetForms checks that a subdistrict named after a street (唐家墩街
+// 街道) is also written with one 街.
+func TestStreetForms(t *testing.T) {
+	fs := forms(row{name: "唐家墩街街道", level: 4}, nil)
+	if !slices.Contains(fs, "a唐家墩街道") {
+		t.Errorf("forms(唐家墩街街道) = %v, want the form 唐家墩街道", fs)
+	}
+}

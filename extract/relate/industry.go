@@ -20,7 +20,7 @@ var (
 	// 特色产业是X / 主导产业为X
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
-	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|传统|富民|首位|第一大)产业`)
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴)产业`)
 	// 中国X之乡, 中国X之都
@@ -46,8 +46,12 @@ var notProduct = map[string]bool{
 
 func cleanProduct(s string) string {
 	s = strings.TrimSpace(s)
-	for _, f := range []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更"} {
+	for _, f := range []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦"} {
 		s = strings.TrimSuffix(s, f)
+	}
+	// 以羊为主的草地畜牧业: what comes before the last 的 describes the product
+	if k := strings.LastIndex(s, "的"); k >= 0 && utf8.RuneCountInString(s[k+len("的"):]) >= 2 {
+		s = s[k+len("的"):]
 	}
 	for _, suf := range []string{"产业集群", "产业链", "产业", "集群", "种植业", "基地", "种植", "养殖"} {
 		s = strings.TrimSuffix(s, suf)
@@ -159,6 +163,9 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		i += n
 	}
 	if !seen {
+		if m, ok := w.levelHere(from, seg); ok {
+			return m, true
+		}
 		return best, false
 	}
 	for k, lw := range levelWords {
@@ -171,6 +178,32 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		}
 	}
 	return best, false
+}
+
+// levelHere returns the place a word of the kind 村里, 镇里, 县里 in seg,
+// the text at from, stands for: the village, town or county named last
+// before it, within a few sentences.
+func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
+	for _, lv := range []string{"村", "镇", "乡", "县", "旗"} {
+		k := lexicon.Index(seg, lv+"里")
+		if k < 0 {
+			continue
+		}
+		at := from + k
+		for i := w.firstAt(at) - 1; i >= 0; i-- {
+			m := w.ms[i]
+			if at-m.End > 600 {
+				break
+			}
+			if m.Type != extract.Place || m.Key == "" || m.End > at {
+				continue
+			}
+			if e := w.d.Entity(m.Key); e != nil && lexicon.HasSuffix(e.Label, lv) && !w.insideOrg(m) {
+				return extract.Mention{Span: extract.Span{Start: at, End: at + len(lv+"里")}, Type: extract.Place, Key: m.Key, Text: lv + "里", Rule: "relate.level"}, true
+			}
+		}
+	}
+	return extract.Mention{}, false
 }
 
 // visitWords after a place say someone visits it (X县委书记在Y村调研时
@@ -1059,6 +1092,69 @@ func lastDevVerb(s string) int {
 	return best
 }
 
+// devListMatches finds the lists of industries a verb of development opens
+// without 等 or a count: items joined by 、 or 和 right before 产业
+// (发展天麻、茶叶产业), or each a product and its farming (发展油茶种植和肉牛
+// 养殖). Each match is the verb's offset and the list's start and end.
+func devListMatches(s string) [][3]int {
+	var out [][3]int
+	for _, v := range devVerbs {
+		for off := 0; ; {
+			k := lexicon.Index(s[off:], v)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(v)
+			start := off
+			if p := prefixOf(s[start:], []string{"了", "的"}); p != "" {
+				start += len(p) // 形成了…, 发展的…
+			}
+			end := start
+			for c := 0; c < 40 && end < len(s); c++ {
+				r, n := utf8.DecodeRuneInString(s[end:])
+				if r != '、' && !unicode.Is(unicode.Han, r) {
+					break
+				}
+				end += n
+			}
+			run := s[start:end]
+			if i := lexicon.Index(run, "产业"); i > 0 {
+				if list := run[:i]; lexicon.Contains(list, "、") || lexicon.Contains(list, "和") {
+					out = append(out, [3]int{k, start, start + i})
+				}
+				continue
+			}
+			// A种植和B养殖: every item a product and its farming, the run
+			// ends with the last
+			cut := -1
+			for _, g := range growNouns {
+				if i := strings.LastIndex(run, g); i >= 0 && i+len(g) > cut {
+					cut = i + len(g)
+				}
+			}
+			if cut < 0 {
+				continue
+			}
+			run = run[:cut]
+			end = start + cut
+			items := splitList(run)
+			if len(items) < 2 {
+				continue
+			}
+			farmed := true
+			for _, it := range items {
+				g := suffixOf(it, growNouns)
+				farmed = farmed && g != "" && len(it) > len(g)
+			}
+			if farmed {
+				out = append(out, [3]int{k, start, end})
+			}
+		}
+	}
+	return out
+}
+
 // plainNoun reports whether a list item may be a product's name: two to
 // four Chinese characters, none of them a function character.
 func plainNoun(s string) bool { return plainNounN(s, 4) }
@@ -1090,8 +1186,11 @@ func counterLists(s string) [][]int {
 		k += off
 		off = k + len("大")
 		rest := s[off:]
-		if m := prefixOf(rest, listMods); m != "" {
-			rest = rest[len(m):]
+		// 三大特色主导产业, 两大传统支柱产业: one or two modifiers
+		for i := 0; i < 2; i++ {
+			if m := prefixOf(rest, listMods); m != "" {
+				rest = rest[len(m):]
+			}
 		}
 		noun := prefixOf(rest, []string{"产业", "产品", "特产"})
 		r, n := utf8.DecodeLastRuneInString(s[:k])
@@ -1163,11 +1262,11 @@ func featureAsMatches(s string) [][]int {
 var (
 	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要经营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
-	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业"}
+	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业", "当家产业"}
 	// 把X作为新兴产业, 把X列为重点产业: what a place chooses to grow
 	asFeatureWords = append([]string{"新兴产业", "重点产业"}, isFeatureWords...)
 	specialtyWords = []string{"盛产", "特产", "主产"}
-	listMods       = []string{"特色", "优势", "名优", "主导", "支柱"}
+	listMods       = []string{"特色", "优势", "名优", "主导", "支柱", "传统", "富民", "当家"}
 	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
 	buildVerbs     = []string{"打造", "发展", "做强", "做大", "培育", "壮大"}
 )
@@ -1453,6 +1552,18 @@ func (w *work) industries() {
 				// sentence names before; its products must be of the
 				// lexicon (not 他说茶叶 of 他说茶叶已成为…)
 				add(subj, slices.DeleteFunc(items, func(it string) bool { return !w.namedProduct(cleanProduct(it)) }), "relate.industry.feature")
+			}
+		}
+		for _, m := range devListMatches(s) {
+			// 大力发展天麻、茶叶产业, 发展油茶种植和肉牛养殖: the place or
+			// the village the sentence names before the verb
+			subj, ok := w.subjectIn(sent.Start, sent.Start+m[0])
+			// 县里将做强…: a word of the kind after the places named before
+			if lv, lok := w.levelHere(subj.End, w.gap(subj.End, sent.Start+m[0])); ok && lok {
+				subj = lv
+			}
+			if ok && subj.Type == extract.Place {
+				add(subj, w.listProducts(s[m[1]:m[2]], sent.Start+m[1], 0), "relate.industry.dev-list")
 			}
 		}
 		var featureAs [][]int

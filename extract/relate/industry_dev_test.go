@@ -1,0 +1,55 @@
+package relate_test
+
+import "testing"
+
+// TestIndustryDevelopedList checks lists of industries that a verb of
+// development opens without 等 or a count (发展天麻、茶叶产业; 发展油茶种植和
+// 肉牛养殖), the village or county a word such as 村里 or 县里 stands for,
+// stacked modifiers after a count, adverbs and descriptions around the
+// product before 是, and 当家产业.
+func TestIndustryDevelopedList(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "items joined by 、 before 产业",
+			text: "近年来，务川县大力发展天麻、茶叶产业。",
+			want: []string{"务川仡佬族苗族自治县 产业 天麻", "务川仡佬族苗族自治县 产业 茶叶"},
+		},
+		{
+			name: "each item a product and its farming",
+			text: "西吉县发展肉羊养殖和马铃薯种植，农民增收明显。",
+			want: []string{"西吉县 产业 肉羊", "西吉县 产业 马铃薯"},
+		},
+		{
+			name: "村里 after the village named before",
+			text: "大化瑶族自治县七百弄乡弄腾村是个山村。村里发展的油茶种植和肉牛养殖有了起色。",
+			want: []string{"弄腾村 产业 油茶", "弄腾村 产业 肉牛"},
+		},
+		{
+			name: "县里 after places named in the same sentence",
+			text: "波密县委书记说，铁路建成后，波密将融入拉萨、成都“一日生活圈”，县里将做大做强天麻、茶叶产业。",
+			want: []string{"波密县 产业 天麻", "波密县 产业 茶叶"},
+			not:  []string{"成都市 产业 天麻"},
+		},
+		{
+			name: "two modifiers after the count",
+			text: "洪雅县的茶叶、竹木、畜禽三大特色主导产业发展迅速。",
+			want: []string{"洪雅县 产业 茶叶", "洪雅县 产业 竹木", "洪雅县 产业 畜禽"},
+		},
+		{
+			name: "an adverb before 是 and a description before 的",
+			text: "马铃薯一直是定西市的主导产业。以羊为主的草地畜牧业是盐池县主导产业。",
+			want: []string{"定西市 产业 马铃薯", "盐池县 产业 草地畜牧业"},
+			not:  []string{"定西市 产业 马铃薯一直", "盐池县 产业 为主的草地畜牧业"},
+		},
+		{
+			name: "当家产业",
+			text: "香菇是庆元县的当家产业。",
+			want: []string{"庆元县 产业 香菇"},
+		},
+		{
+			name: "a list of places after the verb is no list of industries",
+			text: "通江县发展成都、重庆和西安市场。",
+			not:  []string{"通江县 产业 成都"},
+		},
+	})
+}

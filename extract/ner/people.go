@@ -2321,6 +2321,16 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	}
 	if !left && strings.HasSuffix(t[:i], "的") {
 		left = residentBefore(t, i-len("的")) // 现居成都市的张晓东
+		if !left && w.villageEndsAt(i-len("的")) {
+			// 崇木凼村的沈建华今年35岁, 组长是某村的李秀英。: a villager,
+			// closed by an age, a copula, a word of speech or punctuation
+			left = true
+			defer func() {
+				if ok && !listClose(t, end) && !w.cueAfter(end) && !startsWithAny(t[end:], villagerNext) {
+					end, rule, ok = 0, "", false
+				}
+			}()
+		}
 	}
 	if j := i - len("为"); !left && j > 0 && t[j:i] == "为" && (leftCueSet.suffixOf(t[:j]) || w.titleEndsAt(j)) {
 		// 指导教师为钟海涛、曾慧敏。, 组长为李明，: a role or a title and 为
@@ -3442,7 +3452,26 @@ func residentBefore(t string, j int) bool {
 }
 
 // residenceCues after a name tell where the person lives (周建平家住…).
-var residenceCues = []string{"家住", "现居", "住在", "居住在"}
+var residenceCues = []string{"家住", "家在", "现居", "住在", "居住在"}
+
+// villagerNext may follow the name of a villager after X村的 (沈建华今年
+// 35岁, 马占仓是…).
+var villagerNext = []string{"今年", "是", "已经", "已", "也", "家", "一家", "年过", "年近"}
+
+// villageEndsAt reports whether a village or a community ends at e: a
+// place mention whose name ends with 村, 社区, 嘎查 or 屯.
+func (w *work) villageEndsAt(e int) bool {
+	t := w.v.text
+	if !endsWithAny(t[:e], []string{"村", "社区", "嘎查", "屯"}) {
+		return false
+	}
+	for _, p := range w.places {
+		if p.e == e && p.typ == extract.Place {
+			return true
+		}
+	}
+	return false
+}
 
 func cleanGiven(w *work, g string) bool {
 	for _, r := range g {

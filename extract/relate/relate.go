@@ -2001,6 +2001,33 @@ var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔�
 // (X村脱贫户Y, X村种植户Y), after a larger place not.
 var farmerWords = []string{"脱贫户", "贫困户", "低保户", "种植户", "养殖户", "农户", "果农", "茶农", "菜农", "种粮大户", "参农", "枣农", "梨农", "桃农", "橘农", "瓜农", "花农", "菇农", "蜂农", "药农", "椒农", "烟农", "蚕农", "棉农"}
 
+// villagerKinds name a villager by their sex, age or work after the village
+// (X村壮族妇女Y, X村的哈尼族小伙Y, X村种植大户Y).
+var villagerKinds = append([]string{"妇女", "小伙子", "小伙", "姑娘", "汉子", "老人", "老汉", "大爷", "大妈", "阿姨", "大姐", "大哥",
+	"老党员", "党员", "种植大户", "养殖大户", "种粮大户", "致富带头人", "返乡青年", "大学生", "青年", "能人", "乡贤", "村医",
+	"老兵", "退伍军人", "残疾人", "花农", "老农", "农民"}, append(farmerWords, villagerWords...)...)
+
+// villagerGapRe is what may stand between a village and a villager's name.
+var villagerGapRe = regexp.MustCompile(`^(?:的)?(?:今年)?(?:[0-9]{1,3}岁的?)?(?:\p{Han}{1,3}族)?(?:老)?(?:` + strings.Join(villagerKinds, "|") + `)?$`)
+
+// villageRightBefore returns the village or community named right before
+// p with only 的, an age, a people and a word for a villager between them
+// (villagerGapRe), and at least one of them.
+func (w *work) villageRightBefore(p extract.Mention) (extract.Mention, bool) {
+	var best extract.Mention
+	found := false
+	for i := w.firstAt(max(0, p.Start-60)); i < len(w.ms) && w.ms[i].Start < p.Start; i++ {
+		m := w.ms[i]
+		if m.Type != extract.Place || m.Key == "" || m.End > p.Start || m.End == p.Start || !w.isVillage(m.Key) {
+			continue
+		}
+		if villagerGapRe.MatchString(w.gap(m.End, p.Start)) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
 // skipAgeBack returns where an age and 的 that end at off start (82岁的
 // in 水口村82岁的村民Y), or off.
 func (w *work) skipAgeBack(off int) int {
@@ -2045,7 +2072,7 @@ func (w *work) afterProfile(p extract.Mention) int {
 
 // liveWords put where a person lives after them (家住X的Y, 现居X的Y,
 // Y住在X), longest first.
-var liveWords = []string{"家住在", "居住在", "定居在", "家住", "现居", "住在", "定居"}
+var liveWords = []string{"家住在", "居住在", "定居在", "家住", "家在", "现居", "住在", "定居"}
 
 // lastOfAny returns the start of the last occurrence in s of one of
 // words and the word, or -1.
@@ -2186,6 +2213,17 @@ func (w *work) residence() {
 		}
 		if last != nil && !other {
 			w.add(p.Key, extract.LivesIn, last.Key, false, "relate.residence.jiazhu", last.Span, p.Span)
+		}
+	}
+	// X村的Y, X村壮族妇女Y, X村种植大户Y, X村的哈尼族小伙Y: a village or
+	// a community right before the person, and between them only 的, an
+	// age, a people and a word for a villager
+	for _, p := range w.ms {
+		if p.Type != extract.Person {
+			continue
+		}
+		if pl, ok := w.villageRightBefore(p); ok {
+			w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 		}
 	}
 	// 在X村的大棚里，村民Y / 在X社区，71岁的独居老人Y: a villager or a

@@ -1,0 +1,18 @@
+package relate_test
+
+import "testing"
+
+// TestVillagerAfterVillage checks the homes of people named right after
+// their village with 的, an age, a people or a word for a villager between
+// (X村的Y, X村壮族妇女Y, X村种植大户Y), 家在, and a post after a village,
+// which says nothing of a home.
+func TestVillagerAfterVillage(t *testing.T) {
+	const county = "隆回县虎形山瑶族乡崇木凼村"
+	runTripleCases(t, []tripleCase{
+		{name: "的", text: county + "的沈建华今年35岁，种了20亩金银花。", want: []string{"沈建华 居住于 崇木凼村", "沈建华 年龄 35"}},
+		{name: "a people and a word for a villager", text: county + "壮族妇女蒙秀英说，日子越过越好。", want: []string{"蒙秀英 居住于 崇木凼村"}},
+		{name: "a farmer's word", text: county + "种植大户刘德明介绍，今年收成不错。", want: []string{"刘德明 居住于 崇木凼村"}},
+		{name: "家在", text: "家在" + county + "的王秀兰已经72岁了。", want: []string{"王秀兰 居住于 崇木凼村"}},
+		{name: "a post is no home", text: county + "党支部书记张立新说，路修好了。", not: []string{"张立新 居住于 崇木凼村"}},
+	})
+}

@@ -549,6 +549,20 @@ func branchEnd(name string) bool { return endsWithAny(name, branchEnds) }
 // 办公室, 交警队).
 const subUnitEnds = "科处室股队所站组"
 
+// groupEnds end the name of a group whose companies are named after it.
+var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团股份有限公司", "控股集团"}
+
+// suffixOf returns the longest of words that s ends with, or "".
+func suffixOf(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && lexicon.HasSuffix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
 // growOrg extends an organization name left from the ending at [ss, e) and
 // returns its start, or -1 when the ending is part of another word (签署,
 // 部署), and whether a place, a level or a known name anchors the start.
@@ -615,6 +629,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		// before the place belongs to it (新华社黑龙江分社), and so does an
 		// office before a branch named by the place (生态环境局织金分局)
 		if p, ok := w.placeEndingAt(s); ok {
+			// 国家电投集团新疆能源化工有限责任公司, 中国电建集团贵州工程有限
+			// 公司: a company named after its group, the group's name first
+			if g := suffixOf(t[:p.s], groupEnds); company && g != "" && !w.isPlaceEnd(p.s-len(g)) {
+				if gs, ok := w.growOrg(p.s-len(g), p.s, true); ok && gs >= 0 && gs < p.s-len(g) {
+					return gs, true
+				}
+			}
 			if p.s > 0 && branchEnd(t[:e]) && w.orgEndAt(p.s) && !w.isPlaceEnd(p.s) && !w.overlapsTitle(p.s-1, p.s) {
 				s = p.s
 				tokens++

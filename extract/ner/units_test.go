@@ -1,0 +1,18 @@
+package ner_test
+
+import "testing"
+
+// TestUnitsOfBuildersAndReserves checks endings of organizations that
+// local news names (a party committee's social work department, builders'
+// project departments and engineering divisions, stations of nature
+// reserves, funeral homes) and a company named after its group.
+func TestUnitsOfBuildersAndReserves(t *testing.T) {
+	tests := []mentionCase{
+		{"江北区委社会工作部部长骆晓霞介绍。", []string{"ORG:江北区委社会工作部", "PER:骆晓霞"}, []string{"ORG:江北区委"}},
+		{"龙建路桥股份有限公司第六工程处项目经理王刚说。", []string{"ORG:龙建路桥股份有限公司第六工程处"}, nil},
+		{"大熊猫国家公园白马管护站今年新增了红外相机。", []string{"ORG:大熊猫国家公园白马管护站"}, nil},
+		{"遗体告别仪式在讷河市殡仪馆举行。", []string{"ORG:讷河市殡仪馆"}, nil},
+		{"中国电建集团贵州工程有限公司承建了该项目。", []string{"ORG:中国电建集团贵州工程有限公司"}, []string{"ORG:贵州工程有限公司"}},
+	}
+	checkMentions(t, tests)
+}

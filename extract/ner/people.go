@@ -186,7 +186,7 @@ var honourCues = []string{"授予", "追授", "追认"}
 var honourClose = []string{"“", "\"", "同志", "等", "为"}
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "本版编辑", "本版责编", "责任校对", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "本版编辑", "本版责编", "责任校对", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组", "版式", "美编", "美术编辑", "编审", "排版", "实习生"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -311,6 +311,10 @@ func (w *work) findPeople() {
 			// or more and a space, where credits stand
 			if (r == ' ' || r == '\u3000') && spacedLabels[lab] && w.creditLabelAt(k) {
 				r, n = ':', 0
+			}
+			// 记者｜陈明, 编辑｜蒙丽: a bar after a label, as sites write it
+			if (r == '｜' || r == '|' || r == '丨') && spacedLabels[lab] && w.creditLabelAt(k) {
+				r = ':'
 			}
 			// 记者 何伟 县委报道组 徐丽娜: a press unit's reporters
 			if r != ':' && r != '：' && !(lab == "记者" || lab == "通讯员" || lab == "□" || lab == "■" || lab == "报道组" && (r == ' ' || r == '\u3000')) {
@@ -665,7 +669,8 @@ func isSpaceBefore(t string, s int) bool {
 var spacedLabels = map[string]bool{"摄影": true, "文/图": true, "图/文": true, "文\\图": true, "图\\文": true, "文图": true, "撰文": true, "撰稿": true,
 	// the editors' line of a page: 本版编辑 张 蕾 责任编辑 周伟强
 	"编辑": true, "责编": true, "责任编辑": true, "本版编辑": true, "本版责编": true, "审核": true, "终审": true,
-	"校对": true, "责任校对": true, "策划": true, "监制": true}
+	"校对": true, "责任校对": true, "策划": true, "监制": true, "版式": true, "美编": true, "美术编辑": true, "编审": true, "排版": true,
+	"实习生": true, "记者": true, "通讯员": true}
 
 // insideLabel reports whether the byline label lab at k ends a longer
 // label (编辑 of 责任编辑, 文 of 撰文, 图 of 文图), which stands for it.

@@ -353,6 +353,15 @@ func (w *work) titlesBefore(off int) []post {
 	if k, ok := w.cadreOfBodyBefore(pos); ok {
 		pos = k
 	}
+	// 记者：韦东海, 通讯员｜覃小燕: a press post labels the name after a
+	// colon or a bar
+	if lab := suffixOf(w.d.Text[:w.skipSpaceBack(pos)], []string{"：", ":", "｜", "|"}); lab != "" {
+		if t, ok := w.before(w.skipSpaceBack(pos)-len(lab), extract.Title); ok {
+			if ti, ok := w.st.lex.IsTitle(w.text(t)); ok && ti.Class == lexicon.Press {
+				return []post{{title: t}}
+			}
+		}
+	}
 	for {
 		t, ok := w.before(pos, extract.Title)
 		if !ok {
@@ -1005,7 +1014,7 @@ func (w *work) posts() {
 		}
 		// a title after the name: 李玉院士, 李强总理 — unless the title
 		// announces the next name (何平 记者袁小峰)
-		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !w.personAfter(t.End) {
+		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !w.personAfter(t.End) && !w.pressLabelAfter(t) {
 			w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.after", t.Span, p.Span)
 			if o, ok := w.before(p.Start, extract.Org); ok {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.after-owner", o.Span, t.Span, p.Span)
@@ -1024,6 +1033,23 @@ func (w *work) posts() {
 			prev = &w.ms[i]
 		}
 	}
+}
+
+// pressLabelAfter reports whether t, a title right after a name, is a
+// press post that labels the next credit of a byline (记者 张帆 通讯员 赵磊,
+// 记者：韦东海　通讯员：覃小燕): white space, a colon or a bar before it
+// or after it, or the end of the line after it.
+func (w *work) pressLabelAfter(t extract.Mention) bool {
+	ti, ok := w.st.lex.IsTitle(w.text(t))
+	if !ok || ti.Class != lexicon.Press {
+		return false
+	}
+	rest := w.d.Text[t.End:]
+	if rest == "" || startsWithAny(rest, []string{" ", "\u3000", "：", ":", "｜", "|", "/", "\n", "\t"}) {
+		return true
+	}
+	before := w.d.Text[:t.Start]
+	return endsWithAny(before, []string{" ", "\u3000", "\t"})
 }
 
 // sharedOwner returns the division that the posts ps of a person share
@@ -1637,7 +1663,7 @@ func longerPostEndingWith(posts []string, p string) bool {
 
 // ---- bylines ----
 
-var editorLabels = []string{"责任编辑", "编辑", "责编", "审核", "终审", "校对", "审校", "监制", "策划", "美编", "值班"}
+var editorLabels = []string{"责任编辑", "编辑", "责编", "审核", "终审", "校对", "审校", "监制", "策划", "美编", "值班", "版式", "编审", "排版", "美术编辑"}
 
 func (w *work) authors() {
 	text := w.d.Text
@@ -1749,7 +1775,7 @@ func (w *work) creditLabelBefore(off int) bool {
 
 func (w *work) isEditor(m extract.Mention) bool {
 	before := w.gap(max(0, m.Start-15), m.Start)
-	before = strings.TrimRight(before, ":：")
+	before = strings.TrimRight(before, ":：｜|丨 \u3000")
 	for _, l := range editorLabels {
 		if lexicon.HasSuffix(before, l) {
 			return true

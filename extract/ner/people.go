@@ -199,6 +199,7 @@ func (w *work) findPeople() {
 	add := func(s, e int, rule string) {
 		if rule == "ner.person.speech" || rule == "ner.person.role" {
 			s = w.translitStart(s, e) // 牧民格桑卓玛笑着说, not 桑卓玛
+			e = w.translitEnd(s, e)   // 47岁的白玛央金说, not 白玛央
 		}
 		name := t[s:e]
 		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
@@ -1740,12 +1741,32 @@ func (w *work) translitStart(s, e int) int {
 		if runes < 4 || runes > 6 {
 			continue
 		}
+		// after 的 too (家住重孜乡的次仁卓嘎, 做了十年网格员的拉巴卓玛)
 		before, _ := lexicon.DecodeLastRune(t, k)
-		if k == 0 || !isHan(before) || leftCueSet.suffixOf(t[:k]) {
+		if k == 0 || !isHan(before) || before == '的' || leftCueSet.suffixOf(t[:k]) {
 			best = k
 		}
 	}
 	return best
+}
+
+// translitEnd extends a name [s, e) of three characters of the
+// transliteration set to the right over one more of them when a word of
+// speech or an adverb that follows a subject follows it, and not [s, e)
+// (白玛央金说: 白玛央金).
+func (w *work) translitEnd(s, e int) int {
+	t := w.v.text
+	if utf8.RuneCountInString(t[s:e]) != 3 || !w.allTranslit(t[s:e]) || e >= len(t) {
+		return e
+	}
+	r, n := w.runes.at(e)
+	if !isHan(r) || !w.st.lex.Translit(r) || w.occupied[e] || rightCueSet.prefixOf(t[e:]) {
+		return e
+	}
+	if rest := t[e+n:]; rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) {
+		return e + n
+	}
+	return e
 }
 
 // rareSurnameTokens reports whether [i, e) is a surname of one character

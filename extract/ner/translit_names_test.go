@@ -1,0 +1,20 @@
+package ner_test
+
+import "testing"
+
+// TestTransliteratedNamesMore checks Tibetan, Mongolian and Uyghur names
+// with characters common in them (地, 金, 么, 羊, 俄, 花, 顺, 泽), a name
+// read from its Han-looking end extended over the characters before it
+// after 的, and over a fourth character before a word of speech.
+func TestTransliteratedNamesMore(t *testing.T) {
+	tests := []mentionCase{
+		{"村民肉孜·吐尔地说，今年的收成很好。", []string{"PER:肉孜·吐尔地"}, nil},
+		{"县委书记仁青卓么表示，要抓好生态保护。", []string{"PER:仁青卓么"}, nil},
+		{"书记加羊才让介绍，全村有120户。", []string{"PER:加羊才让"}, nil},
+		{"牧民萨仁花说，草场更好了。", []string{"PER:萨仁花"}, nil},
+		{"旗长那顺孟和介绍了情况。", []string{"PER:那顺孟和"}, []string{"PER:那顺孟"}},
+		{"家住重孜乡的次仁卓嘎今年40岁。", []string{"PER:次仁卓嘎"}, []string{"PER:卓嘎"}},
+		{"47岁的白玛央金说，日子越过越好。", []string{"PER:白玛央金"}, []string{"PER:白玛央"}},
+	}
+	checkMentions(t, tests)
+}

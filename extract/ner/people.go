@@ -1412,11 +1412,17 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// adverb, a word of speech or 在 after a third character common
 			// in given names (设计师蓝晓强。, 村民黄晓东亲自, 董事余承东在)
 			best = e3
+		case strong && !hasHardStop(t[e2:e3]) && !w.st.lex.StopChar(w.runeAt(e2)) && w.subjectGoesOn(e3):
+			// 村民李进福带着, 养殖户马进财今年, 58岁的张春林种了: after a
+			// strong cue, a third character before what follows a subject
+			// (a verb of one character and its particle, though the
+			// segmenter reads a word over them: 林种/了)
+			best = e3
 		case strong && w.saidOver(s, e3):
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
 			// read as one word
 			best = e3
-		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && w.oneCharTag(e2, "nagj") && w.longVerbAt(e3):
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && w.oneCharTag(e2, "nagjt") && w.longVerbAt(e3):
 			// 副省长杨兴/平/赶赴: after a title, a third character the
 			// segmenter reads as a word of its own, no adverb or function
 			// word, then a verb of two characters or more: the name has
@@ -1748,6 +1754,23 @@ func (w *work) translitStart(s, e int) int {
 		}
 	}
 	return best
+}
+
+// subjectGoesOn reports whether what follows a subject's name starts at e:
+// 带着, 领着, 今年, 一边, or a verb of one character and its particle.
+func (w *work) subjectGoesOn(e int) bool {
+	return startsWithAny(w.v.text[e:], []string{"带着", "领着", "今年", "一边"}) || w.oneCharThenParticle(e)
+}
+
+// oneCharThenParticle reports whether a Chinese character that is no
+// stop character and then 了, 着 or 过 start at i (种了, 拉着).
+func (w *work) oneCharThenParticle(i int) bool {
+	r, n := w.runes.at(i)
+	if !isHan(r) || hardStopSet.Has(r) || i+n >= len(w.v.text) {
+		return false
+	}
+	p, _ := w.runes.at(i + n)
+	return p == '了' || p == '着' || p == '过'
 }
 
 // translitEnd extends a name [s, e) of three characters of the
@@ -2534,7 +2557,10 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	// in a notice, 为, 的 or 同志 after the name closes it whatever
 	// characters of other words its given name holds (任命王建蓉为, 建:
 	// 建设; 免去许晓东的, 东: a direction)
-	closed := closers != nil && startsWithAny(t[e:], closers) && !hasHardStop(t[i+sn:e])
+	closed := closers != nil && startsWithAny(t[e:], closers) && !hasHardStop(t[i+sn:e]) ||
+		// 村民李进福带着: after a role, a given name whose stop characters
+		// are common in given names, before what follows a subject
+		left && w.subjectGoesOn(e) && givenStopsOnly(w, t[i+sn:e])
 	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !closed || !cleanGiven(w, t[i+sn:e]) && !closed && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
@@ -3497,6 +3523,17 @@ func (w *work) villageEndsAt(e int) bool {
 		}
 	}
 	return false
+}
+
+// givenStopsOnly reports whether every stop character of the given name g
+// is one common in given names (givenStopSet).
+func givenStopsOnly(w *work, g string) bool {
+	for _, r := range g {
+		if w.st.lex.StopChar(r) && !givenStopSet.Has(r) || hardStopSet.Has(r) {
+			return false
+		}
+	}
+	return g != ""
 }
 
 func cleanGiven(w *work, g string) bool {

@@ -18,3 +18,18 @@ func TestTransliteratedNamesMore(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNamesBeforeWhatFollowsASubject checks Han names after a role whose
+// third character the segmenter reads apart or with what follows, before
+// 带着, 今年 or a verb of one character and its particle, and whose given
+// name holds characters of other words common in given names (进, 建).
+func TestNamesBeforeWhatFollowsASubject(t *testing.T) {
+	tests := []mentionCase{
+		{"村民李进福带着孙子在地里干活。", []string{"PER:李进福"}, nil},
+		{"养殖户马进财今年43岁。", []string{"PER:马进财"}, nil},
+		{"村民李德福带着大家修路。", []string{"PER:李德福"}, []string{"PER:李德"}},
+		{"58岁的张春林种了10亩辣椒。", []string{"PER:张春林"}, []string{"PER:张春"}},
+		{"老茶农林丽清翻晒茶叶。", []string{"PER:林丽清"}, []string{"PER:林丽"}},
+	}
+	checkMentions(t, tests)
+}

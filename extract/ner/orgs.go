@@ -171,6 +171,13 @@ func (w *work) findOrgs() {
 			next = e
 		}
 	}
+	// 团结报讯, 西双版纳报讯, 中国甘肃网11月20日讯: a paper or a news site
+	// that opens its dateline, named whether or not the list knows it
+	for _, x32 := range w.at.xun {
+		if s, e, ok := w.datelineMedia(int(x32)); ok && s >= next {
+			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.dateline"})
+		}
+	}
 	for _, name := range w.st.lex.UserEntries(lexicon.KindOrg) {
 		for off := 0; ; {
 			k := strings.Index(t[off:], name)
@@ -548,6 +555,53 @@ func branchEnd(name string) bool { return endsWithAny(name, branchEnds) }
 // subUnitEnds end the name of a unit inside an office (安全科, 财务处,
 // 办公室, 交警队).
 const subUnitEnds = "科处室股队所站组"
+
+// datelineMedia reads the paper or the news site whose dateline ends with
+// the 讯 at x: a name of two to ten Chinese characters ending with 报 or
+// 网 (not 本报), an optional date between (11月20日), at the start of a
+// line or after white space or a bracket.
+func (w *work) datelineMedia(x int) (int, int, bool) {
+	t := w.v.text
+	e := x
+	// the date: 11月20日
+	if strings.HasSuffix(t[:e], "日") {
+		k := e - len("日")
+		for k > 0 && (t[k-1] >= '0' && t[k-1] <= '9') {
+			k--
+		}
+		if k < e-len("日") && strings.HasSuffix(t[:k], "月") {
+			m := k - len("月")
+			for m > 0 && (t[m-1] >= '0' && t[m-1] <= '9') {
+				m--
+			}
+			if m < k-len("月") {
+				e = m
+			}
+		}
+	}
+	if !strings.HasSuffix(t[:e], "报") && !strings.HasSuffix(t[:e], "网") {
+		return 0, 0, false
+	}
+	s := e
+	for n := 0; n < 10 && s > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, s)
+		if !isHan(r) {
+			break
+		}
+		s -= sz
+	}
+	if s > 0 {
+		r, _ := lexicon.DecodeLastRune(t, s)
+		if isHan(r) || !strings.ContainsRune(" \u3000\t\n（(【[", r) {
+			return 0, 0, false
+		}
+	}
+	name := t[s:e]
+	if n := utf8.RuneCountInString(name); n < 3 || name == "本报" || strings.HasPrefix(name, "本") || hasHardStop(name) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
 
 // groupEnds end the name of a group whose companies are named after it.
 var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团股份有限公司", "控股集团"}

@@ -405,7 +405,7 @@ func (w *work) titlesBefore(off int) []post {
 
 // groupEndings end the name of a working group, a body that a post can
 // belong to and that no stage names (县茶业发展领导小组组长).
-var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组"}
+var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组", "工作队"}
 
 // groupBefore returns the start of a group's ending that ends at off, or -1.
 func groupBefore(text string, off int) int {
@@ -450,6 +450,11 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		if z, ok := w.zoneOfCommittee(o); ok {
 			return z, true
+		}
+		// 省林业局驻羊排村第一书记, 派驻羊排村第一书记: a post in the
+		// village a body sends its cadre to
+		if o.Type == extract.Place && strings.HasSuffix(w.d.Text[:o.Start], "驻") && w.isVillage(o.Key) {
+			return o, true
 		}
 		// 俄罗斯驻沈阳总领事: the post is the country's, posted in the city
 		if o.Type == extract.Place && strings.HasSuffix(w.d.Text[:o.Start], "驻") {

@@ -16,3 +16,16 @@ func TestVillagerAfterVillage(t *testing.T) {
 		{name: "a post is no home", text: county + "党支部书记张立新说，路修好了。", not: []string{"张立新 居住于 崇木凼村"}},
 	})
 }
+
+// TestFirstSecretaryOfVillage checks the village a body sends its first
+// secretary to (省林业局驻羊排村第一书记, 派驻), a consul's post that stays
+// the country's, and a post after a village work team's post.
+func TestFirstSecretaryOfVillage(t *testing.T) {
+	const village = "雷山县丹江镇羊排村，"
+	runTripleCases(t, []tripleCase{
+		{name: "驻", text: village + "省林业局驻羊排村第一书记吴天明说，茶叶卖得好。", want: []string{"吴天明 任职于 羊排村"}, not: []string{"吴天明 任职于 省林业局"}},
+		{name: "派驻", text: village + "县农业农村局派驻羊排村第一书记杨文说，茶叶卖得好。", want: []string{"杨文 任职于 羊排村"}},
+		{name: "a work team", text: village + "羊排村第一书记、驻村工作队队长黎明涛介绍。", want: []string{"黎明涛 职务 第一书记", "黎明涛 任职于 羊排村", "黎明涛 职务 队长"}},
+		{name: "a consul", text: "俄罗斯驻沈阳总领事伊万诺夫出席。", not: []string{"伊万诺夫 任职于 沈阳市"}},
+	})
+}

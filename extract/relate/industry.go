@@ -1661,6 +1661,20 @@ var (
 // subCue reports whether s begins with what every match of subRe begins
 // with: one of subHeads, alone or after one of subLeads. subRe is run
 // only where it holds.
+// subGapRe is what may stand between a parent and 子公司 besides the
+// words of subsidiaryRe: where and how the parent set its company up
+// (在曹县设立的, 控股的, 投资设立的).
+var subGapRe = regexp.MustCompile(`^(?:在\p{Han}{1,10}?)?(?:投资|出资|注册|独资)?(?:设立|成立|组建|控股|投资|持股)的`)
+
+// subsidiaryTail reports whether tail, the text after a parent
+// organization, says the subject is one of its subsidiaries or units.
+func (w *work) subsidiaryTail(tail string) bool {
+	if loc := subGapRe.FindStringIndex(tail); loc != nil {
+		tail = tail[loc[1]:]
+	}
+	return subsidiaryRe.MatchString(tail) || startsWithAny(tail, []string{"下属", "直属", "所属", "旗下"})
+}
+
 func subCue(s string) bool {
 	if startsWithAny(s, subHeads) {
 		return true
@@ -1738,7 +1752,7 @@ func (w *work) membership() {
 		if !ok || parent.Key == "" || parent.Key == child.Key {
 			continue
 		}
-		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+30)]
+		tail := w.d.Text[parent.End:min(len(w.d.Text), parent.End+60)]
 		if strings.HasPrefix(rest, "归") || strings.HasPrefix(rest, "由") {
 			if startsWithAny(tail, []string{"主管", "管理", "领导"}) && (strings.HasPrefix(rest, "由") || !strings.HasPrefix(tail, "领导")) {
 				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.managed", child.Span, parent.Span)
@@ -1752,9 +1766,30 @@ func (w *work) membership() {
 			}
 			continue
 		}
-		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || subsidiaryRe.MatchString(tail) || startsWithAny(tail, []string{"下属", "直属", "所属", "旗下"}) {
+		if strings.HasPrefix(rest, "隶属") || strings.HasPrefix(rest, "挂靠") || w.subsidiaryTail(tail) {
 			// Y是X下属的二级甲等医院, Y是X直属学校
 			w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
+		}
+	}
+	// 该公司是X控股的子公司, 该企业系X的全资子公司: the organization the
+	// kind refers to
+	for _, cop := range []string{"是", "系"} {
+		for at := range occurrences(w.d.Text, cop) {
+			end := w.skipSpaceBack(at)
+			if _, ok := w.before(end, extract.Org); ok {
+				continue // read above
+			}
+			child, ok := w.anaphor(end)
+			if !ok || child.Key == "" {
+				continue
+			}
+			parent, ok := w.after(at+len(cop), extract.Org)
+			if !ok || parent.Key == "" || parent.Key == child.Key {
+				continue
+			}
+			if w.subsidiaryTail(w.d.Text[parent.End:min(len(w.d.Text), parent.End+60)]) {
+				w.add(child.Key, extract.PartOf, parent.Key, false, "relate.member.subsidiary", child.Span, parent.Span)
+			}
 		}
 	}
 	// 该公司隶属于X: the organization the kind refers to

@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -181,6 +182,17 @@ func productNoun(lex *lexicon.Lexicon, seg *segment.Segmenter) func(text string,
 		_, pend, ok := lex.ProductStartingAt(text, end)
 		if !ok {
 			return false
+		}
+		// 普洱茶: the name and the product are a product of their own
+		if lex.IsProduct(text[start:pend]) {
+			return true
+		}
+		// 三河牛、三河马: a breed of livestock named after its county,
+		// standing alone
+		if r, n := utf8.DecodeRuneInString(text[end:]); pend == end+n && strings.ContainsRune("牛马羊猪驴", r) {
+			if next, _ := utf8.DecodeRuneInString(text[pend:]); !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及等", next) {
+				return true
+			}
 		}
 		pos, _, known := seg.Lookup(text[start:pend])
 		return known && !strings.HasPrefix(pos, "ns")

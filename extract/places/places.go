@@ -893,9 +893,9 @@ func (s *Stage) resolve(v view, ms []*match, cc *codeCache, implied string) {
 			if m.ok && !s.boundaryOK(v, ms, k) {
 				m.ok = false
 			}
-			// 黑山羊: a county's short form that begins a common noun with
-			// the product after it
-			if m.ok && m.chosen.Level == gazetteer.County && m.chosen.Form >= gazetteer.Short && s.noun != nil && s.noun(v.text, m.start, m.end) {
+			// 黑山羊, 普洱茶: a county's or a city's short form that begins a
+			// common noun or a product with the product after it
+			if m.ok && (m.chosen.Level == gazetteer.County || m.chosen.Level == gazetteer.City) && m.chosen.Form >= gazetteer.Short && s.noun != nil && s.noun(v.text, m.start, m.end) {
 				m.ok = false
 			}
 			// 建设乡村振兴: a township name ending in 乡 that runs into 村

@@ -74,6 +74,11 @@ var placeholders = map[string]bool{"市辖区": true, "县": true, "省直辖县
 var generic = map[string]bool{"城区": true, "郊区": true, "矿区": true, "东区": true, "西区": true, "南区": true, "北区": true,
 	"街道": true, "农场": true, "林场": true, "盐场": true, "新区": true, "开发区": true, "社区": true, "新村": true, "市区": true}
 
+// commonFullNames are full names of divisions that news also writes as
+// common nouns (拉萨老城区, 新城区建设): weak forms, read only with their
+// parents in context.
+var commonFullNames = map[string]bool{"老城区": true, "新城区": true}
+
 // stoplist of short forms that the dictionary tags as place names but that
 // are mostly something else in news text.
 var commonWords = map[string]bool{"中山": true, "长安": true, "新建": true, "朝阳": true, "东方": true, "和平": true, "新华": true,
@@ -340,6 +345,8 @@ func forms(r row, words map[string]string) []string {
 	switch {
 	case runes(r.name) <= 2 && (weakWord(r.name) || !(r.level == 3 && strings.HasSuffix(r.name, "县"))):
 		add('w', r.name)
+	case commonFullNames[r.name]:
+		add('w', r.name) // 老城区: the old town of any city, unless 洛阳 is near
 	default:
 		add('f', r.name)
 	}

@@ -1,0 +1,36 @@
+package news_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceInsideAProductOrABreed: a city's short form that begins a
+// product of its own (普洱茶) and a county's that names a breed standing
+// alone (三河牛、) name no division, and the full names of districts that
+// are also common nouns (拉萨老城区) need their parents near.
+func TestPlaceInsideAProductOrABreed(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"勐海县是普洱茶的重要产区。", []string{"勐海县 类型 地点", "勐海县 产业 普洱茶"}, []string{"普洱市 类型 地点"}},
+		{"鄂温克旗的三河牛、驯鹿都很有名。", []string{"鄂温克族自治旗 类型 地点"}, []string{"三河市 类型 地点"}},
+		{"拉萨老城区的八廓街游客如织。", []string{"拉萨市 类型 地点"}, []string{"老城区 类型 地点"}},
+		{"洛阳市老城区西大街游客如织。", []string{"老城区 类型 地点", "老城区 位于 洛阳市"}, nil},
+	}
+	for _, tc := range tests {
+		got := labelRows(t, x, tc.text)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w+"\n") {
+				t.Errorf("%s: missing %q in\n%s", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(got, n+"\n") {
+				t.Errorf("%s: unexpected %q in\n%s", tc.text, n, got)
+			}
+		}
+	}
+}

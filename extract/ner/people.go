@@ -1757,9 +1757,22 @@ func (w *work) translitStart(s, e int) int {
 }
 
 // subjectGoesOn reports whether what follows a subject's name starts at e:
-// 带着, 领着, 今年, 一边, or a verb of one character and its particle.
+// 带着, 领着, 今年, 一边, or a verb of one character and its particle that
+// no verb of the segmenter before e runs into (张春林/种了 where it reads
+// 林种 as a noun; not 许博/收到了, where 收到 is the verb).
 func (w *work) subjectGoesOn(e int) bool {
-	return startsWithAny(w.v.text[e:], []string{"带着", "领着", "今年", "一边"}) || w.oneCharThenParticle(e)
+	if startsWithAny(w.v.text[e:], []string{"带着", "领着", "今年", "一边"}) {
+		return true
+	}
+	if !w.oneCharThenParticle(e) {
+		return false
+	}
+	if _, n := lexicon.DecodeLastRune(w.v.text, e); !w.v.bound[e] {
+		if tk, ok := w.v.tokenAt(e - n); ok && tk.end > e && strings.HasPrefix(tk.pos, "v") {
+			return false
+		}
+	}
+	return true
 }
 
 // oneCharThenParticle reports whether a Chinese character that is no

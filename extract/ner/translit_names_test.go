@@ -30,6 +30,8 @@ func TestNamesBeforeWhatFollowsASubject(t *testing.T) {
 		{"村民李德福带着大家修路。", []string{"PER:李德福"}, []string{"PER:李德"}},
 		{"58岁的张春林种了10亩辣椒。", []string{"PER:张春林"}, []string{"PER:张春"}},
 		{"老茶农林丽清翻晒茶叶。", []string{"PER:林丽清"}, []string{"PER:林丽"}},
+		// a verb of two characters and its particle after a name of two
+		{"老人许博收到了志愿者送来的米。", []string{"PER:许博"}, []string{"PER:许博收"}},
 	}
 	checkMentions(t, tests)
 }

@@ -283,6 +283,16 @@ func (w *work) cadreOfBodyBefore(off int) (int, bool) {
 			break
 		}
 	}
+	// 县人大常委会原主任、党组书记，离休干部X: a retired cadre after the
+	// posts and a comma
+	for _, r := range []string{"离休干部", "退休干部", "老干部"} {
+		if strings.HasSuffix(text, r) && strings.HasSuffix(text[:len(text)-len(r)], "，") {
+			k := len(text) - len(r) - len("，")
+			if _, ok := w.before(k, extract.Title); ok {
+				return k, true
+			}
+		}
+	}
 	start := at - len(role)
 	if role == "" {
 		// 县文联主席、作家X: a role of the person's listed after a post
@@ -1226,6 +1236,15 @@ func (w *work) pastPostsNext() {
 	for i := 1; i < len(sents); i++ {
 		s := min(w.skipSpace(sents[i].Start), sents[i].End)
 		v := prefixOf(w.d.Text[s:sents[i].End], bioPastVerbs)
+		if seg := w.d.Text[s:sents[i].End]; v == "" && startsWithAny(seg, []string{"他", "她"}) {
+			// 他早年在乡村任教，后历任A、B: the verb after clauses of the
+			// pronoun's, no other person among them
+			k, vv := lastOfAny(seg, bioPastVerbs)
+			if k < 0 || w.personIn(s, s+k) {
+				continue
+			}
+			s, v = s+k, vv
+		}
 		if v == "" {
 			continue
 		}
@@ -1236,6 +1255,16 @@ func (w *work) pastPostsNext() {
 		}
 		w.postChain(w.ms[k], s+len(v), false, false, true)
 	}
+}
+
+// personIn reports whether a person's name starts in [from, to).
+func (w *work) personIn(from, to int) bool {
+	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		if w.ms[i].Type == extract.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfter reports whether a person's name starts right after off.
@@ -1550,6 +1579,9 @@ func (w *work) bioPost(p extract.Mention, past *[]int) int {
 		case bioClause(clause):
 			if v := prefixOf(clause, bioPastVerbs); v != "" {
 				earlier = append(earlier, c+strings.Index(seg[c:], v)+len(v))
+			} else if loc := datedPostRe.FindStringIndex(clause); loc != nil {
+				// 2021年起任X, 今年1月任X: a post taken at a date
+				earlier = append(earlier, c+strings.Index(seg[c:], clause)+loc[1])
 			}
 		default:
 			k = c
@@ -1593,15 +1625,20 @@ var bioPastVerbs = []string{"曾任", "曾担任", "历任", "先后任", "先�
 
 // (commas: after 历任 or 先后任 only, a list of past posts)
 
-// bioEndings end the clauses a biography is made of besides short ones.
-var bioEndings = []string{"参加工作", "加入中国共产党", "入党", "学历", "学位", "毕业", "出生", "生"}
+// bioEndings end the clauses a biography is made of besides short ones
+// (a birthplace: 察布查尔锡伯自治县孙扎齐牛录镇人).
+var bioEndings = []string{"参加工作", "加入中国共产党", "入党", "学历", "学位", "毕业", "出生", "生", "人"}
+
+// datedPostRe opens a clause of a biography that states a post taken at a
+// date (2021年起任, 今年1月任, 2019年3月至今任).
+var datedPostRe = regexp.MustCompile(`^(?:\d{4}年|今年|去年)(?:\d{1,2}月)?(?:起|至今|以来)?(?:任|担任)`)
 
 // bioClause reports whether a clause of a biography before the current
 // post may stand there: a short one (男, 汉族, 湖南衡阳人), one of the
 // usual clauses (2003年6月加入中国共产党, 在职研究生学历) or one of past
 // posts (曾任X局副局长).
 func bioClause(c string) bool {
-	return utf8.RuneCountInString(c) <= 12 || endsWithAny(c, bioEndings) && utf8.RuneCountInString(c) <= 24 || prefixOf(c, bioPastVerbs) != ""
+	return utf8.RuneCountInString(c) <= 12 || endsWithAny(c, bioEndings) && utf8.RuneCountInString(c) <= 24 || prefixOf(c, bioPastVerbs) != "" || datedPostRe.MatchString(c)
 }
 
 // innermost follows a chain of places written one after the other from

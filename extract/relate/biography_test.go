@@ -1,0 +1,38 @@
+package relate_test
+
+import "testing"
+
+// TestBiographyClauses checks biographies with a birthplace clause before
+// the posts, posts taken at a date (2021年起任), past posts after a
+// pronoun's clauses in the next sentence (他早年任教，后历任…), posts
+// before a comma and a retired cadre (原主任、党组书记，离休干部X同志), and
+// a pronoun's sentence that names another person.
+func TestBiographyClauses(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "a birthplace clause",
+			text: "韩立军，男，锡伯族，1942年生，察布查尔锡伯自治县孙扎齐牛录镇人，1962年参加工作，历任察布查尔锡伯自治县副县长、县长。",
+			want: []string{"韩立军 职务 副县长", "韩立军 职务 县长", "韩立军 任职于 察布查尔锡伯自治县"},
+		},
+		{
+			name: "a post taken at a date",
+			text: "何立新，男，2021年起任阳新县委常委、常务副县长。",
+			want: []string{"何立新 职务 县委常委", "何立新 任职于 阳新县", "何立新 职务 常务副县长"},
+		},
+		{
+			name: "past posts after a pronoun's clauses",
+			text: "刘振华同志1935年出生。他早年在乡村任教，后历任县农牧局局长、副县长。",
+			want: []string{"刘振华 职务 局长", "刘振华 职务 副县长"},
+		},
+		{
+			name: "another person in the pronoun's sentence",
+			text: "刘振华同志1935年出生。他和老伴王秀英一起，历任县农牧局局长、副县长的张明来看望。",
+			not:  []string{"刘振华 职务 副县长"},
+		},
+		{
+			name: "a retired cadre after the posts",
+			text: "中国共产党优秀党员，拜泉县人大常委会原主任、党组书记，离休干部孙广和同志，因病医治无效逝世。",
+			want: []string{"孙广和 职务 主任", "孙广和 职务 党组书记", "孙广和 任职于 拜泉县人大常委会"},
+		},
+	})
+}

@@ -15,3 +15,15 @@ func TestDatelineMedia(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestRepresentsAndCaptionCredits checks 代表 as a verb before the parties
+// a person speaks for (代表双方签约, 代表商会), which reads no title, and a
+// photo credit after the end of a caption's sentence (图为签约现场。张伟 摄).
+func TestRepresentsAndCaptionCredits(t *testing.T) {
+	tests := []mentionCase{
+		{"县长王刚和公司总经理李明代表双方签约。", []string{"PER:李明"}, []string{"TITLE:代表"}},
+		{"会长张立新还代表商会向灾区捐款。", []string{"PER:张立新"}, []string{"TITLE:代表"}},
+		{"今年以来，田东县芒果产业发展迅速。\n图为签约现场。张伟 摄\n", []string{"PER:张伟"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -456,7 +456,8 @@ func (w *work) representsAt(e int) bool {
 	if levelChars[string(r)] {
 		return true
 	}
-	for _, g := range []string{"全", "各", "广大", "大家", "我们", "公司", "学校", "单位", "团队", "中国", "党和政府"} {
+	for _, g := range []string{"全", "各", "广大", "大家", "我们", "公司", "学校", "单位", "团队", "中国", "党和政府",
+		"双方", "三方", "商会", "协会", "企业", "集团", "村集体", "合作社", "家乡", "本", "该", "省", "市"} {
 		if strings.HasPrefix(t[e:], g) {
 			return true
 		}

@@ -731,8 +731,10 @@ func (w *work) creditMarkNames(add func(s, e int, rule string)) {
 				if n < 2 || n > 4 {
 					break
 				}
+				// 图为签约现场。张伟 摄: the end of a caption's sentence
+				// before the name, too
 				r, size := lexicon.DecodeLastRune(t, s)
-				if s > 0 && !strings.ContainsRune(" \u3000\n\r（(", r) {
+				if s > 0 && !strings.ContainsRune(" \u3000\n\r（(。", r) {
 					break
 				}
 				sn := w.st.lex.SurnameAt(t[s:e])

@@ -1892,6 +1892,15 @@ func (w *work) bodies() {
 				}
 			}
 		}
+		// 中卫市浙江商会: a chamber of commerce sits in the first place
+		// named; the places after it are where its members come from, and
+		// one place alone may be either (浙江商会)
+		if place != nil && lexicon.HasSuffix(w.text(o), "商会") {
+			if next, ok := w.after(place.End, extract.Place); ok && next.Start == place.End && next.End < o.End && !w.sameLine(*place, next) {
+				w.add(o.Key, extract.LocatedIn, place.Key, false, "relate.located.chamber", o.Span)
+			}
+			continue
+		}
 		// nested places: the innermost written before the ending
 		if place != nil {
 			for {

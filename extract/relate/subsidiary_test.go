@@ -25,3 +25,22 @@ func TestSubsidiariesSetUp(t *testing.T) {
 		},
 	})
 }
+
+// TestChamberOfCommerce checks where a chamber of commerce sits: the first
+// of two places before 商会 (中卫市浙江商会: 中卫市, its members from
+// 浙江), none for one place alone, which may be either.
+func TestChamberOfCommerce(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "two places",
+			text: "中卫市浙江商会会长李明出席。",
+			want: []string{"中卫市浙江商会 位于 中卫市"},
+			not:  []string{"中卫市浙江商会 位于 浙江省"},
+		},
+		{
+			name: "one place",
+			text: "浙江商会会长李明出席。",
+			not:  []string{"浙江商会 位于 浙江省"},
+		},
+	})
+}

@@ -1156,6 +1156,11 @@ func (s *Stage) addVillages(v view, ms []*match, implied string) []*match {
 	// longest first; a village replaces accepted matches it contains
 	sort.SliceStable(found, func(i, j int) bool { return found[i].end-found[i].start > found[j].end-found[j].start })
 	for _, f := range found {
+		// 巩固拓展脱贫攻坚成果同乡村振兴有效衔接: a village whose 村 is
+		// the 村 of 乡村振兴 is none
+		if strings.HasSuffix(t[:f.end], "乡村") && startsWithAny(t[f.end:], []string{"振兴", "建设", "治理", "旅游", "产业"}) {
+			continue
+		}
 		clash := false
 		for _, m := range ms {
 			if !m.ok || m.end <= f.start || f.end <= m.start {

@@ -20,7 +20,7 @@ var (
 	// 特色产业是X / 主导产业为X
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
-	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家)产业`)
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:“` + han + `{1,8}”)?(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家)产业`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴)产业`)
 	// 中国X之乡, 中国X之都
@@ -649,6 +649,10 @@ func (w *work) knownIndustries() {
 				continue
 			}
 			subj, ok := w.subjectIn(sent.Start, sent.Start+m[3])
+			if !ok && m[3] < m[1] {
+				// the place between the list and its count
+				subj, ok = w.subjectIn(sent.Start+m[3], sent.Start+m[1])
+			}
 			if !ok && (endsWithAny(s[:m[2]], hereWords) || startsWithAny(s[m[2]:], hereWords)) {
 				// 如今，这里的白茶、竹笋、毛竹三大产业…: the place the
 				// paragraph names
@@ -1210,11 +1214,36 @@ func counterLists(s string) [][]int {
 			}
 			start -= sz
 		}
+		// 葡萄、民宿和研学旅游成了金川县的三大产业, 食用菌、中药材、肉牛被
+		// 确定为全县三大主导产业: a verb and the place between the list
+		// and the count end the last item
+		sep := max(strings.LastIndex(s[start:end], "、"), strings.LastIndex(s[start:end], "和"))
+		if sep >= 0 {
+			if k, _ := firstOfAny(s[start+sep:end], countGapVerbs); k > 0 {
+				end = start + sep + k
+			}
+		}
 		// 演出服饰和木制品两大产业: two joined by 和
 		if start < end && (lexicon.Contains(s[start:end], "、") || r == '两' && lexicon.Contains(s[start:end], "和")) {
 			out = append(out, []int{start, len(s) - len(rest) + len(noun), start, end, strings.IndexRune("一两三四五六七八九十", r)/3 + 1})
 		}
 	}
+}
+
+// countGapVerbs stand between a list and the count of its industries when
+// the place comes between (A、B和C成了X县的三大产业).
+var countGapVerbs = []string{"成了", "成为", "已成为", "被确定为", "被列为", "被评为", "并称为", "并称", "被称为", "构成", "组成", "是"}
+
+// firstOfAny returns the offset in s of the first occurrence of one of
+// words and the word, or -1.
+func firstOfAny(s string, words []string) (int, string) {
+	best, word := -1, ""
+	for _, w := range words {
+		if k := strings.Index(s, w); k >= 0 && (best < 0 || k < best) {
+			best, word = k, w
+		}
+	}
+	return best, word
 }
 
 // farmingWords are the kinds of farming a place's 以X为主的… may name

@@ -53,3 +53,26 @@ func TestIndustryDevelopedList(t *testing.T) {
 		},
 	})
 }
+
+// TestIndustryCountAfterVerb checks a list whose count comes after a verb
+// and the place (A、B和C成了X县的三大产业; …被确定为X县三大主导产业), and a
+// quoted modifier before the kind (“一县一特”首位产业).
+func TestIndustryCountAfterVerb(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "成了 and the place before the count",
+			text: "葡萄、民宿和研学旅游成了金川县的三大产业。",
+			want: []string{"金川县 产业 葡萄", "金川县 产业 民宿"},
+		},
+		{
+			name: "被确定为",
+			text: "食用菌、中药材、肉牛被确定为泾源县三大主导产业。",
+			want: []string{"泾源县 产业 食用菌", "泾源县 产业 中药材", "泾源县 产业 肉牛"},
+		},
+		{
+			name: "a quoted modifier",
+			text: "茶叶是保靖县“一县一特”首位产业。",
+			want: []string{"保靖县 产业 茶叶"},
+		},
+	})
+}

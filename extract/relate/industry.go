@@ -44,11 +44,21 @@ var notProduct = map[string]bool{
 	"项目": true, "企业": true, "工作": true, "品牌": true, "文化": true, "振兴": true, "集群": true,
 }
 
-func cleanProduct(s string) string {
-	s = strings.TrimSpace(s)
-	for _, f := range []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦"} {
+// adverbTails are adverbs that stand between a product and the verb after
+// it (马铃薯一直是…, 薏仁米则是…).
+var adverbTails = []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦"}
+
+// trimAdverbTail removes one of adverbTails that ends s.
+func trimAdverbTail(s string) string {
+	for _, f := range adverbTails {
 		s = strings.TrimSuffix(s, f)
 	}
+	return s
+}
+
+func cleanProduct(s string) string {
+	s = strings.TrimSpace(s)
+	s = trimAdverbTail(s)
 	// 以羊为主的草地畜牧业: what comes before the last 的 describes the product
 	if k := strings.LastIndex(s, "的"); k >= 0 && utf8.RuneCountInString(s[k+len("的"):]) >= 2 {
 		s = s[k+len("的"):]
@@ -1220,7 +1230,7 @@ func counterLists(s string) [][]int {
 		sep := max(strings.LastIndex(s[start:end], "、"), strings.LastIndex(s[start:end], "和"))
 		if sep >= 0 {
 			if k, _ := firstOfAny(s[start+sep:end], countGapVerbs); k > 0 {
-				end = start + sep + k
+				end = start + sep + len(trimAdverbTail(s[start+sep:start+sep+k]))
 			}
 		}
 		// 演出服饰和木制品两大产业: two joined by 和

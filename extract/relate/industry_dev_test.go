@@ -76,3 +76,24 @@ func TestIndustryCountAfterVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestIndustryBaseOfUnknownProduct checks a product the list does not know
+// between 是 and 的 before a word of a producing area (莲花镇是月柿的核心产区),
+// the county's short form before it trimmed (恭城月柿), and an adverb
+// between a counted list's last item and the verb (薏仁米则是…两大特色产业).
+func TestIndustryBaseOfUnknownProduct(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "是X的核心产区",
+			text: "恭城瑶族自治县莲花镇则是恭城月柿的核心产区。",
+			want: []string{"莲花镇 产业 月柿"},
+			not:  []string{"莲花镇 产业 恭城月柿"},
+		},
+		{
+			name: "an adverb before the verb after a counted list",
+			text: "茶叶、薏仁米则是晴隆县的另外两大特色产业。",
+			want: []string{"晴隆县 产业 薏仁米"},
+			not:  []string{"晴隆县 产业 薏仁米则"},
+		},
+	})
+}

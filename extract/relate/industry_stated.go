@@ -138,11 +138,13 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if !more {
 				break
 			}
+			at0 := at
 			// 乌龙茶的重要产地, 酱香型白酒的核心产区: a word that rates the base
 			if m := suffixOf(s[:at], baseMods); m != "" {
 				at -= len(m)
 			}
-			if strings.HasSuffix(s[:at], "的") {
+			de := strings.HasSuffix(s[:at], "的")
+			if de {
 				at -= len("的") // 优质苹果的主产区
 			}
 			if s[at:end] == "加工基地" && strings.HasSuffix(s[:at], "生产") {
@@ -159,7 +161,19 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 					at -= len("生产")
 				}
 			}
-			if k := w.productBefore(s, at); k >= 0 && containsAny(s[:k], baseVerbs) {
+			k := w.productBefore(s, at)
+			if base := s[at0:end]; k < 0 && de && (base == "主产区" || base == "产区" || base == "原产地" || base == "发源地") {
+				// 莲花镇是月柿的核心产区: a product the list does not
+				// know, a plain noun between 是 and 的
+				if j := strings.LastIndex(s[:at], "是"); j >= 0 && plainNoun(s[j+len("是"):at]) {
+					k = j + len("是")
+					// 恭城月柿: the county's short form before the product
+					if pl, ok := w.after(sent.Start+k, extract.Place); ok && pl.Start == sent.Start+k && pl.End < sent.Start+at-3 {
+						k = pl.End - sent.Start
+					}
+				}
+			}
+			if k >= 0 && containsAny(s[:k], baseVerbs) {
 				// 新建长丰县电子信息产业园: a park named with its place
 				// and the product states no industry (see parkWords)
 				if _, named := w.before(sent.Start+k, extract.Place); named && startsWithAny(s[at:], parkWords) {

@@ -766,13 +766,21 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
-		if (word == "和" || word == "与") && ss-s <= 24 && s > k && s < ss && !w.orgEndAt(k) && (w.commonNounAt(s) || !company && w.fieldNounAt(s) && w.bodyEnding(ss, e)) {
+		if (word == "和" || word == "与") && ss-s <= 24 && s > k && s < ss && !w.orgEndAt(k) && (w.commonNounAt(s) || !company && (w.fieldNounAt(s) || w.fieldPhraseAt(s)) && w.bodyEnding(ss, e)) {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two
-			// common nouns (not 鼎盛国际和金穗集团: a brand after it)
+			// common nouns (not 鼎盛国际和金穗集团: a brand after it);
+			// fields as fixed phrases of a body's name (自然资源和规划局,
+			// 住房和城乡建设局)
 			if j := w.prevToken(k); j >= 0 {
 				if tk, ok := w.v.tokenAt(j); ok && orgToken(t[j:k], tk.pos) && !w.isPlaceEnd(k) {
 					s = k
 					tokens++
+					continue
+				}
+				// 自然资源/l 和 规划局: the field before 和 a fixed phrase
+				if tk, ok := w.v.tokenAt(j); ok && tk.end == k && !company && w.bodyEnding(ss, e) && fieldPhrase(t[j:k], tk.pos) && !w.isPlaceEnd(k) {
+					s = j
+					tokens += 2
 					continue
 				}
 			}
@@ -992,6 +1000,13 @@ func (w *work) commonNounAt(k int) bool {
 func (w *work) fieldNounAt(k int) bool {
 	tk, ok := w.v.tokenAt(k)
 	return ok && (tk.pos == "nz" || tk.pos == "s") && utf8.RuneCountInString(w.v.text[k:tk.end]) == 2
+}
+
+// fieldPhraseAt reports whether the segmenter reads a field as a fixed
+// phrase at k (城乡建设/l of 住房和城乡建设局).
+func (w *work) fieldPhraseAt(k int) bool {
+	tk, ok := w.v.tokenAt(k)
+	return ok && fieldPhrase(w.v.text[k:tk.end], tk.pos)
 }
 
 // bodyEnding reports whether the ending [ss, e) is a government body's or

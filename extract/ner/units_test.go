@@ -16,3 +16,15 @@ func TestUnitsOfBuildersAndReserves(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestBodiesOfTwoFields checks bodies named by two fields joined by 和,
+// the first a fixed phrase of the dictionary (自然资源和规划局, 住房和城乡建设
+// 局), with and without a place written before.
+func TestBodiesOfTwoFields(t *testing.T) {
+	tests := []mentionCase{
+		{"巴中市自然资源和规划局局长王明说。", []string{"ORG:巴中市自然资源和规划局"}, []string{"ORG:规划局", "ORG:和规划局"}},
+		{"市自然资源和规划局局长王明说。", []string{"ORG:市自然资源和规划局"}, []string{"ORG:和规划局"}},
+		{"县住房和城乡建设局局长李强介绍。", []string{"ORG:县住房和城乡建设局"}, []string{"ORG:城乡建设局"}},
+	}
+	checkMentions(t, tests)
+}

@@ -199,7 +199,9 @@ func (w *work) findPeople() {
 	add := func(s, e int, rule string) {
 		if rule == "ner.person.speech" || rule == "ner.person.role" {
 			s = w.translitStart(s, e) // 牧民格桑卓玛笑着说, not 桑卓玛
-			e = w.translitEnd(s, e)   // 47岁的白玛央金说, not 白玛央
+		}
+		if rule == "ner.person.speech" || rule == "ner.person.role" || rule == "ner.person.title" {
+			e = w.translitEnd(s, e) // 47岁的白玛央金说, 副局长葛根塔娜表示
 		}
 		name := t[s:e]
 		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
@@ -1788,23 +1790,43 @@ func (w *work) oneCharThenParticle(i int) bool {
 	return p == '了' || p == '着' || p == '过'
 }
 
-// translitEnd extends a name [s, e) of three characters of the
-// transliteration set to the right over one more of them when a word of
-// speech or an adverb that follows a subject follows it, and not [s, e)
-// (白玛央金说: 白玛央金).
+// translitEnd extends a name [s, e) of two or three characters whose
+// characters after the first are of the transliteration set to the right
+// over more of them, up to six in all, where a word of speech, an adverb
+// that follows a subject or punctuation closes the longer name and does
+// not close [s, e) (白玛央金说, 副局长葛根塔娜表示, 旗长乌力吉图第一时间).
 func (w *work) translitEnd(s, e int) int {
 	t := w.v.text
-	if utf8.RuneCountInString(t[s:e]) != 3 || !w.allTranslit(t[s:e]) || e >= len(t) {
+	n := utf8.RuneCountInString(t[s:e])
+	_, first := w.runes.at(s)
+	if n < 2 || n > 3 || e >= len(t) || !w.allTranslit(t[s+first:e]) || w.nameCloses(e) {
 		return e
 	}
-	r, n := w.runes.at(e)
-	if !isHan(r) || !w.st.lex.Translit(r) || w.occupied[e] || rightCueSet.prefixOf(t[e:]) {
-		return e
+	best := e
+	for k := e; n < 6 && k < len(t); {
+		r, size := w.runes.at(k)
+		if !isHan(r) || !w.st.lex.Translit(r) || w.occupied[k] || rightCueSet.prefixOf(t[k:]) {
+			break
+		}
+		k += size
+		n++
+		if n >= 4 && w.nameCloses(k) {
+			best = k
+			break
+		}
 	}
-	if rest := t[e+n:]; rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) {
-		return e + n
+	return best
+}
+
+// nameCloses reports whether what starts at k closes a name before it: a
+// word of speech, an adverb that follows a subject, or punctuation.
+func (w *work) nameCloses(k int) bool {
+	t := w.v.text
+	if k >= len(t) {
+		return true
 	}
-	return e
+	r, _ := w.runes.at(k)
+	return !isHan(r) || rightCueSet.prefixOf(t[k:]) || afterSubjectSet.prefixOf(t[k:]) || startsWithAny(t[k:], []string{"第一时间", "一行", "同志"})
 }
 
 // rareSurnameTokens reports whether [i, e) is a surname of one character
@@ -2062,10 +2084,14 @@ func (w *work) profileName(ls, le int) (int, int, bool) {
 	if g := utf8.RuneCountInString(t[s+sn : e]); g < 1 || g > 2 || hasHardStop(t[s+sn:e]) {
 		return 0, 0, false
 	}
-	if !cleanGiven(w, t[s+sn:e]) || w.commonWord(s, e) || w.st.lex.NotName(t[s:e]) || w.occupiedByOther(s, e) {
+	if !givenStopsOnly(w, t[s+sn:e]) || w.commonWord(s, e) || w.st.lex.NotName(t[s:e]) || w.occupiedByOther(s, e) {
 		return 0, 0, false
 	}
 	k := e + len("，")
+	// 王建林，原宁陵县自然资源局局长，涉嫌…: a former post
+	if strings.HasPrefix(t[k:], "原") {
+		k += len("原")
+	}
 	// a place or an organization right after the comma
 	owned := false
 	for _, p := range w.places {

@@ -35,3 +35,15 @@ func TestNamesBeforeWhatFollowsASubject(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestTransliteratedNamesAfterTitles checks names of four characters after
+// a title whose first character is also a Han surname and whose others are
+// of the transliteration set (副局长葛根塔娜表示, 旗长乌力吉图第一时间).
+func TestTransliteratedNamesAfterTitles(t *testing.T) {
+	tests := []mentionCase{
+		{"副局长葛根塔娜表示，要加强巡查。", []string{"PER:葛根塔娜"}, []string{"PER:葛根"}},
+		{"旗长乌力吉图第一时间赶到现场。", []string{"PER:乌力吉图"}, []string{"PER:乌力吉"}},
+		{"县长王建华表示，要加强巡查。", []string{"PER:王建华"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -36,3 +36,21 @@ func TestBiographyClauses(t *testing.T) {
 		},
 	})
 }
+
+// TestDisciplineNotices checks the profile that opens a discipline notice
+// with a former post (王建林，原宁陵县自然资源局局长，涉嫌…) and given names
+// with characters of other words common in given names (建, 全).
+func TestDisciplineNotices(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "a former post",
+			text: "王建林，原宁陵县自然资源局局长，涉嫌严重违纪违法，目前正接受审查调查。",
+			want: []string{"王建林 类型 人物", "王建林 职务 局长", "王建林 任职于 宁陵县自然资源局"},
+		},
+		{
+			name: "a post",
+			text: "蒋德全，宁陵县交通运输局局长，涉嫌严重违纪违法。",
+			want: []string{"蒋德全 职务 局长", "蒋德全 任职于 宁陵县交通运输局"},
+		},
+	})
+}

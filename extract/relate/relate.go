@@ -1379,8 +1379,13 @@ func (w *work) postsAfter(p extract.Mention) {
 	appos := false
 	if off < 0 {
 		if c := prefixOf(rest, []string{"，", ","}); c != "" {
-			if _, ok := w.after(p.End+len(c), extract.Org, extract.Place); ok {
-				off, appos = p.End+len(c), true
+			at := p.End + len(c)
+			// Y，原X局局长，涉嫌…: a former post
+			if strings.HasPrefix(w.d.Text[at:], "原") {
+				at += len("原")
+			}
+			if _, ok := w.after(at, extract.Org, extract.Place); ok {
+				off, appos = at, true
 			}
 		}
 	}

@@ -15,3 +15,19 @@ func TestJobsAsPosts(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestMoreJobsSurnamesAndParties checks teachers and village doctors as
+// posts, surnames of the Hui, Dongxiang and Tu peoples of the northwest (纳,
+// 妥, 星), 绍 in a given name, and a democratic party's committee of a
+// place with its chair (民盟X市委员会主委).
+func TestMoreJobsSurnamesAndParties(t *testing.T) {
+	tests := []mentionCase{
+		{"数学教师宋兰说，孩子们很用功。", []string{"TITLE:教师", "PER:宋兰"}, nil},
+		{"乡村医生贝德海每天出诊。", []string{"TITLE:乡村医生", "PER:贝德海"}, []string{"TITLE:医生"}},
+		{"副县长纳文斌主持会议。", []string{"PER:纳文斌"}, nil},
+		{"局长妥建军介绍了情况。", []string{"PER:妥建军"}, nil},
+		{"村民王绍军说，收成不错。", []string{"PER:王绍军"}, nil},
+		{"民盟海伦市委员会主委刘明出席。", []string{"ORG:民盟海伦市委员会", "TITLE:主委", "PER:刘明"}, nil},
+	}
+	checkMentions(t, tests)
+}

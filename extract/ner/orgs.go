@@ -1077,8 +1077,9 @@ func (w *work) listBefore(s int) int {
 			return k
 		}
 	}
-	// 中共凉山彝族自治州委员会: the party's name before a committee
-	for _, p := range []string{"中国共产党", "中共"} {
+	// 中共凉山彝族自治州委员会: the party's name before a committee; a
+	// democratic party's before its committee of a place (民盟海伦市委员会)
+	for _, p := range []string{"中国共产党", "中共", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"} {
 		if lexicon.HasSuffix(w.v.text[:s], p) {
 			return s - len(p)
 		}

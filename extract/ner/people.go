@@ -87,7 +87,7 @@ var leftCues = []string{
 	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
 	// growers named by their crop, and other people of rural and town news
 	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农", "参农", "枣农", "梨农", "桃农", "橘农", "橙农", "杏农", "枸杞农",
-	"种粮大户", "种植大户", "养殖大户", "返乡青年", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
+	"种粮大户", "种植大户", "养殖大户", "返乡青年", "搬迁户", "搬迁群众", "移民", "向导", "猎人", "老猎人", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
 	"车主", "律师", "辅警", "消防员", "学员", "考生", "辅导员", "客商", "导游", "妇女", "农妇", "退役军人", "劳动模范", "劳模", "老太太", "老大爷",
@@ -3133,7 +3133,7 @@ func (w *work) knownNameWithCue(i, sn int, ends []int, left bool) (int, bool) {
 
 // Stop characters of the lexicon that stand in many given names all the
 // same (王建平, 李东升, 张志强, 刘中华, 赵全胜, 王德发).
-var givenStopSet = lexicon.NewRuneSet("建强东南中全进业发")
+var givenStopSet = lexicon.NewRuneSet("建强东南中全进业发绍")
 
 // Words of speech and action, and terms of address (王德全先生), after a
 // name that opens a clause, for stopNameWithCue; each must end at a word

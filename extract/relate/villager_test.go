@@ -29,3 +29,12 @@ func TestFirstSecretaryOfVillage(t *testing.T) {
 		{name: "a consul", text: "俄罗斯驻沈阳总领事伊万诺夫出席。", not: []string{"伊万诺夫 任职于 沈阳市"}},
 	})
 }
+
+// TestAgesOfKinAndSettlers checks an age before kin or a word of a
+// genre's people before the name (83岁的母亲张桂兰, 53岁的搬迁户杨德林).
+func TestAgesOfKinAndSettlers(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "kin", text: "83岁的母亲张桂兰说，日子好了。", want: []string{"张桂兰 年龄 83"}},
+		{name: "a settler", text: "53岁的搬迁户杨德林如今在车间上班。", want: []string{"杨德林 年龄 53"}},
+	})
+}

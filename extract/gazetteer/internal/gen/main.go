@@ -387,10 +387,13 @@ func forms(r row, words map[string]string) []string {
 		switch kind {
 		case "自治县":
 			add('a', stem+"县")
+			add('a', stem+"自治县") // 酉阳自治县
 		case "自治旗":
 			add('a', stem+"旗")
+			add('a', stem+"自治旗")
 		case "自治州":
 			add('a', stem+"州")
+			add('a', stem+"自治州") // 湘西自治州
 		case "乡", "镇", "苏木":
 			add('a', stem+kind)
 		}

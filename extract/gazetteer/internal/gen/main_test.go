@@ -54,3 +54,14 @@ func TestStreetForms(t *testing.T) {
 		t.Errorf("forms(唐家墩街街道) = %v, want the form 唐家墩街道", fs)
 	}
 }
+
+// TestAutonomousShortForms checks that an autonomous county is also
+// written with its stem and 自治县 (酉阳自治县).
+func TestAutonomousShortForms(t *testing.T) {
+	fs := forms(row{name: "酉阳土家族苗族自治县", level: 3}, map[string]string{})
+	for _, want := range []string{"a酉阳县", "a酉阳自治县"} {
+		if !slices.Contains(fs, want) {
+			t.Errorf("forms(酉阳土家族苗族自治县) = %v, want %s", fs, want)
+		}
+	}
+}

@@ -390,7 +390,7 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 			}
 			continue
 		}
-		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) && !dateDayAt(t, i) {
+		if n >= 1 && s.foreign[t[i:j]] && !strings.HasPrefix(t[j:], "族") && !s.givenName(t, i, j) && !afterPressTitle(t, i) && !dateDayAt(t, i) && !s.titledName(t, i, j) {
 			e := j + stateFormAt(t[j:]) // 南斯拉夫联盟共和国: the state's formal name
 			*ms = append(*ms, &match{start: i, end: e, kind: kForeign, name: t[i:e], ok: true})
 		}
@@ -571,6 +571,33 @@ func afterPressTitle(t string, i int) bool {
 		}
 	}
 	return false
+}
+
+// titledName reports whether the listed place t[i:j] of two characters
+// begins a person's name after a title (县委书记黄海东表示, 董事长韩国林介绍,
+// 镇长罗马林说): its first character is a common surname, a title's last
+// characters stand before it, and one character of a given name after it
+// is closed by a word of speech or attending or by punctuation.
+func (s *Stage) titledName(t string, i, j int) bool {
+	if s.surname == nil || utf8.RuneCountInString(t[i:j]) != 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[i:]); !s.surname(r) {
+		return false
+	}
+	if !endsWithAny(t[:i], []string{"长", "书记", "主任", "经理", "主席", "委员", "总监", "秘书", "干事", "专员"}) {
+		return false
+	}
+	g, n := utf8.DecodeRuneInString(t[j:])
+	if !isHan(g) || j+n > len(t) {
+		return false
+	}
+	rest := t[j+n:]
+	if rest == "" {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(rest)
+	return !isHan(c) || startsWithAny(rest, []string{"说", "表示", "介绍", "指出", "强调", "主持", "出席", "参加", "在", "等", "一行", "同志", "告诉", "带领", "率"})
 }
 
 // givenName reports whether the listed natural place t[i:j] of two

@@ -65,7 +65,11 @@ func (s *Stage) emit(d *extract.Doc, v view, ms []*match, cc *codeCache) {
 		case kZone:
 			key := zoneKey(m)
 			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Type: extract.Place, Text: text, Key: key, Rule: RuleZone})
-			d.AddEntity(extract.Entity{Key: key, Type: extract.Place, Label: m.name})
+			// 长沙经开区 in the headline, 长沙经济技术开发区 in the body: the
+			// zone is named by its full name
+			if e := d.AddEntity(extract.Entity{Key: key, Type: extract.Place, Label: m.name}); len(m.name) > len(e.Label) && fullZoneCore(e.Label) != e.Label {
+				e.Label = m.name
+			}
 			switch {
 			case m.inZone != "" && m.inZone != key:
 				d.AddTriple(extract.Triple{Subject: key, Predicate: extract.LocatedIn, Object: m.inZone,

@@ -132,6 +132,10 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Stage {
 // d.Text, so that 黑龙江 省 (page layout) reads as 黑龙江省.
 type view struct {
 	text string
+	// body is the offset where the article's body starts after its
+	// headline's line (-1 or 0 when the text opens with none): the dropped
+	// line break is a boundary there
+	body int
 	// pieces of the map: text[p.v:] was copied from d.Text[p.t:] up to
 	// the next piece; sorted by v, the first at v == 0
 	pieces []piece
@@ -201,7 +205,27 @@ func newView(s string) view {
 	if len(pieces) == 1 && pieces[0].t == 0 && b.Len() == len(s) {
 		return view{text: s, pieces: pieces}
 	}
-	return view{b.String(), pieces}
+	return view{text: b.String(), pieces: pieces}
+}
+
+// bodyAfterTitle returns the view offset where the body of d starts after
+// the line of its headline, or -1.
+func bodyAfterTitle(d *extract.Doc, v view) int {
+	title := strings.TrimSpace(d.Title)
+	if title == "" {
+		return -1
+	}
+	text := strings.TrimLeftFunc(d.Text, unicode.IsSpace)
+	rest, ok := strings.CutPrefix(text, title)
+	if !ok || !strings.HasPrefix(strings.TrimLeft(rest, " \t\u3000"), "\n") {
+		return -1
+	}
+	return len(strings.Map(func(r rune) rune {
+		if isViewSpace(r) {
+			return -1
+		}
+		return r
+	}, title))
 }
 
 // viewLeads are the bytes that may start a character the view drops or
@@ -303,6 +327,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 		return err
 	}
 	v := newView(d.Text)
+	v.body = bodyAfterTitle(d, v)
 	ms := s.scan(v)
 	ms = s.dropTitleNames(d, v, ms)
 	ms = dropInsideWords(d, v, ms)
@@ -1093,8 +1118,8 @@ func (s *Stage) cleanBoundary(v view, ms []*match, k int) bool {
 	if c.Form <= gazetteer.Alt && !strings.HasSuffix(v.text[m.start:m.end], "县") {
 		return true
 	}
-	if m.start == 0 {
-		return true
+	if m.start == 0 || m.start == v.body {
+		return true // the start of the text, or of the body after the headline
 	}
 	if k > 0 && ms[k-1].end == m.start && ms[k-1].ok {
 		return true

@@ -390,9 +390,24 @@ func contextCodes(ms []*match) []string {
 // "place/<code>/<own name>" so that both spellings are one entity.
 func zoneKey(z *match) string {
 	if z.core != "" && z.in != "" {
-		return "place/" + z.in + "/" + z.core
+		return "place/" + z.in + "/" + fullZoneCore(z.core)
 	}
 	return "place/" + z.name
+}
+
+// zoneAbbreviations are the short forms of zones' kinds that news writes
+// for the full ones (长沙经开区 for 长沙经济技术开发区): one key for both.
+var zoneAbbreviations = [][2]string{{"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"综保区", "综合保税区"}}
+
+// fullZoneCore writes a zone's name without its place with the full
+// kind.
+func fullZoneCore(core string) string {
+	for _, a := range zoneAbbreviations {
+		if strings.HasSuffix(core, a[0]) {
+			return strings.TrimSuffix(core, a[0]) + a[1]
+		}
+	}
+	return core
 }
 
 // Resolve returns the division that name (a full or short form of levels

@@ -194,6 +194,26 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 // the text at from, stands for: the village, town or county named last
 // before it, within a few sentences.
 func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
+	// 园区形成了…, 高新区围绕…: the zone named last before it
+	for _, z := range zoneHereWords {
+		k := lexicon.Index(seg, z)
+		if k < 0 || k > 0 && w.hanBefore(from+k) && !startsWithAny(seg[:k], []string{"该", "全"}) && !endsWithAny(seg[:k], []string{"该", "全", "，", "。"}) {
+			continue
+		}
+		at := from + k
+		for i := w.firstAt(at) - 1; i >= 0; i-- {
+			m := w.ms[i]
+			if at-m.End > 1500 {
+				break
+			}
+			if m.Type != extract.Place || m.Key == "" || m.End > at || w.insideOrg(m) {
+				continue
+			}
+			if e := w.d.Entity(m.Key); e != nil && e.Code == "" && m.Rule == "zone" && (lexicon.HasSuffix(e.Label, z) || zoneKind(e.Label, z)) { // places.RuleZone
+				return extract.Mention{Span: extract.Span{Start: at, End: at + len(z)}, Type: extract.Place, Key: m.Key, Text: z, Rule: "relate.level"}, true
+			}
+		}
+	}
 	for _, lv := range []string{"村", "镇", "乡", "县", "旗"} {
 		k := lexicon.Index(seg, lv+"里")
 		if k < 0 {
@@ -214,6 +234,25 @@ func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
 		}
 	}
 	return extract.Mention{}, false
+}
+
+// zoneHereWords stand for the zone an article names (园区形成了…三大主导
+// 产业) as the subject of a sentence (see zoneWords for the words after a
+// title).
+var zoneHereWords = []string{"高新区", "经开区", "开发区", "园区", "新区", "片区", "合作区", "示范区"}
+
+// zoneKind reports whether a zone's full name is of the kind the word z
+// abbreviates (高新区: …高新技术产业开发区; 经开区: …经济技术开发区).
+func zoneKind(label, z string) bool {
+	switch z {
+	case "高新区":
+		return lexicon.Contains(label, "高新")
+	case "经开区":
+		return lexicon.Contains(label, "经济技术开发区") || lexicon.Contains(label, "经济开发区")
+	case "园区":
+		return true // any zone: 开发区, 产业园, 工业园区
+	}
+	return false
 }
 
 // visitWords after a place say someone visits it (X县委书记在Y村调研时

@@ -500,6 +500,11 @@ func (w *work) roleGlued(e int) bool {
 // characters do not continue a word (局面, 中心城区 are words of their own).
 func (w *work) orgEndOK(e int, suf string) bool {
 	rest := w.v.text[e:]
+	// 向大会作政府工作报告, 代表们热议政府工作报告: the report of the
+	// government after a verb names no body
+	if suf == "政府" && strings.HasPrefix(rest, "工作报告") && endsWithAny(w.v.text[:e-len(suf)], reportVerbs) {
+		return false
+	}
 	if suf == "人大" && strings.HasPrefix(rest, "会") {
 		return false // 机器人大会
 	}
@@ -602,6 +607,9 @@ func (w *work) datelineMedia(x int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// reportVerbs are done to a government's work report (作政府工作报告).
+var reportVerbs = []string{"作", "做", "热议", "审议", "听取", "讨论", "学习", "解读", "通过", "聆听", "对照"}
 
 // groupEnds end the name of a group whose companies are named after it.
 var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团股份有限公司", "控股集团"}

@@ -28,3 +28,14 @@ func TestBodiesOfTwoFields(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestGovernmentWorkReport checks the government's work report after a
+// verb (作政府工作报告, 热议政府工作报告), which names no body.
+func TestGovernmentWorkReport(t *testing.T) {
+	tests := []mentionCase{
+		{"县长王明向大会作政府工作报告。", nil, []string{"ORG:大会作政府"}},
+		{"代表们热议政府工作报告。", nil, []string{"ORG:们热议政府"}},
+		{"县人民政府作政府工作报告。", []string{"ORG:县人民政府"}, []string{"ORG:县人民政府作政府"}},
+	}
+	checkMentions(t, tests)
+}

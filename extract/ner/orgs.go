@@ -62,6 +62,8 @@ var genericOrg = map[string]bool{
 	"参政党": true, "执政党": true, "在野党": true, "反对党": true, "人民军队": true, "联防队": true,
 	"人民法院": true, "人民检察院": true, "地方政府": true, "基层政府": true, "各级政府": true, "两国政府": true,
 	"新政府": true,
+	// facilities of every village and town, named by their kind
+	"村卫生室": true, "村卫生所": true, "农家院": true, "加工厂": true, "中小学校": true, "中小学": true,
 }
 
 // Kinds of public hospitals and schools that every county has: written
@@ -1743,7 +1745,10 @@ var facilityEnds = []string{"厂", "站", "场", "馆"}
 
 // kindPrefixes begin the names of kinds of bodies, not of one body
 // (有关部门, 相关企业).
-var kindPrefixes = []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村"}
+var kindPrefixes = []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村",
+	// kinds of facilities and what is done to them (山区学校, 改扩建学校,
+	// 去年卫生院…)
+	"山区", "偏远", "标准化", "去年", "今年", "明年", "目前", "如今", "新建", "改扩建", "扩建", "改建", "奖励"}
 
 func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
 

@@ -39,3 +39,19 @@ func TestGovernmentWorkReport(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestFacilitiesByKind checks facilities named by their kind, a time or
+// what is done to them (去年卫生院, 改扩建中小学校, 标准化加工厂, 农家院,
+// 山区学校), which name no organization, and a village's clinic written
+// with its village (桂柳村卫生室), which does.
+func TestFacilitiesByKind(t *testing.T) {
+	tests := []mentionCase{
+		{"去年卫生院新添了设备。", nil, []string{"ORG:去年卫生院"}},
+		{"今年将改扩建中小学校12所。", nil, []string{"ORG:改扩建中小学校"}},
+		{"村里建起了标准化加工厂。", nil, []string{"ORG:标准化加工厂"}},
+		{"现有农家院38家。", nil, []string{"ORG:农家院"}},
+		{"山区学校的孩子们很高兴。", nil, []string{"ORG:山区学校"}},
+		{"汝阳县上店镇桂柳村卫生室开展义诊。", []string{"ORG:汝阳县上店镇桂柳村卫生室"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -35,7 +35,9 @@ func TestResidentBeforeName(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"现居成都市的张晓东是一名自由摄影师。", []string{"PER:张晓东"}, nil},
 		{"家住城南社区的高龄老人越来越多。", nil, []string{"PER:高龄"}},
-		{"成都市的张晓东是一名自由摄影师。", nil, []string{"PER:张晓东"}},
+		{"成都市的高龄老人越来越多。", nil, []string{"PER:高龄"}},
+		// a kind after the name says it is a person's (是一名)
+		{"成都市的张晓东是一名自由摄影师。", []string{"PER:张晓东"}, nil},
 	})
 }
 

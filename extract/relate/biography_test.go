@@ -54,3 +54,14 @@ func TestDisciplineNotices(t *testing.T) {
 		},
 	})
 }
+
+// TestPostsAfterCopulaMore checks posts after 是 with a measure word
+// (是一名主任医师), an age clause before 是 (今年47岁，是…), and 的 between
+// the unit and the post (是通江县人民医院的主治医师).
+func TestPostsAfterCopulaMore(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "一名", text: "张伟是一名主任医师，从医20年。", want: []string{"张伟 职务 主任医师"}},
+		{name: "an age clause", text: "李红今年47岁，是通江县人民医院主任医师。", want: []string{"李红 职务 主任医师", "李红 任职于 通江县人民医院"}},
+		{name: "的", text: "36岁的王强是通江县人民医院的主治医师。", want: []string{"王强 职务 主治医师", "王强 任职于 通江县人民医院"}},
+	})
+}

@@ -1332,12 +1332,20 @@ var appointVerbs = []string{"任命", "聘任", "提名", "免去", "免除", "�
 // postsAfter reads posts stated after a name: 张三是X村党支部书记兼村委会主任.
 func (w *work) postsAfter(p extract.Mention) {
 	rest := w.d.Text[p.End:]
+	at := p.End
+	// 李红今年47岁，是…: an age clause before the copula
+	if loc := ageClauseRe.FindStringIndex(rest); loc != nil {
+		rest, at = rest[loc[1]:], p.End+loc[1]
+	}
 	off, commas := -1, false
 	for _, c := range copulas {
 		if lexicon.HasPrefix(rest, c) {
-			off, commas = p.End+len(c), prefixOf(c, bioPastVerbs) != ""
+			off, commas = at+len(c), prefixOf(c, bioPastVerbs) != ""
 			break
 		}
+	}
+	if off < 0 {
+		rest = w.d.Text[p.End:]
 	}
 	// 任命蒲海涛为X局局长, 免去谯光明的X局局长职务
 	if off < 0 {
@@ -1421,6 +1429,9 @@ func (w *work) appointList(p extract.Mention) (first, last extract.Mention) {
 	return first, last
 }
 
+// ageClauseRe is an age between a name and a copula (今年47岁，是…).
+var ageClauseRe = regexp.MustCompile(`^[，,]?(?:今年|现年)?[0-9]{1,3}岁[，,]`)
+
 // Endings of the units inside a body (护理部, 骨科, 车间), which name no
 // organization of their own.
 var unitEndings = []string{"部", "科", "室", "处", "股", "车间", "中心", "站", "所", "队", "组"}
@@ -1458,6 +1469,10 @@ func (w *work) postAt(off int) bool {
 // organization or a chain of places) and the title after it, or a title
 // that starts inside the owner's last place (青石铺村党支部书记, 铁岭市委常委).
 func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
+	// 是一名主任医师: a measure word before the post
+	if q := prefixOf(w.d.Text[off:], []string{"一名", "一位"}); q != "" {
+		off += len(q)
+	}
 	var owner *extract.Mention
 	if o, ok := w.after(off, extract.Org, extract.Place); ok {
 		o = w.innermost(o)
@@ -1466,6 +1481,10 @@ func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
 	t, ok := w.after(off, extract.Title)
 	if !ok && owner != nil {
 		t, ok = w.after(owner.End, extract.Title)
+		if !ok && strings.HasPrefix(w.d.Text[owner.End:], "的") {
+			// 是通江县人民医院的主治医师
+			t, ok = w.after(owner.End+len("的"), extract.Title)
+		}
 		if !ok {
 			// the title may start inside the place (青石铺村党支部书记)
 			for i, hi := w.startRange(owner.End - len("村")); i < hi; i++ {

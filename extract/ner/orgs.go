@@ -46,7 +46,7 @@ var orgVerbs = map[string]bool{
 	"保护": true, "救助": true, "执法": true, "审计": true, "监测": true, "推广": true, "交流": true, "合作": true,
 	"贸易": true, "物流": true, "勘察": true, "勘测": true, "保障": true, "融资": true, "担保": true, "经营": true,
 	"开放": true, "创新": true, "孵化": true, "教育": true, "卫生": true, "健康": true, "体育": true, "文化": true,
-	"治理": true, "应急": true, "退役": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "现代": true, "绿色": true, "智慧": true, "数字": true, "高新": true, "新型": true, "综合": true, "公共": true, "国际": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true, "控股": true,
+	"治理": true, "应急": true, "退役": true, "指挥": true, "防火": true, "防控": true, "防汛": true, "抗旱": true, "救援": true, "办学": true, "现代": true, "绿色": true, "智慧": true, "数字": true, "高新": true, "新型": true, "综合": true, "公共": true, "国际": true, "调查": true, "测绘": true, "发展和改革": true, "关心": true, "下一代": true, "控股": true, "振兴": true, "帮扶": true, "协作": true, "援助": true, "搬迁": true, "安置": true,
 }
 
 // Generic organization words: a name made only of these and an ending is

@@ -55,3 +55,13 @@ func TestFacilitiesByKind(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestBodiesNamedByAVerbOfTheirField checks government bodies whose field
+// the segmenter reads as a verb (乡村振兴局, 东西部协作办).
+func TestBodiesNamedByAVerbOfTheirField(t *testing.T) {
+	tests := []mentionCase{
+		{"平利县乡村振兴局局长张建军说。", []string{"ORG:平利县乡村振兴局", "PER:张建军"}, nil},
+		{"国家乡村振兴局发布通知。", []string{"ORG:国家乡村振兴局"}, nil},
+	}
+	checkMentions(t, tests)
+}

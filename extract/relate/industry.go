@@ -236,6 +236,52 @@ func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
 	return extract.Mention{}, false
 }
 
+// placeIn reports whether a place is named in [from, to).
+func (w *work) placeIn(from, to int) bool {
+	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
+		if w.ms[i].Type == extract.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// articleCounty returns the one county-level division the article names,
+// as a mention over sent.
+func (w *work) articleCounty(sent extract.Span) (extract.Mention, bool) {
+	// the one county-level division the article names
+	key := ""
+	for _, m := range w.ms {
+		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
+			continue
+		}
+		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && divisionLevelOf(e.Code) == 3 {
+			if key != "" && key != m.Key {
+				return extract.Mention{}, false
+			}
+			key = m.Key
+		}
+	}
+	if key == "" {
+		return extract.Mention{}, false
+	}
+	return extract.Mention{Span: sent, Type: extract.Place, Key: key, Text: "", Rule: "relate.level"}, true
+}
+
+// divisionLevelOf returns 1 for a province's code, 2 for a prefecture's, 3
+// for a county's and 4 below.
+func divisionLevelOf(code string) int {
+	switch {
+	case len(code) > 6:
+		return 4
+	case strings.HasSuffix(code, "0000"):
+		return 1
+	case strings.HasSuffix(code, "00"):
+		return 2
+	}
+	return 3
+}
+
 // zoneHereWords stand for the zone an article names (园区形成了…三大主导
 // 产业) as the subject of a sentence (see zoneWords for the words after a
 // title).
@@ -706,6 +752,12 @@ func (w *work) knownIndustries() {
 				// 如今，这里的白茶、竹笋、毛竹三大产业…: the place the
 				// paragraph names
 				subj, ok = w.paragraphChain(sent)
+			}
+			if !ok && count > 0 && !w.placeIn(sent.Start, sent.End) {
+				// 汽车零部件、新能源装备、食品加工三大主导产业实现产值…: a
+				// counted list in a sentence that names no place is the
+				// article's county's
+				subj, ok = w.articleCounty(sent)
 			}
 			if ok && subj.Type == extract.Place {
 				for _, p := range prods {

@@ -97,3 +97,21 @@ func TestIndustryBaseOfUnknownProduct(t *testing.T) {
 		},
 	})
 }
+
+// TestIndustryCountedListOfTheArticle checks a counted list of industries
+// in a sentence that names no place: the article's one county, and none
+// in an article that names two.
+func TestIndustryCountedListOfTheArticle(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "the county of the article",
+			text: "近日，威县召开经济工作会议。会议指出，汽车零部件、新能源装备、食品加工三大主导产业实现产值120亿元。",
+			want: []string{"威县 产业 汽车零部件", "威县 产业 食品加工"},
+		},
+		{
+			name: "two counties",
+			text: "近日，威县和清河县召开联席会议。会议指出，汽车零部件、新能源装备、食品加工三大主导产业实现产值120亿元。",
+			not:  []string{"威县 产业 汽车零部件", "清河县 产业 汽车零部件"},
+		},
+	})
+}

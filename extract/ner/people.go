@@ -206,6 +206,10 @@ func (w *work) findPeople() {
 			e = w.translitEnd(s, e) // 47岁的白玛央金说, 副局长葛根塔娜表示
 		}
 		name := t[s:e]
+		// 文/图 特约记者 蓝 涛: a title after a credit label is no name
+		if strings.HasPrefix(rule, "ner.person.byline") && titleAt(w, s) {
+			return
+		}
 		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
 			return
 		}
@@ -1166,7 +1170,16 @@ func (w *work) commonTokenAt(s int) bool {
 		return false
 	}
 	tk, ok := w.v.tokenAt(s)
-	return ok && !strings.HasPrefix(tk.pos, "nr") && utf8.RuneCountInString(w.v.text[s:tk.end]) > 1
+	if !ok || strings.HasPrefix(tk.pos, "nr") || utf8.RuneCountInString(w.v.text[s:tk.end]) <= 1 {
+		return false
+	}
+	// 宝音/n: a rare noun of the dictionary, no common word
+	if w.st.lookup != nil && (tk.pos == "n" || tk.pos == "nz" || tk.pos == "ns") {
+		if _, freq, known := w.st.lookup(w.v.text[s:tk.end]); known && freq < 20 {
+			return false
+		}
+	}
+	return true
 }
 
 // creditTail drops from the run [s, run) a last character 文 or 图 that
@@ -3207,6 +3220,10 @@ func (w *work) speakerBeforeColon(i, sn int, ends []int) (int, bool) {
 		}
 		if w.st.lex.NotName(t[i:e]) || w.occupiedByOther(i, e) || titleAt(w, i+sn) || leftCueSet.prefixOf(given) || w.commonWordStart(i, e) || w.commonWord(i, e) || slices.Contains(bylineLabels, t[i:e]) {
 			return 0, false // 文图：: a byline label
+		}
+		// 海伦：专家下乡…: a division's short form before a headline's colon
+		if w.st.placeName != nil && w.st.placeName(t[i:e]) {
+			return 0, false
 		}
 		// 景迈山：千年古茶园…: a place's name before the colon of a
 		// headline, its last character a word of its own that ends

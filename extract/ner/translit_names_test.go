@@ -47,3 +47,18 @@ func TestTransliteratedNamesAfterTitles(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestBareNamesAfterTitlesMore checks Mongolian names after a title whose
+// start the dictionary holds as a rare noun (宝音/n 图) or that begin with
+// 海 (海日汗), and words that are no names: a press title after a credit
+// label (文/图 特约记者 蓝 涛: no 特约) and a city's short form before a
+// headline's colon (海伦：).
+func TestBareNamesAfterTitlesMore(t *testing.T) {
+	tests := []mentionCase{
+		{"旗长宝音图主持会议。", []string{"PER:宝音图"}, nil},
+		{"局长海日汗介绍情况。", []string{"PER:海日汗"}, nil},
+		{"今年以来，大豆长势良好。\n文/图 特约记者 蓝 涛\n", []string{"PER:蓝涛"}, []string{"PER:特约"}},
+		{"海伦：专家下乡指导大豆春播\n近日，海伦市农业技术推广中心的专家下乡了。\n", nil, []string{"PER:海伦"}},
+	}
+	checkMentions(t, tests)
+}

@@ -210,7 +210,7 @@ func (w *work) findPeople() {
 		if strings.HasPrefix(rule, "ner.person.byline") && titleAt(w, s) {
 			return
 		}
-		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
+		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (rule != "ner.person.title-he" && w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
 			return
 		}
 		if _, ok := found[name]; !ok {
@@ -234,6 +234,9 @@ func (w *work) findPeople() {
 	}
 	// names after a title, in lists after a title, and before a title
 	for _, ti := range w.titles {
+		if e, ok := w.heNameAfter(ti.e); ok {
+			add(ti.e, e, "ner.person.title-he") // 主任和永光介绍: the Naxi surname 和
+		}
 		s := skipSpaces(t, ti.e)
 		foreign := w.foreignTitle(ti)
 		press := strings.HasSuffix(t[ti.s:ti.e], "记者") || strings.HasSuffix(t[ti.s:ti.e], "通讯员")
@@ -2654,6 +2657,32 @@ func profileSexAfter(t string, ends []int) bool {
 		}
 	}
 	return false
+}
+
+// heNameAfter reads a name with the surname 和 (of the Naxi and the Bai)
+// right after a title: 和 and a given name of two characters, no stop or
+// function character among them, that a word of speech or attending closes
+// (副区长和丽华说; not 局长和同事们说, 县长和副县长).
+func (w *work) heNameAfter(e int) (int, bool) {
+	t := w.v.text
+	if !strings.HasPrefix(t[e:], "和") {
+		return 0, false
+	}
+	g := e + len("和")
+	var buf [2]int
+	ends := runeEnds(buf[:0], t, g, 2)
+	if len(ends) != 2 {
+		return 0, false
+	}
+	end := ends[1]
+	given := t[g:end]
+	if hasHardStop(given) || !cleanGiven(w, given) || titleAt(w, g) || leftCueSet.prefixOf(given) || w.commonGiven(given) || w.occupied[g] {
+		return 0, false
+	}
+	if !rightCueSet.prefixOf(t[end:]) {
+		return 0, false
+	}
+	return end, true
 }
 
 // closedEnd returns the end of the name at s where a cue fixes what

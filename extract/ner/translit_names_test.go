@@ -62,3 +62,17 @@ func TestBareNamesAfterTitlesMore(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNaxiSurnameHe checks the surname 和 right after a title before a
+// word of speech (主任和永光介绍, 副区长和丽华说), and 和 as the conjunction
+// it is elsewhere (局长和同事们说, 县长和副县长出席, 书记和村民说).
+func TestNaxiSurnameHe(t *testing.T) {
+	tests := []mentionCase{
+		{"主任和永光介绍，古城保护得很好。", []string{"PER:和永光"}, nil},
+		{"副区长和丽华说，要做好保护。", []string{"PER:和丽华"}, nil},
+		{"局长和同事们说，要加油。", nil, []string{"PER:和同事"}},
+		{"县长和副县长出席。", nil, []string{"PER:和副县"}},
+		{"书记和村民说了很久。", nil, []string{"PER:和村民"}},
+	}
+	checkMentions(t, tests)
+}

@@ -1104,6 +1104,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		if k := utf8.RuneCountInString(t[s:run]); k == 3 || k >= 5 && w.oneCharTag(run-n, "c") {
 			run -= n
 		}
+	} else if r == '和' && utf8.RuneCountInString(t[s:run]) >= 3 && (leftCueSet.prefixOf(t[run:]) || w.commonNounAt(run)) {
+		// 医生其木格和同事一起: 和 joins a word for other people or a
+		// common noun after the name
+		run -= n
 	}
 	runLen := utf8.RuneCountInString(t[s:run])
 	// 县长曲比阿且介绍: a Yi clan name and a given name of two characters
@@ -1828,7 +1832,8 @@ func (w *work) translitEnd(s, e int) int {
 		}
 		k += size
 		n++
-		if n >= 4 && w.nameCloses(k) {
+		// 其木格和同事: 和 before another word joins it, it ends no name
+		if n >= 4 && w.nameCloses(k) && !(r == '和' && k < len(t) && isHanAt(t, k) && !rightCueSet.prefixOf(t[k:])) {
 			best = k
 			break
 		}
@@ -3721,7 +3726,7 @@ func (w *work) foreignNameAfter(s int) (int, bool) {
 		if e < len(t) && !w.v.bound[e] {
 			continue
 		}
-		if j >= 4 && w.v.bound[ends[j-1]] && w.oneCharTag(ends[j-1], "c") {
+		if j >= 3 && w.v.bound[ends[j-1]] && w.oneCharTag(ends[j-1], "c") && (j >= 4 || leftCueSet.prefixOf(t[e:]) || w.commonNounAt(e)) {
 			// 队长边巴顿珠/和/驻村干部: a conjunction of its own ends a name
 			// of four characters or more before it
 			continue
@@ -4235,10 +4240,21 @@ func (w *work) bareNameAt(s int) (int, bool) {
 		return 0, false
 	}
 	rest := t[e:]
-	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正") || startsWithAny(rest, bareNameNext)) {
+	if !(rightCueSet.prefixOf(rest) || afterSubjectSet.prefixOf(rest) || subjectVerbSet.prefixOf(rest) || strings.HasPrefix(rest, "正") || startsWithAny(rest, bareNameNext) || w.heJoinsAt(e)) {
 		return 0, false
 	}
 	return e, true
+}
+
+// heJoinsAt reports whether 和 at e joins a word for other people or a
+// common noun to the name before it (其木格和同事一起).
+func (w *work) heJoinsAt(e int) bool {
+	t := w.v.text
+	if !strings.HasPrefix(t[e:], "和") {
+		return false
+	}
+	k := e + len("和")
+	return leftCueSet.prefixOf(t[k:]) || w.commonNounAt(k)
 }
 
 // bareNameRun reads the characters of a name without a surname at s (see
@@ -4268,6 +4284,12 @@ func (w *work) bareNameRun(s int) (int, bool) {
 		if k := utf8.RuneCountInString(t[s:tk.end]); k <= 4 && !hasHardStop(t[e:tk.end]) {
 			e, n = tk.end, k
 		}
+	}
+	// 其木格和同事: a final 和 that joins what follows is no character of
+	// the name
+	if r, sz := lexicon.DecodeLastRune(t, e); n > 2 && r == '和' && w.heJoinsAt(e-sz) {
+		e -= sz
+		n--
 	}
 	if n < 2 || dai && n > 3 || e < len(t) && !w.v.bound[e] {
 		return 0, false

@@ -76,3 +76,15 @@ func TestNaxiSurnameHe(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestHeAfterABareName checks 和 after a name without a Han surname that
+// joins a word for other people or a common noun (医生其木格和同事一起),
+// no character of the name, and 和 that ends one (牧民苏和说, 局长巴图孟和到).
+func TestHeAfterABareName(t *testing.T) {
+	tests := []mentionCase{
+		{"医生其木格和同事一起出诊。", []string{"PER:其木格"}, []string{"PER:其木格和"}},
+		{"牧民苏和说，今年雨水好。", []string{"PER:苏和"}, nil},
+		{"局长巴图孟和到村里调研。", []string{"PER:巴图孟和"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -1278,6 +1278,11 @@ func (w *work) namePairAt(s int) (int, int, bool) {
 		// 记者 吉克伍沙: one Yi name, not 吉克 and 伍沙
 		return 0, 0, false
 	}
+	// 记者 斯琴高娃: one name the segmenter knows whole (a Mongolian or
+	// Tibetan name), not 斯琴 and 高娃
+	if tk, ok := w.v.tokenAt(s); ok && tk.end == ends[n-1] && strings.HasPrefix(tk.pos, "nr") {
+		return 0, 0, false
+	}
 	end := ends[n-1]
 	if !credit && end < len(t) && isHanAt(t, end) && !startsWithAny(t[end:], []string{"报道", "摄"}) {
 		return 0, 0, false

@@ -88,3 +88,14 @@ func TestHeAfterABareName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestBylineNameKnownWhole checks a byline name of four characters that
+// the segmenter knows whole (记者 斯琴高娃), not two press names, and two
+// press names written together (记者韩梅张晓飞).
+func TestBylineNameKnownWhole(t *testing.T) {
+	tests := []mentionCase{
+		{"今年以来，全旗牧业发展势头良好。\n（记者 斯琴高娃 通讯员 王海）\n", []string{"PER:斯琴高娃", "PER:王海"}, []string{"PER:斯琴", "PER:高娃"}},
+		{"（记者韩梅张晓飞）今年以来，全县牧业发展势头良好。", []string{"PER:韩梅", "PER:张晓飞"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -11,6 +11,31 @@ import (
 // ends another.
 var appointHeadings = []string{"提请任命", "任命", "免去", "免除", "聘任", "提名", "解聘"}
 
+// headingVerb returns the verb of a heading line that holds nothing but
+// an ordinal and one of appointHeadings (一、任命, 二、免去, （一）任命), or "".
+func headingVerb(line string) string {
+	for _, v := range appointHeadings {
+		if !HasSuffix(line, v) {
+			continue
+		}
+		ord := strings.TrimSuffix(line, v)
+		ord = strings.TrimRight(ord, "、.．，, ")
+		ord = strings.TrimRight(ord, "（）()")
+		digits := strings.TrimRightFunc(ord, func(r rune) bool { return strings.ContainsRune("一二三四五六七八九十0123456789", r) })
+		if digits == ord {
+			return "" // no ordinal
+		}
+		// the ordinal opens the line, or follows a colon that the line
+		// repair joined it to (决定：一、任命)
+		digits = strings.TrimRight(digits, "（(")
+		if digits != "" && !strings.HasSuffix(digits, "：") && !strings.HasSuffix(digits, ":") {
+			return ""
+		}
+		return v
+	}
+	return ""
+}
+
 // AppointListVerb reports the verb of the personnel list that the clause
 // at byte i of text belongs to, or "". The clause must open a line or
 // follow a ； of it; the lines above it up to the heading must all be
@@ -50,6 +75,9 @@ func AppointListVerb(text string, i int) string {
 				}
 			}
 			return ""
+		case headingVerb(line) != "":
+			// 一、任命 (no colon): a numbered heading of the verb alone
+			return headingVerb(line)
 		case strings.HasSuffix(line, "；"), strings.HasSuffix(line, ";"), strings.HasSuffix(line, "，"):
 			continue
 		}

@@ -58,3 +58,16 @@ func TestAppointClauseVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestAppointListVerbNumberedHeading(t *testing.T) {
+	notice := "经研究，决定：\n一、任命\n甲乙丙为某局局长；\n二、免去\n丁戊的某局局长职务。\n"
+	for clause, want := range map[string]string{"甲乙丙为": "任命", "丁戊的": "免去"} {
+		i := strings.Index(notice, clause)
+		if got := AppointListVerb(notice, i); got != want {
+			t.Errorf("AppointListVerb(%q) = %q, want %q", clause, got, want)
+		}
+	}
+	if got := AppointListVerb("会议要求：\n任命制度\n甲乙丙为组长；", len("会议要求：\n任命制度\n")); got != "" {
+		t.Errorf("a line that is no heading: got %q", got)
+	}
+}

@@ -29,7 +29,7 @@ var (
 	// reLeadStart matches the dateline that opens a news article.
 	reLeadStart = regexp.MustCompile(`^(?:本报[^\s，。]{0,16}?讯|新华社[^\s，。]{0,16}?电|[^\s，。]{1,16}(?:讯|消息|电)\s*[（(]\s*(?:本报)?(?:见习)?(?:记者|通讯员)|[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,24}[）)])`)
 	// reByline matches a byline paragraph: a box or bullet, or a reporter credit.
-	reByline = regexp.MustCompile(`^(?:[□■●◆▲◇○]\s*\S|(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)\s*[\p{Han}][\p{Han}·\s]{1,5}(?:\s|$|报道|摄))`)
+	reByline = regexp.MustCompile(`^(?:[□■●◆▲◇○]\s*\S|(?:本报|新华社|人民日报)?(?:特约|见习|实习|全媒体|融媒体|首席)?(?:记者|通讯员)\s*[\p{Han}][\p{Han}·\s]{1,5}(?:\s|$|报道|摄))`)
 	// reBylineEnd matches the end of a byline or photo credit line.
 	reBylineEnd = regexp.MustCompile(`(?:\s摄|记者\s*[\p{Han}·\s]{2,10}摄|报道|采写|摄影|供图)$`)
 	// reCaption matches a photo credit at the end of a caption.

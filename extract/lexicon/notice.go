@@ -102,8 +102,11 @@ func AppointClauseVerb(text string, i int) string {
 	if !strings.HasSuffix(before, "，") && !strings.HasSuffix(before, "；") && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ";") {
 		return ""
 	}
-	ss := max(strings.LastIndex(before, "。"), strings.LastIndexByte(before, '\n'), strings.LastIndex(before, "："))
-	sent := before[ss+1:]
+	// the sentence so far, within the last 300 bytes (an item follows its
+	// verb closely)
+	win := before[max(0, len(before)-300):]
+	ss := max(strings.LastIndex(win, "。"), strings.LastIndexByte(win, '\n'), strings.LastIndex(win, "："))
+	sent := win[ss+1:]
 	best, at := "", -1
 	for _, v := range appointVerbs {
 		if k := strings.LastIndex(sent, v); k > at || k == at && len(v) > len(best) {

@@ -31,3 +31,13 @@ func TestMoreJobsSurnamesAndParties(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestRolesOfCraftsAndTheSurnameZhan checks roles of crafts and orchards
+// before a name (绣娘, 歌师, 梅农) and the surname 占 after a title.
+func TestRolesOfCraftsAndTheSurnameZhan(t *testing.T) {
+	tests := []mentionCase{
+		{"45岁的绣娘李阿妹正在飞针走线。", []string{"PER:李阿妹"}, nil},
+		{"县长占国华说，今年要抓好春耕。", []string{"PER:占国华"}, nil},
+	}
+	checkMentions(t, tests)
+}

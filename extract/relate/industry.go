@@ -46,7 +46,7 @@ var notProduct = map[string]bool{
 
 // adverbTails are adverbs that stand between a product and the verb after
 // it (马铃薯一直是…, 薏仁米则是…).
-var adverbTails = []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦"}
+var adverbTails = []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦", "长期"}
 
 // trimAdverbTail removes one of adverbTails that ends s.
 func trimAdverbTail(s string) string {
@@ -1183,7 +1183,7 @@ var notIndustryEconomy = map[string]bool{"集体经济": true, "村集体经济"
 
 // devVerbs are the verbs that open a list of industries a place develops
 // (发展, 壮大, 培育 …).
-var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局", "围绕", "聚焦", "形成"}
+var devVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造", "布局", "围绕", "聚焦", "形成", "推进", "带动"}
 
 // lastDevVerb returns the offset in s right after the last of devVerbs, or
 // -1.

@@ -2091,7 +2091,7 @@ var villagerWords = []string{"村民", "居民", "社区居民", "牧民", "渔�
 // farmerWords name a person by the farm work or the lot of a household:
 // after a village or a community they say where the person lives
 // (X村脱贫户Y, X村种植户Y), after a larger place not.
-var farmerWords = []string{"脱贫户", "贫困户", "低保户", "种植户", "养殖户", "农户", "果农", "茶农", "菜农", "种粮大户", "参农", "枣农", "梨农", "桃农", "橘农", "瓜农", "花农", "菇农", "蜂农", "药农", "椒农", "烟农", "蚕农", "棉农"}
+var farmerWords = []string{"脱贫户", "贫困户", "低保户", "种植户", "养殖户", "农户", "果农", "茶农", "菜农", "种粮大户", "梅农", "牧民", "参农", "枣农", "梨农", "桃农", "橘农", "瓜农", "花农", "菇农", "蜂农", "药农", "椒农", "烟农", "蚕农", "棉农"}
 
 // villagerKinds name a villager by their sex, age or work after the village
 // (X村壮族妇女Y, X村的哈尼族小伙Y, X村种植大户Y).

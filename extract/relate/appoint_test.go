@@ -161,3 +161,21 @@ func TestPostAfterAUnit(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestElectedList checks the people listed before an election's verb,
+// who share the post (赵立新、钱海涛、孙红梅当选为副县长), and a list before
+// another verb, which shares nothing.
+func TestElectedList(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "当选为",
+			text: "会议选举产生了新一届县人民政府领导班子，赵立新、钱海涛、孙红梅当选为副县长。",
+			want: []string{"赵立新 职务 副县长", "钱海涛 职务 副县长", "孙红梅 职务 副县长"},
+		},
+		{
+			name: "another verb",
+			text: "县长赵立新、钱海涛、孙红梅看望了副县长王刚。",
+			not:  []string{"钱海涛 职务 副县长"},
+		},
+	})
+}

@@ -1344,6 +1344,15 @@ func (w *work) postsAfter(p extract.Mention) {
 			break
 		}
 	}
+	if off < 0 && strings.HasPrefix(w.d.Text[p.End:], "、") {
+		// 赵一、钱二、孙三当选为副县长: the people listed before an
+		// election's verb share the post
+		if _, last := w.appointList(p); last.End > p.End {
+			if c := prefixOf(w.d.Text[last.End:], []string{"当选为", "当选", "被选举为", "被任命为"}); c != "" {
+				off = last.End + len(c)
+			}
+		}
+	}
 	if off < 0 {
 		rest = w.d.Text[p.End:]
 	}

@@ -39,6 +39,10 @@ var chromeWords = map[string]bool{
 	// 分享 (fenxiang) and Baidu's share box
 	"dh": true, "daohang": true, "wz": true, "weizhi": true, "position": true, "location": true,
 	"fenxiang": true, "bdsharebuttonbox": true, "bdshare": true,
+	// 相关新闻, 相关阅读, 相关文章, 上一篇/下一篇, 热点排行 by their pinyin
+	// initials, and menus named as parts of a word (subnav, topnav)
+	"xgxw": true, "xgyd": true, "xgwz": true, "xgzx": true, "sxp": true, "sxpian": true, "rdph": true,
+	"subnav": true, "topnav": true, "mainnav": true,
 }
 
 // chrome reports whether an element's class or id names site chrome: one
@@ -290,7 +294,8 @@ func copyrightLine(l string) bool {
 	}
 	// 当前位置：首页 > …, 分享到：, the site's address and the paper that
 	// runs it (主办：湖南日报社 承办：…)
-	for _, p := range []string{"当前位置", "您的位置", "您现在的位置", "分享到", "地址：", "地址:", "联系电话", "邮编"} {
+	for _, p := range []string{"当前位置", "您的位置", "您现在的位置", "您所在的位置", "分享到", "地址：", "地址:", "联系电话", "邮编",
+		"技术支持", "网站标识码", "上一篇", "下一篇", "运维单位", "承办单位"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}

@@ -450,6 +450,10 @@ func TestExtractHTML(t *testing.T) {
 			`<div class="article-body"><p>正文。</p></div><div class="share-box">分享到</div><div class="related">相关新闻</div>` +
 			`<div class="footer">责任编辑：王明</div><p>版权所有 湖南某网 湘ICP备00000000号</p><p>Copyright © 2026</p></body>`,
 			htmlDoc{Text: "正文。\n责任编辑：王明"}},
+		// related news, previous and next by their pinyin initials, a menu
+		// named as part of a word, and footers' lines of technical support
+		{"pinyin chrome", `<body><div class="subnav">长沙 株洲</div><p>正文。</p><div class="xgxw">·某县召开会议</div><div class="sxp">上一篇：某文</div>` +
+			`<p>技术支持：某某科技有限公司</p><p>网站标识码4300000000</p></body>`, htmlDoc{Text: "正文。"}},
 		// an element nested in the chrome ends inside it, not the chrome
 		{"nested chrome", `<body><div class="nav"><div>首页</div>导航更多<p>未闭合</div><p>正文。</p></body>`, htmlDoc{Text: "正文。"}},
 		// Chinese sites' class names (导航 dh, 位置 wz, 分享 fenxiang) and

@@ -190,7 +190,7 @@ func productNoun(lex *lexicon.Lexicon, seg *segment.Segmenter) func(text string,
 		// 三河牛、三河马: a breed of livestock named after its county,
 		// standing alone
 		if r, n := utf8.DecodeRuneInString(text[end:]); pend == end+n && strings.ContainsRune("牛马羊猪驴", r) {
-			if next, _ := utf8.DecodeRuneInString(text[pend:]); !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及等", next) {
+			if next, _ := utf8.DecodeRuneInString(text[pend:]); !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及等是为", next) {
 				return true
 			}
 		}

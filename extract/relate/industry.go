@@ -554,7 +554,7 @@ var industryMarkers = []string{"成为", "特色", "主导", "支柱", "首位",
 var (
 	growRe = regexp.MustCompile(`(?:种植|主栽|主产|盛产|特产|养殖|栽培|出产)(?:了|的)?`)
 	// 主要生产锂电池, 主营农机具: what an organization makes
-	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营业务(?:为|是|包括)?|主营产品(?:为|是|有|包括)?|主营|主要经营|专注于|主要产品(?:为|是|有|包括))(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及与等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
+	makeRe = regexp.MustCompile(`(?:主要生产|专业生产|专业从事|主要从事|主营业务(?:为|是|包括)?|主营产品(?:为|是|有|包括)?|主营|主要经营|专注于|主要产品(?:为|是|有|包括)|主导产品(?:为|是|有|包括)?|产品主要(?:为|是|有|包括)|主要加工|专业加工)(\p{Han}{2,8}?)(?:产品)?(?:的?(?:研发|生产|加工|制造|销售|繁育))*(?:[，,。、；;和及与等]|$|的(?:企业|公司|厂家|生产|研发|加工|销售)|的\p{Han}{2,16}?(?:企业|公司))`)
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	// 等高原特色农业产业: a longer modifier before 产业, no 产业园
@@ -675,6 +675,8 @@ func (w *work) knownIndustries() {
 				continue // 主营业务收入同比增长, 主要经营范围包括…: no product
 			}
 			focus := strings.HasPrefix(s[m[0]:], "专注于")
+			// 主导产品为, 产品主要为, 主要加工: said of a company only
+			companyOnly := startsWithAny(s[m[0]:], []string{"主导产品", "产品主要", "主要加工", "专业加工"})
 			if focus && !startsWithAny(strings.TrimPrefix(s[m[3]:], "的"), focusMaking) {
 				continue // 专注于为客户提供服务: no product made
 			}
@@ -705,6 +707,9 @@ func (w *work) knownIndustries() {
 						ok = false
 					}
 				}
+			}
+			if ok && companyOnly && subj.Type != extract.Org {
+				ok = false
 			}
 			if ok {
 				if prod := cleanProduct(s[m[2]:m[3]]); prod != "" {
@@ -1390,7 +1395,7 @@ func featureAsMatches(s string) [][]int {
 // Literal words the patterns need (see cues.go): a sentence without them
 // never runs the pattern.
 var (
-	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要经营", "主要产品", "专注于"} // 从事: 主要从事, 专业从事
+	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要经营", "主要产品", "专注于", "主导产品", "产品主要", "主要加工", "专业加工"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
 	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业", "当家产业"}
 	// 把X作为新兴产业, 把X列为重点产业: what a place chooses to grow

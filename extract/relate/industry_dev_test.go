@@ -115,3 +115,26 @@ func TestIndustryCountedListOfTheArticle(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanyMainProducts checks what a company makes stated as its main
+// products or what it processes (主导产品为, 主要加工), and the same words
+// after a place, which say nothing of the place.
+func TestCompanyMainProducts(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{
+			name: "主导产品为",
+			text: "广西鸿岳陶瓷有限公司成立于2015年，主导产品为日用陶瓷和艺术陶瓷。",
+			want: []string{"广西鸿岳陶瓷有限公司 产业 日用陶瓷", "广西鸿岳陶瓷有限公司 产业 艺术陶瓷"},
+		},
+		{
+			name: "主要加工",
+			text: "温宿县丰硕果业有限公司主要加工核桃仁、核桃油等产品。",
+			want: []string{"温宿县丰硕果业有限公司 产业 核桃仁", "温宿县丰硕果业有限公司 产业 核桃油"},
+		},
+		{
+			name: "a place before the words",
+			text: "鸿岳陶瓷是北流市龙头陶瓷企业之一，主导产品为日用细瓷、酒店用瓷。",
+			not:  []string{"北流市 产业 日用细瓷"},
+		},
+	})
+}

@@ -138,3 +138,14 @@ func TestCompanyMainProducts(t *testing.T) {
 		},
 	})
 }
+
+// TestIndustryBaseAfterARating checks a product the lexicon lacks between
+// a rating and 的 and a base (是全国最大的莼菜生产基地, 是全国重要的高原夏菜
+// 产区), and a modifier there that is no product (是山葡萄的黄金产区).
+func TestIndustryBaseAfterARating(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "最大的", text: "利川市是全国最大的莼菜生产基地。", want: []string{"利川市 产业 莼菜"}},
+		{name: "重要的", text: "临洮县是全国重要的高原夏菜产区。", want: []string{"临洮县 产业 高原夏菜"}},
+		{name: "a modifier", text: "柳河县是山葡萄的黄金产区。", not: []string{"柳河县 产业 黄金"}},
+	})
+}

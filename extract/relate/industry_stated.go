@@ -162,6 +162,14 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				}
 			}
 			k := w.productBefore(s, at)
+			// 是全国最大的莼菜生产基地, 是全国重要的高原夏菜产区: a product the
+			// list does not know, a plain noun between 的 and the base
+			if base := s[at0:end]; k < 0 && !de && (base == "生产基地" || base == "种植基地" || base == "养殖基地" || base == "主产区" || base == "产区") {
+				if j := strings.LastIndex(s[:at], "的"); j >= 0 && plainNoun(s[j+len("的"):at]) && !strings.HasSuffix(s[:at], "主") && lexicon.Contains(s[:j], "是") &&
+					endsWithAny(s[:j], []string{"最大", "重要", "主要", "知名", "有名", "著名", "闻名"}) {
+					k = j + len("的")
+				}
+			}
 			if base := s[at0:end]; k < 0 && de && (base == "主产区" || base == "产区" || base == "原产地" || base == "发源地") {
 				// 莲花镇是月柿的核心产区: a product the list does not
 				// know, a plain noun between 是 and 的

@@ -29,3 +29,13 @@ func TestPressLabelsOfBylines(t *testing.T) {
 		},
 	})
 }
+
+// TestCreditNotes checks credit notes in brackets with the labels 采写,
+// 参与采写 and 执笔, whose names are authors.
+func TestCreditNotes(t *testing.T) {
+	const body = "今年以来，雷山县银饰产业发展迅速。\n"
+	runTripleCases(t, []tripleCase{
+		{name: "参与采写", text: body + "（参与采写：潘文俊）\n", want: []string{"t 作者 潘文俊"}},
+		{name: "采写 with two names", text: body + "（采写：潘文俊 杨雪）\n", want: []string{"t 作者 潘文俊", "t 作者 杨雪"}},
+	})
+}

@@ -99,3 +99,15 @@ func TestBylineNameKnownWhole(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestTibetanAndMongolianCharacters checks names over characters common in
+// Tibetan and Mongolian names (杰, 道, 满, 乐, 真, 毛, 草): 尕玛旦真, 格日乐图,
+// 那仁满都拉.
+func TestTibetanAndMongolianCharacters(t *testing.T) {
+	tests := []mentionCase{
+		{"镇党委书记尕玛旦真介绍，全镇有牧户300户。", []string{"PER:尕玛旦真"}, nil},
+		{"旗长格日乐图主持会议。", []string{"PER:格日乐图"}, []string{"PER:乐图"}},
+		{"牧民那仁满都拉说，今年雨水多。", []string{"PER:那仁满都拉"}, nil},
+	}
+	checkMentions(t, tests)
+}

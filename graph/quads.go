@@ -76,32 +76,6 @@ var (
 	reDigits = regexp.MustCompile(`^\d+$`)
 )
 
-// divisionLevel returns the level of a GB/T 2260 code (1 province,
-// 2 prefecture, 3 county, 4 township, 5 village), or 0.
-func divisionLevel(code string) int {
-	if !reDigits.MatchString(code) {
-		return 0
-	}
-	switch len(code) {
-	case 6:
-		switch {
-		case strings.HasSuffix(code, "0000"):
-			return 1
-		case strings.HasSuffix(code, "00"):
-			return 2
-		}
-		return 3
-	case 9:
-		return 4
-	case 12:
-		if strings.HasSuffix(code, "000") {
-			return 4
-		}
-		return 5
-	}
-	return 0
-}
-
 // builder accumulates the quads of one article without duplicates.
 type builder struct {
 	base    string
@@ -148,7 +122,7 @@ func (b *builder) entity(e extract.Entity) quad.IRI {
 	}
 	if e.Code != "" {
 		b.add(n, b.iri(schemaCode), str(e.Code))
-		if lv := divisionLevel(e.Code); lv > 0 {
+		if lv := extract.DivisionLevel(e.Code); lv > 0 {
 			b.add(n, b.iri(schemaLevel), quad.Int(lv))
 		}
 	}

@@ -45,3 +45,14 @@ func HasSuffix(s, suffix string) bool {
 	n := len(suffix)
 	return len(s) >= n && (n == 0 || s[len(s)-1] == suffix[n-1]) && s[len(s)-n:] == suffix
 }
+
+// LongestSuffix returns the longest of words that s ends with, or "".
+func LongestSuffix(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && HasSuffix(s, w) {
+			best = w
+		}
+	}
+	return best
+}

@@ -616,17 +616,6 @@ var reportVerbs = []string{"作", "做", "热议", "审议", "听取", "讨论",
 // groupEnds end the name of a group whose companies are named after it.
 var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团股份有限公司", "控股集团"}
 
-// suffixOf returns the longest of words that s ends with, or "".
-func suffixOf(s string, words []string) string {
-	best := ""
-	for _, w := range words {
-		if len(w) > len(best) && lexicon.HasSuffix(s, w) {
-			best = w
-		}
-	}
-	return best
-}
-
 // growOrg extends an organization name left from the ending at [ss, e) and
 // returns its start, or -1 when the ending is part of another word (签署,
 // 部署), and whether a place, a level or a known name anchors the start.
@@ -695,7 +684,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if p, ok := w.placeEndingAt(s); ok {
 			// 国家电投集团新疆能源化工有限责任公司, 中国电建集团贵州工程有限
 			// 公司: a company named after its group, the group's name first
-			if g := suffixOf(t[:p.s], groupEnds); company && g != "" && !w.isPlaceEnd(p.s-len(g)) {
+			if g := lexicon.LongestSuffix(t[:p.s], groupEnds); company && g != "" && !w.isPlaceEnd(p.s-len(g)) {
 				if gs, ok := w.growOrg(p.s-len(g), p.s, true); ok && gs >= 0 && gs < p.s-len(g) {
 					return gs, true
 				}

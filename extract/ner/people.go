@@ -2655,9 +2655,13 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	return 0, "", false
 }
 
+// sexAfterName is a person's sex stated right after the name (钱建超，男，).
+var sexAfterName = []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}
+
 // profileSex opens the clauses after a name in the profile of a notice or
-// a biography: the person's sex.
-var profileSex = []string{"，男，", "，女，", "（男，", "（女，", "，男,", "，女,", ",男,", ",女,", "（男）", "（女）"}
+// a biography: the person's sex, as sexAfterName and in the forms notices
+// also write (，男,  （男）).
+var profileSex = append([]string{"，男,", "，女,", "（男）", "（女）"}, sexAfterName...)
 
 // profileSexAfter reports whether the person's sex follows one of ends.
 func profileSexAfter(t string, ends []int) bool {
@@ -2765,7 +2769,7 @@ func (w *work) cueAfter(e int) bool {
 			}
 		}
 	}
-	if startsWithAny(t[e:], []string{"，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,"}) {
+	if startsWithAny(t[e:], sexAfterName) {
 		return true
 	}
 	// 祁永年，1940年出生: a profile's year of birth

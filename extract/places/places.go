@@ -614,7 +614,7 @@ func (s *Stage) titledName(t string, i, j int) bool {
 		return false
 	}
 	g, n := utf8.DecodeRuneInString(t[j:])
-	if !isHan(g) || j+n > len(t) {
+	if !isHan(g) {
 		return false
 	}
 	rest := t[j+n:]

@@ -197,7 +197,8 @@ func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
 	// 园区形成了…, 高新区围绕…: the zone named last before it
 	for _, z := range zoneHereWords {
 		k := lexicon.Index(seg, z)
-		if k < 0 || k > 0 && w.hanBefore(from+k) && !startsWithAny(seg[:k], []string{"该", "全"}) && !endsWithAny(seg[:k], []string{"该", "全", "，", "。"}) {
+		// the word opens its clause or follows 该 or 全
+		if k < 0 || k > 0 && w.hanBefore(from+k) && !endsWithAny(seg[:k], []string{"该", "全"}) {
 			continue
 		}
 		at := from + k
@@ -236,10 +237,10 @@ func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
 	return extract.Mention{}, false
 }
 
-// placeIn reports whether a place is named in [from, to).
-func (w *work) placeIn(from, to int) bool {
+// mentionIn reports whether a mention of type typ starts in [from, to).
+func (w *work) mentionIn(from, to int, typ extract.Type) bool {
 	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
-		if w.ms[i].Type == extract.Place {
+		if w.ms[i].Type == typ {
 			return true
 		}
 	}
@@ -255,7 +256,7 @@ func (w *work) articleCounty(sent extract.Span) (extract.Mention, bool) {
 		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && e.Code != "" && divisionLevelOf(e.Code) == 3 {
+		if e := w.d.Entity(m.Key); e != nil && extract.DivisionLevel(e.Code) == 3 {
 			if key != "" && key != m.Key {
 				return extract.Mention{}, false
 			}
@@ -266,20 +267,6 @@ func (w *work) articleCounty(sent extract.Span) (extract.Mention, bool) {
 		return extract.Mention{}, false
 	}
 	return extract.Mention{Span: sent, Type: extract.Place, Key: key, Text: "", Rule: "relate.level"}, true
-}
-
-// divisionLevelOf returns 1 for a province's code, 2 for a prefecture's, 3
-// for a county's and 4 below.
-func divisionLevelOf(code string) int {
-	switch {
-	case len(code) > 6:
-		return 4
-	case strings.HasSuffix(code, "0000"):
-		return 1
-	case strings.HasSuffix(code, "00"):
-		return 2
-	}
-	return 3
 }
 
 // zoneHereWords stand for the zone an article names (园区形成了…三大主导
@@ -758,7 +745,7 @@ func (w *work) knownIndustries() {
 				// paragraph names
 				subj, ok = w.paragraphChain(sent)
 			}
-			if !ok && count > 0 && !w.placeIn(sent.Start, sent.End) {
+			if !ok && count > 0 && !w.mentionIn(sent.Start, sent.End, extract.Place) {
 				// 汽车零部件、新能源装备、食品加工三大主导产业实现产值…: a
 				// counted list in a sentence that names no place is the
 				// article's county's
@@ -803,7 +790,7 @@ var growAdverbs = []string{"主要", "重点", "专门", "专业", "还", "也",
 // skipAdverb returns the offset in s of the start of the adverb right
 // before off, one of growAdverbs, or off.
 func (w *work) skipAdverb(s string, off int) int {
-	if a := suffixOf(s[:off], growAdverbs); a != "" {
+	if a := lexicon.LongestSuffix(s[:off], growAdverbs); a != "" {
 		return off - len(a)
 	}
 	return off
@@ -972,7 +959,7 @@ func (w *work) growerBefore(off int) (extract.Mention, bool) {
 
 // trimComma returns off, or the offset of a comma that ends text[:off].
 func trimComma(text string, off int) int {
-	return off - len(suffixOf(text[:off], []string{"，", ","}))
+	return off - len(lexicon.LongestSuffix(text[:off], []string{"，", ","}))
 }
 
 // isGrower reports whether m is an organization whose name ends as a
@@ -1254,7 +1241,7 @@ func devListMatches(s string) [][3]int {
 			}
 			farmed := true
 			for _, it := range items {
-				g := suffixOf(it, growNouns)
+				g := lexicon.LongestSuffix(it, growNouns)
 				farmed = farmed && g != "" && len(it) > len(g)
 			}
 			if farmed {
@@ -1309,7 +1296,7 @@ func counterLists(s string) [][]int {
 		}
 		end := k - n
 		// 香菇、猕猴桃、山茱萸“三大主导产业”: a quote mark before the count
-		if q := suffixOf(s[:end], []string{"“", "”", "\""}); q != "" {
+		if q := lexicon.LongestSuffix(s[:end], []string{"“", "”", "\""}); q != "" {
 			end -= len(q)
 		}
 		start := end

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
+	"github.com/zhkg/zhkg/extract/lexicon"
 )
 
 // Verbs that put the industry a goal is about right after them
@@ -74,7 +75,7 @@ func (w *work) goalIndustries(sent extract.Span, s string, c cues) {
 func trimQualifiers(s string) string {
 	for {
 		t := s
-		if q := suffixOf(t, goalQualifiers); q != "" {
+		if q := lexicon.LongestSuffix(t, goalQualifiers); q != "" {
 			t = strings.TrimSuffix(t, q)
 		}
 		if strings.HasSuffix(t, "大") {

@@ -140,7 +140,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			}
 			at0 := at
 			// 乌龙茶的重要产地, 酱香型白酒的核心产区: a word that rates the base
-			if m := suffixOf(s[:at], baseMods); m != "" {
+			if m := lexicon.LongestSuffix(s[:at], baseMods); m != "" {
 				at -= len(m)
 			}
 			de := strings.HasSuffix(s[:at], "的")
@@ -150,12 +150,12 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if s[at:end] == "加工基地" && strings.HasSuffix(s[:at], "生产") {
 				at -= len("生产") // 羊绒制品生产加工基地
 			}
-			if g := suffixOf(s[:at], []string{"制品", "产品"}); g != "" && w.productBefore(s, at) < 0 {
+			if g := lexicon.LongestSuffix(s[:at], []string{"制品", "产品"}); g != "" && w.productBefore(s, at) < 0 {
 				at -= len(g) // 羊绒制品生产基地: 羊绒 (乳制品 is one)
 			}
 			if strings.HasPrefix(s[at:], "第一") {
 				// 全国苹果生产第一县, 中国白茶第一乡
-				if g := suffixOf(s[:at], growNouns); g != "" {
+				if g := lexicon.LongestSuffix(s[:at], growNouns); g != "" {
 					at -= len(g)
 				} else if strings.HasSuffix(s[:at], "生产") {
 					at -= len("生产")
@@ -347,7 +347,7 @@ func (w *work) leadingCompanies(sent extract.Span, s string, c cues) {
 			}
 			k += off
 			off = k + len(lw)
-			field := suffixOf(s[:k], fieldWords)
+			field := lexicon.LongestSuffix(s[:k], fieldWords)
 			if field == "" {
 				continue
 			}
@@ -461,17 +461,6 @@ func validField(s string) bool {
 		}
 	}
 	return true
-}
-
-// suffixOf returns the longest of words that s ends with, or "".
-func suffixOf(s string, words []string) string {
-	best := ""
-	for _, w := range words {
-		if len(w) > len(best) && lexicon.HasSuffix(s, w) {
-			best = w
-		}
-	}
-	return best
 }
 
 // 主要为外地品牌加工服装: what a company makes for its clients

@@ -296,7 +296,7 @@ func (w *work) cadreOfBodyBefore(off int) (int, bool) {
 	start := at - len(role)
 	if role == "" {
 		// 县文联主席、作家X: a role of the person's listed after a post
-		r := suffixOf(text, listedRoles)
+		r := lexicon.LongestSuffix(text, listedRoles)
 		if r == "" {
 			return 0, false
 		}
@@ -365,7 +365,7 @@ func (w *work) titlesBefore(off int) []post {
 	}
 	// 记者：韦东海, 通讯员｜覃小燕: a press post labels the name after a
 	// colon or a bar
-	if lab := suffixOf(w.d.Text[:w.skipSpaceBack(pos)], []string{"：", ":", "｜", "|"}); lab != "" {
+	if lab := lexicon.LongestSuffix(w.d.Text[:w.skipSpaceBack(pos)], []string{"：", ":", "｜", "|"}); lab != "" {
 		if t, ok := w.before(w.skipSpaceBack(pos)-len(lab), extract.Title); ok {
 			if ti, ok := w.st.lex.IsTitle(w.text(t)); ok && ti.Class == lexicon.Press {
 				return []post{{title: t}}
@@ -1240,7 +1240,7 @@ func (w *work) pastPostsNext() {
 			// 他早年在乡村任教，后历任A、B: the verb after clauses of the
 			// pronoun's, no other person among them
 			k, vv := lastOfAny(seg, bioPastVerbs)
-			if k < 0 || w.personIn(s, s+k) {
+			if k < 0 || w.mentionIn(s, s+k, extract.Person) {
 				continue
 			}
 			s, v = s+k, vv
@@ -1255,16 +1255,6 @@ func (w *work) pastPostsNext() {
 		}
 		w.postChain(w.ms[k], s+len(v), false, false, true)
 	}
-}
-
-// personIn reports whether a person's name starts in [from, to).
-func (w *work) personIn(from, to int) bool {
-	for i := w.firstAt(from); i < len(w.ms) && w.ms[i].Start < to; i++ {
-		if w.ms[i].Type == extract.Person {
-			return true
-		}
-	}
-	return false
 }
 
 // personAfter reports whether a person's name starts right after off.
@@ -1362,7 +1352,7 @@ func (w *work) postsAfter(p extract.Mention) {
 		// the name's line belongs to (免去：↵X的X局局长职务；); several
 		// people named in a list share the post (补选A、B为X副主任)
 		first, last := w.appointList(p)
-		verb := suffixOf(w.d.Text[:first.Start], appointVerbs)
+		verb := lexicon.LongestSuffix(w.d.Text[:first.Start], appointVerbs)
 		if verb == "" {
 			verb = lexicon.AppointListVerb(w.d.Text, first.Start)
 		}
@@ -1836,7 +1826,7 @@ func (w *work) creditLabelBefore(off int) bool {
 		return false // every label ends with one of them
 	}
 	pre := w.d.Text[max(0, at-8*3):at]
-	l := suffixOf(pre, creditLabels)
+	l := lexicon.LongestSuffix(pre, creditLabels)
 	if l == "" {
 		return false
 	}
@@ -2275,7 +2265,7 @@ func (w *work) residence() {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			}
 		}
-		if fw := suffixOf(w.d.Text[max(0, p.Start-4*3):p.Start], farmerWords); fw != "" {
+		if fw := lexicon.LongestSuffix(w.d.Text[max(0, p.Start-4*3):p.Start], farmerWords); fw != "" {
 			if pl, ok := w.before(w.skipAgeBack(p.Start-len(fw)), extract.Place); ok && w.isVillage(pl.Key) {
 				w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.villager", pl.Span, p.Span)
 			}

@@ -1,9 +1,6 @@
 package news_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPlaceInsideAProductOrABreed: a city's short form that begins a
 // product of its own (普洱茶) and a county's that names a breed standing
@@ -11,27 +8,12 @@ import (
 // are also common nouns (拉萨老城区) need their parents near.
 func TestPlaceInsideAProductOrABreed(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []rowCase{
 		{"勐海县是普洱茶的重要产区。", []string{"勐海县 类型 地点", "勐海县 产业 普洱茶"}, []string{"普洱市 类型 地点"}},
 		{"鄂温克旗的三河牛、驯鹿都很有名。", []string{"鄂温克族自治旗 类型 地点"}, []string{"三河市 类型 地点"}},
 		{"拉萨老城区的八廓街游客如织。", []string{"拉萨市 类型 地点"}, []string{"老城区 类型 地点"}},
 		{"河曲马是中国三大名马之一，玛曲县的牧民世代养马。", []string{"玛曲县 类型 地点"}, []string{"河曲县 类型 地点"}},
 		{"洛阳市老城区西大街游客如织。", []string{"老城区 类型 地点", "老城区 位于 洛阳市"}, nil},
 	}
-	for _, tc := range tests {
-		got := labelRows(t, x, tc.text)
-		for _, w := range tc.want {
-			if !strings.Contains(got, w+"\n") {
-				t.Errorf("%s: missing %q in\n%s", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if strings.Contains(got, n+"\n") {
-				t.Errorf("%s: unexpected %q in\n%s", tc.text, n, got)
-			}
-		}
-	}
+	checkRows(t, x, tests)
 }

@@ -13,7 +13,13 @@ import (
 
 func labelRows(t *testing.T, x *news.Extractor, text string) string {
 	t.Helper()
-	docs, err := x.Extract(context.Background(), news.Input{Name: "u", Text: text})
+	return inputRows(t, x, news.Input{Name: "u", Text: text})
+}
+
+// inputRows extracts in and returns its label view's rows, one a line.
+func inputRows(t *testing.T, x *news.Extractor, in news.Input) string {
+	t.Helper()
+	docs, err := x.Extract(context.Background(), in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,5 +76,34 @@ func TestUserDict_Errors(t *testing.T) {
 	}
 	if _, err := news.New(news.Options{UserDicts: []string{filepath.Join(dir, "missing.txt")}}); err == nil || !strings.Contains(err.Error(), "missing.txt") {
 		t.Fatalf("err = %v, want the missing file named", err)
+	}
+}
+
+// rowCase is a text and the label rows that must and must not come of it.
+type rowCase struct {
+	text      string
+	want, not []string
+}
+
+// checkRows extracts each case's text and checks its rows.
+func checkRows(t *testing.T, x *news.Extractor, tests []rowCase) {
+	t.Helper()
+	for _, tc := range tests {
+		checkRowsOf(t, tc.text, labelRows(t, x, tc.text), tc.want, tc.not)
+	}
+}
+
+// checkRowsOf checks the rows got of text against want and not.
+func checkRowsOf(t *testing.T, text, got string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w+"\n") {
+			t.Errorf("%s: missing %q in\n%s", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(got, n+"\n") {
+			t.Errorf("%s: unexpected %q in\n%s", text, n, got)
+		}
 	}
 }

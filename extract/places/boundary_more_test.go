@@ -32,13 +32,7 @@ func TestStage_BoundarySupportedElsewhere(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n := 0
-			for _, m := range run(t, s, tt.text).Mentions {
-				if m.Text == tt.form {
-					n++
-				}
-			}
-			if n != tt.want {
+			if n := mentionsOf(t, s, tt.text, tt.form); n != tt.want {
 				t.Errorf("%s: %d mentions of %s, want %d", tt.text, n, tt.form, tt.want)
 			}
 		})

@@ -28,6 +28,18 @@ func run(tb testing.TB, s *Stage, text string) *extract.Doc {
 	return d
 }
 
+// mentionsOf counts the place mentions whose text is form in text.
+func mentionsOf(tb testing.TB, s *Stage, text, form string) int {
+	tb.Helper()
+	n := 0
+	for _, m := range run(tb, s, text).Mentions {
+		if m.Text == form {
+			n++
+		}
+	}
+	return n
+}
+
 // checkLabels reports the labels of want missing from got and those of
 // not present in it.
 func checkLabels(t *testing.T, text string, got, want, not []string) {

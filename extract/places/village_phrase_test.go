@@ -9,24 +9,11 @@ import (
 // A village of a county in context whose 村 is the 村 of 乡村振兴 (俄牙同乡
 // … 同乡村振兴) is none; the same village at a clean boundary is.
 func TestStage_VillageInsideRuralRevitalization(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatalf("gazetteer.Default: %v", err)
-	}
-	s := New(g)
-	count := func(text, form string) int {
-		n := 0
-		for _, m := range run(t, s, text).Mentions {
-			if m.Text == form {
-				n++
-			}
-		}
-		return n
-	}
-	if n := count("稻城县俄牙同乡调研巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作。", "同乡村"); n != 0 {
+	s := mustStage(t)
+	if n := mentionsOf(t, s, "稻城县俄牙同乡调研巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作。", "同乡村"); n != 0 {
 		t.Errorf("同乡村振兴: %d mentions of 同乡村, want 0", n)
 	}
-	if n := count("稻城县俄牙同乡同乡村的村民种青稞。", "同乡村"); n != 1 {
+	if n := mentionsOf(t, s, "稻城县俄牙同乡同乡村的村民种青稞。", "同乡村"); n != 1 {
 		t.Errorf("同乡村的村民: %d mentions of 同乡村, want 1", n)
 	}
 }
@@ -50,13 +37,7 @@ func TestStage_PlaceBeginningANameAfterATitle(t *testing.T) {
 		{"秘书长黄海沿岸城市的代表出席。", "黄海", 1},
 	}
 	for _, tt := range tests {
-		n := 0
-		for _, m := range run(t, s, tt.text).Mentions {
-			if m.Text == tt.form {
-				n++
-			}
-		}
-		if n != tt.want {
+		if n := mentionsOf(t, s, tt.text, tt.form); n != tt.want {
 			t.Errorf("%s: %d mentions of %s, want %d", tt.text, n, tt.form, tt.want)
 		}
 	}

@@ -85,6 +85,7 @@ var (
 	cueYearMade  = cueMask("年产", "生产的")
 	cueFarming   = cueMask("种植业", "养殖业", "特色农业")
 	cueFamed     = cueMask("闻名", "著称", "出名", "驰名", "享誉", "名扬")
+	cueDev       = cueMask(devVerbs...)
 )
 
 // scanCues returns the cue words s holds. It looks at every byte that

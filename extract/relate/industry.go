@@ -1676,7 +1676,11 @@ func (w *work) industries() {
 				add(subj, slices.DeleteFunc(items, func(it string) bool { return !w.namedProduct(cleanProduct(it)) }), "relate.industry.feature")
 			}
 		}
-		for _, m := range devListMatches(s) {
+		var devLists [][3]int
+		if c.any(cueDev) {
+			devLists = devListMatches(s)
+		}
+		for _, m := range devLists {
 			// 大力发展天麻、茶叶产业, 发展油茶种植和肉牛养殖: the place or
 			// the village the sentence names before the verb
 			subj, ok := w.subjectIn(sent.Start, sent.Start+m[0])

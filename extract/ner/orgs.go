@@ -797,6 +797,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			return k + len("任"), true
 		}
 		tk, _ := w.v.tokenAt(k)
+		// 县经信局, 区经发局: 经 (a stop word as a preposition) begins
+		// the short name of an economic office's field
+		if word == "经" && w.bodyEnding(ss, e) && startsWithAny(t[s:], economicFields) && s+len("信") <= ss {
+			s = k
+			tokens++
+			continue
+		}
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
 		}
@@ -878,6 +885,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	}
 	return w.centralShortStart(s), false
 }
+
+// economicFields are the second characters of the short names of economic
+// offices' fields that begin with 经 (经信局 经济和信息化局, 经发局 经济发展局,
+// 经合局 经济合作局, 经管站 经营管理站, 经贸委 经济贸易委员会).
+var economicFields = []string{"信", "发", "合", "管", "贸"}
 
 // centralShortStart returns the start of 中 where the segmenter reads the
 // 中 of a central enterprise's short name before a numbered bureau as a

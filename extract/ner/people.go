@@ -3898,9 +3898,12 @@ func runeBefore(t string, i int) rune {
 var nameStopSet = lexicon.NewRuneSet("月元万为向年")
 
 // Words after a name that close it for stopCharName: a speech verb, a
-// verb of attending (县委书记郑向阳出席), or punctuation (checked apart).
+// verb of attending (县委书记郑向阳出席), a word of time or an adverb that
+// opens the clause (村民孙桂月今年72岁, 村民李月梅已经), or punctuation and
+// a number (checked apart).
 var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
-	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志"})
+	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志",
+	"今年", "今天", "昨天", "近日", "当天", "已经", "正在", "每天", "一直", "笑着", "高兴地", "家住"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
 // nameStopSet: the given name starts at g and may end at ends; it is taken

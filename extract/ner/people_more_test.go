@@ -63,3 +63,16 @@ func TestPlaceTaggedName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestStopCharNamesBeforeTimeWords: a given name holding a character that
+// also writes dates or amounts (月, 元, 万) is read after a strong cue when a
+// word of time, an adverb or a number closes it, as a speech verb does.
+func TestStopCharNamesBeforeTimeWords(t *testing.T) {
+	tests := []mentionCase{
+		{"村民孙桂月今年72岁，家住新华村。", []string{"PER:孙桂月"}, []string{"PER:孙桂"}},
+		{"村民李月梅今天一早就下地了。", []string{"PER:李月梅"}, nil},
+		{"村民李月英72岁，是种植能手。", []string{"PER:李月英"}, nil},
+		{"老党员周万福已经退休多年。", []string{"PER:周万福"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -65,3 +65,16 @@ func TestBodiesNamedByAVerbOfTheirField(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestEconomicOfficesShortNames checks the short names of economic offices
+// that begin with 经 (经信局, 经发局), which 经 as a preposition (经县委研究)
+// does not begin.
+func TestEconomicOfficesShortNames(t *testing.T) {
+	tests := []mentionCase{
+		{"县经信局副局长王海参加。", []string{"ORG:县经信局"}, nil},
+		{"三台县经信局局长王海参加。", []string{"ORG:三台县经信局"}, []string{"ORG:信局"}},
+		{"区经发局负责人参加了会议。", []string{"ORG:区经发局"}, nil},
+		{"经县委研究决定，任命王海为县商务局局长。", []string{"ORG:县商务局"}, []string{"ORG:经县委"}},
+	}
+	checkMentions(t, tests)
+}

@@ -33,3 +33,24 @@ func TestForeignStates(t *testing.T) {
 		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
 	}
 }
+
+// TestForeignSubdivisions: a division's name written right after a
+// foreign country's, with its level, is that country's place (越南平阳省 is
+// no 平阳县 of Zhejiang); China's own divisions after 中国 stay China's, and
+// a short form after a foreign city without a level is no subdivision.
+func TestForeignSubdivisions(t *testing.T) {
+	s := mustStage(t)
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"工厂设在越南平阳省的工业区。", []string{"越南", "平阳省"}, []string{"平阳县", "温州市"}},
+		{"代表团访问了老挝丰沙里省。", []string{"老挝"}, nil},
+		{"他生于中国四川省巴中市。", []string{"中国", "四川省", "巴中市"}, nil},
+		{"两地结为阿拉木图友好城市。", []string{"阿拉木图"}, []string{"友好", "友好区"}},
+	}
+	for _, tc := range tests {
+		d := run(t, s, tc.text)
+		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
+	}
+}

@@ -332,6 +332,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	ms = s.dropTitleNames(d, v, ms)
 	ms = dropInsideWords(d, v, ms)
 	ms = selectLongest(v, ms)
+	s.foreignSubdivisions(v, ms)
 	cc := newCodeCache(s.g)
 	s.resolve(v, ms, cc, "")
 	implied := s.impliedCounty(v, ms)
@@ -731,6 +732,46 @@ func selectLongest(v view, ms []*match) []*match {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// homeCountries name China; a division after them is China's own
+// (中国四川省).
+var homeCountries = map[string]bool{"中国": true, "中华人民共和国": true}
+
+// foreignLevels are the level characters a foreign subdivision's name may
+// end with after a short form that China shares (越南平阳省, 日本长野县).
+var foreignLevels = []string{"省", "州", "市", "县", "郡", "道", "府"}
+
+// foreignSubdivisions reads a division's name written right after a
+// foreign country's (越南平阳省, 老挝琅南塔省, 日本长野县) as that
+// country's place, named as written with its level, not as the Chinese
+// division that shares the name.
+func (s *Stage) foreignSubdivisions(v view, ms []*match) {
+	for i := 1; i < len(ms); i++ {
+		m, p := ms[i], ms[i-1]
+		if m.kind != kDivision || p.kind != kForeign || p.natural || s.natural[p.name] || p.end != m.start || homeCountries[p.name] {
+			continue
+		}
+		// the name holds its level or has it right after (阿拉木图友好城市:
+		// no subdivision)
+		e := m.end
+		if l := prefixAny(v.text[e:], foreignLevels); l != "" && (i+1 >= len(ms) || ms[i+1].start >= e+len(l)) {
+			e += len(l)
+		} else if !endsWithAny(v.text[m.start:e], foreignLevels) {
+			continue
+		}
+		m.kind, m.name, m.end, m.cands, m.ok = kForeign, v.text[m.start:e], e, nil, true
+	}
+}
+
+// prefixAny returns the string of list that t starts with, or "".
+func prefixAny(t string, list []string) string {
+	for _, x := range list {
+		if strings.HasPrefix(t, x) {
+			return x
+		}
+	}
+	return ""
 }
 
 // affinity scores how much a division x in context supports candidate c:

@@ -829,6 +829,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if word == "合作" && w.orgEndAt(k) {
 			return -1, false
 		}
+		// 白茶专业合作社联合社: a union of cooperatives named after its
+		// members' kind (合作社 a fixed phrase of the dictionary)
+		if s == ss && strings.HasSuffix(word, "合作社") && strings.HasSuffix(t[ss:e], "联合社") {
+			s = k
+			tokens++
+			continue
+		}
 		if _, isSuffix := w.st.lex.OrgSuffix(word); isSuffix && utf8.RuneCountInString(word) == 1 {
 			// 局关工委: the unit of an office named before it
 			s, office = k, k

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -363,7 +364,9 @@ func (w *work) findPeople() {
 				// （记者 次仁卓嘎 扎西）: the last name of the byline, set
 				// apart by a space and closed by the bracket, even where
 				// the dictionary knows it as a word
-				closing := isSpaceBefore(t, s) && startsWithAny(t[e:], []string{"）", ")"})
+				// (记者 次仁卓玛 边巴 文/图): or by a credit mark or the line's end
+				closing := isSpaceBefore(t, s) && (startsWithAny(t[e:], []string{"）", ")", "\n"}) || e == len(t) ||
+					isSpaceBefore(t, skipSpaces(t, e)) && startsWithAny(t[skipSpaces(t, e):], creditMarks))
 				if !ok || !first && w.commonWord(s, e) && !closing {
 					break
 				}
@@ -646,7 +649,7 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 		return e, true
 	case ' ', '\u3000', '\u00a0':
 		rest := t[skipSpaces(t, e):]
-		if rest == "" || startsWithAny(rest, []string{"摄", "报道", "文/图", "文／图", "图/文", "\n", "）", ")"}) {
+		if rest == "" || startsWithAny(rest, creditMarks) || startsWithAny(rest, []string{"\n", "）", ")"}) {
 			return e, true
 		}
 		for _, lab := range []string{"记者", "通讯员", "见习记者", "实习生"} {
@@ -664,12 +667,15 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 			k += sz
 			m++
 		}
-		if m >= 2 && m <= 6 && (k == len(rest) || startsWithAny(rest[k:], []string{"）", ")", "\n", "报道", "摄"})) {
+		if m >= 2 && m <= 6 && (k == len(rest) || startsWithAny(rest[k:], []string{"）", ")", "\n", "报道", "摄"}) || isSpaceBefore(rest, skipSpaces(rest, k)) && startsWithAny(rest[skipSpaces(rest, k):], creditMarks)) {
 			return e, true
 		}
 	}
 	return 0, false
 }
+
+// creditMarks close a byline's last name after a space (记者 边巴 文/图).
+var creditMarks = []string{"摄", "报道", "文/图", "文／图", "图/文", "图／文"}
 
 // isSpaceBefore reports whether white space stands right before s.
 func isSpaceBefore(t string, s int) bool {
@@ -3893,16 +3899,16 @@ func runeBefore(t string, i int) rune {
 	return r
 }
 
-// Hard stops that stand in given names too (王月梅, 黄为民, 周万福, 汤元凯,
-// 郑向阳).
-var nameStopSet = lexicon.NewRuneSet("月元万为向年")
+// Hard stops and stop characters that stand in given names too (王月梅,
+// 黄为民, 周万福, 汤元凯, 郑向阳, 李从军, 刘向前, 杨和平, 刘于红).
+var nameStopSet = lexicon.NewRuneSet("月元万为向年从前和于")
 
 // Words after a name that close it for stopCharName: a speech verb, a
 // verb of attending (县委书记郑向阳出席), a word of time or an adverb that
 // opens the clause (村民孙桂月今年72岁, 村民李月梅已经), or punctuation and
 // a number (checked apart).
 var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
-	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志",
+	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志", "参加",
 	"今年", "今天", "昨天", "近日", "当天", "已经", "正在", "每天", "一直", "笑着", "高兴地", "家住"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
@@ -3936,6 +3942,11 @@ func (w *work) stopCharName(g int, ends []int) (int, bool) {
 		if e < len(t) {
 			r, _ := w.runes.at(e)
 			if isHan(r) && !stopNameRight.prefixOf(t[e:]) || strings.ContainsRune("（(“\"-—", r) {
+				continue
+			}
+			// 乔石从3月起: a preposition that ends the given name before a
+			// number or a letter is the clause's
+			if last, _ := lexicon.DecodeLastRune(given, len(given)); strings.ContainsRune("从于和为向", last) && !isHan(r) && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
 				continue
 			}
 		}

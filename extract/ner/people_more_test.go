@@ -76,3 +76,30 @@ func TestStopCharNamesBeforeTimeWords(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestStopCharNamesAfterTitles: given names holding characters that also
+// write prepositions (从, 前, 和, 于) after a title or a role, closed by a verb of speech or attending, and not a preposition that
+// ends a name before a number (乔石从3月起).
+func TestStopCharNamesAfterTitles(t *testing.T) {
+	tests := []mentionCase{
+		{"镇长刘向前表示，要抓好防汛。", []string{"PER:刘向前"}, nil},
+		{"副县长李从军带队检查。", []string{"PER:李从军"}, nil},
+		{"村民杨和平说，今年收成好。", []string{"PER:杨和平"}, nil},
+		{"镇长吴从文参加。", []string{"PER:吴从文"}, nil},
+		{"委员长乔石从3月25日起访问四国。", []string{"PER:乔石"}, []string{"PER:乔石从"}},
+	}
+	checkMentions(t, tests)
+}
+
+// TestSpacedBylineLastName: the last name of a byline set apart by spaces
+// is closed by a credit mark or the line's end, even where the dictionary
+// knows it as a word (边巴); a label cut by the line's end is no name.
+func TestSpacedBylineLastName(t *testing.T) {
+	tests := []mentionCase{
+		{"本报记者 次仁卓玛 边巴 文/图\n", []string{"PER:次仁卓玛", "PER:边巴"}, nil},
+		{"记者 岩温香 玉罕 文/图\n", []string{"PER:岩温香", "PER:玉罕"}, nil},
+		{"记者 王海 边巴\n正文从这里开始。", []string{"PER:王海", "PER:边巴"}, nil},
+		{"本报记者 李 娜 实习\n生 马婷婷\n", []string{"PER:李娜"}, []string{"PER:实习"}},
+	}
+	checkMentions(t, tests)
+}

@@ -120,3 +120,14 @@ func TestMeetingVerbsCloseNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestRankedCivilServantsAndFounders checks the ranks of civil servants
+// from 一级 to 四级 (四级调研员, 三级主任科员) and founders as posts.
+func TestRankedCivilServantsAndFounders(t *testing.T) {
+	tests := []mentionCase{
+		{"四级调研员刘明参加会议。", []string{"TITLE:四级调研员", "PER:刘明"}, []string{"TITLE:调研员"}},
+		{"县财政局三级主任科员张强说。", []string{"TITLE:三级主任科员"}, []string{"TITLE:主任科员"}},
+		{"集团创始人、董事长潘建国表示。", []string{"TITLE:创始人", "TITLE:董事长", "PER:潘建国"}, nil},
+	}
+	checkMentions(t, tests)
+}

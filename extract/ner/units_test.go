@@ -78,3 +78,17 @@ func TestEconomicOfficesShortNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestStationsInspectionsAndUnions checks the endings of agricultural
+// stations (茶叶站, 植保站), inspection teams of party committees (巡察组,
+// 巡察办) and unions of cooperatives (专业合作社联合社), and that the post
+// links to the whole name.
+func TestStationsInspectionsAndUnions(t *testing.T) {
+	tests := []mentionCase{
+		{"县农业农村局茶叶站站长方丽萍介绍。", []string{"ORG:县农业农村局茶叶站"}, nil},
+		{"县委第二巡察组组长王海带队进驻。", []string{"ORG:县委第二巡察组"}, nil},
+		{"县委巡察办主任李强说。", []string{"ORG:县委巡察办"}, nil},
+		{"安吉县溪龙乡白茶专业合作社联合社理事长王芳说。", []string{"ORG:安吉县溪龙乡白茶专业合作社联合社"}, []string{"ORG:联合社"}},
+	}
+	checkMentions(t, tests)
+}

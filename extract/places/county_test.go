@@ -54,3 +54,20 @@ func TestStage_Process_ImpliedCounty(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatAfterTwoCharacterCounty: a county's name of two characters
+// before its seat's township (文县城关镇) is read, though 县城 is a word.
+func TestSeatAfterTwoCharacterCounty(t *testing.T) {
+	s := mustStage(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"文县城关镇召开防汛会议。", []string{"文县", "城关镇"}, nil},
+		{"陇南市文县城关镇。", []string{"陇南市", "文县", "城关镇"}, nil},
+		{"新县城的道路拓宽了。", nil, []string{"新县"}},
+	} {
+		d := run(t, s, tc.text)
+		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
+	}
+}

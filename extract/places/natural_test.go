@@ -143,3 +143,28 @@ func TestStage_DateDayNoJapan(t *testing.T) {
 		checkLabels(t, tc.text, labels(run(t, s, tc.text)), tc.want, tc.not)
 	}
 }
+
+// TestShortFormAsTitledGivenName: a division's short form of two
+// characters after a title and a common surname, closed by a verb of
+// speech or attending, is the person's given name (县委书记王海南主持), not
+// the province; the same short form elsewhere is the province.
+func TestShortFormAsTitledGivenName(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(g, WithSurnames(func(r rune) bool { return strings.ContainsRune("李张王刘陈", r) }))
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"县委书记王海南主持会议。", nil, []string{"海南省"}},
+		{"镇长李江西说，要抓好春耕。", nil, []string{"江西省"}},
+		{"王海南下广东考察。", nil, nil},
+		{"海南的椰子和江西的脐橙都很有名。", []string{"海南省", "江西省"}, nil},
+	}
+	for _, tc := range tests {
+		d := run(t, s, tc.text)
+		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
+	}
+}

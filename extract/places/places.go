@@ -393,7 +393,7 @@ func (s *Stage) scan(v view) []*match {
 func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]*match) {
 	if div {
 		s.g.PrefixesFrom(t[i:], r, n, func(end int, cands []gazetteer.Candidate) bool {
-			if guarded(t, i, i+end, cands) {
+			if guarded(t, i, i+end, cands) || s.titledGiven(t, i, i+end, cands) {
 				return true
 			}
 			*ms = append(*ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
@@ -611,7 +611,7 @@ func (s *Stage) titledName(t string, i, j int) bool {
 	if r, _ := utf8.DecodeRuneInString(t[i:]); !s.surname(r) {
 		return false
 	}
-	if !endsWithAny(t[:i], []string{"长", "书记", "主任", "经理", "主席", "委员", "总监", "秘书", "干事", "专员"}) {
+	if !endsWithAny(t[:i], titleTails) {
 		return false
 	}
 	g, n := utf8.DecodeRuneInString(t[j:])
@@ -623,8 +623,41 @@ func (s *Stage) titledName(t string, i, j int) bool {
 		return true
 	}
 	c, _ := utf8.DecodeRuneInString(rest)
-	return !isHan(c) || startsWithAny(rest, []string{"说", "表示", "介绍", "指出", "强调", "主持", "出席", "参加", "在", "等", "一行", "同志", "告诉", "带领", "率"})
+	return !isHan(c) || startsWithAny(rest, nameClosers)
 }
+
+// titledGiven reports whether the short form t[i:j] of two characters
+// (no division's full name) is the given name of a person named after a
+// title (县委书记王海南主持会议, 镇长李江南说): a common surname stands
+// right before it, a title's last characters before the surname, and a
+// word of speech or attending or punctuation right after it.
+func (s *Stage) titledGiven(t string, i, j int, cands []gazetteer.Candidate) bool {
+	if s.surname == nil || i == 0 || utf8.RuneCountInString(t[i:j]) != 2 {
+		return false
+	}
+	for _, c := range cands {
+		if c.Form <= gazetteer.Alt {
+			return false
+		}
+	}
+	r, n := utf8.DecodeLastRuneInString(t[:i])
+	if !s.surname(r) || !endsWithAny(t[:i-n], titleTails) {
+		return false
+	}
+	rest := t[j:]
+	if rest == "" {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(rest)
+	return !isHan(c) || startsWithAny(rest, nameClosers)
+}
+
+// titleTails end the titles a name follows (县长, 书记, 主任 …).
+var titleTails = []string{"长", "书记", "主任", "经理", "主席", "委员", "总监", "秘书", "干事", "专员"}
+
+// nameClosers are words of speech or attending that close a name after a
+// title (县长王海东说, 书记李江南主持).
+var nameClosers = []string{"说", "表示", "介绍", "指出", "强调", "主持", "出席", "参加", "在", "等", "一行", "同志", "告诉", "带领", "率"}
 
 // givenName reports whether the listed natural place t[i:j] of two
 // characters follows a common surname, so that it is a given name.
@@ -668,8 +701,9 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	if strings.HasPrefix(rest, "族") {
 		return true
 	}
-	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级
-	if end-start == 6 && strings.HasSuffix(t[start:end], "县") {
+	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级;
+	// not before its seat's township (文县城关镇: 城关 begins the next name)
+	if end-start == 6 && strings.HasSuffix(t[start:end], "县") && !lexicon.HasPrefix(rest, "城关") {
 		for _, w := range []string{"城", "域", "级"} {
 			if lexicon.HasPrefix(rest, w) {
 				return true

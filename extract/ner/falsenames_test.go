@@ -79,3 +79,15 @@ func TestOrgNameOverALineBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestReduplicatedAdjectivesAndCounts: adjectives of the form ABB that
+// begin with a surname (黄澄澄, 金灿灿) and 余人 after a count are no names.
+func TestReduplicatedAdjectivesAndCounts(t *testing.T) {
+	tests := []mentionCase{
+		{"一个个黄澄澄的脐橙挂满枝头。", nil, []string{"PER:黄澄澄"}},
+		{"金灿灿的稻谷堆成了小山。", nil, []string{"PER:金灿灿"}},
+		{"共1100余人参加活动。", nil, []string{"PER:余人"}},
+		{"村民余人杰说，今年收成好。", []string{"PER:余人杰"}, nil},
+	}
+	checkMentions(t, tests)
+}

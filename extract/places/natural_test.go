@@ -168,3 +168,22 @@ func TestShortFormAsTitledGivenName(t *testing.T) {
 		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
 	}
 }
+
+// TestDirectionBeforeMountainSide: a province's short form ending with a
+// direction before the word of a mountain's or a river's side (无量山东麓,
+// 雪峰山西麓, 黄河南岸) is the mountain or river and its side.
+func TestDirectionBeforeMountainSide(t *testing.T) {
+	s := mustStage(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"茶园分布在无量山东麓。", nil, []string{"山东省"}},
+		{"村子坐落在雪峰山西麓。", nil, []string{"山西省"}},
+		{"黄河南岸的滩地种上了小麦。", []string{"黄河"}, []string{"河南省"}},
+		{"山东的大葱和山西的小米。", []string{"山东省", "山西省"}, nil},
+	} {
+		d := run(t, s, tc.text)
+		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
+	}
+}

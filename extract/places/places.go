@@ -687,6 +687,10 @@ var genericZone = func() map[string]bool {
 	return m
 }()
 
+// sideWords name a side of a mountain or a river after a direction (东麓,
+// 西坡, 南岸).
+var sideWords = []string{"麓", "坡", "侧", "岸", "端", "缘", "翼"}
+
 func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	if genericZone[t[start:end]] {
 		return true
@@ -699,6 +703,17 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 		}
 	}
 	if strings.HasPrefix(rest, "族") {
+		return true
+	}
+	// 无量山东麓, 太行山西侧: a short form that ends with a direction
+	// right before a word of a mountain's side is the mountain's name and
+	// the direction, no province
+	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("东西南北", r) && startsWithAny(rest, sideWords) {
+		for _, c := range cands {
+			if c.Form <= gazetteer.Alt {
+				return false
+			}
+		}
 		return true
 	}
 	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级;

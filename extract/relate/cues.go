@@ -5,10 +5,10 @@ import "github.com/zhkg/zhkg/extract/lexicon"
 // cues is the set of cue words a sentence holds, one bit a word of
 // cueWords: one pass over the sentence answers every "does it contain"
 // question the industry and membership patterns ask before they run.
-type cues [2]uint64
+type cues [3]uint64
 
 // maxCues is the number of cue words cues can hold.
-const maxCues = 2 * 64
+const maxCues = 3 * 64
 
 // The cue words, and the masks of the groups the patterns test.
 var (
@@ -45,6 +45,7 @@ func cueMask(words ...string) cues {
 		}
 		m[0] |= b[0]
 		m[1] |= b[1]
+		m[2] |= b[2]
 	}
 	return m
 }
@@ -75,7 +76,7 @@ var (
 	cueSize      = cueMask("规模")
 	cueOutput    = cueMask("产量")
 	cueValue     = cueMask("产值")
-	cueBase      = cueMask("基地", "产业园", "主产区", "产区", "种植区", "集散地", "生产县", "种植县", "产地", "大县", "大市", "发源地", "故乡", "第一县", "第一乡", "第一镇", "第一市")
+	cueBase      = cueMask("基地", "产业园", "主产区", "产区", "种植区", "集散地", "生产县", "种植县", "产地", "大县", "大市", "发源地", "故乡", "第一县", "第一乡", "第一镇", "第一市", "主产县", "主产市", "大镇", "重镇", "专业村", "专业镇")
 	cueGrowVerb  = cueMask(growVerbs...)
 	cueMadeFor   = cueMask("主要为")
 	cueInteg     = cueMask("于一体")
@@ -121,7 +122,7 @@ func scanCues(s string) cues {
 }
 
 // any reports whether c holds one of the words of mask m.
-func (c cues) any(m cues) bool { return c[0]&m[0]|c[1]&m[1] != 0 }
+func (c cues) any(m cues) bool { return c[0]&m[0]|c[1]&m[1]|c[2]&m[2] != 0 }
 
 // The tests each pattern needs to pass before it runs (industry_test.go
 // checks that no test sentence a pattern matches fails them).

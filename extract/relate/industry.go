@@ -1727,8 +1727,8 @@ func (w *work) industries() {
 			}
 		}
 		for _, m := range matches(specialtyRe, s, c.specialty()) {
-			if s[m[0]:m[2]] == "主产" && startsWithAny(s[m[2]:], []string{"区", "地"}) {
-				continue // 当归主产区: a noun, the base rule reads it
+			if s[m[0]:m[2]] == "主产" && startsWithAny(s[m[2]:], []string{"区", "地", "县", "市", "乡", "镇", "旗"}) {
+				continue // 当归主产区, 脐橙的主产县之一: a noun, the base rule reads it
 			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				add(subj, w.specialtyItems(s[m[2]:m[3]]), "relate.industry.specialty")

@@ -470,3 +470,17 @@ func TestPartyPrefixedBodyLocated(t *testing.T) {
 		{"政协", "标题\n\n政协沂南县委员会主席王刚讲话。", []string{"政协沂南县委员会 位于 沂南县"}, nil},
 	})
 }
+
+// TestIndustryOfLargeTownsAndSpecialVillages checks bases named as a
+// producing county, a large town, a specialized village or an export base
+// after a product, and that 主产县之一 is no product.
+func TestIndustryOfLargeTownsAndSpecialVillages(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "main producing county", text: "江西省赣州市寻乌县是赣南脐橙的主产县之一。",
+			want: []string{"寻乌县 产业 脐橙"}, not: []string{"寻乌县 产业 县之一"}},
+		{name: "large town of a breed", text: "四川省巴中市通江县是远近闻名的肉牛养殖大镇。", want: []string{"通江县 产业 肉牛"}},
+		{name: "specialized village", text: "四川省巴中市通江县是茶叶专业村。", want: []string{"通江县 产业 茶叶"}},
+		{name: "export base", text: "山东省潍坊市安丘市是全国最大的生姜出口基地。", want: []string{"安丘市 产业 生姜"}},
+		{name: "an industrial town names no product", text: "四川省巴中市通江县是全省有名的工业重镇。", not: []string{"通江县 产业 工业"}},
+	})
+}

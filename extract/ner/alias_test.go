@@ -61,3 +61,23 @@ func TestOrgAliasOfDivisionForms(t *testing.T) {
 		t.Errorf("hospitals of two counties: keys %v, want two", got)
 	}
 }
+
+// TestPartyCommitteeIsNoShortFormOfDiscipline: a prefecture's party
+// committee (甘孜州委) is not a short form of its discipline commission
+// (甘孜州纪委监委): both are bodies of the article.
+func TestPartyCommitteeIsNoShortFormOfDiscipline(t *testing.T) {
+	tests := []mentionCase{
+		{"经甘孜州委批准，甘孜州纪委监委对其立案审查。", []string{"ORG:甘孜州委", "ORG:甘孜州纪委监委"}, nil},
+	}
+	checkMentions(t, tests)
+	d := run(t, "经甘孜州委批准，甘孜州纪委监委对其立案审查。")
+	keys := map[string]bool{}
+	for _, m := range d.Mentions {
+		if m.Type == "ORG" {
+			keys[m.Key] = true
+		}
+	}
+	if len(keys) != 2 {
+		t.Errorf("bodies %v, want two entities", keys)
+	}
+}

@@ -145,6 +145,12 @@ func (w *work) orgAliases() map[string]string {
 			if full == short || !lexicon.HasSuffix(full, suf) || len(full) <= len(short) {
 				continue
 			}
+			// 甘孜州委 is no short form of 甘孜州纪委监委: a party
+			// committee's 委 is not the end of another committee's ending
+			// (纪委, 监委, 政法委)
+			if fsuf, _, _, ok := w.st.lex.OrgSuffixEndingAt(full, len(full)); ok && suf == "委" && len(fsuf) > len(suf) {
+				continue
+			}
 			if strings.Contains(strings.TrimSuffix(full, suf), head) && (best == "" || full < best) {
 				best = full
 			}

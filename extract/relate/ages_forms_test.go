@@ -42,3 +42,15 @@ func TestAgeForms(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestAgeBeforeRankedTitles checks an age before a heritage bearer's title
+// with its list's level (自治区级非遗代表性传承人) and before a company's
+// post named by its kind (公司董事长), with a near miss.
+func TestAgeBeforeRankedTitles(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a heritage list's level", text: "58岁的自治区级非遗代表性传承人吴秀花正在刺绣。", want: []string{"吴秀花 年龄 58"}},
+		{name: "a national list", text: "现年72岁的国家级非物质文化遗产项目代表性传承人杨德明说。", want: []string{"杨德明 年龄 72"}},
+		{name: "a company's post by its kind", text: "今年63岁的公司董事长陈建华说，企业发展很快。", want: []string{"陈建华 年龄 63"}},
+		{name: "an age of another before the title", text: "63岁的父亲和公司董事长陈建华一起参观。", not: []string{"陈建华 年龄 63"}},
+	})
+}

@@ -2715,6 +2715,14 @@ var pseudonymNotes = []string{"（化名）", "(化名)"}
 // Role words written right after a name, before its age (李桂兰老人今年86岁).
 var afterRoles = []string{"老人", "大爷", "大妈", "大娘", "老汉", "阿姨", "老师傅", "老党员"}
 
+// titleModRe matches the level and list written before a heritage
+// bearer's title (国家级非遗, 自治区级非物质文化遗产项目).
+var titleModRe = regexp.MustCompile(`^(?:国家级|省级|自治区级|市级|州级|盟级|地级|县级|区级|旗级)(?:非遗|非物质文化遗产)?(?:项目)?$|^(?:非遗|非物质文化遗产)(?:项目)?$`)
+
+// genericOwners name a title's owner by its kind (公司董事长, 村党支部书记
+// is named by the places stage).
+var genericOwners = map[string]bool{"公司": true, "集团": true, "企业": true, "合作社": true, "协会": true, "工厂": true, "厂里": true, "学校": true, "医院": true}
+
 // titleTail reports whether tail, the words between an age and a name
 // that ends at off, is the title right before the name (村党支部书记),
 // possibly after the place or organization it belongs to (东文村党支部书记).
@@ -2730,6 +2738,11 @@ func (w *work) titleTail(off int, tail string) bool {
 	head, ok := strings.CutSuffix(tail, title)
 	if !ok {
 		return false
+	}
+	// 58岁的自治区级非遗代表性传承人Y, 63岁的公司董事长Y: a level of a
+	// heritage list, or a word that names the owner by its kind
+	if titleModRe.MatchString(head) || genericOwners[head] {
+		return true
 	}
 	// the owner, or a chain of divisions ending with it, is all of head
 	o, ok := w.ownerOf(t)

@@ -180,6 +180,19 @@ func (w *work) findOrgs() {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.dateline"})
 		}
 	}
+	// 团结报记者王海, 西双版纳报记者 李强: a paper that opens a line
+	// before its reporter, named whether or not the list knows it
+	for off := 0; ; {
+		k := strings.Index(t[off:], "报记者")
+		if k < 0 {
+			break
+		}
+		x := off + k + len("报")
+		off = x
+		if s, e, ok := w.datelineMedia(x); ok && s >= next && (s == 0 || t[s-1] == '\n') {
+			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.dateline"})
+		}
+	}
 	for _, name := range w.st.lex.UserEntries(lexicon.KindOrg) {
 		for off := 0; ; {
 			k := strings.Index(t[off:], name)
@@ -586,7 +599,7 @@ func (w *work) datelineMedia(x int) (int, int, bool) {
 			}
 		}
 	}
-	if !strings.HasSuffix(t[:e], "报") && !strings.HasSuffix(t[:e], "网") {
+	if !strings.HasSuffix(t[:e], "报") && !strings.HasSuffix(t[:e], "网") && !strings.HasSuffix(t[:e], "在线") {
 		return 0, 0, false
 	}
 	s := e
@@ -604,7 +617,7 @@ func (w *work) datelineMedia(x int) (int, int, bool) {
 		}
 	}
 	name := t[s:e]
-	if n := utf8.RuneCountInString(name); n < 3 || name == "本报" || strings.HasPrefix(name, "本") || hasHardStop(name) {
+	if n := utf8.RuneCountInString(name); n < 3 || name == "本报" || strings.HasPrefix(name, "本") || hasHardStop(strings.TrimSuffix(name, "在线")) {
 		return 0, 0, false
 	}
 	return s, e, true
@@ -858,6 +871,14 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 				if tk, ok := w.v.tokenAt(j); ok && utf8.RuneCountInString(t[j:k]) == 2 && properOrNoun(tk.pos) && !orgStopWords[t[j:k]] {
 					return j, true
 				}
+			}
+		}
+		// 中铁/十二局/集团有限公司, 中/交/第二/公路工程局有限公司: a
+		// numbered unit of a central enterprise after its short name,
+		// which begins the name
+		if numberedBureau(word) || strings.HasPrefix(word, "第") && ordinal(word) {
+			if c := lexicon.LongestSuffix(t[:k], centralShortNames); c != "" && (k == len(c) || w.v.bound[k-len(c)]) {
+				return k - len(c), true
 			}
 		}
 		// 省生态环境厅, 市生态环境局桃源分局: the field of the office

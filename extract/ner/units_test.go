@@ -92,3 +92,22 @@ func TestStationsInspectionsAndUnions(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestFireBrigadesSurveysRoadsAndPapers checks provincial fire brigades
+// (消防救援总队), survey institutes (监测院), road maintenance sections
+// (养护段), units of central enterprises numbered after their short name
+// (中铁十二局集团有限公司, 中交第二公路工程局有限公司), and papers that open a
+// byline line before their reporter (团结报记者).
+func TestFireBrigadesSurveysRoadsAndPapers(t *testing.T) {
+	tests := []mentionCase{
+		{"贵州省消防救援总队调派力量增援。", []string{"ORG:贵州省消防救援总队"}, nil},
+		{"甘肃省地质环境监测院专家到场。", []string{"ORG:甘肃省地质环境监测院"}, nil},
+		{"墨脱养护段职工抢通道路。", []string{"ORG:墨脱养护段"}, nil},
+		{"该桥由中交第二公路工程局有限公司承建。", []string{"ORG:中交第二公路工程局有限公司"}, []string{"ORG:交第二公路工程局"}},
+		{"中铁十二局集团有限公司负责施工。", []string{"ORG:中铁十二局集团有限公司"}, nil},
+		{"团结报记者王海报道。", []string{"ORG:团结报", "PER:王海"}, nil},
+		{"湖州在线讯 近日，全市召开会议。", []string{"ORG:湖州在线"}, nil},
+		{"他在日报记者节上发言。", nil, []string{"ORG:他在日报"}},
+	}
+	checkMentions(t, tests)
+}

@@ -617,7 +617,7 @@ func (w *work) datelineMedia(x int) (int, int, bool) {
 		}
 	}
 	name := t[s:e]
-	if n := utf8.RuneCountInString(name); n < 3 || name == "本报" || strings.HasPrefix(name, "本") || hasHardStop(strings.TrimSuffix(name, "在线")) {
+	if n := utf8.RuneCountInString(name); n < 3 || strings.HasSuffix(name, "本报") || strings.HasPrefix(name, "本") || hasHardStop(strings.TrimSuffix(name, "在线")) {
 		return 0, 0, false
 	}
 	return s, e, true

@@ -108,6 +108,7 @@ func TestFireBrigadesSurveysRoadsAndPapers(t *testing.T) {
 		{"团结报记者王海报道。", []string{"ORG:团结报", "PER:王海"}, nil},
 		{"湖州在线讯 近日，全市召开会议。", []string{"ORG:湖州在线"}, nil},
 		{"他在日报记者节上发言。", nil, []string{"ORG:他在日报"}},
+		{"难熬界首本报记者王海报道。", nil, []string{"ORG:难熬界首本报"}},
 	}
 	checkMentions(t, tests)
 }

@@ -380,6 +380,9 @@ func (w *work) findPeople() {
 					break
 				}
 				add(s, e, rule)
+				// 阿依古丽·艾力 马振江: the dotted part of a name (read
+				// whole by dottedNames) is stepped over to the next name
+				e = dottedRest(t, e)
 				s = skipSpaces(t, e)
 				if strings.HasPrefix(t[s:], "、") {
 					s += len("、")
@@ -672,6 +675,29 @@ func (w *work) spacedBylineName(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dottedRest returns the end of the dotted parts of a name that goes on
+// at e with a middle dot (阿依古丽·艾力 from 阿依古丽), or e.
+func dottedRest(t string, e int) int {
+	for {
+		r, n := utf8.DecodeRuneInString(t[e:])
+		if r != '·' && r != '•' && r != '・' {
+			return e
+		}
+		k := e + n
+		for k < len(t) {
+			h, m := utf8.DecodeRuneInString(t[k:])
+			if !isHan(h) {
+				break
+			}
+			k += m
+		}
+		if k == e+n {
+			return e
+		}
+		e = k
+	}
 }
 
 // creditMarks close a byline's last name after a space (记者 边巴 文/图).

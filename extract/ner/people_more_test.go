@@ -100,6 +100,9 @@ func TestSpacedBylineLastName(t *testing.T) {
 		{"记者 岩温香 玉罕 文/图\n", []string{"PER:岩温香", "PER:玉罕"}, nil},
 		{"记者 王海 边巴\n正文从这里开始。", []string{"PER:王海", "PER:边巴"}, nil},
 		{"本报记者 李 娜 实习\n生 马婷婷\n", []string{"PER:李娜"}, []string{"PER:实习"}},
+		// the dotted part of a name is stepped over to the next name
+		{"（记者 阿依古丽·艾力 马振江）\n", []string{"PER:阿依古丽·艾力", "PER:马振江"}, nil},
+		{"伊犁日报记者 阿依古丽·吐尔逊 马晓军\n", []string{"PER:阿依古丽·吐尔逊", "PER:马晓军"}, nil},
 	}
 	checkMentions(t, tests)
 }

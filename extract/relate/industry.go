@@ -123,6 +123,10 @@ func splitLastAnd(item string) []string {
 
 // subjectIn returns the place (preferred) or organization mentioned last in
 // [from, to), or the article's most mentioned division.
+// resourceVerbs rely on what they name (依托X资源, 借助X品牌): a place
+// after them is no subject of an industry.
+var resourceVerbs = []string{"依托", "依靠", "借助", "利用", "凭借", "立足"}
+
 func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
@@ -144,6 +148,12 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		// a division after 是 and one it holds describes it (平谷区是北京
 		// 重要的鲜桃产区): the division named first stays the subject
 		if found && best.Type == extract.Place && m.Type == extract.Place && w.inside(best, m) && endsWithAny(w.gap(best.End, m.Start), copulaWords) {
+			continue
+		}
+		// 甲村依托秦岭资源优势, 阜平县是太行山区的老区县: a mountain, a
+		// river or a place after a verb of relying on it is a resource or
+		// a setting of the place before, which stays the subject
+		if found && best.Type == extract.Place && m.Type == extract.Place && (m.Rule == "natural" || endsWithAny(w.gap(max(from, m.Start-2*3), m.Start), resourceVerbs)) {
 			continue
 		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {

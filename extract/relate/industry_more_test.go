@@ -484,3 +484,17 @@ func TestIndustryOfLargeTownsAndSpecialVillages(t *testing.T) {
 		{name: "an industrial town names no product", text: "四川省巴中市通江县是全省有名的工业重镇。", not: []string{"通江县 产业 工业"}},
 	})
 }
+
+// TestIndustrySubjectBeforeResources checks that a mountain, or a place
+// after a verb of relying on it (依托), is no subject of an industry when a
+// division stands before it in the sentence.
+func TestIndustrySubjectBeforeResources(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a mountain as a resource", text: "四川省巴中市通江县依托秦岭资源优势，把木耳作为主导产业。",
+			want: []string{"通江县 产业 木耳"}, not: []string{"秦岭 产业 木耳"}},
+		{name: "a mountain as a setting", text: "河北省保定市阜平县是太行山区的老区县，香菇已成为当地主导产业。",
+			want: []string{"阜平县 产业 香菇"}, not: []string{"太行山 产业 香菇"}},
+		{name: "a division after 依托", text: "云南省红河州元阳县依托红河哈尼梯田，大力发展梯田红米、梯田鱼等特色产业。",
+			want: []string{"元阳县 产业 梯田红米"}, not: []string{"红河哈尼族彝族自治州 产业 梯田红米"}},
+	})
+}

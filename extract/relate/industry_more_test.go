@@ -498,3 +498,16 @@ func TestIndustrySubjectBeforeResources(t *testing.T) {
 			want: []string{"元阳县 产业 梯田红米"}, not: []string{"红河哈尼族彝族自治州 产业 梯田红米"}},
 	})
 }
+
+// TestIndustryStackedModifiers checks industries chosen with two modifiers
+// or a quoted label before 产业 (富民主导产业, “一县一特”主导产业), and named
+// as a main, an important or a featured cultural industry.
+func TestIndustryStackedModifiers(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "two modifiers", text: "甘肃省临夏州东乡族自治县把东乡贡羊作为富民主导产业。", want: []string{"东乡族自治县 产业 东乡贡羊"}},
+		{name: "a quoted label", text: "湖南省湘西州保靖县把黄金茶作为“一县一特”主导产业。", want: []string{"保靖县 产业 黄金茶"}},
+		{name: "a featured cultural industry", text: "彝绣是四川省凉山州昭觉县的特色文化产业。", want: []string{"昭觉县 产业 彝绣"}},
+		{name: "main industries", text: "山兰稻和五脚猪是海南省琼中黎族苗族自治县的主要产业。",
+			want: []string{"琼中黎族苗族自治县 产业 山兰稻", "琼中黎族苗族自治县 产业 五脚猪"}},
+	})
+}

@@ -91,3 +91,20 @@ func TestReduplicatedAdjectivesAndCounts(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestProductsClassifiersAndSources: a product of the lexicon read by a
+// weak cue (把木耳作为), a classifier after a count (12位独居老人, 每名网格员
+// 包保), 作 of a crop or a workshop, and a source line's media (来源：江山发布)
+// are no names; a byline's name that is also a product is (记者 杨梅).
+func TestProductsClassifiersAndSources(t *testing.T) {
+	tests := []mentionCase{
+		{"村里把木耳作为主导产业。", nil, []string{"PER:木耳"}},
+		{"社区有12位独居老人。", nil, []string{"PER:位独居"}},
+		{"每名网格员包保一个网格。", nil, []string{"PER:包保"}},
+		{"帮助果农拓宽销路。", nil, []string{"PER:拓宽"}},
+		{"来源：江山发布\n", nil, []string{"PER:江山"}},
+		{"记者 杨梅 摄\n", []string{"PER:杨梅"}, nil},
+		{"赫斯特作品在亚洲拍卖。", []string{"PER:赫斯特"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -189,7 +189,7 @@ var honourCues = []string{"授予", "追授", "追认"}
 var honourClose = []string{"“", "\"", "同志", "等", "为"}
 
 // Byline labels that put a credited person after them (文/图:何燕祖, 作者: X).
-var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "本版编辑", "本版责编", "责任校对", "审核", "终审", "校对", "策划", "监制", "来源", "口述", "整理", "撰稿", "报道组", "版式", "美编", "美术编辑", "编审", "排版", "实习生", "参与采写", "采写", "执笔"}
+var bylineLabels = []string{"□", "■", "文\\图", "文/图", "图/文", "图\\文", "文图", "撰文", "文", "图", "摄影", "作者", "记者", "通讯员", "编辑", "责编", "责任编辑", "本版编辑", "本版责编", "责任校对", "审核", "终审", "校对", "策划", "监制", "口述", "整理", "撰稿", "报道组", "版式", "美编", "美术编辑", "编审", "排版", "实习生", "参与采写", "采写", "执笔"}
 
 // Characters that never occur in a Han given name: a candidate holding one
 // is dropped even with a cue.
@@ -209,6 +209,17 @@ func (w *work) findPeople() {
 		name := t[s:e]
 		// 文/图 特约记者 蓝 涛: a title after a credit label is no name
 		if strings.HasPrefix(rule, "ner.person.byline") && titleAt(w, s) {
+			return
+		}
+		// 把木耳作为, 12位独居老人: a product of the lexicon read by a
+		// weak cue (a byline or a title is stronger: 记者 杨梅), or a
+		// classifier after a number, begins no name
+		if rule != "ner.person.user" && (w.st.lex.IsProduct(name) && !strings.HasPrefix(rule, "ner.person.byline") && !strings.HasPrefix(rule, "ner.person.title") || s > 0 && classifierAfterCount(t, s)) {
+			return
+		}
+		// 玉米作物, 酿酒作坊: 作 of a crop or a workshop, not of 作报告
+		// (赫斯特作品 is an artist's work)
+		if rule == "ner.person.speech" && startsWithAny(t[e:], []string{"作物", "作坊", "作业"}) {
 			return
 		}
 		if w.st.lex.NotName(name) || w.occupiedByOther(s, e) || rule != "ner.person.user" && (rule != "ner.person.title-he" && w.functionWordStart(s) || surnameRepeated(name) && w.st.lex.JapaneseSurnameAt(name) == 0 && !w.translitName(name) || w.addressTerm(name)) {
@@ -698,6 +709,18 @@ func dottedRest(t string, e int) int {
 		}
 		e = k
 	}
+}
+
+// classifierAfterCount reports whether the character at s is a
+// classifier that a count stands right before (12位, 三名, 百余户): a
+// surname it may also be (位, 名) begins no name there.
+func classifierAfterCount(t string, s int) bool {
+	r, _ := utf8.DecodeRuneInString(t[s:])
+	if !strings.ContainsRune("位名个户家口只支条批次件项座台头", r) {
+		return false
+	}
+	b := runeBefore(t, s)
+	return b >= '0' && b <= '9' || b >= '０' && b <= '９' || strings.ContainsRune("一二两三四五六七八九十百千万余多几每", b)
 }
 
 // creditMarks close a byline's last name after a space (记者 边巴 文/图).

@@ -560,3 +560,34 @@ func TestTables(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLinesCreditFields: a record's source and author fields (a string
+// or an array) close its text as a credit line, unless the text holds them
+// already or the source is a web address; crawlers' date fields give the
+// date when date is empty.
+func TestJSONLinesCreditFields(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "r.jsonl")
+	lines := strings.Join([]string{
+		`{"id":"a","content":"县里召开会议。","source":"海东时报","author":"韦静","pub_time":"2026-05-01 10:00"}`,
+		`{"id":"b","content":"县里召开会议。","author":["本报记者 李娜","通讯员 王强"],"source":"https://example.com/x"}`,
+		`{"id":"c","content":"县里召开会议。（海东时报记者 韦静）","source":"海东时报","author":"韦静","date":"2026-05-02"}`,
+	}, "\n")
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items := mustWalk(t, nil, path)
+	want := []struct{ text, date string }{
+		{"县里召开会议。\n\n来源：海东时报　作者：韦静", "2026-05-01 10:00"},
+		{"县里召开会议。\n\n作者：本报记者 李娜 通讯员 王强", ""},
+		{"县里召开会议。（海东时报记者 韦静）", "2026-05-02"},
+	}
+	if len(items) != len(want) {
+		t.Fatalf("%d items, want %d", len(items), len(want))
+	}
+	for i, w := range want {
+		if items[i].Err != nil || items[i].Input.Text != w.text || items[i].Input.Date != w.date {
+			t.Errorf("record %d: text %q date %q err %v, want %q %q", i, items[i].Input.Text, items[i].Input.Date, items[i].Err, w.text, w.date)
+		}
+	}
+}

@@ -20,8 +20,57 @@ type record struct {
 	Title   string          `json:"title"`
 	Date    string          `json:"date"`
 	Source  string          `json:"source"`
+	Author  json.RawMessage `json:"author"`
 	Text    *string         `json:"text"`
 	Content *string         `json:"content"`
+	// dates under the names crawlers give them, read when date is empty
+	PubTime     string `json:"pub_time"`
+	PublishTime string `json:"publish_time"`
+	PubDate     string `json:"pubdate"`
+	Time        string `json:"time"`
+}
+
+// date returns the first date the record gives.
+func (r *record) date() string {
+	for _, d := range []string{r.Date, r.PubTime, r.PublishTime, r.PubDate, r.Time} {
+		if d = strings.TrimSpace(d); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// authors returns the author field as written: a string, or the strings
+// of an array joined by a space; other values are ignored.
+func (r *record) authors() string {
+	if len(r.Author) == 0 {
+		return ""
+	}
+	var one string
+	if err := json.Unmarshal(r.Author, &one); err == nil {
+		return strings.TrimSpace(one)
+	}
+	var many []string
+	if err := json.Unmarshal(r.Author, &many); err == nil {
+		return strings.TrimSpace(strings.Join(many, " "))
+	}
+	return ""
+}
+
+// creditLine renders a record's source and author fields as the credit
+// line of a web page (来源：海东时报　作者：韦静), which the extractors read
+// as they read a page's: the medium is an organization, the author a
+// credit of the article. It is "" when the record has neither, or when
+// the text already holds them.
+func creditLine(text, source, author string) string {
+	var parts []string
+	if source = strings.Join(strings.Fields(source), " "); source != "" && !strings.Contains(text, source) && !strings.ContainsAny(source, "/:.") {
+		parts = append(parts, "来源："+source)
+	}
+	if author = strings.Join(strings.Fields(author), " "); author != "" && !strings.Contains(text, author) {
+		parts = append(parts, "作者："+author)
+	}
+	return strings.Join(parts, "　")
 }
 
 // readJSONLines reads the records of a JSON-lines stream one line at a
@@ -82,7 +131,7 @@ func readRecord(path string, n int, line []byte) (Item, bool) {
 	if err != nil {
 		return fail(err)
 	}
-	it.Input.Name, it.Input.Title, it.Input.Date = id, strings.TrimSpace(rec.Title), strings.TrimSpace(rec.Date)
+	it.Input.Name, it.Input.Title, it.Input.Date = id, strings.TrimSpace(rec.Title), rec.date()
 	text := rec.Text
 	if text == nil {
 		text = rec.Content
@@ -97,6 +146,11 @@ func readRecord(path string, n int, line []byte) (Item, bool) {
 		return fail(ErrEmpty)
 	}
 	it.Input.Text = *text
+	// the fields of the source and the author, which a page would print
+	// under its headline, close the text as a credit line of its own
+	if line := creditLine(*text, rec.Source, rec.authors()); line != "" {
+		it.Input.Text = strings.TrimRight(*text, " \t\r\n") + "\n\n" + line
+	}
 	return it, true
 }
 

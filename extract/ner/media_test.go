@@ -32,3 +32,16 @@ func TestMediaNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLineMedium checks the medium a source line names (来源：海东时报,
+// 来源：云上恩施) at a line's start, and that a source in running text (资金
+// 来源：财政拨款) names none.
+func TestSourceLineMedium(t *testing.T) {
+	tests := []mentionCase{
+		{"来源：云上恩施\n", []string{"ORG:云上恩施"}, []string{"LOC:恩施"}},
+		{"来源：江山发布　作者：王海\n", []string{"ORG:江山发布", "PER:王海"}, []string{"PER:江山"}},
+		{"来源: 团结报\n", []string{"ORG:团结报"}, nil},
+		{"资金来源：财政拨款和社会捐助。", nil, []string{"ORG:财政拨款和社会捐助"}},
+	}
+	checkMentions(t, tests)
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhkg/zhkg/extract"
@@ -178,6 +179,19 @@ func (w *work) findOrgs() {
 	for _, x32 := range w.at.xun {
 		if s, e, ok := w.datelineMedia(int(x32)); ok && s >= next {
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.dateline"})
+		}
+	}
+	// 来源：海东时报, 来源：云上恩施: the medium a web page or a record
+	// names as its source, at a line's start or after a space
+	for off := 0; ; {
+		k := strings.Index(t[off:], "来源")
+		if k < 0 {
+			break
+		}
+		x := off + k
+		off = x + len("来源")
+		if s, e, ok := sourceMedium(t, x); ok && s >= next {
+			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.source"})
 		}
 	}
 	// 团结报记者王海, 西双版纳报记者 李强: a paper that opens a line
@@ -912,6 +926,46 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		tokens++
 	}
 	return w.centralShortStart(s), false
+}
+
+// sourceMedium returns the name of the medium after 来源 at x (来源：海东时报,
+// 来源: 云上恩施): 来源 opens a line or follows white space, a colon
+// follows it, and the name is a run of two to twelve Chinese characters
+// up to white space, punctuation or the line's end.
+func sourceMedium(t string, x int) (int, int, bool) {
+	if x > 0 {
+		if r := runeBefore(t, x); !unicode.IsSpace(r) && !strings.ContainsRune("（(【[|｜", r) {
+			return 0, 0, false
+		}
+	}
+	s := x + len("来源")
+	switch {
+	case strings.HasPrefix(t[s:], "："):
+		s += len("：")
+	case strings.HasPrefix(t[s:], ":"):
+		s++
+	default:
+		return 0, 0, false
+	}
+	s = skipSpaces(t, s)
+	e, n := s, 0
+	for e < len(t) {
+		r, k := utf8.DecodeRuneInString(t[e:])
+		if !isHan(r) {
+			break
+		}
+		e += k
+		n++
+	}
+	if n < 2 || n > 12 {
+		return 0, 0, false
+	}
+	if e < len(t) {
+		if r, _ := utf8.DecodeRuneInString(t[e:]); !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|' && r != '｜' {
+			return 0, 0, false
+		}
+	}
+	return s, e, true
 }
 
 // economicFields are the second characters of the short names of economic

@@ -71,3 +71,24 @@ func TestSeatAfterTwoCharacterCounty(t *testing.T) {
 		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
 	}
 }
+
+// TestCommunityNamedLikeItsStreet: a community whose name begins with its
+// street's short form (燕儿窝社区 of 燕儿窝街道) is read as the community
+// when named again alone, not as the street.
+func TestCommunityNamedLikeItsStreet(t *testing.T) {
+	s := mustStage(t)
+	text := "乌鲁木齐市天山区燕儿窝街道燕儿窝社区开展活动。家住燕儿窝社区的老人说，燕儿窝社区变美了。"
+	d := run(t, s, text)
+	streets, communities := 0, 0
+	for _, m := range d.Mentions {
+		switch m.Text {
+		case "燕儿窝", "燕儿窝街道":
+			streets++
+		case "燕儿窝社区":
+			communities++
+		}
+	}
+	if streets != 1 || communities != 3 {
+		t.Errorf("%s: %d mentions of the street, %d of the community; want 1 and 3 (%v)", text, streets, communities, labels(d))
+	}
+}

@@ -705,6 +705,16 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	if strings.HasPrefix(rest, "族") {
 		return true
 	}
+	// 燕儿窝社区 after 燕儿窝街道: a short form right before 社区 or
+	// 居委会 begins the community's name, never the township's
+	if startsWithAny(rest, []string{"社区", "居委会", "居民委员会"}) {
+		for _, c := range cands {
+			if c.Form <= gazetteer.Alt {
+				return false
+			}
+		}
+		return true
+	}
 	// 无量山东麓, 太行山西侧: a short form that ends with a direction
 	// right before a word of a mountain's side is the mountain's name and
 	// the direction, no province

@@ -85,3 +85,17 @@ func TestBareNames(t *testing.T) {
 		{"局长阿拉坦仓说。", []string{"PER:阿拉坦仓"}, []string{"PER:阿拉"}},
 	})
 }
+
+// TestHuiSurnamesAndYiTibetanCharacters checks Hui and northern surnames
+// (敏, 虎, 撒) and characters of Yi and Tibetan names (阿洛阿支, 沙马拉铁,
+// 吉伍木呷, 降央卓玛) read whole after a title or before a word of speech.
+func TestHuiSurnamesAndYiTibetanCharacters(t *testing.T) {
+	tests := []mentionCase{
+		{"社区民警敏志强说，辖区很安全。", []string{"PER:敏志强"}, nil},
+		{"副主任阿洛阿支说。", []string{"PER:阿洛阿支"}, []string{"PER:阿洛阿"}},
+		{"局长沙马拉铁介绍。", []string{"PER:沙马拉铁"}, []string{"PER:沙马拉"}},
+		{"村民吉伍木呷说。", []string{"PER:吉伍木呷"}, []string{"PER:伍木呷"}},
+		{"副主任降央卓玛表示。", []string{"PER:降央卓玛"}, []string{"PER:卓玛"}},
+	}
+	checkMentions(t, tests)
+}

@@ -131,3 +131,17 @@ func TestRankedCivilServantsAndFounders(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestCommunityAndMeetingPosts checks posts of community and road news
+// (社区民警, 家庭医生, 楼栋长, 段长, 管护员) and a presidium's standing chair
+// (常务主席), read whole.
+func TestCommunityAndMeetingPosts(t *testing.T) {
+	tests := []mentionCase{
+		{"大会主席团常务主席王海、李强出席。", []string{"TITLE:常务主席", "PER:王海", "PER:李强"}, []string{"TITLE:主席"}},
+		{"社区民警张强说，辖区很安全。", []string{"TITLE:社区民警", "PER:张强"}, []string{"TITLE:民警"}},
+		{"家庭医生刘芳介绍。", []string{"TITLE:家庭医生", "PER:刘芳"}, nil},
+		{"墨脱养护段段长次仁旺堆说。", []string{"TITLE:段长", "PER:次仁旺堆"}, nil},
+		{"养护工区负责人王海说。", []string{"PER:王海"}, []string{"PER:区负责"}},
+	}
+	checkMentions(t, tests)
+}

@@ -392,3 +392,19 @@ func TestPostsOfAppositionAndDe(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostChainsWithLevelsFormerAndDe checks a chain of posts with a level
+// written alone before a title (县委常委、县纪委书记), former posts of units
+// before 原 (党支部原书记、村委会原主任), and a post held and joined to the
+// name by 的 (担任村党支部书记的X), with a near miss.
+func TestPostChainsWithLevelsFormerAndDe(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a level alone in the chain", text: "会上，县委常委、县纪委书记、县监委主任刘海军作报告。",
+			want: []string{"刘海军 职务 县委常委", "刘海军 职务 纪委书记", "刘海军 职务 主任"}},
+		{name: "former posts of units", text: "四川省巴中市通江县新华村党支部原书记、村委会原主任王德明被开除党籍。",
+			want: []string{"王德明 职务 书记", "王德明 职务 主任"}},
+		{name: "a post held before 的", text: "担任四川省巴中市通江县新华村党支部书记的王建平告诉记者，变化很大。",
+			want: []string{"王建平 职务 村党支部书记", "王建平 任职于 新华村"}},
+		{name: "a post's holder's aide after 的", text: "县委书记的秘书王海说。", not: []string{"王海 职务 县委书记"}},
+	})
+}

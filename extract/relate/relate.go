@@ -355,9 +355,29 @@ func (w *work) skipNoteBack(off int) int {
 	return k
 }
 
+// holdVerbs hold a post written before 的 and a name (担任村党支部书记的X).
+var holdVerbs = []string{"担任", "挂职", "出任", "现任", "时任", "身为", "作为", "兼任", "任"}
+
+// levelAlone are the levels a post's unit may be written with alone in a
+// list of posts (县纪委书记, 市人大常委会副主任).
+const levelAlone = "省市州县区旗镇乡"
+
 func (w *work) titlesBefore(off int) []post {
 	var out []post
 	pos := w.skipNoteBack(off)
+	// 挂职闽宁镇党委副书记的陈志强, 担任村党支部书记的王建平: a post held
+	// (a verb of holding before it) joined to the name by 的
+	if at := w.skipSpaceBack(pos); strings.HasSuffix(w.d.Text[:at], "的") {
+		if t, ok := w.before(at-len("的"), extract.Title); ok && t.End == at-len("的") {
+			start := t.Start
+			if o, ok := w.ownerOf(t); ok && o.Start < start {
+				start = o.Start
+			}
+			if endsWithAny(w.d.Text[:start], holdVerbs) {
+				pos = at - len("的")
+			}
+		}
+	}
 	// 驻村工作队队长、县林业和草原局干部X: a body's cadre listed after a
 	// post; the post is X's
 	if k, ok := w.cadreOfBodyBefore(pos); ok {
@@ -379,6 +399,10 @@ func (w *work) titlesBefore(off int) []post {
 		}
 		p := post{title: t}
 		pos = t.Start
+		// 村党支部原书记, 村委会原主任: a former post of the unit before 原
+		if at := w.skipSpaceBack(pos); strings.HasSuffix(w.d.Text[:at], "原") && !w.coveredAt(at-len("原")) {
+			pos = at - len("原")
+		}
 		if o, ok := w.ownerOf(t); ok {
 			p.owner = &o
 			if o.Start < pos {
@@ -396,6 +420,16 @@ func (w *work) titlesBefore(off int) []post {
 		// a separator and another title
 		sep := false
 		p0 := w.skipSpaceBack(pos)
+		// 县委常委、县纪委书记: a level written alone before the title,
+		// no mention of its own, after the separator
+		if r, n := utf8.DecodeLastRuneInString(w.d.Text[:p0]); n > 0 && strings.ContainsRune(levelAlone, r) && !w.coveredAt(p0-n) {
+			for _, s := range titleSeps {
+				if lexicon.HasSuffix(w.d.Text[:p0-n], s) {
+					p0 -= n
+					break
+				}
+			}
+		}
 		for _, s := range titleSeps {
 			if lexicon.HasSuffix(w.d.Text[:p0], s) {
 				k := p0 - len(s)

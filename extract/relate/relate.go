@@ -355,6 +355,10 @@ func (w *work) skipNoteBack(off int) int {
 	return k
 }
 
+// titleUnits are the units a title is composed with (村委会主任, 党支部
+// 书记), which 原 may stand between (村委会原主任).
+var titleUnits = []string{"村委会", "居委会", "党支部", "党总支", "党委", "党组", "党工委", "村党支部", "村党总支", "社区党委", "社区党支部"}
+
 // holdVerbs hold a post written before 的 and a name (担任村党支部书记的X).
 var holdVerbs = []string{"担任", "挂职", "出任", "现任", "时任", "身为", "作为", "兼任", "任"}
 
@@ -371,7 +375,7 @@ func (w *work) titlesBefore(off int) []post {
 		if t, ok := w.before(at-len("的"), extract.Title); ok && t.End == at-len("的") {
 			start := t.Start
 			if o, ok := w.ownerOf(t); ok && o.Start < start {
-				start = o.Start
+				start = w.chainStart(o).Start
 			}
 			if endsWithAny(w.d.Text[:start], holdVerbs) {
 				pos = at - len("的")
@@ -402,6 +406,10 @@ func (w *work) titlesBefore(off int) []post {
 		// 村党支部原书记, 村委会原主任: a former post of the unit before 原
 		if at := w.skipSpaceBack(pos); strings.HasSuffix(w.d.Text[:at], "原") && !w.coveredAt(at-len("原")) {
 			pos = at - len("原")
+			// the unit a title is composed with, written before 原
+			if u := lexicon.LongestSuffix(w.d.Text[:pos], titleUnits); u != "" && !w.coveredAt(pos-len(u)) {
+				pos -= len(u)
+			}
 		}
 		if o, ok := w.ownerOf(t); ok {
 			p.owner = &o

@@ -1262,6 +1262,62 @@ func devListMatches(s string) [][3]int {
 	return out
 }
 
+// devOneVerbs name one industry developed right after them (发展X产业).
+var devOneVerbs = []string{"发展", "壮大", "培育", "做强", "做大", "做优", "打造"}
+
+// genericIndustryWords begin the words that qualify industries, not name
+// them (特色产业, 新兴产业, 百亿产业, 富民产业).
+var genericIndustryWords = []string{"特色", "主导", "优势", "新兴", "支柱", "富民", "相关", "传统", "现代", "绿色", "生态", "县域", "全县", "各类",
+	"多种", "主要", "重点", "首位", "战略", "新型", "高端", "优质", "重要", "朝阳", "民族", "乡村振兴", "这一", "该", "一批", "一个", "多个", "百亿", "千亿",
+	"十亿", "万亩", "农业", "工业", "服务", "配套", "关联", "上下游", "全产业", "增收", "致富", "特优", "产业"}
+
+// devSingleMatches finds one industry named after a verb of development
+// and before 产业 (大力发展朱砂工艺品产业, 培育壮大白酒酿造产业): two to six
+// Chinese characters, no function character, none of
+// genericIndustryWords first; a farming word after the product is
+// dropped (猕猴桃种植产业: 猕猴桃). Each match is the verb's offset and the
+// product's start and end.
+func devSingleMatches(s string) [][3]int {
+	var out [][3]int
+	for _, v := range devOneVerbs {
+		for off := 0; ; {
+			k := lexicon.Index(s[off:], v)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(v)
+			start := off
+			// 培育壮大, 做大做强: two verbs
+			if p := prefixOf(s[start:], devOneVerbs); p != "" {
+				start += len(p)
+			}
+			i := lexicon.Index(s[start:min(len(s), start+7*3)], "产业")
+			if i < 0 {
+				continue
+			}
+			prod := s[start : start+i]
+			// 苹果全产业链: the chain of the whole industry
+			prod = strings.TrimSuffix(prod, "全")
+			// 世界级家具产业: a rank before the industry
+			if r := prefixOf(prod, []string{"世界级", "国家级", "国际级", "省级"}); r != "" {
+				prod, start = prod[len(r):], start+len(r)
+			}
+			for _, g := range growNouns {
+				if t, ok := strings.CutSuffix(prod, g); ok && t != "" {
+					prod = t
+					break
+				}
+			}
+			if !plainNounN(prod, 6) || startsWithAny(prod, genericIndustryWords) || endsWithAny(prod, []string{"特色", "优势", "主导", "支柱", "新兴", "传统"}) || notIndustryEconomy[prod] || strings.ContainsAny(prod, "一二三四五六七八九十百千万亿") {
+				continue
+			}
+			out = append(out, [3]int{k, start, start + len(prod)})
+		}
+	}
+	return out
+}
+
 // plainNoun reports whether a list item may be a product's name: two to
 // four Chinese characters, none of them a function character.
 func plainNoun(s string) bool { return plainNounN(s, 4) }
@@ -1700,6 +1756,19 @@ func (w *work) industries() {
 			}
 			if ok && subj.Type == extract.Place {
 				add(subj, w.listProducts(s[m[1]:m[2]], sent.Start+m[1], 0), "relate.industry.dev-list")
+			}
+		}
+		if c.any(cueDev) && hasIndustry {
+			for _, m := range devSingleMatches(s) {
+				// 大力发展朱砂工艺品产业: one industry the product list
+				// does not know, named by the verb of development
+				subj, ok := w.subjectIn(sent.Start, sent.Start+m[0])
+				if lv, lok := w.levelHere(subj.End, w.gap(subj.End, sent.Start+m[0])); ok && lok {
+					subj = lv
+				}
+				if ok && subj.Type == extract.Place {
+					add(subj, []string{s[m[1]:m[2]]}, "relate.industry.dev-one")
+				}
 			}
 		}
 		var featureAs [][]int

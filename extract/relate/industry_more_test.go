@@ -511,3 +511,18 @@ func TestIndustryStackedModifiers(t *testing.T) {
 			want: []string{"琼中黎族苗族自治县 产业 山兰稻", "琼中黎族苗族自治县 产业 五脚猪"}},
 	})
 }
+
+// TestIndustryOneUnknownAfterVerb checks one industry the product list
+// does not know named after a verb of development (大力发展朱砂工艺品产业),
+// the product of a whole chain (苹果全产业链), and words that qualify
+// industries rather than name them.
+func TestIndustryOneUnknownAfterVerb(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "an unknown product", text: "贵州省铜仁市万山区大力发展朱砂工艺品产业。", want: []string{"万山区 产业 朱砂工艺品"}},
+		{name: "a whole chain", text: "山东省烟台市栖霞市着力发展苹果全产业链。", not: []string{"栖霞市 产业 苹果全"}},
+		{name: "a rank before it", text: "江西省赣州市南康区打造世界级家具产业集群。", not: []string{"南康区 产业 世界级家具"}},
+		{name: "qualifiers only", text: "四川省巴中市通江县大力发展特色产业和富民产业。",
+			not: []string{"通江县 产业 特色", "通江县 产业 富民"}},
+		{name: "a figure", text: "四川省巴中市通江县打造百亿产业。", not: []string{"通江县 产业 百亿"}},
+	})
+}

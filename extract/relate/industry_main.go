@@ -58,7 +58,8 @@ func (w *work) mainMaking(sent extract.Span, s string, c cues) {
 var makerNouns = []string{"制造商", "生产商", "供应商", "生产企业", "制造企业", "加工企业", "生产厂家", "生产厂商"}
 
 // makers reads what a company is said to make in a few more ways: the
-// maker it is (X公司是全球领先的锂电池制造商, 是全国最大的花生油生产企业之一),
+// maker it is (X公司是全球领先的锂电池制造商, 是全国最大的花生油生产企业之一,
+// 是一家芒果加工企业),
 // what it makes a year (X公司年产花生油50万吨) and what it makes that sells
 // far (X公司生产的花生油远销海外). The product is one of the lexicon and the
 // company is named right before the verb, before 是, or referred to by
@@ -74,7 +75,9 @@ func (w *work) makers(sent extract.Span, s string, c cues) {
 				continue // 锂电池制造商的合作银行: another's
 			}
 			k := w.productBefore(s, at)
-			if k < 0 || !strings.HasSuffix(s[:k], "的") || !lexicon.Contains(s[:k], "是") {
+			// 是全国最大的花生油生产企业, 是一家芒果加工企业: the maker after
+			// a rating and 的, or after 一家
+			if k < 0 || !endsWithAny(s[:k], []string{"的", "一家", "一家专业"}) || !lexicon.Contains(s[:k], "是") {
 				continue
 			}
 			subj, ok := w.companyBefore(sent, sent.Start+k)

@@ -110,3 +110,13 @@ func TestIndustryMain(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestMakerAfterYiJia checks a company said to be a maker of a product
+// after 一家 (是一家芒果加工企业, 是一家专业茶叶生产企业).
+func TestMakerAfterYiJia(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a processor", text: "四川省巴中市通江县宏达食品有限公司是一家芒果加工企业。", want: []string{"四川省巴中市通江县宏达食品有限公司 产业 芒果"}},
+		{name: "a specialized maker", text: "兴旺农业科技有限公司是一家专业茶叶生产企业。", want: []string{"兴旺农业科技有限公司 产业 茶叶"}},
+		{name: "no company before", text: "这是一家芒果加工企业。", not: []string{"这 产业 芒果"}},
+	})
+}

@@ -526,3 +526,14 @@ func TestIndustryOneUnknownAfterVerb(t *testing.T) {
 		{name: "a figure", text: "四川省巴中市通江县打造百亿产业。", not: []string{"通江县 产业 百亿"}},
 	})
 }
+
+// TestQuotedSloganOfGoods checks a slogan in quotes without 中国 whose
+// product the list does not know (“绿橙之乡”, “青稞酒之乡”), and that one
+// of songs or animals names no industry.
+func TestQuotedSloganOfGoods(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "oranges", text: "海南省琼中黎族苗族自治县是“绿橙之乡”。", want: []string{"琼中黎族苗族自治县 产业 绿橙"}},
+		{name: "a liquor", text: "青海省海东市互助土族自治县素有“青稞酒之乡”的美誉。", want: []string{"互助土族自治县 产业 青稞酒"}},
+		{name: "songs", text: "贵州省黔东南州从江县小黄村是“侗族大歌之乡”。", not: []string{"小黄村 产业 侗族大歌"}},
+	})
+}

@@ -59,6 +59,27 @@ func (w *work) kindName(p string, off int) string {
 	return p
 }
 
+// goodsHeads end the names of goods (绿橙, 青稞酒, 竹笋, 唐卡), not of
+// songs, sports or animals (侗族大歌之乡, 搏克之乡, 雪豹之乡).
+const goodsHeads = "茶酒橙柑柚果米面菇耳椒姜蒜枣梨桃杏李梅瓜菜笋竹药参芪麻豆薯芋藕莲羊牛猪鸡鸭鹅鱼虾蟹贝蚕蜂蜜油糖盐花卉木材石玉布绸绣锦毯陶瓷纸笔墨砚器具刀鞋帽伞扇卡灯琴"
+
+// quotedSloganStart returns the start of X in “X之乡” (X two to five
+// Chinese characters, none a function character, ending with one of
+// goodsHeads, the opening quote right before it) whose 之乡 or 之都
+// starts at at, or -1.
+func quotedSloganStart(s string, at int) int {
+	for _, q := range []string{"“", "\"", "「"} {
+		k := strings.LastIndex(s[:at], q)
+		if k < 0 {
+			continue
+		}
+		if x := s[k+len(q) : at]; plainNounN(x, 5) && strings.ContainsRune(goodsHeads, lastRune(x)) {
+			return k + len(q)
+		}
+	}
+	return -1
+}
+
 // baseSubject returns the place named right before the last of baseVerbs
 // in pre, the sentence s up to the product, that a place stands right
 // before (溪龙乡是安吉白茶的主产区: 溪龙乡, not the 安吉 of the brand).
@@ -94,7 +115,13 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				break
 			}
 			// 中国X之乡 is read by hometownRe (with X of up to six characters)
-			if k := w.productBefore(s, at); k >= 0 && !strings.Contains(s[max(0, at-7*3):at], "中国") {
+			k := w.productBefore(s, at)
+			if k < 0 {
+				// “绿橙之乡”, “青稞酒之乡”: a slogan in quotes names its
+				// product whether or not the list knows it
+				k = quotedSloganStart(s, at)
+			}
+			if k >= 0 && !strings.Contains(s[max(0, at-7*3):at], "中国") {
 				subj, ok := w.sloganPlace(sent, s, end)
 				if !ok {
 					subj, ok = w.subjectIn(sent.Start, sent.Start+k)

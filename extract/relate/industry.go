@@ -20,7 +20,7 @@ var (
 	// 特色产业是X / 主导产业为X
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
-	isFeatureRe = regexp.MustCompile(`(` + han + `{2,8})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,12}?的?(?:“` + han + `{1,8}”)?(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家|重要|主要){1,2}(?:文化)?产业`)
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,12})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,16}?的?(?:“` + han + `{1,8}”)?(?:(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家|重要|主要){1,2}(?:文化)?(?:产业|农产品)|代表性的?农产品)`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:“` + han + `{1,8}”)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴){1,3}产业`)
 	// 中国X之乡, 中国X之都
@@ -123,6 +123,11 @@ func splitLastAnd(item string) []string {
 
 // subjectIn returns the place (preferred) or organization mentioned last in
 // [from, to), or the article's most mentioned division.
+// quotedAfter reports whether a quotation opens in s and does not close.
+func quotedAfter(s string) bool {
+	return strings.LastIndex(s, "“") > strings.LastIndex(s, "”")
+}
+
 // resourceVerbs rely on what they name (依托X资源, 借助X品牌): a place
 // after them is no subject of an industry.
 var resourceVerbs = []string{"依托", "依靠", "借助", "利用", "凭借", "立足"}
@@ -154,6 +159,11 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		// river or a place after a verb of relying on it is a resource or
 		// a setting of the place before, which stays the subject
 		if found && best.Type == extract.Place && m.Type == extract.Place && (m.Rule == "natural" || endsWithAny(w.gap(max(from, m.Start-2*3), m.Start), resourceVerbs)) {
+			continue
+		}
+		// 察布查尔县…素有“伊犁粮仓”之称: a place inside a quoted name or
+		// slogan after the division is no subject of its own
+		if found && best.Type == extract.Place && m.Type == extract.Place && quotedAfter(w.d.Text[best.End:m.Start]) {
 			continue
 		}
 		if m.Start >= from && m.Key != "" && (m.Type == extract.Place && !w.insideOrg(m) && !w.sloganCountry(m) && !w.locating(m) || m.Type == extract.Org && !found) {
@@ -555,7 +565,7 @@ var (
 	// 集锂电池研发、生产和销售于一体: what a company makes
 	integRe = regexp.MustCompile(`^集(\p{Han}{2,8}?)(?:的)?(?:研发|设计|生产|种植|养殖|加工|制造)[、，,和与及\p{Han}]{0,24}?于一体$`)
 	// 等高原特色农业产业: a longer modifier before 产业, no 产业园
-	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)|[^\P{Han}的等]{1,6}?产业(?:[^园]|$))`)
+	listRe = regexp.MustCompile(`([\p{Han}、和]{2,40})等(?:(?:特色|优势|名优|主导|支柱)?(?:产品|农产品|特产|产业|特色产业)|(?:特色|优势)(?:农业|种植业|养殖业)|[^\P{Han}的等]{1,6}?产业(?:[^园]|$))`)
 )
 
 // knownIndustries reads industries that the product lexicon recognises.
@@ -1450,12 +1460,12 @@ func featureAsMatches(s string) [][]int {
 var (
 	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要经营", "主要产品", "专注于", "主导产品", "产品主要", "主要加工", "专业加工"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
-	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业", "当家产业", "重要产业", "主要产业", "文化产业"}
+	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业", "当家产业", "重要产业", "主要产业", "文化产业", "农产品"}
 	// 把X作为新兴产业, 把X列为重点产业: what a place chooses to grow
 	asFeatureWords = append([]string{"新兴产业", "重点产业"}, isFeatureWords...)
 	specialtyWords = []string{"盛产", "特产", "主产"}
 	listMods       = []string{"特色", "优势", "名优", "主导", "支柱", "传统", "富民", "当家"}
-	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业"}
+	listNouns      = []string{"产品", "农产品", "特产", "产业", "特色产业", "农业", "种植业", "养殖业"}
 	buildVerbs     = []string{"打造", "发展", "做强", "做大", "培育", "壮大"}
 )
 
@@ -1642,7 +1652,7 @@ func featureMatches(s string, ok bool) [][]int {
 }
 
 // isFeatureMatches is matches(isFeatureRe, s, ok): a match holds 是 or 成为
-// at most 12 bytes after the end of its first group of up to eight
+// at most 12 bytes after the end of its first group of up to twelve
 // characters (four bytes at most each) and 产业, and ends with one of
 // isFeatureWords.
 func isFeatureMatches(s string, ok bool) [][]int {
@@ -1653,7 +1663,7 @@ func isFeatureMatches(s string, ok bool) [][]int {
 	if p < 0 {
 		return nil
 	}
-	return matchesIn(isFeatureRe, s, p-len("逐渐")-len("产业")-8*utf8.UTFMax, lastEnd(s, isFeatureWords))
+	return matchesIn(isFeatureRe, s, p-len("逐渐")-len("产业")-12*utf8.UTFMax, lastEnd(s, isFeatureWords))
 }
 
 func startsDigit(s string) bool {
@@ -1722,7 +1732,7 @@ func (w *work) industries() {
 				add(subj, splitList(s[m[2]:m[3]]), "relate.industry.feature")
 			}
 		}
-		for _, m := range isFeatureMatches(s, hasIndustry && c.isFeature()) {
+		for _, m := range isFeatureMatches(s, (hasIndustry || lexicon.Contains(s, "农产品")) && c.isFeature()) {
 			// 肉牛、肉羊养殖是当地的主导产业: the products of the lexicon
 			// listed before the one the pattern reads
 			items := w.listedBefore(s, sent.Start, m[2])

@@ -537,3 +537,18 @@ func TestQuotedSloganOfGoods(t *testing.T) {
 		{name: "songs", text: "贵州省黔东南州从江县小黄村是“侗族大歌之乡”。", not: []string{"小黄村 产业 侗族大歌"}},
 	})
 }
+
+// TestIndustryFarmProductsAndLists checks a place's featured farm products
+// (是X县的特色农产品, 最具代表性的农产品), lists of featured farming
+// (马铃薯、苦荞等特色农业), a long first item joined by 和, and a place
+// inside a quoted slogan after the county, which is no subject.
+func TestIndustryFarmProductsAndLists(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "featured farm product", text: "佳木大米是新疆阿克苏地区温宿县的特色农产品。", want: []string{"温宿县 产业 大米"}},
+		{name: "most representative", text: "惠明茶是浙江省丽水市景宁畲族自治县最具代表性的农产品。", want: []string{"景宁畲族自治县 产业 惠明茶"}},
+		{name: "featured farming", text: "四川省凉山州布拖县发展马铃薯、苦荞等特色农业。", want: []string{"布拖县 产业 马铃薯", "布拖县 产业 苦荞"}},
+		{name: "long first item", text: "青稞种植和青稞酒酿造是青海省海东市互助土族自治县的支柱产业。", want: []string{"互助土族自治县 产业 青稞"}},
+		{name: "a place in a quoted slogan", text: "新疆伊犁州察布查尔锡伯自治县素有“伊犁粮仓”之称，大米是当地特色农产品。",
+			want: []string{"察布查尔锡伯自治县 产业 大米"}, not: []string{"伊犁哈萨克自治州 产业 大米"}},
+	})
+}

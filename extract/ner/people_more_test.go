@@ -106,3 +106,17 @@ func TestSpacedBylineLastName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestPaddedNamesInRunningText: a two-character name padded by a page's
+// justification in running text after a title or a role (副县长王　军到),
+// closed by a word of speech or action or punctuation; a space after a
+// title pads no name.
+func TestPaddedNamesInRunningText(t *testing.T) {
+	tests := []mentionCase{
+		{"副县长王　军到基地调研。", []string{"PER:王军", "TITLE:副县长"}, nil},
+		{"县委书记李　强主持会议。", []string{"PER:李强"}, nil},
+		{"村民张　华说，今年收成好。", []string{"PER:张华"}, nil},
+		{"县长　王军到基地调研。", nil, []string{"PER:长王"}},
+	}
+	checkMentions(t, tests)
+}

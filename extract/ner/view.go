@@ -156,8 +156,20 @@ func padding(src string, j, n int) bool {
 	}
 	press := strings.HasSuffix(src[:j-ln], "记者") || strings.HasSuffix(src[:j-ln], "通讯员")
 	after := strings.HasPrefix(src[j+n+rn:], "报道") || strings.HasPrefix(src[j+n+rn:], "摄")
-	return (left || press) && (right || after) && (press || after)
+	if (left || press) && (right || after) && (press || after) {
+		return true
+	}
+	// 副县长王　军到基地调研, 村民张　华说: a name padded in running text
+	// after a title's or a role's end and before a word that closes it
+	// (a page justified the line; the surname is the left character)
+	return !left && endsWithAny(src[:j-ln], paddedNameCues) && (right || startsWithAny(src[j+n+rn:], paddedNameClosers))
 }
+
+// paddedNameCues end the titles and roles a padded name follows.
+var paddedNameCues = []string{"长", "书记", "主任", "主席", "经理", "委员", "村民", "群众", "老人", "师傅", "医生", "教师", "老师", "民警", "干部", "代表", "负责人"}
+
+// paddedNameClosers close a padded name after a title.
+var paddedNameClosers = []string{"说", "表示", "介绍", "指出", "强调", "到", "来到", "主持", "出席", "参加", "在", "带队", "带领", "率队", "调研", "等", "一行", "同志", "今年", "告诉", "讲话", "陪同", "和", "、"}
 
 // span maps a compact span to the Doc text.
 func (v *view) span(s, e int) extract.Span {

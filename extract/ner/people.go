@@ -3950,7 +3950,7 @@ func runeBefore(t string, i int) rune {
 
 // Hard stops and stop characters that stand in given names too (王月梅,
 // 黄为民, 周万福, 汤元凯, 郑向阳, 李从军, 刘向前, 杨和平, 刘于红).
-var nameStopSet = lexicon.NewRuneSet("月元万为向年从前和于")
+var nameStopSet = lexicon.NewRuneSet("月元万为向年从前和于日")
 
 // Words after a name that close it for stopCharName: a speech verb, a
 // verb of attending (县委书记郑向阳出席), a word of time or an adverb that

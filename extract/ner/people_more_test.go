@@ -120,3 +120,16 @@ func TestPaddedNamesInRunningText(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestGivenNamesEndingWithRi: given names ending with 日 (崔光日, 李成日),
+// common in Korean names, after a title or in a byline, and 日前 after a
+// name, which is a word of time.
+func TestGivenNamesEndingWithRi(t *testing.T) {
+	tests := []mentionCase{
+		{"市长崔光日介绍，全市经济稳步增长。", []string{"PER:崔光日"}, []string{"PER:崔光"}},
+		{"村委会主任李成日说。", []string{"PER:李成日"}, nil},
+		{"（通讯员 崔光日）\n", []string{"PER:崔光日"}, []string{"PER:崔光"}},
+		{"县长王海日前表示。", []string{"PER:王海"}, []string{"PER:王海日"}},
+	}
+	checkMentions(t, tests)
+}

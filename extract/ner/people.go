@@ -206,6 +206,12 @@ func (w *work) findPeople() {
 		if rule == "ner.person.speech" || rule == "ner.person.role" || rule == "ner.person.title" {
 			e = w.translitEnd(s, e) // 47岁的白玛央金说, 副局长葛根塔娜表示
 		}
+		// 村民王芳家的院子: 家 after a two-character name before 的 or a
+		// place word is the household's
+		if (rule == "ner.person.role" || rule == "ner.person.speech") && utf8.RuneCountInString(t[s:e]) == 3 && strings.HasSuffix(t[s:e], "家") &&
+			startsWithAny(t[e:], []string{"的", "里", "中", "院", "门口", "附近"}) {
+			e -= len("家")
+		}
 		name := t[s:e]
 		// 文/图 特约记者 蓝 涛: a title after a credit label is no name
 		if strings.HasPrefix(rule, "ner.person.byline") && titleAt(w, s) {
@@ -723,6 +729,10 @@ func classifierAfterCount(t string, s int) bool {
 	return b >= '0' && b <= '9' || b >= '０' && b <= '９' || strings.ContainsRune("一二两三四五六七八九十百千万余多几每", b)
 }
 
+// speechActs are the verbal nouns of speech and report after a name (讲话,
+// 汇报): a 和 before them ends the given name (县长王永和讲话).
+var speechActs = []string{"讲话", "汇报", "介绍", "发言", "致辞", "表态", "作报告"}
+
 // creditMarks close a byline's last name after a space (记者 边巴 文/图).
 var creditMarks = []string{"摄", "报道", "文/图", "文／图", "图/文", "图／文"}
 
@@ -1159,9 +1169,10 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		if k := utf8.RuneCountInString(t[s:run]); k == 3 || k >= 5 && w.oneCharTag(run-n, "c") {
 			run -= n
 		}
-	} else if r == '和' && utf8.RuneCountInString(t[s:run]) >= 3 && (leftCueSet.prefixOf(t[run:]) || w.commonNounAt(run)) {
+	} else if r == '和' && utf8.RuneCountInString(t[s:run]) >= 3 && (leftCueSet.prefixOf(t[run:]) || w.commonNounAt(run) && !startsWithAny(t[run:], speechActs)) {
 		// 医生其木格和同事一起: 和 joins a word for other people or a
-		// common noun after the name
+		// common noun after the name (not a word of speech or action:
+		// 县长王永和讲话, where 和 ends the given name)
 		run -= n
 	}
 	runLen := utf8.RuneCountInString(t[s:run])

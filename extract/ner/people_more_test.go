@@ -133,3 +133,15 @@ func TestGivenNamesEndingWithRi(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestHeEndsNameAndHousehold: 和 ends a given name before a word of speech
+// or action (县长王永和讲话), and 家 after a two-character name before 的 is
+// the household's (村民王芳家的院子).
+func TestHeEndsNameAndHousehold(t *testing.T) {
+	tests := []mentionCase{
+		{"县长王永和讲话。", []string{"PER:王永和"}, []string{"PER:王永"}},
+		{"医生其木格和同事一起出诊。", []string{"PER:其木格"}, []string{"PER:其木格和"}},
+		{"村民王芳家的院子里种满了花。", []string{"PER:王芳"}, []string{"PER:王芳家"}},
+	}
+	checkMentions(t, tests)
+}

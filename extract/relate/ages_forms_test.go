@@ -54,3 +54,12 @@ func TestAgeBeforeRankedTitles(t *testing.T) {
 		{name: "an age of another before the title", text: "63岁的父亲和公司董事长陈建华一起参观。", not: []string{"陈建华 年龄 63"}},
 	})
 }
+
+// TestAgeBeforeHome checks an age stated right after the name and before
+// the clause of the home (Y今年8岁，家住X村，…), and after it.
+func TestAgeBeforeHome(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "age first", text: "马尔麦今年8岁，家住布楞沟村，每天走10分钟上学。", want: []string{"马尔麦 年龄 8"}},
+		{name: "home first", text: "村民周文华家住水口村，今年82岁，身体硬朗。", want: []string{"周文华 年龄 82"}},
+	})
+}

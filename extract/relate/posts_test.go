@@ -408,3 +408,12 @@ func TestPostChainsWithLevelsFormerAndDe(t *testing.T) {
 		{name: "a post's holder's aide after 的", text: "县委书记的秘书王海说。", not: []string{"王海 职务 县委书记"}},
 	})
 }
+
+// TestPostChainWithAutonomousLevel checks a chain of posts where the
+// second is written with an autonomous region's level alone (自治区主席).
+func TestPostChainWithAutonomousLevel(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "autonomous region", text: "广西壮族自治区党委副书记、自治区主席蓝天明出席会议。",
+			want: []string{"蓝天明 职务 党委副书记", "蓝天明 职务 主席", "蓝天明 任职于 广西壮族自治区"}},
+	})
+}

@@ -363,8 +363,8 @@ var titleUnits = []string{"村委会", "居委会", "党支部", "党总支", "�
 var holdVerbs = []string{"担任", "挂职", "出任", "现任", "时任", "身为", "作为", "兼任", "任"}
 
 // levelAlone are the levels a post's unit may be written with alone in a
-// list of posts (县纪委书记, 市人大常委会副主任).
-const levelAlone = "省市州县区旗镇乡"
+// list of posts (县纪委书记, 市人大常委会副主任, 自治区主席).
+var levelAlone = []string{"自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "镇", "乡"}
 
 func (w *work) titlesBefore(off int) []post {
 	var out []post
@@ -430,7 +430,8 @@ func (w *work) titlesBefore(off int) []post {
 		p0 := w.skipSpaceBack(pos)
 		// 县委常委、县纪委书记: a level written alone before the title,
 		// no mention of its own, after the separator
-		if r, n := utf8.DecodeLastRuneInString(w.d.Text[:p0]); n > 0 && strings.ContainsRune(levelAlone, r) && !w.coveredAt(p0-n) {
+		if lv := lexicon.LongestSuffix(w.d.Text[:p0], levelAlone); lv != "" && !w.coveredAt(p0-len(lv)) {
+			n := len(lv)
 			for _, s := range titleSeps {
 				if lexicon.HasSuffix(w.d.Text[:p0-n], s) {
 					p0 -= n
@@ -2481,17 +2482,23 @@ func (w *work) ages() {
 			rest = rest[len(r):]
 		}
 		// Y家住X，今年82岁; Y，家住X，今年82岁: after the clause of the home
+		// (Y今年8岁，家住X: the age first, before the home)
+		rests := []string{rest}
 		if k := w.livesAfter(p); k >= 0 {
 			if c := strings.IndexAny(w.d.Text[k:min(len(w.d.Text), k+30*3)], "，,。；;"); c >= 0 && (w.d.Text[k+c] == ',' || strings.HasPrefix(w.d.Text[k+c:], "，")) {
-				rest = w.d.Text[k+c:]
+				rests = append(rests, w.d.Text[k+c:])
 			}
 		}
-		if ageAfterCue(rest) {
+		for _, rest := range rests {
+			if !ageAfterCue(rest) {
+				continue
+			}
 			// not Y，今年82岁的老伴Z: after a comma, an age before 的 is
 			// of the one named after it (Y是一位72岁的老党员 is Y's)
 			if loc := ageAfterRe.FindStringSubmatchIndex(rest); loc != nil && validAge(rest[loc[2]:loc[3]]) && !(strings.HasPrefix(rest[loc[1]:], "的") && startsWithAny(strings.TrimLeft(rest, "\t\n\f\r "), []string{"，", ","})) &&
 				(containsAny(rest[:loc[2]], nowWords) || ageClauseEnds(rest[loc[1]:])) && !startsWithAny(rest[loc[1]:], roughAfter) {
 				w.add(p.Key, extract.Age, ageText(rest[loc[2]:loc[3]]), true, "relate.age.after", p.Span)
+				break
 			}
 		}
 	}

@@ -20,3 +20,17 @@ func TestKindOfHospitalOrSchoolAlone(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestKindsOfEveryTownship: the bodies every township or village has,
+// named by their kind (乡镇卫生院, 边境乡镇卫生院, 村卫生室, 乡镇党委), are no
+// organizations; one named by its place is.
+func TestKindsOfEveryTownship(t *testing.T) {
+	tests := []mentionCase{
+		{"组织专家到乡镇卫生院坐诊。", nil, []string{"ORG:乡镇卫生院"}},
+		{"边境乡镇卫生院条件改善。", nil, []string{"ORG:边境乡镇卫生院"}},
+		{"村卫生室建成后，村民看病方便了。", nil, []string{"ORG:村卫生室"}},
+		{"乡镇党委要抓好落实。", nil, []string{"ORG:乡镇党委"}},
+		{"四川省巴中市通江县诺江镇卫生院建成。", []string{"ORG:四川省巴中市通江县诺江镇卫生院"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -318,6 +318,10 @@ func (w *work) findOrgs() {
 			} else if p, ok := w.placeEndingAt(s); ok && p.typ == extract.Place && isDivisionKey(p.key) && !nationalName(word) {
 				s = w.listBefore(p.s) // 保靖县人民代表大会: the place written before it
 			}
+			// 村/卫生室: a level before a kind of every village names no body
+			if genericOrg[t[s:tk.end]] {
+				continue
+			}
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: rule})
 		}
 	}
@@ -1831,7 +1835,9 @@ var facilityEnds = []string{"厂", "站", "场", "馆"}
 var kindPrefixes = []string{"有关", "相关", "各", "多家", "这家", "该", "本", "一家", "一个", "其他", "大型", "小型", "全资", "三级", "各类", "各级", "基层", "当地", "外地", "优质", "知名", "国内", "国外", "境外", "省内", "省外", "全区", "全市", "全县", "全省", "全镇", "全乡", "全村",
 	// kinds of facilities and what is done to them (山区学校, 改扩建学校,
 	// 去年卫生院…)
-	"山区", "偏远", "标准化", "去年", "今年", "明年", "目前", "如今", "新建", "改扩建", "扩建", "改建", "奖励"}
+	"山区", "偏远", "标准化", "去年", "今年", "明年", "目前", "如今", "新建", "改扩建", "扩建", "改建", "奖励",
+	// the kind of every township's body (乡镇卫生院, 边境乡镇卫生院)
+	"乡镇", "边境乡镇", "村级", "农村"}
 
 func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
 

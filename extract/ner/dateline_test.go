@@ -27,3 +27,15 @@ func TestRepresentsAndCaptionCredits(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestWireCreditsWithoutTitle: the names a wire dateline credits in
+// brackets without a press title (人民网X月X日电（A、B）), every part a name;
+// a bracket holding other words credits no one.
+func TestWireCreditsWithoutTitle(t *testing.T) {
+	tests := []mentionCase{
+		{"人民网贵阳9月3日电（郑晓梅、许国栋）近日，贵州省召开会议。", []string{"PER:郑晓梅", "PER:许国栋"}, nil},
+		{"中新网兰州5月6日电（李 娜）甘肃省近日发布。", []string{"PER:李娜"}, nil},
+		{"新华社北京5月6日电（国务院办公厅）近日印发通知。", nil, []string{"PER:国务院"}},
+	}
+	checkMentions(t, tests)
+}

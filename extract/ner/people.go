@@ -415,6 +415,8 @@ func (w *work) findPeople() {
 	w.creditMarkNames(add)
 	// names standing alone after the dateline: 本报讯 何平 记者袁小峰报道
 	w.datelineNames(add)
+	// 人民网贵阳9月3日电（冯娟、王启明）: a wire's reporters in brackets
+	w.wireCreditNames(add)
 	// lists of people one a line: 钟华平 宏达家具有限公司车间主任
 	w.listLineNames(add)
 	// signatures: (曾 平), （方治 张世凌）
@@ -2272,6 +2274,73 @@ func (w *work) datelineNames(add func(s, e int, rule string)) {
 				found = append(found, [2]int{p, e})
 				s = e
 			}
+		}
+	}
+}
+
+// wireCreditNames reads the names a wire dateline credits in brackets
+// without a press title (人民网贵阳9月3日电（冯娟、王启明）, 中新网兰州5月6日
+// 电（李 娜）): after 日电 and the opening bracket, up to the closing one,
+// names of two to four characters that begin with a surname, or a
+// transliterated name, separated by 、 or spaces; every part must be a
+// name, else none is read.
+func (w *work) wireCreditNames(add func(s, e int, rule string)) {
+	t := w.v.text
+	for off := 0; ; {
+		k := strings.Index(t[off:], "日电")
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + len("日电")
+		s := off
+		switch {
+		case strings.HasPrefix(t[s:], "（"):
+			s += len("（")
+		case strings.HasPrefix(t[s:], "("):
+			s++
+		default:
+			continue
+		}
+		e := strings.IndexAny(t[s:min(len(t), s+60)], "）)")
+		if e < 0 {
+			continue
+		}
+		e += s
+		var names [][2]int
+		ok := true
+		for p := s; p < e; {
+			p = skipSpaces(t, p)
+			if strings.HasPrefix(t[p:], "、") {
+				p += len("、")
+				continue
+			}
+			q := p
+			for q < e {
+				r, sz := w.runes.at(q)
+				if !isHan(r) {
+					break
+				}
+				q += sz
+			}
+			if q == p {
+				ok = p >= e
+				break
+			}
+			chunk := t[p:q]
+			n := utf8.RuneCountInString(chunk)
+			if !(n >= 2 && n <= 4 && w.st.lex.SurnameAt(chunk) > 0 && !hasHardStop(chunk) && !w.st.lex.NotName(chunk) || n >= 2 && n <= 6 && w.allTranslit(chunk)) || titleAt(w, p) {
+				ok = false
+				break
+			}
+			names = append(names, [2]int{p, q})
+			p = q
+		}
+		if !ok || len(names) == 0 {
+			continue
+		}
+		for _, nm := range names {
+			add(nm[0], nm[1], "ner.person.byline")
 		}
 	}
 }

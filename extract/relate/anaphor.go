@@ -214,11 +214,18 @@ func (w *work) onlyOfKind(a anaphorKind) string {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(w.d.Text[:s])
-		if !strings.ContainsRune(generalBefore, r) && !w.titleEndsAt(s) {
+		// 今年公司与农户签约: a year before the word opens the clause
+		if !strings.ContainsRune(generalBefore, r) && !(r == '年' && w.yearWordBefore(s)) && !w.titleEndsAt(s) {
 			return ""
 		}
 	}
 	return key
+}
+
+// yearWordBefore reports whether a word of the year (今年, 去年, 明年, 当年,
+// 近年) ends at s.
+func (w *work) yearWordBefore(s int) bool {
+	return endsWithAny(w.d.Text[:s], []string{"今年", "去年", "明年", "当年", "近年", "前年", "每年"})
 }
 
 // generalBefore are characters before a kind's word that make it no

@@ -30,3 +30,12 @@ func TestFirmAnaphor(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanyAfterYearWord: 公司 after a word of the year (今年公司与农户
+// 签约) is the article's one company, which 公司总经理Y then names.
+func TestCompanyAfterYearWord(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a year before 公司", text: "贵州省雷山县苗香食品有限公司成立于2018年。今年公司与农户签约2000亩。公司总经理杨光明说，销路很好。",
+			want: []string{"杨光明 任职于 贵州省雷山县苗香食品有限公司"}},
+	})
+}

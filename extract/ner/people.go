@@ -731,6 +731,41 @@ func classifierAfterCount(t string, s int) bool {
 	return b >= '0' && b <= '9' || b >= '０' && b <= '９' || strings.ContainsRune("一二两三四五六七八九十百千万余多几每", b)
 }
 
+// postAfterCopula reports whether the clause from k, after 是, names an
+// organization or a place, then 的, then a post (三都县第二中学的英语教师,
+// 县人民医院的护士长), within 40 characters and no punctuation.
+func (w *work) postAfterCopula(k int) bool {
+	t := w.v.text
+	end := min(len(t), k+40*3)
+	if c := strings.IndexAny(t[k:end], "，。；！？,;!?\n"); c >= 0 {
+		end = k + c
+	}
+	j := strings.LastIndex(t[k:end], "的")
+	if j <= 0 {
+		return false
+	}
+	j += k
+	ti, _, ok := w.titleStartingAt(j + len("的"))
+	if !ok {
+		// 的英语教师: a subject of two characters before the post
+		ti, _, ok = w.titleStartingAt(j + len("的") + len("英语"))
+	}
+	if !ok || ti.Class == lexicon.Press {
+		return false
+	}
+	for _, o := range w.orgs {
+		if o.e == j && o.s >= k {
+			return true
+		}
+	}
+	for _, p := range w.places {
+		if p.e == j && p.s >= k {
+			return true
+		}
+	}
+	return false
+}
+
 // speechActs are the verbal nouns of speech and report after a name (讲话,
 // 汇报): a 和 before them ends the given name (县长王永和讲话).
 var speechActs = []string{"讲话", "汇报", "介绍", "发言", "致辞", "表态", "作报告"}
@@ -2887,6 +2922,11 @@ func (w *work) longVerbAt(i int) bool {
 func (w *work) cueAfter(e int) bool {
 	t := w.v.text
 	if rightCueSet.prefixOf(t[e:]) {
+		return true
+	}
+	// 陈秀兰是三都县第二中学的英语教师: 是, a body or a place, 的 and a
+	// post of a person within the clause
+	if strings.HasPrefix(t[e:], "是") && w.postAfterCopula(e+len("是")) {
 		return true
 	}
 	// 邹晓云（32岁）, 钱建超，男，1972年出生: an age in brackets or a

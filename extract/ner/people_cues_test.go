@@ -85,3 +85,15 @@ func TestStreetRoles(t *testing.T) {
 		{"外卖骑手孟庆华每天晚上都来取餐。", []string{"PER:孟庆华"}, nil},
 	})
 }
+
+// TestNameBeforeCopulaAndPost: a name opening a clause before 是, a body or
+// a place, 的 and a post (陈秀兰是X中学的英语教师) is a person; 是 before a
+// thing is no cue.
+func TestNameBeforeCopulaAndPost(t *testing.T) {
+	tests := []mentionCase{
+		{"陈秀兰是三都水族自治县第二中学的英语教师。", []string{"PER:陈秀兰"}, nil},
+		{"王海是县人民医院的护士长。", []string{"PER:王海"}, nil},
+		{"高效是县人民医院的追求。", nil, []string{"PER:高效"}},
+	}
+	checkMentions(t, tests)
+}

@@ -2208,6 +2208,10 @@ func (w *work) afterProfile(p extract.Mention) int {
 // Y住在X), longest first.
 var liveWords = []string{"家住在", "居住在", "定居在", "家住", "家在", "现居", "住在", "定居"}
 
+// liveWordsAndFrom are liveWords and 来自, which names a home only at a
+// village's or a township's level.
+var liveWordsAndFrom = append([]string{"来自"}, liveWords...)
+
 // lastOfAny returns the start of the last occurrence in s of one of
 // words and the word, or -1.
 func lastOfAny(s string, words []string) (int, string) {
@@ -2322,7 +2326,7 @@ func (w *work) residence() {
 			}
 		}
 		seg := w.d.Text[sent.Start:p.Start]
-		k, word := lastOfAny(seg, liveWords)
+		k, word := lastOfAny(seg, liveWordsAndFrom)
 		if k < 0 {
 			continue
 		}
@@ -2344,6 +2348,11 @@ func (w *work) residence() {
 			if m.Type == extract.Person && m.Start > from && m.End < p.Start && m.Key != p.Key {
 				other = true
 			}
+		}
+		// 来自X村的Y, 来自X镇的牧民Y: where one comes from is one's home
+		// only at a village's or a township's level (not 来自X县的专家)
+		if last != nil && word == "来自" && !w.isVillage(last.Key) && extract.DivisionLevel(strings.TrimPrefix(last.Key, "place/")) != 4 {
+			continue
 		}
 		if last != nil && !other {
 			w.add(p.Key, extract.LivesIn, last.Key, false, "relate.residence.jiazhu", last.Span, p.Span)

@@ -86,3 +86,14 @@ func TestResidenceMore(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestResidenceFromVillageOrTownship: 来自X的Y names a home at a village's
+// or a township's level (来自嘎达布其镇的牧民Y), not at a county's or a
+// city's (来自巴中市的专家Y).
+func TestResidenceFromVillageOrTownship(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a township", text: "内蒙古锡林郭勒盟东乌珠穆沁旗嘎达布其镇召开会议。来自嘎达布其镇的牧民巴特尔说，草场变好了。",
+			want: []string{"巴特尔 居住于 嘎达布其镇"}},
+		{name: "a city", text: "来自四川省巴中市的专家王海说，要抓好防汛。", not: []string{"王海 居住于 巴中市"}},
+	})
+}

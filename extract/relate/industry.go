@@ -20,7 +20,7 @@ var (
 	// 特色产业是X / 主导产业为X
 	featureRe = regexp.MustCompile(`(?:特色|主导|支柱|优势|传统|富民|首位|主要)产业(?:是|为|有|包括)([` + `\p{Han}、和及` + `]{2,30})`)
 	// X是…的特色产业
-	isFeatureRe = regexp.MustCompile(`(` + han + `{2,12})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,16}?的?(?:“` + han + `{1,8}”)?(?:(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家|重要|主要){1,2}(?:文化)?(?:产业|农产品)|代表性的?农产品)`)
+	isFeatureRe = regexp.MustCompile(`(` + han + `{2,12})(?:产业)?(?:是|成为|已成为|逐渐成为)` + han + `{0,16}?的?(?:“` + han + `{1,8}”)?(?:(?:特色|主导|支柱|优势|传统|富民|首位|第一大|当家|重要|主要|基础){1,2}(?:文化)?(?:产业|农产品)|代表性的?农产品)`)
 	// 把X作为主导产业 / 将X产业列为特色产业
 	featureAsRe = regexp.MustCompile(`^(?:把|将)([\p{Han}、和及]{1,30}?)(?:产业)?(?:作为|列为|确定为|定为)(?:` + han + `{0,8}?的)?(?:“` + han + `{1,8}”)?(?:特色|主导|支柱|优势|富民|首位|重点|(?:战略性)?新兴){1,3}产业`)
 	// 中国X之乡, 中国X之都
@@ -46,7 +46,7 @@ var notProduct = map[string]bool{
 
 // adverbTails are adverbs that stand between a product and the verb after
 // it (马铃薯一直是…, 薏仁米则是…).
-var adverbTails = []string{"早已", "逐渐", "已经", "已", "也", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦", "长期"}
+var adverbTails = []string{"早已", "逐渐", "已经", "已", "也", "正在", "正", "将", "还", "都", "均", "更", "一直", "始终", "一向", "历来", "仍然", "依然", "仍", "则", "便", "就", "亦", "长期", "日益", "渐渐", "逐步", "正逐步"}
 
 // trimAdverbTail removes one of adverbTails that ends s.
 func trimAdverbTail(s string) string {
@@ -1460,7 +1460,7 @@ func featureAsMatches(s string) [][]int {
 var (
 	makeWords      = []string{"主要生产", "专业生产", "从事", "主营", "主要经营", "主要产品", "专注于", "主导产品", "产品主要", "主要加工", "专业加工"} // 从事: 主要从事, 专业从事
 	featureWords   = []string{"产业是", "产业为", "产业有", "产业包括"}
-	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业", "当家产业", "重要产业", "主要产业", "文化产业", "农产品"}
+	isFeatureWords = []string{"特色产业", "主导产业", "支柱产业", "优势产业", "富民产业", "首位产业", "第一大产业", "传统产业", "当家产业", "重要产业", "主要产业", "文化产业", "农产品", "基础产业"}
 	// 把X作为新兴产业, 把X列为重点产业: what a place chooses to grow
 	asFeatureWords = append([]string{"新兴产业", "重点产业"}, isFeatureWords...)
 	specialtyWords = []string{"盛产", "特产", "主产"}

@@ -552,3 +552,13 @@ func TestIndustryFarmProductsAndLists(t *testing.T) {
 			want: []string{"察布查尔锡伯自治县 产业 大米"}, not: []string{"伊犁哈萨克自治州 产业 大米"}},
 	})
 }
+
+// TestIndustryBasicAndAdverbs checks a basic industry (基础产业) and an
+// adverb between the product and 成为 (中药材正在成为…), which is no part of
+// the product.
+func TestIndustryBasicAndAdverbs(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "an adverb", text: "中药材正在成为甘肃省定西市岷县的主导产业。", want: []string{"岷县 产业 中药材"}, not: []string{"岷县 产业 中药材正在"}},
+		{name: "a basic industry", text: "畜牧业是内蒙古锡林郭勒盟西乌珠穆沁旗的基础产业。", want: []string{"西乌珠穆沁旗 产业 畜牧业"}},
+	})
+}

@@ -30,6 +30,8 @@ func TestKindsOfEveryTownship(t *testing.T) {
 		{"边境乡镇卫生院条件改善。", nil, []string{"ORG:边境乡镇卫生院"}},
 		{"村卫生室建成后，村民看病方便了。", nil, []string{"ORG:村卫生室"}},
 		{"乡镇党委要抓好落实。", nil, []string{"ORG:乡镇党委"}},
+		// the kind of the members of a body is named by the membership
+		{"市卫生健康局及下属乡镇卫生院组织义诊。", []string{"ORG:乡镇卫生院"}, nil},
 		{"四川省巴中市通江县诺江镇卫生院建成。", []string{"ORG:四川省巴中市通江县诺江镇卫生院"}, nil},
 	}
 	checkMentions(t, tests)

@@ -1231,7 +1231,9 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 		return orgInvalid // 第十九局: a round of a game
 	}
 	// 有关部门, 相关企业 …
-	if kindPrefixed(name) || startsWithAny(name, kindWordPrefixes) && utf8.RuneCountInString(name) <= 5 {
+	// (卫生健康局及下属乡镇卫生院: the kind a body's members are is named
+	// by the membership, see memberCues)
+	if (kindPrefixed(name) || startsWithAny(name, kindWordPrefixes) && utf8.RuneCountInString(name) <= 5) && !endsWithAny(t[:s], memberCues) {
 		return orgInvalid
 	}
 	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && w.st.lex.SurnameAt(head) > 0 {

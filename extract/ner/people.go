@@ -33,7 +33,7 @@ var rightCues = []string{
 	// meetings of leaders, and the makers of works
 	"会见", "会晤", "接见", "宴请", "题词", "执导", "主演", "作词", "作曲", "演唱",
 	// personnel news: a person elected, serving or moved to a post
-	"当选为", "当选", "现任", "新任", "已调任", "调任", "升任", "曾任", "历任", "拟任",
+	"当选为", "当选", "现任", "新任", "已调任", "调任", "升任", "曾任", "历任", "拟任", "担任", "出任", "兼任",
 }
 
 // Nouns that follow a person's name in names of works and ideas (邓小平理论).

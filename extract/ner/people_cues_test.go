@@ -97,3 +97,12 @@ func TestNameBeforeCopulaAndPost(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestNameBeforeVerbOfHolding: a name before 担任, 出任 or 兼任 is a person.
+func TestNameBeforeVerbOfHolding(t *testing.T) {
+	tests := []mentionCase{
+		{"王刚担任贵州省黔南州龙里县副县长。", []string{"PER:王刚"}, nil},
+		{"李明兼任合作社理事长。", []string{"PER:李明"}, nil},
+	}
+	checkMentions(t, tests)
+}

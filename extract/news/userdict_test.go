@@ -107,3 +107,17 @@ func checkRowsOf(t *testing.T, text, got string, want, not []string) {
 		}
 	}
 }
+
+// TestBylineUnderPageHeader: on a page whose masthead, date, editor and
+// two-line headline stand before the byline, every name of the byline is
+// credited, also after a long press label (见习记者).
+func TestBylineUnderPageHeader(t *testing.T) {
+	x, err := news.New(news.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "湖州日报\n2026年5月14日 星期四 第6版\n山海协作·县域\n责任编辑：周 敏\n安吉白茶\n走出“国际范”\n记者 沈立群 见习记者 吴 婷\n" +
+		"安吉县溪龙乡是安吉白茶的主\n产区之一。在溪龙乡的一家茶\n企里，茶农正忙着采摘。\n"
+	got := inputRows(t, x, news.Input{Name: "p", Source: "p.txt", Text: page, Layout: true})
+	checkRowsOf(t, page, got, []string{"沈立群 职务 记者", "湖州日报 作者 沈立群", "湖州日报 作者 吴婷"}, nil)
+}

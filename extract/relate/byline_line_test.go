@@ -20,3 +20,4 @@ func TestBylineLineList(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+

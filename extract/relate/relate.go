@@ -1789,7 +1789,7 @@ func (w *work) authors() {
 		case strings.Contains(m.Rule, "byline"), strings.Contains(m.Rule, "signature"):
 			rule = "relate.author.byline"
 		default:
-			after := w.gap(m.End, min(n, m.End+12))
+			after := w.gap(m.End, min(n, m.End+18))
 			if strings.HasPrefix(after, "报道") || strings.HasPrefix(after, "摄") || strings.HasPrefix(after, "采写") {
 				rule = "relate.author.report"
 			} else if startsWithAny(after, creditMarks) || m.Rule != nerPersonLabel && w.creditLabelBefore(m.Start) {

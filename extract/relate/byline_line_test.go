@@ -20,4 +20,3 @@ func TestBylineLineList(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
-

@@ -92,3 +92,23 @@ func TestCommunityNamedLikeItsStreet(t *testing.T) {
 		t.Errorf("%s: %d mentions of the street, %d of the community; want 1 and 3 (%v)", text, streets, communities, labels(d))
 	}
 }
+
+// TestCountyKnownAsAnotherWord: a county's full name of two characters
+// that the dictionary knows as another word (曹县, 单县) is read where the
+// text places it (在曹县。来到单县，曹县大集镇), not before 长 (曹县长: a
+// county head named 曹).
+func TestCountyKnownAsAnotherWord(t *testing.T) {
+	s := mustStage(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"我在曹县。", []string{"曹县"}, nil},
+		{"来到单县，看到了变化。", []string{"单县"}, nil},
+		{"曹县大集镇的汉服产业很火。", []string{"曹县", "大集镇"}, nil},
+		{"曹县长说，要抓好春耕。", nil, []string{"曹县"}},
+	} {
+		d := run(t, s, tc.text)
+		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
+	}
+}

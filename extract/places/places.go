@@ -396,6 +396,7 @@ func (s *Stage) scanAt(t string, i int, r rune, n int, div, foreign bool, ms *[]
 			if guarded(t, i, i+end, cands) || s.titledGiven(t, i, i+end, cands) {
 				return true
 			}
+			cands = placedCounty(t, i, i+end, cands)
 			*ms = append(*ms, &match{start: i, end: i + end, kind: kDivision, cands: cands})
 			return true
 		})
@@ -626,6 +627,52 @@ func (s *Stage) titledName(t string, i, j int) bool {
 	return !isHan(c) || startsWithAny(rest, nameClosers)
 }
 
+// placedCounty returns cands with the full name of a county of two
+// characters that the dictionary knows as another word (曹县, 单县, 赵县)
+// read as a full name where the text places it: after a word of going or
+// being somewhere (在曹县, 来到单县) or at a clause's start, and before
+// punctuation, 的 or a division of its own (曹县大集镇); not before 长 or 委
+// (曹县长: a county head named 曹). Other candidates are kept as they are.
+func placedCounty(t string, i, j int, cands []gazetteer.Candidate) []gazetteer.Candidate {
+	if j-i != 6 || !strings.HasSuffix(t[i:j], "县") {
+		return cands
+	}
+	k := -1
+	for n, c := range cands {
+		if c.Form == gazetteer.Weak && c.Level == gazetteer.County {
+			if k >= 0 {
+				return cands // two counties of the name: the context decides
+			}
+			k = n
+		}
+	}
+	if k < 0 || startsWithAny(t[j:], []string{"长", "委", "级", "城", "域", "里", "官", "令"}) {
+		return cands
+	}
+	before := i == 0 || !isHan(runeBeforeAt(t, i)) || endsWithAny(t[:i], placingWords)
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	after := j == len(t) || !isHan(r) || strings.HasPrefix(t[j:], "的") || startsWithAny(t[j:], countyGoesOn)
+	if !before || !after {
+		return cands
+	}
+	out := slices.Clone(cands)
+	out[k].Form = gazetteer.Full
+	return out
+}
+
+// placingWords place what follows them (在曹县, 来到单县).
+var placingWords = []string{"在", "到", "来到", "前往", "赴", "走进", "走访", "位于", "地处", "是", "于", "从", "回到", "落户"}
+
+// countyGoesOn are the words after a county's name that a sentence about
+// the county goes on with.
+var countyGoesOn = []string{"人民政府", "政府", "县委", "境内", "城区", "农民", "群众", "人民"}
+
+// runeBeforeAt returns the character before i in t.
+func runeBeforeAt(t string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return r
+}
+
 // titledGiven reports whether the short form t[i:j] of two characters
 // (no division's full name) is the given name of a person named after a
 // title (县委书记王海南主持会议, 镇长李江南说): a common surname stands
@@ -729,7 +776,8 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级;
 	// not before its seat's township (文县城关镇: 城关 begins the next name)
 	if end-start == 6 && strings.HasSuffix(t[start:end], "县") && !lexicon.HasPrefix(rest, "城关") {
-		for _, w := range []string{"城", "域", "级"} {
+		// 曹县长: a county head named 曹, not the county of 曹县
+		for _, w := range []string{"城", "域", "级", "长"} {
 			if lexicon.HasPrefix(rest, w) {
 				return true
 			}

@@ -651,13 +651,30 @@ func placedCounty(t string, i, j int, cands []gazetteer.Candidate) []gazetteer.C
 	}
 	before := i == 0 || !isHan(runeBeforeAt(t, i)) || endsWithAny(t[:i], placingWords)
 	r, _ := utf8.DecodeRuneInString(t[j:])
-	after := j == len(t) || !isHan(r) || strings.HasPrefix(t[j:], "的") || startsWithAny(t[j:], countyGoesOn)
+	after := j == len(t) || !isHan(r) || strings.HasPrefix(t[j:], "的") || startsWithAny(t[j:], countyGoesOn) || townshipNext(t[j:])
 	if !before || !after {
 		return cands
 	}
 	out := slices.Clone(cands)
 	out[k].Form = gazetteer.Full
 	return out
+}
+
+// townshipNext reports whether s begins with the name of a township or a
+// village: two or three Chinese characters and 镇, 乡, 街道 or 村.
+func townshipNext(s string) bool {
+	k := 0
+	for n := 0; n < 4 && k < len(s); n++ {
+		r, sz := utf8.DecodeRuneInString(s[k:])
+		if !isHan(r) {
+			return false
+		}
+		k += sz
+		if n >= 1 && startsWithAny(s[k:], []string{"镇", "乡", "街道", "村"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // placingWords place what follows them (在曹县, 来到单县).

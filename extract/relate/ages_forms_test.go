@@ -63,3 +63,12 @@ func TestAgeBeforeHome(t *testing.T) {
 		{name: "home first", text: "村民周文华家住水口村，今年82岁，身体硬朗。", want: []string{"周文华 年龄 82"}},
 	})
 }
+
+// TestAgeBeforeKinAndCraftsmen checks an age before a kin word (35岁的女儿Y)
+// and before a craftsman (57岁的银匠Y).
+func TestAgeBeforeKinAndCraftsmen(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "a daughter", text: "35岁的女儿李梅在县城工作。", want: []string{"李梅 年龄 35"}},
+		{name: "a silversmith", text: "贵州省黔东南州雷山县西江镇57岁的银匠杨光明说，订单不断。", want: []string{"杨光明 年龄 57"}},
+	})
+}

@@ -425,3 +425,15 @@ func TestRenXianAfterPostVerb(t *testing.T) {
 		{"王刚拟任县水利局局长。", []string{"ORG:县水利局", "PER:王刚"}, []string{"ORG:水利局"}},
 	})
 }
+
+// TestKinBeforeGraduate: kin or a role, a name and 大学毕业 name a person
+// who graduated, no university (女儿卓玛吉大学毕业后); a school after 毕业于
+// stays one.
+func TestKinBeforeGraduate(t *testing.T) {
+	tests := []mentionCase{
+		{"女儿卓玛吉大学毕业后回到家乡。", []string{"PER:卓玛吉"}, []string{"ORG:女儿卓玛吉大学"}},
+		{"儿子李强大学毕业后回乡创业。", []string{"PER:李强"}, []string{"ORG:儿子李强大学"}},
+		{"他毕业于兰州大学。", []string{"ORG:兰州大学"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -972,6 +972,9 @@ func sourceMedium(t string, x int) (int, int, bool) {
 	return s, e, true
 }
 
+// schoolVerbs follow a school one graduated from or studies at (大学毕业).
+var schoolVerbs = []string{"毕业", "学习", "读书", "求学", "就读", "深造"}
+
 // economicFields are the second characters of the short names of economic
 // offices' fields that begin with 经 (经信局 经济和信息化局, 经发局 经济发展局,
 // 经合局 经济合作局, 经管站 经营管理站, 经贸委 经济贸易委员会).
@@ -1234,6 +1237,11 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	// (卫生健康局及下属乡镇卫生院: the kind a body's members are is named
 	// by the membership, see memberCues)
 	if (kindPrefixed(name) || startsWithAny(name, kindWordPrefixes) && utf8.RuneCountInString(name) <= 5) && !endsWithAny(t[:s], memberCues) {
+		return orgInvalid
+	}
+	// 女儿卓玛吉大学毕业后, 儿子李强大学毕业: kin or a role before a name,
+	// then the school the person graduated from or studies at
+	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && startsWithAny(t[e:], schoolVerbs) && leftCueSet.prefixOf(head) {
 		return orgInvalid
 	}
 	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && w.st.lex.SurnameAt(head) > 0 {

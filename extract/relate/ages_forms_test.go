@@ -72,3 +72,11 @@ func TestAgeBeforeKinAndCraftsmen(t *testing.T) {
 		{name: "a silversmith", text: "贵州省黔东南州雷山县西江镇57岁的银匠杨光明说，订单不断。", want: []string{"杨光明 年龄 57"}},
 	})
 }
+
+// TestAgeAfterOnly checks an age stated after 才, 只有 or 仅.
+func TestAgeAfterOnly(t *testing.T) {
+	runTripleCases(t, []tripleCase{
+		{name: "才", text: "村民王小红才22岁，就当上了致富带头人。", want: []string{"王小红 年龄 22"}},
+		{name: "只有", text: "村民刘晓东只有19岁。", want: []string{"刘晓东 年龄 19"}},
+	})
+}

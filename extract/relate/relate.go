@@ -2442,7 +2442,7 @@ var (
 	// an age in digits or in Chinese numerals (68, 六十八); 多 after it
 	// (六十多岁) makes it rough, and the patterns then fail
 	ageBeforeRe = regexp.MustCompile(`(?:^|[^\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(?:的)?(?:[^\P{Han}岁]{0,20})$`)
-	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:\p{Han}{1,4}族[，,、]\s*)?(?:\d{4}年(?:\d{1,2}月)?出?生[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已年满|年满|已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已年满|年满|已经|已|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
+	ageAfterRe  = regexp.MustCompile(`^\s*(?:[，,（(]\s*(?:(?:[男女]|化名)[，,、]\s*)?(?:\p{Han}{1,4}族[，,、]\s*)?(?:\d{4}年(?:\d{1,2}月)?出?生[，,、]\s*)?(?:今年|现年|年仅|时年)?(?:已年满|年满|已经|已|刚满|已满|满)?|(?:今年|现年)(?:已经|已|刚满|已满|满)?|年已|年仅|时年|已年满|年满|已经|已|才|只有|仅|(?:已是|是)(?:一名|一位|一个)?)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageDeathRe  = regexp.MustCompile(`^\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁`)
 	ageSelfRe   = regexp.MustCompile(`^[^。！？]{0,20}?(?:今年|已经)(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:岁|了)`)
 )
@@ -2745,7 +2745,7 @@ func (w *work) personOpening(sp extract.Span) *extract.Mention {
 var roughAfter = []string{"出头", "左右", "上下", "开外"}
 
 // nowWords before an age say it is the person's age now (今年, 现年 …).
-var nowWords = []string{"今年", "现年", "年仅", "时年", "已", "满", "是"}
+var nowWords = []string{"今年", "现年", "年仅", "时年", "已", "满", "是", "才", "只有", "仅"}
 
 // ageClauseEnds reports whether the text after an age of a profile ends
 // its clause (Y，男，58岁，…; Y（58岁）): an age before more words is the
@@ -2764,7 +2764,7 @@ var speechVerbs = []string{"说", "笑着说", "笑道", "表示", "告诉记者
 // 已 or 是.
 func ageAfterCue(s string) bool {
 	s = strings.TrimLeft(s, "\t\n\f\r ")
-	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年满", "年已", "年仅", "时年", "已", "是"})
+	return startsWithAny(s, []string{"，", ",", "（", "(", "今年", "现年", "年满", "年已", "年仅", "时年", "已", "是", "才", "只有", "仅"})
 }
 
 // Notes of a pseudonym right after a name, before its age (小芳（化名）今年26岁).

@@ -1289,41 +1289,36 @@ var genericIndustryWords = []string{"特色", "主导", "优势", "新兴", "支
 // product's start and end.
 func devSingleMatches(s string) [][3]int {
 	var out [][3]int
-	for _, v := range devOneVerbs {
-		for off := 0; ; {
-			k := lexicon.Index(s[off:], v)
-			if k < 0 {
+	for it := (wordIter{s: s, words: devOneVerbs}); ; {
+		k, start, more := it.next()
+		if !more {
+			break
+		}
+		// 培育壮大, 做大做强: two verbs
+		if p := prefixOf(s[start:], devOneVerbs); p != "" {
+			start += len(p)
+		}
+		i := lexicon.Index(s[start:min(len(s), start+7*3)], "产业")
+		if i < 0 {
+			continue
+		}
+		prod := s[start : start+i]
+		// 苹果全产业链: the chain of the whole industry
+		prod = strings.TrimSuffix(prod, "全")
+		// 世界级家具产业: a rank before the industry
+		if r := prefixOf(prod, []string{"世界级", "国家级", "国际级", "省级"}); r != "" {
+			prod, start = prod[len(r):], start+len(r)
+		}
+		for _, g := range growNouns {
+			if t, ok := strings.CutSuffix(prod, g); ok && t != "" {
+				prod = t
 				break
 			}
-			k += off
-			off = k + len(v)
-			start := off
-			// 培育壮大, 做大做强: two verbs
-			if p := prefixOf(s[start:], devOneVerbs); p != "" {
-				start += len(p)
-			}
-			i := lexicon.Index(s[start:min(len(s), start+7*3)], "产业")
-			if i < 0 {
-				continue
-			}
-			prod := s[start : start+i]
-			// 苹果全产业链: the chain of the whole industry
-			prod = strings.TrimSuffix(prod, "全")
-			// 世界级家具产业: a rank before the industry
-			if r := prefixOf(prod, []string{"世界级", "国家级", "国际级", "省级"}); r != "" {
-				prod, start = prod[len(r):], start+len(r)
-			}
-			for _, g := range growNouns {
-				if t, ok := strings.CutSuffix(prod, g); ok && t != "" {
-					prod = t
-					break
-				}
-			}
-			if !plainNounN(prod, 6) || startsWithAny(prod, genericIndustryWords) || endsWithAny(prod, []string{"特色", "优势", "主导", "支柱", "新兴", "传统"}) || notIndustryEconomy[prod] || strings.ContainsAny(prod, "一二三四五六七八九十百千万亿") {
-				continue
-			}
-			out = append(out, [3]int{k, start, start + len(prod)})
 		}
+		if !plainNounN(prod, 6) || startsWithAny(prod, genericIndustryWords) || endsWithAny(prod, []string{"特色", "优势", "主导", "支柱", "新兴", "传统"}) || notIndustryEconomy[prod] || strings.ContainsAny(prod, "一二三四五六七八九十百千万亿") {
+			continue
+		}
+		out = append(out, [3]int{k, start, start + len(prod)})
 	}
 	return out
 }

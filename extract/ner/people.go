@@ -980,10 +980,26 @@ func (w *work) dottedEnd(s int) int {
 			continue
 		}
 		if a := w.runeAt(e); e == len(t) || !isHan(a) || strings.ContainsRune(dotStops, a) || rightCueSet.prefixOf(t[e:]) || w.titleEnd(e) >= 0 {
-			return e
+			return w.wordAtPartEnd(s, e)
 		}
 	}
 	return -1
+}
+
+// wordAtPartEnd returns the end of a dotted name's part [s, e) without a
+// word of three characters or more that the segmenter reads at its end
+// after two characters of the part at least (艾尔肯·吾守尔拉家常: 吾守尔, not
+// 吾守尔拉家常), or e.
+func (w *work) wordAtPartEnd(s, e int) int {
+	t := w.v.text
+	for k, n := s, 0; k < e; n++ {
+		if tk, ok := w.v.tokenAt(k); ok && n >= 2 && tk.end == e && w.v.bound[k] && utf8.RuneCountInString(t[k:e]) >= 3 {
+			return k
+		}
+		_, sz := w.runes.at(k)
+		k += sz
+	}
+	return e
 }
 
 // dottedParts extends the end e of a name over the parts written after

@@ -111,3 +111,15 @@ func TestTibetanAndMongolianCharacters(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestDottedPartBeforeWord: the last part of a dotted name ends before a
+// word of three characters or more that the segmenter reads at the end of
+// its run (艾尔肯·吾守尔拉家常: 拉家常 is the verb), not inside a name the
+// segmenter reads whole.
+func TestDottedPartBeforeWord(t *testing.T) {
+	tests := []mentionCase{
+		{"与村民艾尔肯·吾守尔拉家常。", []string{"PER:艾尔肯·吾守尔"}, []string{"PER:艾尔肯·吾守尔拉家常"}},
+		{"县长阿不都沙拉木·阿不都热依木说。", []string{"PER:阿不都沙拉木·阿不都热依木"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -967,6 +967,12 @@ func (w *work) dottedEnd(s int) int {
 				return k
 			}
 		}
+		// 阿依古丽·艾买提买了: a verb of one character the segmenter reads
+		// after the part ends it, though it is a transliteration character
+		// (its object or particle follows it: not 克里木拜（哈萨克族）)
+		if _, sz := lexicon.DecodeLastRune(t, e); n > 3 && e < len(t) && isHan(w.runeAt(e)) && w.v.bound[e-sz] && w.oneCharTag(e-sz, "v") && w.nrTokenOver(s, e-sz) {
+			return e - sz
+		}
 		return e
 	}
 	e = s

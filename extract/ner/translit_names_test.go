@@ -120,6 +120,9 @@ func TestDottedPartBeforeWord(t *testing.T) {
 	tests := []mentionCase{
 		{"与村民艾尔肯·吾守尔拉家常。", []string{"PER:艾尔肯·吾守尔"}, []string{"PER:艾尔肯·吾守尔拉家常"}},
 		{"县长阿不都沙拉木·阿不都热依木说。", []string{"PER:阿不都沙拉木·阿不都热依木"}, nil},
+		// a verb of one character after the part, with its particle
+		{"阿依古丽·艾买提买了新衣服。", []string{"PER:阿依古丽·艾买提"}, []string{"PER:阿依古丽·艾买提买"}},
+		{"代表艾斯海提·克里木拜（哈萨克族）发言。", []string{"PER:艾斯海提·克里木拜"}, nil},
 	}
 	checkMentions(t, tests)
 }

@@ -46,6 +46,17 @@ func HasSuffix(s, suffix string) bool {
 	return len(s) >= n && (n == 0 || s[len(s)-1] == suffix[n-1]) && s[len(s)-n:] == suffix
 }
 
+// LongestPrefix returns the longest of words that s begins with, or "".
+func LongestPrefix(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && HasPrefix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
 // LongestSuffix returns the longest of words that s ends with, or "".
 func LongestSuffix(s string, words []string) string {
 	best := ""

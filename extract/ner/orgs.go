@@ -1239,16 +1239,18 @@ func (w *work) validOrg(s, e int, suf string, anchored bool) orgKind {
 	if (kindPrefixed(name) || startsWithAny(name, kindWordPrefixes) && utf8.RuneCountInString(name) <= 5) && !endsWithAny(t[:s], memberCues) {
 		return orgInvalid
 	}
-	// 女儿卓玛吉大学毕业后, 儿子李强大学毕业: kin or a role before a name,
-	// then the school the person graduated from or studies at
-	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && startsWithAny(t[e:], schoolVerbs) && leftCueSet.prefixOf(head) {
-		return orgInvalid
-	}
-	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored && w.st.lex.SurnameAt(head) > 0 {
-		n := utf8.RuneCountInString(head)
-		tk, ok := w.v.tokenAt(s)
-		if n == 3 && ok && tk.end == s+len(head) && strings.HasPrefix(tk.pos, "nr") || n <= 3 && startsWithAny(t[e:], []string{"毕业", "学习", "读书", "求学", "就读", "深造"}) {
-			return orgInvalid // 张建华大学毕业: a person, then a school
+	if c, _ := w.st.lex.OrgSuffix(suf); c == lexicon.School && !anchored {
+		// 女儿卓玛吉大学毕业后, 儿子李强大学毕业: kin or a role before a
+		// name, then the school the person graduated from or studies at
+		if startsWithAny(t[e:], schoolVerbs) && leftCueSet.prefixOf(head) {
+			return orgInvalid
+		}
+		if w.st.lex.SurnameAt(head) > 0 {
+			n := utf8.RuneCountInString(head)
+			tk, ok := w.v.tokenAt(s)
+			if n == 3 && ok && tk.end == s+len(head) && strings.HasPrefix(tk.pos, "nr") || n <= 3 && startsWithAny(t[e:], schoolVerbs) {
+				return orgInvalid // 张建华大学毕业: a person, then a school
+			}
 		}
 	}
 	if anchored {

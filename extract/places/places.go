@@ -616,15 +616,7 @@ func (s *Stage) titledName(t string, i, j int) bool {
 		return false
 	}
 	g, n := utf8.DecodeRuneInString(t[j:])
-	if !isHan(g) {
-		return false
-	}
-	rest := t[j+n:]
-	if rest == "" {
-		return true
-	}
-	c, _ := utf8.DecodeRuneInString(rest)
-	return !isHan(c) || startsWithAny(rest, nameClosers)
+	return isHan(g) && nameClosedAt(t[j+n:])
 }
 
 // placedCounty returns cands with the full name of a county of two
@@ -696,19 +688,17 @@ func runeBeforeAt(t string, i int) rune {
 // right before it, a title's last characters before the surname, and a
 // word of speech or attending or punctuation right after it.
 func (s *Stage) titledGiven(t string, i, j int, cands []gazetteer.Candidate) bool {
-	if s.surname == nil || i == 0 || utf8.RuneCountInString(t[i:j]) != 2 {
+	if s.surname == nil || i == 0 || utf8.RuneCountInString(t[i:j]) != 2 || !shortFormsOnly(cands) {
 		return false
-	}
-	for _, c := range cands {
-		if c.Form <= gazetteer.Alt {
-			return false
-		}
 	}
 	r, n := utf8.DecodeLastRuneInString(t[:i])
-	if !s.surname(r) || !endsWithAny(t[:i-n], titleTails) {
-		return false
-	}
-	rest := t[j:]
+	return s.surname(r) && endsWithAny(t[:i-n], titleTails) && nameClosedAt(t[j:])
+}
+
+// nameClosedAt reports whether rest, the text after a name read after a
+// title, closes it: the text's end, a character other than a Chinese one,
+// or a word of speech or attending (nameClosers).
+func nameClosedAt(rest string) bool {
 	if rest == "" {
 		return true
 	}
@@ -772,23 +762,13 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	// 燕儿窝社区 after 燕儿窝街道: a short form right before 社区 or
 	// 居委会 begins the community's name, never the township's
 	if startsWithAny(rest, []string{"社区", "居委会", "居民委员会"}) {
-		for _, c := range cands {
-			if c.Form <= gazetteer.Alt {
-				return false
-			}
-		}
-		return true
+		return shortFormsOnly(cands)
 	}
 	// 无量山东麓, 太行山西侧: a short form that ends with a direction
 	// right before a word of a mountain's side is the mountain's name and
 	// the direction, no province
 	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("东西南北", r) && startsWithAny(rest, sideWords) {
-		for _, c := range cands {
-			if c.Form <= gazetteer.Alt {
-				return false
-			}
-		}
-		return true
+		return shortFormsOnly(cands)
 	}
 	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级;
 	// not before its seat's township (文县城关镇: 城关 begins the next name)
@@ -808,9 +788,13 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("江河溪湖", r) && startsWithAny(rest, channelSuffixes) {
 		road = true
 	}
-	if !road {
-		return false
-	}
+	return road && shortFormsOnly(cands)
+}
+
+// shortFormsOnly reports whether no candidate of a match is a division's
+// full or alternative name: only short and weak forms, which the text
+// around them may rule out.
+func shortFormsOnly(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
 		if c.Form <= gazetteer.Alt {
 			return false
@@ -879,23 +863,13 @@ func (s *Stage) foreignSubdivisions(v view, ms []*match) {
 		// the name holds its level or has it right after (阿拉木图友好城市:
 		// no subdivision)
 		e := m.end
-		if l := prefixAny(v.text[e:], foreignLevels); l != "" && (i+1 >= len(ms) || ms[i+1].start >= e+len(l)) {
+		if l := lexicon.LongestPrefix(v.text[e:], foreignLevels); l != "" && (i+1 >= len(ms) || ms[i+1].start >= e+len(l)) {
 			e += len(l)
 		} else if !endsWithAny(v.text[m.start:e], foreignLevels) {
 			continue
 		}
 		m.kind, m.name, m.end, m.cands, m.ok = kForeign, v.text[m.start:e], e, nil, true
 	}
-}
-
-// prefixAny returns the string of list that t starts with, or "".
-func prefixAny(t string, list []string) string {
-	for _, x := range list {
-		if strings.HasPrefix(t, x) {
-			return x
-		}
-	}
-	return ""
 }
 
 // affinity scores how much a division x in context supports candidate c:

@@ -505,7 +505,7 @@ func (w *work) productList(text string, off int) ([]string, int) {
 			return nil, off
 		}
 		out = append(out, w.kindName(p, off))
-		sep := prefixOf(text[end:], []string{"、", "和", "及"})
+		sep := lexicon.LongestPrefix(text[end:], []string{"、", "和", "及"})
 		if sep == "" {
 			return out, end
 		}
@@ -519,13 +519,13 @@ func (w *work) productList(text string, off int) ([]string, int) {
 // or is a specialty (是远近闻名的特产, 是国家地理标志产品), within its clause.
 func (w *work) saidFamous(off int) bool {
 	rest := w.gap(off, min(len(w.d.Text), off+30*3))
-	if a := prefixOf(rest, fameAdverbs); a != "" {
+	if a := lexicon.LongestPrefix(rest, fameAdverbs); a != "" {
 		rest = rest[len(a):]
 	}
 	if startsWithAny(rest, fameCues) || startsWithAny(skipGoods(rest), exportCues) || startsWithAny(rest, historyCues) {
 		return true
 	}
-	c := prefixOf(rest, fameCopulas)
+	c := lexicon.LongestPrefix(rest, fameCopulas)
 	if c == "" {
 		return false
 	}
@@ -828,12 +828,12 @@ func grownItemEnds(rest string) bool {
 func (w *work) grownMore(s string, end int) []string {
 	var out []string
 	for e := end; len(out) < 8; {
-		sep := prefixOf(s[e:], []string{"、", "和", "及"})
+		sep := lexicon.LongestPrefix(s[e:], []string{"、", "和", "及"})
 		if sep == "" {
 			break
 		}
 		p, e2, ok := w.st.lex.ProductStartingAt(s, e+len(sep))
-		if !ok || !grownItemEnds(s[e2:]) && prefixOf(s[e2:], []string{"和", "及"}) == "" {
+		if !ok || !grownItemEnds(s[e2:]) && lexicon.LongestPrefix(s[e2:], []string{"和", "及"}) == "" {
 			break
 		}
 		out = append(out, p)
@@ -952,7 +952,7 @@ func (w *work) varieties(s string, off int) (string, bool) {
 	}
 	mid := win[j+len("等") : k]
 	for {
-		m := prefixOf(mid, varietyMods)
+		m := lexicon.LongestPrefix(mid, varietyMods)
 		if m == "" {
 			break
 		}
@@ -1224,7 +1224,7 @@ func devListMatches(s string) [][3]int {
 			k += off
 			off = k + len(v)
 			start := off
-			if p := prefixOf(s[start:], []string{"了", "的"}); p != "" {
+			if p := lexicon.LongestPrefix(s[start:], []string{"了", "的"}); p != "" {
 				start += len(p) // 形成了…, 发展的…
 			}
 			end := start
@@ -1295,7 +1295,7 @@ func devSingleMatches(s string) [][3]int {
 			break
 		}
 		// 培育壮大, 做大做强: two verbs
-		if p := prefixOf(s[start:], devOneVerbs); p != "" {
+		if p := lexicon.LongestPrefix(s[start:], devOneVerbs); p != "" {
 			start += len(p)
 		}
 		i := lexicon.Index(s[start:min(len(s), start+7*3)], "产业")
@@ -1306,7 +1306,7 @@ func devSingleMatches(s string) [][3]int {
 		// 苹果全产业链: the chain of the whole industry
 		prod = strings.TrimSuffix(prod, "全")
 		// 世界级家具产业: a rank before the industry
-		if r := prefixOf(prod, []string{"世界级", "国家级", "国际级", "省级"}); r != "" {
+		if r := lexicon.LongestPrefix(prod, []string{"世界级", "国家级", "国际级", "省级"}); r != "" {
 			prod, start = prod[len(r):], start+len(r)
 		}
 		for _, g := range growNouns {
@@ -1356,11 +1356,11 @@ func counterLists(s string) [][]int {
 		rest := s[off:]
 		// 三大特色主导产业, 两大传统支柱产业: one or two modifiers
 		for i := 0; i < 2; i++ {
-			if m := prefixOf(rest, listMods); m != "" {
+			if m := lexicon.LongestPrefix(rest, listMods); m != "" {
 				rest = rest[len(m):]
 			}
 		}
-		noun := prefixOf(rest, []string{"产业", "产品", "特产"})
+		noun := lexicon.LongestPrefix(rest, []string{"产业", "产品", "特产"})
 		r, n := utf8.DecodeLastRuneInString(s[:k])
 		if noun == "" || !strings.ContainsRune("两三四五六七八九十", r) {
 			continue
@@ -1954,7 +1954,7 @@ func (w *work) membership() {
 			k = at + len("隶属")
 		case startsWithAny(rest, underVerbs):
 			// Y归口X管理, Y由X主管, Y归X管理: the verb after the parent says it
-			k = at + len(prefixOf(rest, underVerbs))
+			k = at + len(lexicon.LongestPrefix(rest, underVerbs))
 		default:
 			continue
 		}

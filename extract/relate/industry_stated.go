@@ -342,17 +342,6 @@ func (w *work) sloganPlace(sent extract.Span, s string, end int) (extract.Mentio
 	return subj, ok
 }
 
-// prefixOf returns the longest of words that s begins with, or "".
-func prefixOf(s string, words []string) string {
-	best := ""
-	for _, w := range words {
-		if len(w) > len(best) && lexicon.HasPrefix(s, w) {
-			best = w
-		}
-	}
-	return best
-}
-
 // 国内光伏行业的龙头企业: what a company leads
 var (
 	leadWords   = []string{"龙头企业", "领军企业", "骨干企业", "领先企业", "头部企业"}

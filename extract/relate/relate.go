@@ -1278,7 +1278,7 @@ func (w *work) pastPostsNext() {
 	sents := w.sentences()
 	for i := 1; i < len(sents); i++ {
 		s := min(w.skipSpace(sents[i].Start), sents[i].End)
-		v := prefixOf(w.d.Text[s:sents[i].End], bioPastVerbs)
+		v := lexicon.LongestPrefix(w.d.Text[s:sents[i].End], bioPastVerbs)
 		if seg := w.d.Text[s:sents[i].End]; v == "" && startsWithAny(seg, []string{"他", "她"}) {
 			// 他早年在乡村任教，后历任A、B: the verb after clauses of the
 			// pronoun's, no other person among them
@@ -1373,7 +1373,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	off, commas := -1, false
 	for _, c := range copulas {
 		if lexicon.HasPrefix(rest, c) {
-			off, commas = at+len(c), prefixOf(c, bioPastVerbs) != ""
+			off, commas = at+len(c), lexicon.LongestPrefix(c, bioPastVerbs) != ""
 			break
 		}
 	}
@@ -1381,7 +1381,7 @@ func (w *work) postsAfter(p extract.Mention) {
 		// 赵一、钱二、孙三当选为副县长: the people listed before an
 		// election's verb share the post
 		if _, last := w.appointList(p); last.End > p.End {
-			if c := prefixOf(w.d.Text[last.End:], []string{"当选为", "当选", "被选举为", "被任命为"}); c != "" {
+			if c := lexicon.LongestPrefix(w.d.Text[last.End:], []string{"当选为", "当选", "被选举为", "被任命为"}); c != "" {
 				off = last.End + len(c)
 			}
 		}
@@ -1428,7 +1428,7 @@ func (w *work) postsAfter(p extract.Mention) {
 	// Y，X医院院长，: an apposition after a comma, the owner right after it
 	appos := false
 	if off < 0 {
-		if c := prefixOf(rest, []string{"，", ","}); c != "" {
+		if c := lexicon.LongestPrefix(rest, []string{"，", ","}); c != "" {
 			at := p.End + len(c)
 			// Y，原X局局长，涉嫌…: a former post
 			if strings.HasPrefix(w.d.Text[at:], "原") {
@@ -1512,7 +1512,7 @@ func (w *work) postAt(off int) bool {
 // that starts inside the owner's last place (青石铺村党支部书记, 铁岭市委常委).
 func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
 	// 是一名主任医师: a measure word before the post
-	if q := prefixOf(w.d.Text[off:], []string{"一名", "一位"}); q != "" {
+	if q := lexicon.LongestPrefix(w.d.Text[off:], []string{"一名", "一位"}); q != "" {
 		off += len(q)
 	}
 	var owner *extract.Mention
@@ -1643,7 +1643,7 @@ func (w *work) bioPost(p extract.Mention, past *[]int) int {
 		case strings.HasPrefix(clause, "现任"):
 			at, k = c+strings.Index(seg[c:], "现任")+len("现任"), c
 		case bioClause(clause):
-			if v := prefixOf(clause, bioPastVerbs); v != "" {
+			if v := lexicon.LongestPrefix(clause, bioPastVerbs); v != "" {
 				earlier = append(earlier, c+strings.Index(seg[c:], v)+len(v))
 			} else if loc := datedPostRe.FindStringIndex(clause); loc != nil {
 				// 2021年起任X, 今年1月任X: a post taken at a date
@@ -1704,7 +1704,7 @@ var datedPostRe = regexp.MustCompile(`^(?:\d{4}年|今年|去年)(?:\d{1,2}月)?
 // usual clauses (2003年6月加入中国共产党, 在职研究生学历) or one of past
 // posts (曾任X局副局长).
 func bioClause(c string) bool {
-	return utf8.RuneCountInString(c) <= 12 || endsWithAny(c, bioEndings) && utf8.RuneCountInString(c) <= 24 || prefixOf(c, bioPastVerbs) != "" || datedPostRe.MatchString(c)
+	return utf8.RuneCountInString(c) <= 12 || endsWithAny(c, bioEndings) && utf8.RuneCountInString(c) <= 24 || lexicon.LongestPrefix(c, bioPastVerbs) != "" || datedPostRe.MatchString(c)
 }
 
 // innermost follows a chain of places written one after the other from
@@ -2191,7 +2191,7 @@ func (w *work) afterProfile(p extract.Mention) int {
 	off := p.End
 	for n := 0; n < 3; n++ {
 		rest := w.d.Text[off:min(len(w.d.Text), off+12*3)]
-		c := prefixOf(rest, []string{"，", ","})
+		c := lexicon.LongestPrefix(rest, []string{"，", ","})
 		if c == "" {
 			break
 		}
@@ -2237,10 +2237,10 @@ func (w *work) livesAfter(p extract.Mention) int {
 	off := p.End
 	for n := 0; ; n++ {
 		rest := w.d.Text[off:min(len(w.d.Text), off+12*3)]
-		if r := prefixOf(rest, []string{"，", ","}); r != "" {
+		if r := lexicon.LongestPrefix(rest, []string{"，", ","}); r != "" {
 			rest, off = rest[len(r):], off+len(r)
 		}
-		if wd := prefixOf(rest, liveWords); wd != "" {
+		if wd := lexicon.LongestPrefix(rest, liveWords); wd != "" {
 			return off + len(wd)
 		}
 		if n == 2 {
@@ -2395,7 +2395,7 @@ func (w *work) residence() {
 		}
 		// Y，男，82岁，X村村民: after the clauses of a profile
 		k := w.afterProfile(p)
-		if c := prefixOf(w.d.Text[k:], residentCopulas); c != "" {
+		if c := lexicon.LongestPrefix(w.d.Text[k:], residentCopulas); c != "" {
 			k += len(c)
 		} else {
 			continue
@@ -2411,7 +2411,7 @@ func (w *work) residence() {
 			}
 			pl = next
 		}
-		if vw := prefixOf(w.d.Text[pl.End:], villagerWords); vw != "" && !w.personAfter(pl.End+len(vw)) {
+		if vw := lexicon.LongestPrefix(w.d.Text[pl.End:], villagerWords); vw != "" && !w.personAfter(pl.End+len(vw)) {
 			w.add(p.Key, extract.LivesIn, pl.Key, false, "relate.residence.is-villager", pl.Span, p.Span)
 		}
 	}
@@ -2485,9 +2485,9 @@ func (w *work) ages() {
 		rest := w.d.Text[p.End:]
 		// 李桂兰老人今年86岁: a role word after the name; 小芳（化名）今年
 		// 26岁: the note of a pseudonym
-		if r := prefixOf(rest, afterRoles); r != "" {
+		if r := lexicon.LongestPrefix(rest, afterRoles); r != "" {
 			rest = rest[len(r):]
-		} else if r := prefixOf(rest, pseudonymNotes); r != "" {
+		} else if r := lexicon.LongestPrefix(rest, pseudonymNotes); r != "" {
 			rest = rest[len(r):]
 		}
 		// Y家住X，今年82岁; Y，家住X，今年82岁: after the clause of the home
@@ -2669,7 +2669,7 @@ func (w *work) thisAged(people map[extract.Span]map[string]bool) {
 		for _, this := range []string{"这位", "这名"} {
 			for k, off := range occurrences(raw, this) {
 				rest := raw[off:]
-				if p := prefixOf(rest, []string{"今年", "已经", "已"}); p != "" {
+				if p := lexicon.LongestPrefix(rest, []string{"今年", "已经", "已"}); p != "" {
 					rest = rest[len(p):] // 这位今年82岁的老人
 				}
 				j := strings.Index(rest[:min(len(rest), 4*3)], "岁")

@@ -33,8 +33,10 @@ func LabelView(d *Doc) []LabelRow {
 		}
 		return key
 	}
-	seen := map[LabelRow]bool{}
-	var rows []LabelRow
+	// sized for the rows to come: growing these maps cost as much as
+	// the rest of the view
+	seen := make(map[LabelRow]bool, len(d.Entities)+len(d.Triples))
+	rows := make([]LabelRow, 0, len(d.Entities)+len(d.Triples))
 	emit := func(r LabelRow) {
 		if !seen[r] {
 			seen[r] = true
@@ -49,7 +51,7 @@ func LabelView(d *Doc) []LabelRow {
 			orgs = append(orgs, m.Span)
 		}
 	}
-	mentioned := map[string]bool{}
+	mentioned := make(map[string]bool, len(d.Entities))
 	for _, m := range d.Mentions {
 		inside := false
 		e := d.Entity(m.Key)

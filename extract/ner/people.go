@@ -1044,11 +1044,38 @@ func (w *work) dottedStart(e int) int {
 		if n < 2 {
 			continue
 		}
-		if b := runeBefore(t, s); s == 0 || !isHan(b) || strings.ContainsRune(dotStops, b) || w.titleEndsAt(s) || leftCueSet.suffixOf(t[:s]) {
+		if b := runeBefore(t, s); s == 0 || !isHan(b) || strings.ContainsRune(dotStops, b) || w.titleEndsAt(s) || leftCueSet.suffixOf(t[:s]) || w.commonNounEndsAt(s) {
 			return s
 		}
 	}
 	return -1
+}
+
+// commonNounEndsAt reports whether the segmenter reads a common noun of
+// two to four characters ending at s, one of which at least is no
+// transliteration character: a word of the sentence, not a syllable of a
+// transliterated name (女工 in 27岁女工热依拉·吐尔逊).
+func (w *work) commonNounEndsAt(s int) bool {
+	if s <= 0 || s >= len(w.v.bound) || !w.v.bound[s] {
+		return false
+	}
+	t := w.v.text
+	k, foreign := s, false
+	for n := 1; n <= 4 && k > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			return false
+		}
+		k -= sz
+		if !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) {
+			foreign = true
+		}
+		if n >= 2 && w.v.bound[k] {
+			tk, ok := w.v.tokenAt(k)
+			return ok && tk.end == s && tk.pos == "n" && foreign
+		}
+	}
+	return false
 }
 
 // titleEndsAt reports whether a title found ends at off.

@@ -126,3 +126,16 @@ func TestDottedPartBeforeWord(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestDottedPartAfterNoun: the first part of a dotted name starts after a
+// common noun the segmenter reads before it (38岁牧民…, 女工…), where no
+// cue of the lists stands, and still takes syllables that are no
+// transliteration characters (阿不都).
+func TestDottedPartAfterNoun(t *testing.T) {
+	tests := []mentionCase{
+		{"31岁女工帕提古丽·阿西木说，车间很暖和。", []string{"PER:帕提古丽·阿西木"}, []string{"PER:岁女工帕提古丽·阿西木", "PER:女工帕提古丽·阿西木"}},
+		{"年轻画家努尔兰·别克告诉记者。", []string{"PER:努尔兰·别克"}, []string{"PER:画家努尔兰·别克"}},
+		{"党员干部阿不都克力木·艾海提说。", []string{"PER:阿不都克力木·艾海提"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -145,3 +145,20 @@ func TestCommunityAndMeetingPosts(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestLegalAndGrassrootsPosts checks posts of legal, civil-affairs and
+// township news (律师, 人民调解员, 协办员, 民政专干, 网格长, 一级警长) and
+// a township party committee's members by portfolio (政法委员), read whole.
+func TestLegalAndGrassrootsPosts(t *testing.T) {
+	tests := []mentionCase{
+		{"律师周明亮代理此案。", []string{"TITLE:律师", "PER:周明亮"}, nil},
+		{"人民调解员冯德胜说，矛盾化解了。", []string{"TITLE:人民调解员", "PER:冯德胜"}, []string{"TITLE:调解员"}},
+		{"村协办员李秋燕介绍。", []string{"TITLE:协办员", "PER:李秋燕"}, nil},
+		{"民政专干吴桂兰走访。", []string{"TITLE:民政专干", "PER:吴桂兰"}, nil},
+		{"社区网格长许丽华说。", []string{"TITLE:网格长", "PER:许丽华"}, nil},
+		{"副所长、一级警长孙建波介绍。", []string{"TITLE:一级警长", "PER:孙建波"}, []string{"TITLE:警长"}},
+		{"镇党委副书记、政法委员袁海燕说。", []string{"TITLE:政法委员", "PER:袁海燕"}, []string{"TITLE:委员"}},
+		{"镇武装部长唐建国带队。", []string{"TITLE:武装部长", "PER:唐建国"}, []string{"TITLE:部长"}},
+	}
+	checkMentions(t, tests)
+}

@@ -315,3 +315,30 @@ func TestKindAfterScope(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestOneProductAtTwoLengths: when two rules read one product of a
+// sentence at two lengths (乡村旅游 and 旅游 inside it), one triple stays:
+// the longer, or the shorter where the longer only adds the subject's
+// own name (盐池滩羊 of 盐池县 is 滩羊, as 通江银耳 is 银耳).
+func TestOneProductAtTwoLengths(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a list of main industries ending with a kind of tourism",
+			text: "在四川省汶川县，中药材、食用菌和全域旅游是全县的三大主导产业。",
+			want: []string{"汶川县 产业 全域旅游", "汶川县 产业 食用菌"},
+			not:  []string{"汶川县 产业 旅游"},
+		},
+		{
+			name: "the county's name before its product",
+			text: "甘肃省临夏州东乡族自治县把东乡羊产业作为主导产业。",
+			want: []string{"东乡族自治县 产业 羊"},
+			not:  []string{"东乡族自治县 产业 东乡羊"},
+		},
+		{
+			name: "the short product stated apart from the long one stays",
+			text: "湖南省湘西州凤凰县发展乡村旅游，旅游已成为全县的支柱产业。",
+			want: []string{"凤凰县 产业 旅游"},
+		},
+	}
+	runTripleCases(t, tests)
+}

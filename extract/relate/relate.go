@@ -104,6 +104,7 @@ func (st *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	w.ages()
 	w.pronounFacts()
 	w.industries()
+	w.dropInnerProducts()
 	w.membership()
 	w.bodies()
 	w.locatedOrgs()
@@ -1753,6 +1754,62 @@ func (w *work) dropBareRepeats() {
 	kept := w.d.Triples[:0]
 	for _, t := range w.d.Triples {
 		if t.Predicate == extract.PostOf && t.Rule == "relate.post.after" && longerPostEndingWith(posts[t.Subject], t.Object) {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	w.d.Triples = kept
+}
+
+// dropInnerProducts keeps one of two industries of the same subject read
+// from one sentence where one ends with the other and every occurrence of
+// the shorter in the sentence lies inside the longer: two rules read one
+// product at two lengths. The longer is kept (乡村旅游, not 旅游), unless
+// what it adds is the subject's own name (盐池滩羊 of 盐池县: 滩羊, as
+// 通江银耳 of 通江县 is 银耳).
+func (w *work) dropInnerProducts() {
+	type key struct {
+		subj string
+		sent extract.Span
+	}
+	prods := map[key][]string{}
+	for _, t := range w.d.Triples {
+		if t.Predicate == extract.Industry {
+			k := key{t.Subject, t.Evidence}
+			prods[k] = append(prods[k], t.Object)
+		}
+	}
+	if len(prods) == 0 {
+		return
+	}
+	// drop reports whether p gives way to another product of k
+	drop := func(k key, p string) bool {
+		if k.sent.Start < 0 || k.sent.End > len(w.d.Text) || k.sent.Start > k.sent.End {
+			return false
+		}
+		sent := w.d.Text[k.sent.Start:k.sent.End]
+		label := k.subj
+		if e := w.d.Entity(k.subj); e != nil {
+			label = e.Label
+		}
+		for _, q := range prods[k] {
+			long, short := q, p
+			if len(long) < len(short) {
+				long, short = short, long
+			}
+			if len(long) == len(short) || !lexicon.HasSuffix(long, short) || strings.Count(sent, short) != strings.Count(sent, long) {
+				continue
+			}
+			named := strings.HasPrefix(label, long[:len(long)-len(short)])
+			if p == short && !named || p == long && named {
+				return true
+			}
+		}
+		return false
+	}
+	kept := w.d.Triples[:0]
+	for _, t := range w.d.Triples {
+		if t.Predicate == extract.Industry && drop(key{t.Subject, t.Evidence}, t.Object) {
 			continue
 		}
 		kept = append(kept, t)

@@ -108,3 +108,27 @@ func TestIndustryFameAndGoal(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestSourceOfRiverAndLongPurpose: a place that is the source of a river
+// (X是Y江的发源地) has no industry Y; a main industry named after a long
+// purpose phrase (把X作为巩固…成果的重点产业) is read.
+func TestSourceOfRiverAndLongPurpose(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "the source of a river",
+			text: "江西省赣州市安远县是东江的发源地之一。",
+			not:  []string{"安远县 产业 东江"},
+		},
+		{
+			name: "the source of a tea stays an industry",
+			text: "福建省武夷山市是乌龙茶的发源地。",
+			want: []string{"武夷山市 产业 乌龙茶"},
+		},
+		{
+			name: "a purpose of ten characters before the industry",
+			text: "四川省凉山州布拖县已将马铃薯种植作为巩固拓展脱贫攻坚成果的重点产业。",
+			want: []string{"布拖县 产业 马铃薯"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -209,6 +209,10 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 					}
 				}
 			}
+			if base := s[at0:end]; k >= 0 && base == "发源地" && w.waterName(s[k:at], sent.Start+k) {
+				// 寻乌县是东江的发源地: the source of a river, no product
+				continue
+			}
 			if k >= 0 && containsAny(s[:k], baseVerbs) {
 				// 新建长丰县电子信息产业园: a park named with its place
 				// and the product states no industry (see parkWords)
@@ -295,6 +299,16 @@ var (
 
 // addStated adds (subj, 产业, prod) when subj is a place whose name does
 // not hold the product.
+// waterName reports whether the noun x at byte off of the text names a
+// river or a lake: a place found there, or a noun that ends with a word
+// of water (东江, 钱塘江, 赤水河; not 矿泉水).
+func (w *work) waterName(x string, off int) bool {
+	if m, ok := w.after(off, extract.Place); ok && m.Start == off {
+		return true
+	}
+	return endsWithAny(x, []string{"江", "河", "溪", "湖", "川"})
+}
+
 func (w *work) addStated(sent extract.Span, subj extract.Mention, ok bool, prod string) {
 	if ok && subj.Type == extract.Place && !strings.Contains(w.text(subj), prod) {
 		w.add(subj.Key, extract.Industry, prod, true, "relate.industry.stated", sent)

@@ -1286,7 +1286,8 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		_, ln := lexicon.DecodeLastRune(t, run)
 		// nor 书记李明/到/雷山县: a stop character of names that the
 		// segmenter reads as a word of its own ends no run of three
-		lastStop := runLen == 3 && w.v.bound[run-ln] && w.st.lex.StopChar(w.runeAt(run-ln)) && !w.oneCharNameTag(run-ln)
+		// (副检察长周方园说: before a word of speech the run is the name)
+		lastStop := runLen == 3 && w.v.bound[run-ln] && w.st.lex.StopChar(w.runeAt(run-ln)) && !w.oneCharNameTag(run-ln) && !startsWithAny(t[run:], speechActs) && !startsWithAny(t[run:], []string{"说", "表示", "指出"})
 		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !lastStop && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) {
 			return run, true
 		}
@@ -4472,7 +4473,9 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 // name is no word of the dictionary but a name (乌日图/nr).
 // bareNameNext may follow a name without a surname after a role, besides
 // the cues (牧民娜仁一边挤奶, 辅导员娜仁带着孩子, 牧民巴特尔家的羊).
-var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早"}
+// 是, 把 and 从 open the predicate after a subject (理事长其其格是养畜能手,
+// 牧民道尔吉把羊群赶进棚圈, 牧民巴图孟和从城里赶回), 等 closes a list.
+var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早", "是", "把", "将", "从", "等"}
 
 func (w *work) bareNameAt(s int) (int, bool) {
 	t := w.v.text

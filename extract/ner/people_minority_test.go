@@ -99,3 +99,21 @@ func TestHuiSurnamesAndYiTibetanCharacters(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestBareNamesBeforePredicate: a name without a Han surname after a role
+// or a title is also read before 是, 把, 从 and 等 (理事长娜仁花是…, 牧民
+// 巴图孟和从…), and Amdo Tibetan and Mongolian names hold 东, 主, 尖, 完,
+// 智, 高 and 万 (才让东主, 万玛尖措, 斯琴高娃).
+func TestBareNamesBeforePredicate(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"合作社理事长乌云其木格是养羊能手。", []string{"PER:乌云其木格"}, nil},
+		{"牧民巴特尔把牛群赶回了圈。", []string{"PER:巴特尔"}, nil},
+		{"牧民苏和孟和从旗里赶回来。", []string{"PER:苏和孟和"}, []string{"PER:苏和孟"}},
+		{"牧民额尔敦孟和等12人参加培训。", []string{"PER:额尔敦孟和"}, nil},
+		{"副州长旦增东主介绍。", []string{"PER:旦增东主"}, nil},
+		{"牧民索南尖措说，草场好了。", []string{"PER:索南尖措"}, []string{"PER:索南尖"}},
+		{"记者萨日高娃、通讯员乌兰高娃报道。", []string{"PER:萨日高娃", "PER:乌兰高娃"}, nil},
+		// a Han surname and a given name ending in a stop character before 说
+		{"副检察长周海园说，案件已办结。", []string{"PER:周海园"}, []string{"PER:周海"}},
+	})
+}

@@ -1072,8 +1072,9 @@ func (w *work) posts() {
 			last, lastPosts, lastShared = nil, nil, ""
 		}
 		// a title after the name: 李玉院士, 李强总理 — unless the title
-		// announces the next name (何平 记者袁小峰)
-		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !w.personAfter(t.End) && !w.pressLabelAfter(t) {
+		// announces the next name (何平 记者袁小峰) or opens the next line
+		// (作者：赵 明↵记者从…获悉)
+		if t, ok := w.after(p.End, extract.Title); ok && t.Start-p.End <= 3 && !strings.Contains(w.d.Text[p.End:t.Start], "\n") && !w.personAfter(t.End) && !w.pressLabelAfter(t) {
 			w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.after", t.Span, p.Span)
 			if o, ok := w.before(p.Start, extract.Org); ok {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.after-owner", o.Span, t.Span, p.Span)
@@ -1871,7 +1872,8 @@ func (w *work) authors() {
 
 // bracketByline reports whether the press title t opens a bracket
 // (（记者 龙 腾 石秀娟）, 讯（记者X、Y）) that closes after the name m and a
-// few more names, with nothing but names, spaces and 、 between.
+// few more names, with nothing but names, spaces, 、 and a credit (文/图)
+// between.
 func (w *work) bracketByline(t, m extract.Mention) bool {
 	if !strings.HasSuffix(strings.TrimRight(w.d.Text[max(0, t.Start-3):t.Start], " \u3000"), "（") {
 		return false
@@ -1886,7 +1888,8 @@ func (w *work) bracketByline(t, m extract.Mention) bool {
 		return false
 	}
 	for _, r := range between {
-		if !unicode.Is(unicode.Han, r) && r != ' ' && r != '\u3000' && r != '、' {
+		// 文/图: a credit of the text and the photos
+		if !unicode.Is(unicode.Han, r) && r != ' ' && r != '\u3000' && r != '、' && r != '/' && r != '／' {
 			return false
 		}
 	}

@@ -112,3 +112,21 @@ func TestFireBrigadesSurveysRoadsAndPapers(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestReserveCourtAndAidUnits checks units of nature reserves and forest
+// farms (管护总站, 管护所, 分场, 管理处), builders' project offices
+// (项目经理部), a court's tribunal and a police unit (X法庭, 森林警察大队)
+// joined to their parent, and teams a province sends to aid a
+// region (援藏工作队); a team named after its village is no body.
+func TestReserveCourtAndAidUnits(t *testing.T) {
+	tests := []mentionCase{
+		{"卧龙管护总站站长杨海介绍。", []string{"ORG:卧龙管护总站"}, nil},
+		{"勐腊管护所所长岩香说。", []string{"ORG:勐腊管护所"}, nil},
+		{"汪清县林业局东沟分场场长金海说。", []string{"ORG:汪清县林业局东沟分场"}, nil},
+		{"修水县公安局森林警察大队民警巡山。", []string{"ORG:修水县公安局森林警察大队"}, []string{"ORG:修水县公安局"}},
+		{"靖西市人民法院龙邦法庭庭长黄海说。", []string{"ORG:靖西市人民法院龙邦法庭"}, nil},
+		{"江苏省援藏工作队队员深入村庄。", []string{"ORG:江苏省援藏工作队"}, nil},
+		{"驻村工作队队员入户走访。", nil, []string{"ORG:驻村工作队", "ORG:村工作队"}},
+	}
+	checkMentions(t, tests)
+}

@@ -655,6 +655,10 @@ var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团
 // to four characters the dictionary splits into odd pieces (赣/丰/堂)
 // between a place and the industry words, and a place in brackets after
 // the trade name (华远(宁波)新材料有限公司).
+// gluedOffices are offices whose first character the segmenter reads with
+// a level before it (县民/政局: 县 民政局).
+var gluedOffices = map[string]bool{"民政局": true, "民宗局": true, "民政厅": true}
+
 func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	t := w.v.text
 	// a listed name that holds the ending is the name (房地产国家统计局 is
@@ -672,6 +676,12 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// 海洋/发展局/l: a phrase of the dictionary made of a verb of
 			// names and the ending is the body's (not 顾全/大局)
 			phrase := tk.pos == "l" && (len(t[ss:e]) > 3 || tk.end == e && orgVerbs[t[k:ss]])
+			// 县民/政局, 市民/政局: the segmenter glued the office's first
+			// character to the level before it
+			if g := k - len("民"); g >= len("县") && strings.HasPrefix(t[g:], "民") && gluedOffices[t[g:tk.end]] && levelChars[t[g-len("县"):g]] {
+				s = g
+				break
+			}
 			if notOrg[word] || !orgToken(word, tk.pos) && !phrase || functionWord(word, tk.pos) {
 				return -1, false
 			}

@@ -130,3 +130,13 @@ func TestReserveCourtAndAidUnits(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestCivilAffairsAfterLevel: 民政局 after a level alone (县民政局,
+// 市民政局), which the segmenter reads as 县民/政局, is an organization.
+func TestCivilAffairsAfterLevel(t *testing.T) {
+	tests := []mentionCase{
+		{"县民政局局长韩立说，救助资金已发放。", []string{"ORG:县民政局", "PER:韩立"}, nil},
+		{"市民政局副局长吴丹介绍。", []string{"ORG:市民政局"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -140,3 +140,14 @@ func TestCivilAffairsAfterLevel(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestDivisionBeforeNaturalPlaceInName: a natural place of the list inside
+// an organization's name neither cuts the name nor lets a shorter river
+// inside it (兰江 in 海兰江) take its start.
+func TestDivisionBeforeNaturalPlaceInName(t *testing.T) {
+	tests := []mentionCase{
+		{"延边海兰江农机有限公司经理金勇说。", []string{"ORG:延边海兰江农机有限公司"}, []string{"ORG:海兰江农机有限公司"}},
+		{"修水县赤水河酒业有限公司扩建厂房。", []string{"ORG:修水县赤水河酒业有限公司"}, []string{"ORG:赤水河酒业有限公司"}},
+	}
+	checkMentions(t, tests)
+}

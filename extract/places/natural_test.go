@@ -24,6 +24,11 @@ func TestNaturalPlaces(t *testing.T) {
 		{"游客沿秦岭北麓而行，远处是太平洋的季风带来的云。", []string{"秦岭", "太平洋"}, nil},
 		{"村民李长江和王秦岭一起上山。", nil, []string{"长江", "秦岭"}},
 		{"他说，黄河和长江都是母亲河。", []string{"黄河", "长江"}, nil},
+		// rivers, lakes, grasslands, gorges and waterfalls of regional news
+		{"赤水河两岸的酒厂飘出酒香。", []string{"赤水河"}, nil},
+		{"巴音布鲁克草原上的天鹅越来越多。", []string{"巴音布鲁克草原"}, nil},
+		{"游客在壶口瀑布前合影，又去了镜泊湖。", []string{"壶口瀑布", "镜泊湖"}, nil},
+		{"科考队穿越雅鲁藏布大峡谷。", []string{"雅鲁藏布大峡谷"}, nil},
 	}
 	for _, tc := range tests {
 		d := run(t, s, tc.text)

@@ -17,3 +17,18 @@ func TestPlaceInsideAProductOrABreed(t *testing.T) {
 	}
 	checkRows(t, x, tests)
 }
+
+// TestShortFormTakenByWordsAround: a short form of two characters whose
+// characters the words around it take (湖面上海鸥: 面上 and 海鸥; 洞庭湖北岸:
+// 洞庭湖 and 北岸) names no division; the same form standing as a word
+// does (在上海工作).
+func TestShortFormTakenByWordsAround(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []rowCase{
+		{"清晨的湖面上海鸥飞来飞去。", nil, []string{"上海市 类型 地点"}},
+		{"墙面上海报贴得整整齐齐。", nil, []string{"上海市 类型 地点"}},
+		{"洞庭湖北岸的村庄迎来候鸟。", []string{"洞庭湖 类型 地点"}, []string{"湖北省 类型 地点"}},
+		{"他大学毕业后在上海工作。", []string{"上海市 类型 地点"}, nil},
+	}
+	checkRows(t, x, tests)
+}

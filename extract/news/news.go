@@ -132,9 +132,23 @@ func stages(seg *segment.Segmenter, gaz *gazetteer.Gazetteer, lex *lexicon.Lexic
 	return []NamedStage{
 		{"sentences", layout.Sentences()},
 		{"segment", segment.New(seg)},
-		{"places", places.New(gaz, places.WithProducts(productBrand(lex, seg)), places.WithCommonNouns(productNoun(lex, seg)), places.WithSurnames(commonSurname(lex)))},
+		{"places", places.New(gaz, places.WithProducts(productBrand(lex, seg)), places.WithCommonNouns(productNoun(lex, seg)), places.WithSurnames(commonSurname(lex)), places.WithWords(commonWord(seg)))},
 		{"ner", ner.New(lex, ner.WithPlaceNames(countyName(gaz)), ner.WithDictionary(seg.Lookup))},
 		{"relate", relate.New(lex)},
+	}
+}
+
+// commonWordFreq is the least frequency in the segmenter's dictionary of
+// a word that places.WithWords counts as common (面上 985, 海鸥 91; 海市
+// 19 is no word of news).
+const commonWordFreq = 40
+
+// commonWord reports whether w is a word of the segmenter's dictionary of
+// frequency commonWordFreq or more.
+func commonWord(seg *segment.Segmenter) func(w string) bool {
+	return func(w string) bool {
+		_, freq, ok := seg.Lookup(w)
+		return ok && freq >= commonWordFreq
 	}
 }
 

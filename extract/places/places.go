@@ -61,6 +61,10 @@ type Stage struct {
 	// noun reports whether the name text[start:end] begins a common noun
 	// with the product after it (黑山羊 of 黑山): no division is named there.
 	noun func(text string, start, end int) bool
+	// word reports whether w is a common word of the dictionary: a short
+	// form whose characters the words around it take (湖面上海鸥: 面上 and
+	// 海鸥) names no division.
+	word func(w string) bool
 }
 
 // Option configures a Stage.
@@ -85,6 +89,15 @@ func WithProducts(brand func(text string, start, end int) bool) Option {
 // form so placed names no division, whatever the context.
 func WithCommonNouns(noun func(text string, start, end int) bool) Option {
 	return func(s *Stage) { s.noun = noun }
+}
+
+// WithWords gives the stage a test of common words of the dictionary. A
+// short form of two characters whose first character ends a word with the
+// text before it and whose second begins a word with the character after
+// it (湖面上海鸥: 面上, 海鸥; 洞庭湖北岸: 洞庭湖, 北岸) names no division;
+// without the test every such form is read.
+func WithWords(word func(w string) bool) Option {
+	return func(s *Stage) { s.word = word }
 }
 
 // WithSurnames gives the stage a test of common surnames. A listed
@@ -1225,6 +1238,9 @@ const rightBoundary = "的人和与及是在将也都、，。；："
 // division elsewhere at such a boundary (黟县 of 推动黟县石墨茶 in an
 // article that writes 黟县位于… or 在黟县).
 func (s *Stage) boundaryOK(v view, ms []*match, k int) bool {
+	if s.straddled(v, ms[k]) {
+		return false
+	}
 	if s.cleanBoundary(v, ms, k) {
 		return true
 	}
@@ -1240,6 +1256,36 @@ func (s *Stage) boundaryOK(v view, ms []*match, k int) bool {
 	for j, o := range ms {
 		if j != k && o.ok && o.kind == kDivision && o.chosen.Code == m.chosen.Code && o.end-o.start == m.end-m.start &&
 			v.text[o.start:o.end] == v.text[m.start:m.end] && s.cleanBoundary(v, ms, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// straddled reports whether the words of the dictionary around a short
+// form of two characters take both of its characters (see WithWords).
+func (s *Stage) straddled(v view, m *match) bool {
+	if s.word == nil || m.chosen.Form < gazetteer.Short {
+		return false
+	}
+	t := v.text
+	a, an := utf8.DecodeRuneInString(t[m.start:])
+	if m.start+an >= m.end || utf8.RuneCountInString(t[m.start:m.end]) != 2 || !isHan(a) {
+		return false
+	}
+	// the second character and the one after it
+	y, yn := utf8.DecodeRuneInString(t[m.end:])
+	if !isHan(y) || !s.word(t[m.start+an:m.end+yn]) {
+		return false
+	}
+	// one or two characters before the first, with it
+	for k, i := m.start, 0; i < 2 && k > 0; i++ {
+		r, n := utf8.DecodeLastRuneInString(t[:k])
+		if !isHan(r) {
+			break
+		}
+		k -= n
+		if s.word(t[k : m.start+an]) {
 			return true
 		}
 	}

@@ -130,7 +130,20 @@ func quotedAfter(s string) bool {
 
 // resourceVerbs rely on what they name (依托X资源, 借助X品牌): a place
 // after them is no subject of an industry.
-var resourceVerbs = []string{"依托", "依靠", "借助", "利用", "凭借", "立足"}
+var resourceVerbs = []string{"依托", "依靠", "借助", "利用", "凭借", "立足", "以"}
+
+// resourceObject reports whether gap, the text between the subject and a
+// place, ends inside the object of a verb of relying of two characters
+// (依托翁丁古寨、司岗里景区等资源: no comma after 依托).
+func resourceObject(gap string) bool {
+	k := -1
+	for _, v := range resourceVerbs {
+		if len(v) > 3 {
+			k = max(k, strings.LastIndex(gap, v))
+		}
+	}
+	return k >= 0 && !strings.ContainsAny(gap[k:], "，,；;。：:")
+}
 
 func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	var best extract.Mention
@@ -158,7 +171,10 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		// 甲村依托秦岭资源优势, 阜平县是太行山区的老区县: a mountain, a
 		// river or a place after a verb of relying on it is a resource or
 		// a setting of the place before, which stays the subject
-		if found && best.Type == extract.Place && m.Type == extract.Place && (m.Rule == "natural" || endsWithAny(w.gap(max(from, m.Start-2*3), m.Start), resourceVerbs)) {
+		// (以十八洞村为引领: a model the place follows; 依托翁丁古寨、司岗里
+		// 景区等资源: the list after the verb)
+		if found && best.Type == extract.Place && m.Type == extract.Place && (m.Rule == "natural" || endsWithAny(w.gap(max(from, m.Start-2*3), m.Start), resourceVerbs) ||
+			resourceObject(w.gap(best.End, m.Start))) {
 			continue
 		}
 		// 察布查尔县…素有“伊犁粮仓”之称: a place inside a quoted name or

@@ -342,3 +342,24 @@ func TestOneProductAtTwoLengths(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestIndustryOfPlaceAfterModelOrResource: a place after 以 (以X村为引领)
+// or inside the object of a verb of relying (依托A、B景区等资源) is a model
+// or a resource of the place named before it, which keeps the industries.
+func TestIndustryOfPlaceAfterModelOrResource(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a village as the model",
+			text: "湖南省湘西州保靖县将以吕洞村为引领，继续做强黄金茶、柑橘等特色产业。",
+			want: []string{"保靖县 产业 柑橘"},
+			not:  []string{"吕洞村 产业 柑橘"},
+		},
+		{
+			name: "a scenic area in the list of resources",
+			text: "云南省临沧市沧源县依托佤山古寨、司岗里景区等资源，把茶叶作为全县的支柱产业。",
+			want: []string{"沧源佤族自治县 产业 茶叶"},
+			not:  []string{"司岗里景区 产业 茶叶"},
+		},
+	}
+	runTripleCases(t, tests)
+}

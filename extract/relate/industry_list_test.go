@@ -363,3 +363,27 @@ func TestIndustryOfPlaceAfterModelOrResource(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestProductsListedBeforeBase: the products of the lexicon listed before
+// the one a base word follows are industries too (小麦和辣椒种植大镇), and
+// a tropical fruit the lexicon knows names its hometown (红毛丹之乡).
+func TestProductsListedBeforeBase(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "two crops joined by 和 before a big town",
+			text: "河南省周口市西华县是小麦和大蒜种植大县。",
+			want: []string{"西华县 产业 小麦", "西华县 产业 大蒜"},
+		},
+		{
+			name: "a list before a production base",
+			text: "山东省烟台市栖霞市是全国有名的苹果、梨生产基地。",
+			want: []string{"栖霞市 产业 苹果", "栖霞市 产业 梨"},
+		},
+		{
+			name: "a tropical fruit's hometown",
+			text: "海南省保亭县是远近闻名的山竹之乡。",
+			want: []string{"保亭黎族苗族自治县 产业 山竹"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -50,6 +50,26 @@ func (w *work) productBefore(s string, end int) int {
 	return best
 }
 
+// productsListedBefore returns the products of the lexicon listed right
+// before offset k of s, joined by 和, 、 or 及 (小麦和 before 辣椒), last
+// first, up to four.
+func (w *work) productsListedBefore(s string, k int) []string {
+	var out []string
+	for len(out) < 4 {
+		sep := lexicon.LongestSuffix(s[:k], []string{"和", "、", "及"})
+		if sep == "" {
+			break
+		}
+		j := w.productBefore(s, k-len(sep))
+		if j < 0 {
+			break
+		}
+		out = append(out, s[j:k-len(sep)])
+		k = j
+	}
+	return out
+}
+
 // kindName returns the product p of the lexicon at off of the text, or the
 // product named by it where p is a kind of one character (see namedKind).
 func (w *work) kindName(p string, off int) string {
@@ -228,6 +248,11 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 					}
 				}
 				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
+				// 小麦和辣椒种植大镇, 苹果、梨生产基地: the products of the
+				// lexicon listed before it
+				for _, p := range w.productsListedBefore(s, k) {
+					w.addStated(sent, subj, ok, p)
+				}
 			}
 		}
 	}

@@ -1253,7 +1253,9 @@ func devListMatches(s string) [][3]int {
 			}
 			run := s[start:end]
 			if i := lexicon.Index(run, "产业"); i > 0 {
-				if list := run[:i]; lexicon.Contains(list, "、") || lexicon.Contains(list, "和") {
+				// 打造集种植、加工、冷链物流于一体的X产业链: the stages of
+				// one product's chain, none an industry of its own
+				if list := run[:i]; (lexicon.Contains(list, "、") || lexicon.Contains(list, "和")) && !lexicon.Contains(list, "于一体") {
 					out = append(out, [3]int{k, start, start + i})
 				}
 				continue

@@ -387,3 +387,21 @@ func TestProductsListedBeforeBase(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestChainStagesNoIndustries: the stages of one product's chain listed
+// in 集…于一体 (种植、加工、冷链物流) are no industries of the place.
+func TestChainStagesNoIndustries(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "stages of a chain",
+			text: "吉林省延边州和龙市打造集种植、加工、冷链物流、电商销售于一体的人参全产业链。",
+			not:  []string{"和龙市 产业 物流", "和龙市 产业 冷链物流", "和龙市 产业 加工"},
+		},
+		{
+			name: "a list of industries stays",
+			text: "吉林省延边州和龙市大力发展人参、黑木耳等产业。",
+			want: []string{"和龙市 产业 人参", "和龙市 产业 黑木耳"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -2350,6 +2350,28 @@ func isAgeOrSex(c string) bool {
 // (Y是X村村民, Y系X村村民, Y，X村村民).
 var residentCopulas = []string{"是", "系", "，", ","}
 
+// roleAfterVillager returns the offset of a villager word's end where a
+// role of two to six Han characters after 、 stands between it and the
+// name at s (吉山村村民、护鸟志愿者Y), or -1.
+func (w *work) roleAfterVillager(s int) int {
+	t := w.d.Text
+	j := strings.LastIndex(t[max(0, s-7*3):s], "、")
+	if j < 0 {
+		return -1
+	}
+	j += max(0, s-7*3)
+	role := t[j+len("、") : s]
+	if n := utf8.RuneCountInString(role); n < 2 || n > 6 || strings.IndexFunc(role, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return -1
+	}
+	for _, vw := range villagerWords {
+		if strings.HasSuffix(t[:j], vw) {
+			return j
+		}
+	}
+	return -1
+}
+
 func (w *work) residence() {
 	for _, p := range w.ms {
 		if p.Type != extract.Person {
@@ -2359,6 +2381,8 @@ func (w *work) residence() {
 		end := p.Start
 		if q := w.skipAgeBack(p.Start); q < p.Start && strings.HasSuffix(w.d.Text[:q], "、") {
 			end = q - len("、")
+		} else if q := w.roleAfterVillager(p.Start); q >= 0 {
+			end = q // X村村民、护林员Y
 		}
 		for _, vw := range villagerWords {
 			k := end - len(vw)

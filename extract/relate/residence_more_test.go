@@ -97,3 +97,22 @@ func TestResidenceFromVillageOrTownship(t *testing.T) {
 		{name: "a city", text: "来自四川省巴中市的专家王海说，要抓好防汛。", not: []string{"王海 居住于 巴中市"}},
 	})
 }
+
+// TestResidenceRoleAfterVillager: a role after the villager word and 、
+// (X村村民、护林员Y) leaves the villager's home to the name after it; a
+// list of people after 、 with no villager word gives none.
+func TestResidenceRoleAfterVillager(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a volunteer who is a villager",
+			text: "平昌县驷马镇水口村村民、护林志愿者周文华说，山上的树越来越密。",
+			want: []string{"周文华 居住于 水口村"},
+		},
+		{
+			name: "a post after a body, no villager",
+			text: "平昌县驷马镇水口村党支部、村委会主任周文华说。",
+			not:  []string{"周文华 居住于 水口村"},
+		},
+	}
+	runTripleCases(t, tests)
+}

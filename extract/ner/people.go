@@ -2843,6 +2843,11 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	if g := t[i+sn : e]; leftCueSet.prefixOf(g) || titleAt(w, i+sn) {
 		return 0, "", false
 	}
+	// 将错季蔬菜作为…: a product of the lexicon after a surname character
+	// is the product, unless a role or a title names a person before it
+	if !left && utf8.RuneCountInString(t[i+sn:e]) >= 2 && w.st.lex.IsProduct(t[i+sn:e]) {
+		return 0, "", false
+	}
 	// in a notice, 为, 的 or 同志 after the name closes it whatever
 	// characters of other words its given name holds (任命王建蓉为, 建:
 	// 建设; 免去许晓东的, 东: a direction)

@@ -117,3 +117,14 @@ func TestBareNamesBeforePredicate(t *testing.T) {
 		{"副检察长周海园说，案件已办结。", []string{"PER:周海园"}, []string{"PER:周海"}},
 	})
 }
+
+// TestNoNameOfProduct: a surname character before a product of the
+// lexicon is no name without a role or a title before it (错季蔬菜作为…,
+// 种植罗汉果); after a role the name stays (村民王茶叶 is no product).
+func TestNoNameOfProduct(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"镇里把反季蔬菜作为主导产业。", nil, []string{"PER:季蔬菜"}},
+		{"农户们在林下种植罗汉果、灵芝等药材。", nil, []string{"PER:罗汉果"}},
+		{"村民田七妹说，今年收成好。", []string{"PER:田七妹"}, nil},
+	})
+}

@@ -257,6 +257,9 @@ func (w *work) findOrgs() {
 		}
 		// 宏达机械有限公司与青石物流有限公司: the second of two companies
 		anchored = anchored || registered && s < ss && w.companyBeforeConj(s)
+		if honourQuoted(t, s, e) {
+			continue
+		}
 		switch w.validOrg(s, e, suf, anchored) {
 		case orgNamed:
 			cands = append(cands, span{s: s, e: e, typ: extract.Org, rule: "ner.org.suffix"})
@@ -320,6 +323,9 @@ func (w *work) findOrgs() {
 			}
 			// 村/卫生室: a level before a kind of every village names no body
 			if genericOrg[t[s:tk.end]] {
+				continue
+			}
+			if honourQuoted(t, s, tk.end) {
 				continue
 			}
 			cands = append(cands, span{s: s, e: tk.end, typ: extract.Org, rule: rule})
@@ -655,6 +661,29 @@ var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团
 // to four characters the dictionary splits into odd pieces (赣/丰/堂)
 // between a place and the industry words, and a place in brackets after
 // the trade name (华远(宁波)新材料有限公司).
+// honourVerbs name an honour or a model that a body wins or builds (被评为
+// “枫桥式公安派出所”, 创建“五好党支部”).
+var honourVerbs = []string{"评为", "获评", "评选为", "命名为", "授予", "荣获", "获得", "创建", "争创", "打造", "认定为", "列为"}
+
+// honourQuoted reports whether [s, e) lies inside a quoted title of up to
+// sixteen characters after a verb of honour: the name of an honour, no
+// organization.
+func honourQuoted(t string, s, e int) bool {
+	q := strings.LastIndex(t[max(0, s-16*3):s], "“")
+	if q < 0 {
+		return false
+	}
+	q += max(0, s-16*3)
+	if strings.Contains(t[q:s], "”") {
+		return false
+	}
+	c := strings.Index(t[e:min(len(t), e+16*3)], "”")
+	if c < 0 || strings.Contains(t[e:e+c], "“") {
+		return false
+	}
+	return endsWithAny(t[:q], honourVerbs)
+}
+
 // gluedOffices are offices whose first character the segmenter reads with
 // a level before it (县民/政局: 县 民政局).
 var gluedOffices = map[string]bool{"民政局": true, "民宗局": true, "民政厅": true}

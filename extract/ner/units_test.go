@@ -151,3 +151,15 @@ func TestDivisionBeforeNaturalPlaceInName(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestHonourInQuotesNoBody: a quoted title after a verb of honour (被评为
+// “枫桥式公安派出所”, 创建“五好党支部”) names an honour, no organization; a
+// body named in quotes elsewhere stays one.
+func TestHonourInQuotesNoBody(t *testing.T) {
+	tests := []mentionCase{
+		{"该所去年被评为“枫桥式公安派出所”。", nil, []string{"ORG:枫桥式公安派出所"}},
+		{"该法庭获评“枫桥式人民法庭”。", nil, []string{"ORG:人民法庭", "ORG:枫桥式人民法庭"}},
+		{"记者走进“宁都县人民法院”采访。", []string{"ORG:宁都县人民法院"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -68,7 +68,7 @@ func most(m map[string]int) string {
 
 // queries times every query of the catalogue on the bolt store at db: by
 // the command line, then in process.
-// queryGCPercent is the GOGC that zhkg query runs with (extractGCPercent
+// queryGCPercent is the GOGC that zhkg query runs with (queryGCPercent
 // in cmd/zhkg).
 const queryGCPercent = 400
 

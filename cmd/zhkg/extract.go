@@ -36,7 +36,7 @@ func (a *app) extractCmd() *cobra.Command {
 			if !contains(extractFormats, format) {
 				return fmt.Errorf("unknown format %q (want one of %v)", format, extractFormats)
 			}
-			tuneGC()
+			tuneGC(extractGCPercent)
 			x, err := a.extractor()
 			if err != nil {
 				return err
@@ -75,23 +75,30 @@ func (a *app) extractCmd() *cobra.Command {
 	return cmd
 }
 
-// extractGCPercent and extractMemLimit tune the collector for extract,
-// whose live heap is the dictionaries plus the documents in flight (under
-// 100 MB) and which allocates many short-lived values a document: fewer
-// collections leave more CPU to the workers (about 15% less CPU on 1 k
-// generated articles, max RSS 120 → 200 MB), and the soft limit bounds the
-// trade. query is alike: a Gizmo program keeps tens of megabytes live and
-// allocates a map, an iterator tree and JavaScript values for every step
-// (10–15% less CPU for the officials and mentions queries on a store of
-// 100 k articles). GOGC and GOMEMLIMIT, when set, win.
+// extractGCPercent, queryGCPercent and extractMemLimit tune the
+// collector. extract's live heap is the dictionaries plus the documents in
+// flight (under 100 MB) and it allocates many short-lived values a
+// document: fewer collections than the default leave more CPU to the
+// workers, but a larger heap costs page faults and cache misses. On the
+// 10 k generated articles of zhkg-bench, five alternated runs each (2-core
+// VM): GOGC 200 took 6.62 s median with one worker (7.8 s of CPU, max RSS
+// 223 MB), 300 6.86 s, 400 7.15 s (8.2 s of CPU, 345 MB); with two
+// workers 4.06, 4.11 and 4.17 s. query keeps 400: a Gizmo program keeps
+// tens of megabytes live and allocates a map, an iterator tree and
+// JavaScript values for every step (10–15% less CPU for the officials and
+// mentions queries on a store of 100 k articles than with the default).
+// The soft limit bounds the trade; GOGC and GOMEMLIMIT, when set, win.
 const (
-	extractGCPercent = 400
+	extractGCPercent = 200
+	queryGCPercent   = 400
 	extractMemLimit  = 512 << 20
 )
 
-func tuneGC() {
+// tuneGC sets the collector's percent to pct and the soft memory limit to
+// extractMemLimit, each unless the user set it (GOGC, GOMEMLIMIT).
+func tuneGC(pct int) {
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(extractGCPercent)
+		debug.SetGCPercent(pct)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(extractMemLimit)

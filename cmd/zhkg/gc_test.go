@@ -34,7 +34,7 @@ func TestTuneGC(t *testing.T) {
 		}
 		debug.SetGCPercent(100)
 		debug.SetMemoryLimit(1 << 40)
-		tuneGC()
+		tuneGC(extractGCPercent)
 		if got := debug.SetGCPercent(100); got != tc.wantPct {
 			t.Errorf("GOGC=%q: GC percent %d, want %d", tc.gogc, got, tc.wantPct)
 		}
@@ -44,7 +44,8 @@ func TestTuneGC(t *testing.T) {
 	}
 }
 
-// TestQuery_TunesGC: query runs with the collector tuned as extract does.
+// TestQuery_TunesGC: query runs with the collector tuned for its own
+// heap (queryGCPercent), not extract's.
 func TestQuery_TunesGC(t *testing.T) {
 	oldPct := debug.SetGCPercent(100)
 	oldLim := debug.SetMemoryLimit(-1)
@@ -57,7 +58,7 @@ func TestQuery_TunesGC(t *testing.T) {
 	os.Unsetenv("GOGC")
 	os.Unsetenv("GOMEMLIMIT")
 	MustRun(t, t.TempDir(), "query", "--db", "memstore", "g.emit(1)")
-	if got := debug.SetGCPercent(100); got != extractGCPercent {
-		t.Errorf("after query: GC percent %d, want %d", got, extractGCPercent)
+	if got := debug.SetGCPercent(100); got != queryGCPercent {
+		t.Errorf("after query: GC percent %d, want %d", got, queryGCPercent)
 	}
 }

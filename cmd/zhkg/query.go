@@ -31,7 +31,7 @@ A ready query from the catalogue runs with --name and its parameters with
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, argv []string) error {
 			out := cmd.OutOrStdout()
-			tuneGC()
+			tuneGC(queryGCPercent)
 			if list {
 				for _, q := range queries.List() {
 					fmt.Fprintf(out, "%-14s %s\n", q.Name, q.Doc)

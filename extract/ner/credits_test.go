@@ -226,3 +226,26 @@ func TestSignaturePlace(t *testing.T) {
 		{"《契丹文学略论》（邬凤岐）等论文很有价值。", []string{"PER:邬凤岐"}, nil},
 	})
 }
+
+// TestCreditOfTextAndPhotos: the half of a credit of text and photos that
+// the page sets right before the slash (白 鹏 文/图, 黄明辉 图/文) is no
+// character of the padded name before it; a name whose last character is
+// 文 keeps it (记者 张 文 摄).
+func TestCreditOfTextAndPhotos(t *testing.T) {
+	tests := []mentionCase{
+		{"（融媒体中心 邓 凯 文/图）", []string{"PER:邓凯"}, []string{"PER:邓凯文"}},
+		{"本报记者 罗 琳 文/图\n", []string{"PER:罗琳"}, []string{"PER:罗琳文"}},
+		{"记者 张 文 摄\n", []string{"PER:张文"}, nil},
+	}
+	checkMentions(t, tests)
+}
+
+// TestNameBeforeAdverbOfSubject: after a role, a name ends before an
+// adverb that follows a subject (早早, 正在, 一直), though the segmenter
+// reads the name's last character with it.
+func TestNameBeforeAdverbOfSubject(t *testing.T) {
+	tests := []mentionCase{
+		{"村民朱建伟一直在果园里忙碌。", []string{"PER:朱建伟"}, nil},
+	}
+	checkMentions(t, tests)
+}

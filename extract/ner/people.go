@@ -828,6 +828,12 @@ func (w *work) creditMarkNames(add func(s, e int, rule string)) {
 				}
 				e -= n
 			}
+			// 白 鹏 文/图, 黄明辉 图/文: the other half of a credit of text
+			// and photos, set apart by the page's space, is no character
+			// of the name
+			if r, n := lexicon.DecodeLastRune(t, e); e == m && (r == '文' && mark == "/图" || r == '图' && mark == "/文") && w.v.gapBefore(e-n) {
+				e -= n
+			}
 			// the names: two to four Han characters each, after a line
 			// start, a space or a bracket (王伟 李娜 摄)
 			for names := 0; names < 4 && e > 0; names++ {
@@ -1945,7 +1951,7 @@ func (w *work) translitStart(s, e int) int {
 // no verb of the segmenter before e runs into (张春林/种了 where it reads
 // 林种 as a noun; not 许博/收到了, where 收到 is the verb).
 func (w *work) subjectGoesOn(e int) bool {
-	if startsWithAny(w.v.text[e:], []string{"带着", "领着", "今年", "一边"}) {
+	if startsWithAny(w.v.text[e:], []string{"带着", "领着", "今年", "一边", "早早", "一早", "正在", "一直", "每天"}) {
 		return true
 	}
 	if !w.oneCharThenParticle(e) {

@@ -115,7 +115,7 @@ func TestFireBrigadesSurveysRoadsAndPapers(t *testing.T) {
 
 // TestReserveCourtAndAidUnits checks units of nature reserves and forest
 // farms (管护总站, 管护所, 分场, 管理处), builders' project offices
-// (项目经理部), a court's tribunal and a police unit (X法庭, 森林警察大队)
+// (项目经理部), research gardens (植物园), a court's tribunal and a police unit (X法庭, 森林警察大队)
 // joined to their parent, and teams a province sends to aid a
 // region (援藏工作队); a team named after its village is no body.
 func TestReserveCourtAndAidUnits(t *testing.T) {
@@ -127,6 +127,8 @@ func TestReserveCourtAndAidUnits(t *testing.T) {
 		{"靖西市人民法院龙邦法庭庭长黄海说。", []string{"ORG:靖西市人民法院龙邦法庭"}, nil},
 		{"江苏省援藏工作队队员深入村庄。", []string{"ORG:江苏省援藏工作队"}, nil},
 		{"驻村工作队队员入户走访。", nil, []string{"ORG:驻村工作队", "ORG:村工作队"}},
+		// a research garden that is an institute
+		{"中国科学院华南植物园研究员陈海说。", []string{"ORG:中国科学院华南植物园"}, []string{"ORG:中国科学院"}},
 	}
 	checkMentions(t, tests)
 }

@@ -218,12 +218,41 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		if last[k] == 0 {
 			continue
 		}
-		if key := w.levelPlace(lw.level); key != "" {
-			at := from + int(last[k]) - 1
+		at := from + int(last[k]) - 1
+		key := w.levelPlace(lw.level)
+		// 全村: the village named last a few lines before, where the
+		// article names several
+		if lw.level == "村" {
+			if v, ok := w.villageBefore(at); ok {
+				key = v
+			}
+		}
+		if key != "" {
 			return extract.Mention{Span: extract.Span{Start: at, End: at + len(lw.word)}, Type: extract.Place, Key: key, Text: lw.word, Rule: "relate.level"}, true
 		}
 	}
 	return best, false
+}
+
+// villageBefore returns the key of the village named last within 150
+// bytes before at.
+func (w *work) villageBefore(at int) (string, bool) {
+	for i := w.firstAt(at) - 1; i >= 0; i-- {
+		m := w.ms[i]
+		if m.End > at {
+			continue
+		}
+		if at-m.End > 150 {
+			break
+		}
+		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
+			continue
+		}
+		if e := w.d.Entity(m.Key); e != nil && lexicon.HasSuffix(e.Label, "村") {
+			return m.Key, true
+		}
+	}
+	return "", false
 }
 
 // levelHere returns the place a word of the kind 村里, 镇里, 县里 in seg,

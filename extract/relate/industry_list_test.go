@@ -405,3 +405,18 @@ func TestChainStagesNoIndustries(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestWholeVillageIsTheNearOne: 全村 stands for the village named a few
+// lines before, where the article names several, not for the one it
+// names most.
+func TestWholeVillageIsTheNearOne(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a second village after one named three times",
+			text: "湖南省花垣县双龙镇十八洞村是精准扶贫首倡地，十八洞村的游客络绎不绝，十八洞村村民收入大增。记者随后来到双龙镇金龙村，村支书介绍，黄牛养殖已成为全村的支柱产业。",
+			want: []string{"金龙村 产业 黄牛"},
+			not:  []string{"十八洞村 产业 黄牛"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -252,6 +252,11 @@ func (w *work) findOrgs() {
 		}
 		registered := class == lexicon.Company && (strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "有限责任公司"))
 		s, anchored := w.growOrg(ss, e, registered)
+		// 中铁二十局集团有限公司西延高铁项目部: a builder's project unit
+		// named by its project after the builder's name
+		if ps, ok := w.projectAfterBuilder(ss, suf); ok && (s < 0 || ps < s) {
+			s, anchored = ps, true
+		}
 		if s < 0 || w.newFacility(s, ss, suf) {
 			continue
 		}
@@ -682,6 +687,42 @@ func honourQuoted(t string, s, e int) bool {
 		return false
 	}
 	return endsWithAny(t[:q], honourVerbs)
+}
+
+// projectUnits end the names of a builder's units on one project, and
+// builderEnds the names of builders.
+var (
+	projectUnits = []string{"项目部", "项目经理部", "经理部", "指挥部"}
+	builderEnds  = []string{"有限公司", "有限责任公司", "集团", "公司", "局"}
+)
+
+// projectAfterBuilder returns the start of the name of a project unit
+// ending at ss whose project, two to ten Han characters, follows a
+// builder's name: the builder's start where its name is read, else the
+// project's (中铁十二局 沈白高铁吉林段 项目部), or false.
+func (w *work) projectAfterBuilder(ss int, suf string) (int, bool) {
+	if !slices.Contains(projectUnits, suf) {
+		return 0, false
+	}
+	t := w.v.text
+	k := ss
+	for n := 1; n <= 10 && k > 0; n++ {
+		r, sz := lexicon.DecodeLastRune(t, k)
+		if !isHan(r) {
+			return 0, false
+		}
+		k -= sz
+		if n >= 2 && endsWithAny(t[:k], builderEnds) {
+			// the builder's name begins the unit's (中铁五局剑榕高速项目经理部)
+			if _, bss, _, ok := w.st.lex.OrgSuffixEndingAt(t, k); ok {
+				if bs, _ := w.growOrg(bss, k, false); bs >= 0 && bs < k {
+					return bs, true
+				}
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // gluedOffices are offices whose first character the segmenter reads with

@@ -165,3 +165,15 @@ func TestHonourInQuotesNoBody(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestProjectUnitAfterBuilder: a builder's unit on one project takes the
+// project's name and the builder's before it (中铁五局剑榕高速项目经理部),
+// though the project begins with a direction or holds a place (西延高铁,
+// 沈白高铁吉林段).
+func TestProjectUnitAfterBuilder(t *testing.T) {
+	tests := []mentionCase{
+		{"中铁二十局集团有限公司西成高铁项目部经理王强说。", []string{"ORG:中铁二十局集团有限公司西成高铁项目部"}, []string{"ORG:成高铁项目部"}},
+		{"中铁十二局沈白高铁通化段项目部职工说。", []string{"ORG:沈白高铁通化段项目部"}, []string{"ORG:通化段项目部"}},
+	}
+	checkMentions(t, tests)
+}

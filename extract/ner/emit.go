@@ -14,7 +14,7 @@ import (
 func (w *work) emit() {
 	ms := make([]extract.Mention, 0, len(w.titles)+len(w.newPlaces)+len(w.orgs)+len(w.people))
 	mk := func(sp span, key string) extract.Mention {
-		return extract.Mention{Span: w.v.span(sp.s, sp.e), Type: sp.typ, Text: w.v.text[sp.s:sp.e], Key: key, Rule: sp.rule}
+		return extract.Mention{Span: w.v.span(sp.s, sp.e), Type: sp.typ, Text: spaceless(w.v.text[sp.s:sp.e]), Key: key, Rule: sp.rule}
 	}
 	for _, t := range w.titles {
 		ms = append(ms, mk(t, ""))
@@ -334,6 +334,16 @@ func (w *work) placeBody(names map[string]bool, short string) string {
 
 // hanJoined removes the white space of the page between two Han
 // characters (城关\n镇卫生院 is 城关镇卫生院); other spaces stay (Apple Inc).
+// spaceless returns s without its white space: a mention's text as
+// written, whatever spaces, tabs or line breaks the page put inside it
+// (工\t委 of a name whose ending the page split).
+func spaceless(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
+}
+
 func hanJoined(s string) string {
 	if !strings.ContainsAny(s, " \t\n\r\u3000\u00a0") {
 		return s

@@ -674,11 +674,12 @@ var honourVerbs = []string{"评为", "获评", "评选为", "命名为", "授予
 // sixteen characters after a verb of honour: the name of an honour, no
 // organization.
 func honourQuoted(t string, s, e int) bool {
-	q := strings.LastIndex(t[max(0, s-16*3):s], "“")
+	lo := max(0, s-16*3)
+	q := strings.LastIndex(t[lo:s], "“")
 	if q < 0 {
 		return false
 	}
-	q += max(0, s-16*3)
+	q += lo
 	if strings.Contains(t[q:s], "”") {
 		return false
 	}

@@ -770,6 +770,10 @@ func (w *work) postAfterCopula(k int) bool {
 // 汇报): a 和 before them ends the given name (县长王永和讲话).
 var speechActs = []string{"讲话", "汇报", "介绍", "发言", "致辞", "表态", "作报告"}
 
+// speechAfterRun are speechActs and the verbs of speech that close a run
+// of a name after a title (副检察长周方园说).
+var speechAfterRun = append([]string{"说", "表示", "指出"}, speechActs...)
+
 // creditMarks close a byline's last name after a space (记者 边巴 文/图).
 var creditMarks = []string{"摄", "报道", "文/图", "文／图", "图/文", "图／文"}
 
@@ -1065,23 +1069,27 @@ func (w *work) commonNounEndsAt(s int) bool {
 	if s <= 0 || s >= len(w.v.bound) || !w.v.bound[s] {
 		return false
 	}
-	t := w.v.text
-	k, foreign := s, false
-	for n := 1; n <= 4 && k > 0; n++ {
-		r, sz := lexicon.DecodeLastRune(t, k)
+	k := w.prevToken(s)
+	if k < 0 {
+		return false
+	}
+	word := w.v.text[k:s]
+	if n := utf8.RuneCountInString(word); n < 2 || n > 4 {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(k); !ok || tk.end != s || tk.pos != "n" {
+		return false
+	}
+	foreign := false
+	for _, r := range word {
 		if !isHan(r) {
 			return false
 		}
-		k -= sz
 		if !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) {
 			foreign = true
 		}
-		if n >= 2 && w.v.bound[k] {
-			tk, ok := w.v.tokenAt(k)
-			return ok && tk.end == s && tk.pos == "n" && foreign
-		}
 	}
-	return false
+	return foreign
 }
 
 // titleEndsAt reports whether a title found ends at off.
@@ -1293,7 +1301,7 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		// nor 书记李明/到/雷山县: a stop character of names that the
 		// segmenter reads as a word of its own ends no run of three
 		// (副检察长周方园说: before a word of speech the run is the name)
-		lastStop := runLen == 3 && w.v.bound[run-ln] && w.st.lex.StopChar(w.runeAt(run-ln)) && !w.oneCharNameTag(run-ln) && !startsWithAny(t[run:], speechActs) && !startsWithAny(t[run:], []string{"说", "表示", "指出"})
+		lastStop := runLen == 3 && w.v.bound[run-ln] && w.st.lex.StopChar(w.runeAt(run-ln)) && !w.oneCharNameTag(run-ln) && !startsWithAny(t[run:], speechAfterRun)
 		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !lastStop && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) {
 			return run, true
 		}

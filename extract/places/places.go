@@ -1270,7 +1270,7 @@ func (s *Stage) straddled(v view, m *match) bool {
 	}
 	t := v.text
 	a, an := utf8.DecodeRuneInString(t[m.start:])
-	if m.start+an >= m.end || utf8.RuneCountInString(t[m.start:m.end]) != 2 || !isHan(a) {
+	if utf8.RuneCountInString(t[m.start:m.end]) != 2 || !isHan(a) {
 		return false
 	}
 	// the second character and the one after it

@@ -121,8 +121,6 @@ func splitLastAnd(item string) []string {
 	return []string{item}
 }
 
-// subjectIn returns the place (preferred) or organization mentioned last in
-// [from, to), or the article's most mentioned division.
 // quotedAfter reports whether a quotation opens in s and does not close.
 func quotedAfter(s string) bool {
 	return strings.LastIndex(s, "“") > strings.LastIndex(s, "”")
@@ -145,6 +143,8 @@ func resourceObject(gap string) bool {
 	return k >= 0 && !strings.ContainsAny(gap[k:], "，,；;。：:")
 }
 
+// subjectIn returns the place (preferred) or organization mentioned last in
+// [from, to), or the article's most mentioned division.
 func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
@@ -223,8 +223,8 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 		// 全村: the village named last a few lines before, where the
 		// article names several
 		if lw.level == "村" {
-			if v, ok := w.villageBefore(at); ok {
-				key = v
+			if v, ok := w.levelPlaceBefore(at, "村", 150); ok {
+				key = v.Key
 			}
 		}
 		if key != "" {
@@ -234,25 +234,23 @@ func (w *work) subjectIn(from, to int) (extract.Mention, bool) {
 	return best, false
 }
 
-// villageBefore returns the key of the village named last within 150
-// bytes before at.
-func (w *work) villageBefore(at int) (string, bool) {
+// levelPlaceBefore returns the place of level lv (村, 镇, …: the last
+// character of its label) named last, outside an organization's name,
+// within bytes before at.
+func (w *work) levelPlaceBefore(at int, lv string, within int) (extract.Mention, bool) {
 	for i := w.firstAt(at) - 1; i >= 0; i-- {
 		m := w.ms[i]
-		if m.End > at {
-			continue
-		}
-		if at-m.End > 150 {
+		if at-m.End > within {
 			break
 		}
-		if m.Type != extract.Place || !strings.HasPrefix(m.Key, "place/") {
+		if m.Type != extract.Place || m.Key == "" || m.End > at {
 			continue
 		}
-		if e := w.d.Entity(m.Key); e != nil && lexicon.HasSuffix(e.Label, "村") {
-			return m.Key, true
+		if e := w.d.Entity(m.Key); e != nil && lexicon.HasSuffix(e.Label, lv) && !w.insideOrg(m) {
+			return m, true
 		}
 	}
-	return "", false
+	return extract.Mention{}, false
 }
 
 // levelHere returns the place a word of the kind 村里, 镇里, 县里 in seg,
@@ -286,17 +284,8 @@ func (w *work) levelHere(from int, seg string) (extract.Mention, bool) {
 			continue
 		}
 		at := from + k
-		for i := w.firstAt(at) - 1; i >= 0; i-- {
-			m := w.ms[i]
-			if at-m.End > 600 {
-				break
-			}
-			if m.Type != extract.Place || m.Key == "" || m.End > at {
-				continue
-			}
-			if e := w.d.Entity(m.Key); e != nil && lexicon.HasSuffix(e.Label, lv) && !w.insideOrg(m) {
-				return extract.Mention{Span: extract.Span{Start: at, End: at + len(lv+"里")}, Type: extract.Place, Key: m.Key, Text: lv + "里", Rule: "relate.level"}, true
-			}
+		if m, ok := w.levelPlaceBefore(at, lv, 600); ok {
+			return extract.Mention{Span: extract.Span{Start: at, End: at + len(lv+"里")}, Type: extract.Place, Key: m.Key, Text: lv + "里", Rule: "relate.level"}, true
 		}
 	}
 	return extract.Mention{}, false
@@ -362,14 +351,28 @@ var visitWords = []string{"调研", "考察", "视察", "走访", "检查", "督
 // 、 (肉牛、 before 肉羊养殖), nearest first.
 func (w *work) listedBefore(s string, sentStart, off int) []string {
 	var out []string
-	for k := off; strings.HasSuffix(s[:k], "、"); {
-		k -= len("、")
-		p := w.productBefore(s, k)
-		if p < 0 {
+	for _, r := range w.productsBefore(s, off, []string{"、"}, 0) {
+		out = append(out, w.kindName(s[r[0]:r[1]], sentStart+r[0]))
+	}
+	return out
+}
+
+// productsBefore returns the spans [start, end) in s of the products of
+// the lexicon listed right before offset k, each followed by one of seps,
+// last first; at most limit of them when limit > 0.
+func (w *work) productsBefore(s string, k int, seps []string, limit int) [][2]int {
+	var out [][2]int
+	for limit <= 0 || len(out) < limit {
+		sep := lexicon.LongestSuffix(s[:k], seps)
+		if sep == "" {
 			break
 		}
-		out = append(out, w.kindName(s[p:k], sentStart+p))
-		k = p
+		j := w.productBefore(s, k-len(sep))
+		if j < 0 {
+			break
+		}
+		out = append(out, [2]int{j, k - len(sep)})
+		k = j
 	}
 	return out
 }

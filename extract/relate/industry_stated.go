@@ -50,26 +50,6 @@ func (w *work) productBefore(s string, end int) int {
 	return best
 }
 
-// productsListedBefore returns the products of the lexicon listed right
-// before offset k of s, joined by 和, 、 or 及 (小麦和 before 辣椒), last
-// first, up to four.
-func (w *work) productsListedBefore(s string, k int) []string {
-	var out []string
-	for len(out) < 4 {
-		sep := lexicon.LongestSuffix(s[:k], []string{"和", "、", "及"})
-		if sep == "" {
-			break
-		}
-		j := w.productBefore(s, k-len(sep))
-		if j < 0 {
-			break
-		}
-		out = append(out, s[j:k-len(sep)])
-		k = j
-	}
-	return out
-}
-
 // kindName returns the product p of the lexicon at off of the text, or the
 // product named by it where p is a kind of one character (see namedKind).
 func (w *work) kindName(p string, off int) string {
@@ -250,8 +230,8 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 				w.addStated(sent, subj, ok, w.kindName(s[k:at], sent.Start+k))
 				// 小麦和辣椒种植大镇, 苹果、梨生产基地: the products of the
 				// lexicon listed before it
-				for _, p := range w.productsListedBefore(s, k) {
-					w.addStated(sent, subj, ok, p)
+				for _, r := range w.productsBefore(s, k, []string{"和", "、", "及"}, 4) {
+					w.addStated(sent, subj, ok, s[r[0]:r[1]])
 				}
 			}
 		}
@@ -322,8 +302,6 @@ var (
 	}()
 )
 
-// addStated adds (subj, 产业, prod) when subj is a place whose name does
-// not hold the product.
 // waterName reports whether the noun x at byte off of the text names a
 // river or a lake: a place found there, or a noun that ends with a word
 // of water (东江, 钱塘江, 赤水河; not 矿泉水).
@@ -334,6 +312,8 @@ func (w *work) waterName(x string, off int) bool {
 	return endsWithAny(x, []string{"江", "河", "溪", "湖", "川"})
 }
 
+// addStated adds (subj, 产业, prod) when subj is a place whose name does
+// not hold the product.
 func (w *work) addStated(sent extract.Span, subj extract.Mention, ok bool, prod string) {
 	if ok && subj.Type == extract.Place && !strings.Contains(w.text(subj), prod) {
 		w.add(subj.Key, extract.Industry, prod, true, "relate.industry.stated", sent)

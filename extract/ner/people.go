@@ -1616,6 +1616,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// (a verb of one character and its particle, though the
 			// segmenter reads a word over them: 林种/了)
 			best = e3
+		case strong && w.jiuOver(e3):
+			// 保洁员吴秀/成就/住在: the third character and the adverb 就
+			// read as one word before a verb
+			best = e3
 		case strong && w.saidOver(s, e3):
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
 			// read as one word
@@ -1715,6 +1719,34 @@ func (w *work) nameCharThenDao(e2, e3 int) bool {
 	}
 	pos, _, ok := w.st.lookup(t[e2:e3])
 	return ok && pos != "" && !strings.ContainsAny(pos[:1], "vdpcru")
+}
+
+// jiuOver reports whether the segmenter reads the character before e3
+// (a name's third) with the adverb 就 after it as one word (成就, 造就),
+// and a verb follows: 保洁员吴秀成就住在, 村民李国成就把. The character
+// is no function word of the dictionary (也就, 这就).
+func (w *work) jiuOver(e3 int) bool {
+	t := w.v.text
+	_, n := lexicon.DecodeLastRune(t, e3)
+	e2 := e3 - n
+	end := e3 + len("就")
+	if !w.v.bound[e2] || !strings.HasPrefix(t[e3:], "就") || end >= len(t) || !w.v.bound[end] {
+		return false
+	}
+	if tk, ok := w.v.tokenAt(e2); !ok || tk.end != end {
+		return false
+	}
+	c := t[e2:e3]
+	if hasHardStop(c) || w.st.lex.StopChar(w.runeAt(e2)) && !givenStopSet.Has(w.runeAt(e2)) {
+		return false
+	}
+	if w.st.lookup != nil {
+		if pos, _, ok := w.st.lookup(c); ok && pos != "" && strings.ContainsAny(pos[:1], "dpcru") {
+			return false
+		}
+	}
+	nt, ok := w.v.tokenAt(end)
+	return ok && (strings.HasPrefix(nt.pos, "v") || nt.pos == "p" && t[end:nt.end] != "是")
 }
 
 // saidOver reports whether the segmenter reads the third character of a
@@ -2869,7 +2901,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		// 村民李进福带着: after a role, a given name whose stop characters
 		// are common in given names, before what follows a subject
 		left && w.subjectGoesOn(e) && givenStopsOnly(w, t[i+sn:e])
-	if !w.v.bound[e] && isHanAt(t, e) && !(left && w.saidOver(i, e)) && !closed || !cleanGiven(w, t[i+sn:e]) && !closed && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
+	if !w.v.bound[e] && isHanAt(t, e) && !(left && (w.saidOver(i, e) || w.jiuOver(e))) && !closed || !cleanGiven(w, t[i+sn:e]) && !closed && !(left && w.lastCharStop(i, sn, e)) && !(left && w.stopGivenToken(i, sn, e)) && !(left && w.firstCharStop(i, sn, e)) {
 		return 0, "", false
 	}
 	// 游客/高峰/到来: a frequent word of two characters that the dictionary
@@ -4147,7 +4179,8 @@ var nameStopSet = lexicon.NewRuneSet("月元万为向年从前和于日")
 // a number (checked apart).
 var stopNameRight = newWordSet([]string{"说", "表示", "介绍", "指出", "强调", "告诉", "称", "坦言", "透露", "笑着说", "说道", "认为", "等",
 	"出席", "主持", "讲话", "带队", "率队", "陪同", "一行", "调研", "同志", "参加",
-	"今年", "今天", "昨天", "近日", "当天", "已经", "正在", "每天", "一直", "笑着", "高兴地", "家住"})
+	"今年", "今天", "昨天", "近日", "当天", "已经", "正在", "每天", "一直", "笑着", "高兴地", "家住",
+	"是", "带着", "领着"})
 
 // stopCharName reads a given name, after a strong cue, that holds one of
 // nameStopSet: the given name starts at g and may end at ends; it is taken

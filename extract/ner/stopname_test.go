@@ -19,6 +19,8 @@ func TestStopCharInGivenName(t *testing.T) {
 		{"书记鲍为民服务的初心不变。", nil, []string{"PER:鲍为民", "PER:鲍为"}},
 		{"村民韦月底前交齐了材料。", nil, []string{"PER:韦月底", "PER:韦月"}},
 		{"他们为民办实事，每月走访一次。", nil, []string{"PER:为民办"}},
+		{"51岁的赵月亮是合作社的带头人。", []string{"PER:赵月亮"}, nil},
+		{"养殖户冯万成是村里的致富带头人。", []string{"PER:冯万成"}, nil},
 	}
 	checkMentions(t, tests)
 }
@@ -74,4 +76,17 @@ func checkMentions(t *testing.T, tests []mentionCase) {
 			}
 		}
 	}
+}
+
+// TestThirdCharacterThenJiu checks three-character names after a role
+// whose last character the segmenter joins to the adverb 就 (成就, 造就)
+// before a verb, and phrases where the word is the noun.
+func TestThirdCharacterThenJiu(t *testing.T) {
+	tests := []mentionCase{
+		{"护林员孟庆成就住在山脚的木屋里。", []string{"PER:孟庆成"}, nil},
+		{"村民董立成就把新房盖在了山脚下。", []string{"PER:董立成"}, nil},
+		{"企业家的成就离不开乡亲们的支持。", nil, []string{"PER:家的成"}},
+		{"志愿者的成就感来自群众的认可。", nil, []string{"PER:的成就"}},
+	}
+	checkMentions(t, tests)
 }

@@ -374,10 +374,45 @@ func (w *work) findOrgs() {
 		}
 		orgs = append(orgs, o)
 	}
-	w.orgs = orgs
+	w.orgs = w.joinBrigades(orgs)
 	for _, o := range w.orgs {
 		w.occupy(o.s, o.e)
 	}
+}
+
+// brigadeLevels end the names of a fire, forest-fire or police brigade and
+// of its units, highest first; a unit is named after the place it serves.
+var brigadeLevels = []string{"总队", "支队", "大队", "中队"}
+
+// brigadeLevel returns the index into brigadeLevels of the ending of name,
+// or -1.
+func brigadeLevel(name string) int {
+	for i, l := range brigadeLevels {
+		if strings.HasSuffix(name, l) {
+			return i
+		}
+	}
+	return -1
+}
+
+// joinBrigades joins a brigade's name and the names of its lower units
+// written right after it into one name, the unit's (森林消防总队 呼伦贝尔支队
+// 根河大队 is the one brigade of 根河).
+func (w *work) joinBrigades(orgs []span) []span {
+	t := w.v.text
+	slices.SortFunc(orgs, func(a, b span) int { return cmp.Compare(a.s, b.s) })
+	out := orgs[:0]
+	for _, o := range orgs {
+		if n := len(out); n > 0 && out[n-1].e == o.s {
+			prev := &out[n-1]
+			if top, unit := brigadeLevel(t[prev.s:prev.e]), brigadeLevel(t[o.s:o.e]); top >= 0 && unit > top && o.e-o.s > len("支队") {
+				prev.e = o.e
+				continue
+			}
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // endsInsidePlace reports whether an organization read by its ending ends

@@ -2152,6 +2152,17 @@ func (w *work) bodies() {
 				}
 			}
 		}
+		// 消防救援总队昆明支队, 森林消防支队木里大队: a brigade's unit is in the
+		// place it is named after, right after its brigade's name
+		if k, ok := brigadeUnitStart(w.text(o)); ok {
+			place = nil
+			for i := range w.ms {
+				m := w.ms[i]
+				if m.Type == extract.Place && m.Start == o.Start+k && m.End < o.End && (place == nil || m.End > place.End) {
+					place = &w.ms[i]
+				}
+			}
+		}
 		// 中卫市浙江商会: a chamber of commerce sits in the first place
 		// named; the places after it are where its members come from, and
 		// one place alone may be either (浙江商会)
@@ -2186,6 +2197,27 @@ func (w *work) bodies() {
 			}
 		}
 	}
+}
+
+// brigadeLevels end the names of a fire, forest-fire or police brigade and
+// of its units (see ner's joinBrigades).
+var brigadeLevels = []string{"总队", "支队", "大队", "中队"}
+
+// brigadeUnitStart returns where the name of the last unit begins in the
+// name of a brigade's unit written after its brigade's (消防救援总队昆明支队:
+// 昆明支队), and false for any other name.
+func brigadeUnitStart(name string) (int, bool) {
+	if !endsWithAny(name, brigadeLevels) {
+		return 0, false
+	}
+	body := name[:len(name)-len("队")*2]
+	k := -1
+	for _, l := range brigadeLevels {
+		if i := strings.LastIndex(body, l); i >= 0 && i+len(l) > k {
+			k = i + len(l)
+		}
+	}
+	return k, k > 0
 }
 
 // orgClass returns the class of the longest organization ending name

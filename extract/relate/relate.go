@@ -459,7 +459,9 @@ func (w *work) titlesBefore(off int) []post {
 
 // groupEndings end the name of a working group, a body that a post can
 // belong to and that no stage names (县茶业发展领导小组组长).
-var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组", "工作队"}
+// The boards of a body (理事会主任, 监事会主席) and the national research
+// systems of a crop or a breed (国家大豆产业技术体系岗位科学家) are such units.
+var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组", "工作队", "理事会", "监事会", "董事会", "产业技术体系"}
 
 // groupBefore returns the start of a group's ending that ends at off, or -1.
 func groupBefore(text string, off int) int {
@@ -494,12 +496,22 @@ func (w *work) unitAfterTitle(us int) int {
 	return us
 }
 
+// schoolSubjects are the subjects written before 教师 (语文教师).
+var schoolSubjects = []string{"语文", "数学", "英语", "外语", "体育", "音乐", "美术", "物理", "化学", "生物", "历史", "地理", "政治", "科学", "信息技术", "舞蹈", "书法"}
+
 // ownerOf finds the organization or place a title belongs to: right before
 // it, or a place whose level character the title starts with (通江县委书记).
 func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 	// X镇党委原副书记, X县政协原副主席: a former post of the body before 原
 	if at := w.skipSpaceBack(t.Start); strings.HasSuffix(w.d.Text[:at], "原") {
 		t.Start = at - len("原")
+	}
+	// 县一中数学教师: the subject a teacher teaches, between the school and
+	// the post
+	if w.text(t) == "教师" {
+		if s := lexicon.LongestSuffix(w.d.Text[:t.Start], schoolSubjects); s != "" && !w.coveredAt(t.Start-len(s)) {
+			t.Start -= len(s)
+		}
 	}
 	if o, ok := w.before(t.Start, extract.Org, extract.Place); ok {
 		if z, ok := w.zoneOfCommittee(o); ok {
@@ -1528,6 +1540,18 @@ func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
 		if !ok && strings.HasPrefix(w.d.Text[owner.End:], "的") {
 			// 是通江县人民医院的主治医师
 			t, ok = w.after(owner.End+len("的"), extract.Title)
+		}
+		if !ok {
+			// 是县第二中学的数学教师: the subject a teacher teaches
+			k := owner.End
+			if strings.HasPrefix(w.d.Text[k:], "的") {
+				k += len("的")
+			}
+			if s := lexicon.LongestPrefix(w.d.Text[k:], schoolSubjects); s != "" {
+				if m, mok := w.after(k+len(s), extract.Title); mok && m.Start == k+len(s) && w.text(m) == "教师" {
+					t, ok = m, true
+				}
+			}
 		}
 		if !ok {
 			// the title may start inside the place (青石铺村党支部书记)

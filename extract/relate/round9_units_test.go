@@ -1,0 +1,111 @@
+package relate_test
+
+import "testing"
+
+// TestBrigadeUnits checks the units of fire and forest brigades named
+// after their places and written after their brigade's name: one
+// organization, in the place of its last unit, its staff working there.
+func TestBrigadeUnits(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a detachment after its corps",
+			text: "甘孜州雅江县发生森林火灾。四川省森林消防总队甘孜支队支队长罗明德带队赶到火场。",
+			want: []string{"四川省森林消防总队甘孜支队 类型 机构", "罗明德 任职于 四川省森林消防总队甘孜支队",
+				"罗明德 职务 支队长", "四川省森林消防总队甘孜支队 位于 甘孜藏族自治州"},
+			not: []string{"四川省森林消防总队 类型 机构", "四川省森林消防总队甘孜支队 位于 四川省"},
+		},
+		{
+			name: "a brigade after its detachment",
+			text: "凉山州西昌市发生森林火灾。据凉山支队西昌大队大队长吉克伍沙介绍，队员已连续奋战两天。",
+			want: []string{"凉山支队西昌大队 类型 机构", "吉克伍沙 任职于 凉山支队西昌大队", "凉山支队西昌大队 位于 西昌市"},
+			not:  []string{"凉山支队西昌大队 位于 凉山彝族自治州"},
+		},
+		{
+			name: "a detachment alone",
+			text: "丽江支队派出两个中队增援，指挥员连夜研判火情。",
+			want: []string{"丽江支队 类型 机构"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestPostsOfBoardsAndSystems checks a list of posts in which one post is
+// of a board (理事会主任) or of a national research system (产业技术体系岗位
+// 科学家): the posts before it stay the person's.
+func TestPostsOfBoardsAndSystems(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a board's post after a party post",
+			text: "县供销社党委书记、理事会主任郑光辉介绍，全县已建成农资网点二百个。",
+			want: []string{"郑光辉 职务 党委书记", "郑光辉 职务 主任", "郑光辉 任职于 县供销社"},
+		},
+		{
+			name: "a research system's post after a rank",
+			text: "省农科院研究员、国家油菜产业技术体系岗位科学家蒋文华在现场授课。",
+			want: []string{"蒋文华 职务 研究员", "蒋文华 职务 岗位科学家"},
+		},
+		{
+			name: "a science envoy after a rank",
+			text: "研究员、科技特派员邵立群说，新品种亩产提高了一成。",
+			want: []string{"邵立群 职务 研究员", "邵立群 职务 科技特派员"},
+		},
+	}
+	runTripleCases(t, tests)
+}
+
+// TestPostsOfServicesAndBanks checks posts of fire brigades, weather
+// services, banks and schools, and the co-operatives and village teams
+// their staff work at.
+func TestPostsOfServicesAndBanks(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a political instructor of a brigade",
+			text: "县消防救援大队政治教导员邢志远介绍，今年共开展演练二十次。",
+			want: []string{"邢志远 职务 政治教导员", "邢志远 任职于 县消防救援大队"},
+			not:  []string{"邢志远 职务 教导员"},
+		},
+		{
+			name: "a political commissar",
+			text: "支队政治委员韦家明带领工作组检查了营区。",
+			want: []string{"韦家明 职务 政治委员"},
+			not:  []string{"韦家明 职务 委员"},
+		},
+		{
+			name: "a chief forecaster",
+			text: "市气象台首席预报员邱国庆提醒，明后两天有强降雨。",
+			want: []string{"邱国庆 职务 首席预报员", "邱国庆 任职于 市气象台"},
+		},
+		{
+			name: "a bank's account manager",
+			text: "兴农村镇银行客户经理蓝海燕每周都要进村走访。",
+			want: []string{"蓝海燕 职务 客户经理", "蓝海燕 任职于 兴农村镇银行"},
+			not:  []string{"蓝海燕 职务 经理"},
+		},
+		{
+			name: "a teacher of a subject",
+			text: "县第二中学数学教师甘丽萍带着学生做实验。",
+			want: []string{"甘丽萍 职务 教师", "甘丽萍 任职于 县第二中学"},
+		},
+		{
+			name: "a teacher of a subject after a copula",
+			text: "今年52岁的潘玉兰是凤凰县山江镇中心小学的语文教师。",
+			want: []string{"潘玉兰 职务 教师", "潘玉兰 任职于 凤凰县山江镇中心小学"},
+		},
+		{
+			name: "a supply and marketing co-operative",
+			text: "攸县供销社主任龙德胜说，今年收购茶油三百吨。",
+			want: []string{"攸县供销社 类型 机构", "龙德胜 任职于 攸县供销社"},
+		},
+		{
+			name: "a village's volunteer fire team",
+			text: "从江县往洞镇增冲村志愿消防队队长吴文光带着队员巡查寨子。",
+			want: []string{"吴文光 职务 队长", "吴文光 任职于 从江县往洞镇增冲村志愿消防队"},
+		},
+		{
+			name: "an exchange",
+			text: "郑州商品交易所近日发布了新的交割规则。",
+			want: []string{"郑州商品交易所 类型 机构"},
+		},
+	}
+	runTripleCases(t, tests)
+}

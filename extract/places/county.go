@@ -26,6 +26,11 @@ const maxImpliedCounties = 128
 // 老县镇) or a village of one of the townships (城关镇 and its 药妇沟村),
 // where no other county holds as many. It returns "" when the article
 // names a county, writes no cue, or the places do not single one out.
+//
+// Without a cue, a township written with one of its villages right after
+// it (西江镇麻料村) is evidence alone: the county is the one county, of any
+// kind, that holds such a pair, where the township's name alone is shared
+// (a second article of a page that named the county in the first).
 func (s *Stage) impliedCounty(v view, ms []*match) string {
 	t := v.text
 	cue := false
@@ -35,11 +40,10 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 			break
 		}
 	}
-	if !cue {
-		return ""
-	}
-	// the townships of the article that no context decided, by county
+	// the townships of the article that no context decided, by county;
+	// without a cue, only those a Chinese character follows, by their end
 	towns := map[string]string{} // township code → surface
+	ends := map[int][]string{}   // without a cue: township end → township codes
 	var counties []string
 	for _, m := range ms {
 		if m.kind != kDivision {
@@ -55,13 +59,19 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 		if utf8.RuneCountInString(surface) < 3 {
 			continue
 		}
+		if r, _ := decodeAt(t, min(m.end, len(t))); !cue && (m.end >= len(t) || !isHan(r)) {
+			continue
+		}
 		for _, c := range m.cands {
 			if c.Level != gazetteer.Township || c.Form > gazetteer.Alt {
 				continue
 			}
 			cd, ok := s.g.Lookup(c.Parent)
-			if !ok || cd.Level != gazetteer.County || !strings.HasSuffix(cd.Name, "县") {
+			if !ok || cd.Level != gazetteer.County || cue && !strings.HasSuffix(cd.Name, "县") {
 				continue
+			}
+			if !cue {
+				ends[m.end] = append(ends[m.end], c.Code)
 			}
 			if _, ok := towns[c.Code]; !ok {
 				towns[c.Code] = surface
@@ -80,6 +90,9 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 			evidence[county] = map[string]bool{}
 		}
 		evidence[county][name] = true
+	}
+	if !cue {
+		return s.townshipAndVillage(t, ends, counties, add, evidence)
 	}
 	for code, surface := range towns {
 		add(code[:6], surface)
@@ -141,4 +154,33 @@ func bestCounty(evidence map[string]map[string]bool) string {
 		return ""
 	}
 	return best
+}
+
+// townshipAndVillage returns the one county that holds a township ending
+// at one of ends (its candidates' codes) and a village of that township
+// written right after it, or "".
+func (s *Stage) townshipAndVillage(t string, ends map[int][]string, counties []string, add func(county, name string), evidence map[string]map[string]bool) string {
+	sort.Strings(counties)
+	vm := s.g.Villages(counties)
+	maxLen := vm.MaxLen()
+	for i, codes := range ends {
+		for k, e := 0, i; e < len(t) && k < maxLen; k++ {
+			_, size := utf8.DecodeRuneInString(t[e:])
+			e += size
+			if k < 1 {
+				continue
+			}
+			name := t[i:e]
+			if !strings.HasSuffix(name, "村") && !strings.HasSuffix(name, "社区") {
+				continue
+			}
+			for _, c := range vm.Match(name) {
+				if slices.Contains(codes, c.Parent) {
+					add(c.Parent[:6], c.Parent)
+					add(c.Parent[:6], name)
+				}
+			}
+		}
+	}
+	return bestCounty(evidence)
 }

@@ -40,6 +40,12 @@ func TestStage_Process_ImpliedCounty(t *testing.T) {
 		{"我县城关镇开展消防演练。", nil, []string{"城关镇>平利县"}},
 		// the county named: the rule is not needed and the named one wins
 		{"我县城关镇开展演练。静宁县威戎镇也参加。", []string{"威戎镇>静宁县"}, []string{"城关镇>平利县"}},
+		// no cue: a township with one of its villages right after it, a
+		// pair one county holds
+		{"今年，城关镇三里垭村新修水渠两公里。", []string{"城关镇>平利县", "三里垭村>城关镇"}, nil},
+		{"凌家镇八楞村的柑橘迎来丰收。", []string{"凌家镇>市中区", "八楞村>凌家镇"}, nil},
+		// no cue, the village apart from the township: no evidence
+		{"城关镇的干部来到三里垭村。", nil, []string{"城关镇>平利县"}},
 	} {
 		got := located(run(t, s, tc.text))
 		for _, w := range tc.want {

@@ -72,7 +72,10 @@
 // the article's names, a second township (老县镇) or a village of one of
 // those townships (城关镇三里垭村), where no other county holds as many;
 // that county is then in the context of every place and its villages are
-// read. A listed village of a county in context is read over a short
+// read. Without those words, a township written with one of its villages
+// right after it (西江镇麻料村), a pair that one county alone holds, is
+// such evidence by itself: the second article of a page, whose county the
+// first named. A listed village of a county in context is read over a short
 // form of a city or a county inside it (长沙铺村, not 长沙).
 //
 // # Output

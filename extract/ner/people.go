@@ -20,7 +20,7 @@ var rightCues = []string{
 	"带领", "向记者", "对记者", "告诉记者", "笑着", "激动", "高兴", "感激", "说道", "答道", "问道", "代表",
 	"表态", "发言", "致辞", "讲话", "宣布", "提出", "作", "随同", "陪同调研", "一起", "夫妇", "老师", "老人", "一家", "家中", "家里",
 	"二人", "两人", "三人", "（化名）", "(化名)", "致欢迎词", "致词", "致电", "致信", "致函",
-	"通报", "汇报", "传达", "宣读", "参观", "视察", "点赞", "颁奖", "分别",
+	"通报", "汇报", "传达", "宣读", "参观", "视察", "点赞", "颁奖", "分别", "坐镇", "靠前指挥",
 	// a person's kind after the name (张伟是一名主任医师)
 	"是一名", "是一位", "是一个", "作为一名",
 	// a person's kin (杨振宇的妻子), and address after a name (程晓峰师傅)
@@ -90,7 +90,7 @@ var leftCues = []string{
 	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
 	// growers named by their crop, and other people of rural and town news
 	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农", "参农", "枣农", "梨农", "桃农", "橘农", "橙农", "杏农", "枸杞农",
-	"种粮大户", "种植大户", "养殖大户", "返乡青年", "搬迁户", "搬迁群众", "移民", "向导", "猎人", "老猎人", "绣娘", "歌师", "银匠", "木匠", "铁匠", "石匠", "竹农", "菇农", "棚主", "梅农", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
+	"种粮大户", "种植大户", "养殖大户", "返乡青年", "青年", "搬迁户", "搬迁群众", "移民", "向导", "猎人", "老猎人", "绣娘", "歌师", "银匠", "木匠", "铁匠", "石匠", "竹农", "菇农", "棚主", "梅农", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
 	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
 	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
 	"车主", "律师", "辅警", "消防员", "学员", "考生", "辅导员", "客商", "导游", "妇女", "农妇", "退役军人", "劳动模范", "劳模", "老太太", "老大爷",
@@ -2053,7 +2053,8 @@ func (w *work) nameCloses(k int) bool {
 		return true
 	}
 	r, _ := w.runes.at(k)
-	return !isHan(r) || rightCueSet.prefixOf(t[k:]) || afterSubjectSet.prefixOf(t[k:]) || startsWithAny(t[k:], []string{"第一时间", "一行", "同志"})
+	return !isHan(r) || rightCueSet.prefixOf(t[k:]) || afterSubjectSet.prefixOf(t[k:]) || startsWithAny(t[k:], []string{"第一时间", "一行", "同志"}) ||
+		startsWithAny(t[k:], []string{"给", "为", "向", "对", "把", "将"})
 }
 
 // rareSurnameTokens reports whether [i, e) is a surname of one character
@@ -2093,7 +2094,7 @@ func (w *work) commonGiven(given string) bool {
 
 // addressTerms follow a surname to address a person without naming them
 // (陈阿婆, 王大爷, 李师傅): a surname and one of them is no full name.
-var addressTerms = []string{"阿婆", "阿公", "阿姨", "阿叔", "大爷", "大妈", "大娘", "大婶", "大叔", "大姐", "大哥",
+var addressTerms = []string{"阿婆", "阿公", "阿姨", "阿叔", "大爷", "大妈", "大娘", "大婶", "大叔", "大伯", "大嫂", "大姐", "大哥",
 	"奶奶", "爷爷", "婆婆", "伯伯", "叔叔", "婶婶", "师傅", "老师", "老汉", "老太", "某某", "总", "局", "工",
 	"先生", "女士", "小姐", "同学", "同志"}
 
@@ -4527,7 +4528,9 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 // the cues (牧民娜仁一边挤奶, 辅导员娜仁带着孩子, 牧民巴特尔家的羊).
 // 是, 把 and 从 open the predicate after a subject (理事长其其格是养畜能手,
 // 牧民道尔吉把羊群赶进棚圈, 牧民巴图孟和从城里赶回), 等 closes a list.
-var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早", "是", "把", "将", "从", "等"}
+// 给, 为, 向 and 对 open a predicate with its object (村医娜仁花给老人量血压).
+var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早", "是", "把", "将", "从", "等",
+	"给", "为", "向", "对"}
 
 func (w *work) bareNameAt(s int) (int, bool) {
 	t := w.v.text
@@ -4560,6 +4563,7 @@ func (w *work) bareNameRun(s int) (int, bool) {
 	lex := w.st.lex
 	first, _ := w.runes.at(s)
 	dai := first == '岩'
+	adverb := false // the run stops before an adverb
 	e, n := s, 0
 	for e < len(t) && n < 6 {
 		r, k := w.runes.at(e)
@@ -4570,6 +4574,12 @@ func (w *work) bareNameRun(s int) (int, bool) {
 			break
 		}
 		if !(lex.Translit(r) || dai && n < 3) {
+			break
+		}
+		// 岩罕正和家人: an adverb after a Dai name of two characters,
+		// though the segmenter may read a word over it (温正)
+		if dai && n == 2 && strings.ContainsRune("正还又才", r) {
+			adverb = true
 			break
 		}
 		e += k
@@ -4587,7 +4597,7 @@ func (w *work) bareNameRun(s int) (int, bool) {
 		e -= sz
 		n--
 	}
-	if n < 2 || dai && n > 3 || e < len(t) && !w.v.bound[e] {
+	if n < 2 || dai && n > 3 || e < len(t) && !w.v.bound[e] && !adverb {
 		return 0, false
 	}
 	if w.commonTokenAt(s) {

@@ -319,6 +319,15 @@ func (w *work) findOrgs() {
 			// that the segmenter reads with the word before
 			s = w.centralShortStart(s)
 			rule := "ner.org.nt"
+			// 县十/八届人大常委会: the segmenter read a session's ordinal into
+			// the body's name from its second numeral on; the name starts
+			// with the ordinal, and the level or the place before it
+			if k := sessionOrdinalStart(t, s); k < s {
+				s = k
+				if _, n := lexicon.DecodeLastRune(t, s); s > 0 && levelChars[t[s-n:s]] && !w.isPlaceEnd(s) {
+					s, rule = s-n, "ner.org.bare"
+				}
+			}
 			if p, ok := w.sessionAfterPlace(s); ok {
 				s = w.listBefore(p.s)
 			} else if lv := w.sessionAfterLevel(s); lv >= 0 {
@@ -632,7 +641,7 @@ func (w *work) orgEndOK(e int, suf string) bool {
 
 // branchEnds end the name of a branch of an organization, named after the
 // place it serves (织金分局, 凯里支行).
-var branchEnds = []string{"分局", "分社", "分公司", "分行", "支行", "分院", "分校", "分中心", "分所"}
+var branchEnds = []string{"分局", "分社", "分公司", "支公司", "分行", "支行", "分院", "分校", "分中心", "分所"}
 
 func branchEnd(name string) bool { return endsWithAny(name, branchEnds) }
 
@@ -824,7 +833,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	tokens := 0
 	ord := false // an ordinal taken (第一医院)
 	office := -1 // the start of a one-character office ending taken (局 of 生态环境局桃源分局)
-	for s > 0 && tokens < 7 && ss-s < 48 {
+	// a branch's name holds its company's full name (中华联合财产保险股份有限
+	// 公司阿瓦提支公司): it may be longer
+	limit := 48
+	if branchEnd(t[:e]) {
+		limit = 72
+	}
+	for s > 0 && tokens < 7 && ss-s < limit {
 		// a place mention ending here anchors the name; a known name right
 		// before the place belongs to it (新华社黑龙江分社), and so does an
 		// office before a branch named by the place (生态环境局织金分局)
@@ -840,6 +855,16 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 				s = p.s
 				tokens++
 				continue
+			}
+			// 国电电力达拉特发电有限公司, 华能准格尔新能源有限公司: a group's
+			// brand (a proper noun of the dictionary) before the place of
+			// its company
+			if company && p.s > 0 {
+				if j := w.prevToken(p.s); j >= 0 && !w.occupied[j] && (j == 0 || !isHanAt(t, j-1) || w.v.bound[j]) {
+					if tk, ok := w.v.tokenAt(j); ok && tk.end == p.s && tk.pos == "nz" && utf8.RuneCountInString(t[j:p.s]) >= 2 && !w.isPlaceEnd(j) {
+						return j, true
+					}
+				}
 			}
 			return w.listBefore(p.s), true
 		}
@@ -950,6 +975,13 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			s = k
 			tokens++
 			continue
+		}
+		// 中华联合财产保险股份有限公司, 中国联合网络通信有限公司: 联合 of a
+		// company's name after 中华 or 中国
+		if word == "联合" && (company || strings.Contains(t[s:e], "公司")) {
+			if j := w.prevToken(k); j >= 0 && (t[j:k] == "中华" || t[j:k] == "中国") {
+				return w.listBefore(j), true
+			}
 		}
 		if orgStopWords[word] || w.overlapsTitle(k, s) || w.personAt(k, s) || functionWord(word, tk.pos) {
 			break
@@ -1790,7 +1822,7 @@ func (w *work) sessionAfterPlace(s int) (span, bool) {
 	return w.placeEndingAt(k)
 }
 
-// sessionStart returns the start of a session's ordinal (第十八届) that ends
+// sessionStart returns the start of a session's ordinal (第十八届, 十八届) that ends
 // at s before a body of the place's, or -1.
 func (w *work) sessionStart(s int) int {
 	t := w.v.text
@@ -1805,10 +1837,46 @@ func (w *work) sessionStart(s int) int {
 		}
 		k -= size
 	}
-	if k == s-len("届") || !strings.HasSuffix(t[:k], "第") {
+	if k == s-len("届") {
 		return -1
 	}
-	return k - len("第")
+	if strings.HasSuffix(t[:k], "第") {
+		return k - len("第")
+	}
+	return k // 县十八届: the ordinal without 第
+}
+
+// sessionOrdinalStart returns where the ordinal of a session begins (十八届,
+// 第十八届) whose first numerals stand before s and whose others begin the
+// text at s (十/八届); s where the text at s is no such ordinal.
+func sessionOrdinalStart(t string, s int) int {
+	const numerals = "一二三四五六七八九十"
+	k := s
+	for k < len(t) {
+		r, n := utf8.DecodeRuneInString(t[k:])
+		if !strings.ContainsRune(numerals, r) {
+			break
+		}
+		k += n
+	}
+	if k == s || !strings.HasPrefix(t[k:], "届") {
+		return s
+	}
+	k = s
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:k])
+		if !strings.ContainsRune(numerals, r) {
+			break
+		}
+		k -= n
+	}
+	if k == s {
+		return s
+	}
+	if strings.HasSuffix(t[:k], "第") {
+		k -= len("第")
+	}
+	return k
 }
 
 // sessionAfterLevel returns the start of a level written alone right

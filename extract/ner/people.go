@@ -1330,7 +1330,7 @@ func (w *work) productOver(i, e int) bool {
 // knownNameThingEnds end the names of places and things that the
 // segmenter's dictionary tags as people's (龙庆峡, 惠明茶): a name read
 // with no cue does not end with one.
-var knownNameThingEnds = lexicon.NewRuneSet("峡寺庙茶洞阁塔")
+var knownNameThingEnds = lexicon.NewRuneSet("峡寺庙茶洞阁塔菜筐树")
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -1507,10 +1507,48 @@ func (w *work) verbAt(s int) bool {
 		return false
 	}
 	if utf8.RuneCountInString(w.v.text[s:tk.end]) < 2 {
+		if w.verbThenVerb(s) {
+			return true
+		}
 		// 主任向记者透露: a cue that the segmenter splits
 		return w.wordAt(rightCueSet, s)
 	}
 	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
+}
+
+// verbThenVerb reports whether the segmenter reads a verb of one
+// character at s, a rare surname's, and another verb of two characters or
+// more right after it (医生来/v坐诊/v): no name starts at s.
+func (w *work) verbThenVerb(s int) bool {
+	tk, ok := w.v.tokenAt(s)
+	if !ok || !w.v.bound[s] || tk.pos != "v" || utf8.RuneCountInString(w.v.text[s:tk.end]) != 1 || w.st.lex.Surname(w.v.text[s:tk.end]) >= 2 {
+		return false
+	}
+	nt, ok := w.v.tokenAt(tk.end)
+	return ok && w.v.bound[tk.end] && strings.HasPrefix(nt.pos, "v") && utf8.RuneCountInString(w.v.text[tk.end:nt.end]) >= 2
+}
+
+// thingMeasures are measure words of things, plants and animals after a
+// numeral (一株麦苗, 两棵桂花树): what follows is no person's name.
+var thingMeasures = lexicon.NewRuneSet("株棵把块条只头片根颗粒枚张件座间台辆袋箱斤亩杯瓶盒筐朵枝束匹")
+
+// measuredThing reports whether a numeral and a measure word of things
+// end right before i.
+func (w *work) measuredThing(i int) bool {
+	k := w.prevToken(i)
+	if k < 0 {
+		return false
+	}
+	tk, ok := w.v.tokenAt(k)
+	return ok && tk.end == i && tk.pos == "m" && utf8.RuneCountInString(w.v.text[k:i]) >= 2 && thingMeasures.Has(lastRune(w.v.text[k:i]))
+}
+
+// quotedAlone reports whether [s, e) stands alone between quotation marks
+// (“门儿清”): a word quoted, no name of a person (but 普及“钱钟书”…
+// holds more than the name).
+func (w *work) quotedAlone(s, e int) bool {
+	t := w.v.text
+	return (strings.HasPrefix(t[e:], "”") || strings.HasPrefix(t[e:], "\"")) && (strings.HasSuffix(t[:s], "“") || strings.HasSuffix(t[:s], "\""))
 }
 
 // allForeign reports whether every character of s is one of foreign
@@ -1662,6 +1700,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case nr2 && w.v.bound[e3] && w.oneCharNameTag(e2) && !w.st.lex.StopChar(w.runeAt(e2)):
 			// 杨春/nr 燕/nr: the segmenter tags the third character as a
 			// name's too
+			best = e3
+		case strong && nr2 && w.v.bound[e3] && w.oneCharTag(e2, "z") && !hasHardStop(t[e2:e3]) && !w.st.lex.StopChar(w.runeAt(e2)) && w.runeAt(e2) != '才':
+			// 主任杨秀/nr 珍/zg 交流: a third character the segmenter knows
+			// only as part of words, after a strong cue
 			best = e3
 		case nr2:
 			best = e2
@@ -2688,7 +2730,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		return e, rule, true
 	}
 	sn := w.st.lex.SurnameAt(t[i:])
-	if sn == 0 {
+	if sn == 0 || w.measuredThing(i) || w.verbThenVerb(i) {
 		return 0, "", false
 	}
 	var buf [2]int
@@ -2909,6 +2951,11 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	// tags as a name (高峰, 高潮, 顾客) is a common noun after a role,
 	// unless a cue after it makes it a name (村民高峰说)
 	if left && !right && w.frequentNameWord(i, e) {
+		return 0, "", false
+	}
+	// “门儿清”: a word the dictionary tags as a name, alone in quotation
+	// marks, with no role or title before it
+	if !left && w.quotedAlone(i, e) {
 		return 0, "", false
 	}
 	switch {

@@ -31,3 +31,21 @@ func TestAddressTermsAreNoNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestWordsTaggedAsNames checks words the dictionary tags as names that
+// are none: after a numeral and a measure word of things (一株麦苗), alone
+// in quotation marks (“门儿清”), a verb of one character before another
+// verb after a role (医生来坐诊), and a name of a plant or a food (梅干菜);
+// and a name whose third character the segmenter knows only inside
+// words (杨秀/珍).
+func TestWordsTaggedAsNames(t *testing.T) {
+	tests := []mentionCase{
+		{"老农拿起一株麦苗仔细查看。", nil, []string{"PER:麦苗"}},
+		{"说起养蜂，他可是“门儿清”。", nil, []string{"PER:门儿清"}},
+		{"镇卫生院的医生来坐诊，老人们不用再跑远路。", nil, []string{"PER:来坐诊"}},
+		{"这里的梅干菜远近闻名。", nil, []string{"PER:梅干菜"}},
+		{"“普及钱钟书”并不容易。", []string{"PER:钱钟书"}, nil},
+		{"村委会主任杨秀珍交流了经验。", []string{"PER:杨秀珍"}, []string{"PER:杨秀"}},
+	}
+	checkMentions(t, tests)
+}

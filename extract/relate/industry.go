@@ -33,7 +33,11 @@ var (
 	specialtyRe = regexp.MustCompile(`(?:盛产|特产有?|主产|特产是)([\p{Han}、]{1,30}?)(?:等|[^\p{Han}、]|$)`)
 	// 以X、Y为重点 (industries)
 	// 以X、Y为主的特色产业 (products of the lexicon only: 以第三产业为主)
-	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:重点|主导|支柱|龙头|核心|主)`)
+	// 280多户从事汉服加工, 120余户农户发展茶叶种植: households of a place
+	// and their trade
+	householdsRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千]+(?:多|余)?户(?:村民|农户|群众|人家|居民)?(?:从事|发展|经营)(\p{Han}{2,6}?)(?:种植|养殖|加工|制作|生产|产业)`)
+	// 以X、Y为特色主导产业, 以X为特色产业: a modifier before the kind
+	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:(?:特色|优势|传统)?(?:重点|主导|支柱|龙头|核心|主)|(?:特色|优势|富民)产业)`)
 )
 
 // Words that are never a product or an industry by themselves.
@@ -1883,6 +1887,17 @@ func (w *work) industries() {
 			}
 			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
 				add(subj, items, "relate.industry.focus")
+			}
+		}
+		// 全村有280多户从事汉服加工: the households of a place that work in
+		// one trade
+		for _, m := range matches(householdsRe, s, lexicon.Contains(s, "户")) {
+			item := s[m[2]:m[3]]
+			if !w.st.lex.IsProduct(item) && !plainNoun(item) {
+				continue
+			}
+			if subj, ok := w.subjectIn(sent.Start, sent.Start+m[0]); ok && subj.Type == extract.Place {
+				add(subj, []string{item}, "relate.industry.households")
 			}
 		}
 		// user products: a product of the user's dictionary named with a place in one sentence and 产业

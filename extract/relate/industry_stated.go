@@ -178,6 +178,11 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			if s[at:end] == "加工基地" && strings.HasSuffix(s[:at], "生产") {
 				at -= len("生产") // 羊绒制品生产加工基地
 			}
+			// 苹果种植专业村, 肉牛养殖重镇: the kind of farming between the
+			// product and the base
+			if g := lexicon.LongestSuffix(s[:at], growNouns); g != "" && !de && !startsWithAny(s[at0:end], growNouns) && !strings.HasPrefix(s[at0:end], "生产") {
+				at -= len(g)
+			}
 			if g := lexicon.LongestSuffix(s[:at], []string{"制品", "产品"}); g != "" && w.productBefore(s, at) < 0 {
 				at -= len(g) // 羊绒制品生产基地: 羊绒 (乳制品 is one)
 			}
@@ -192,7 +197,7 @@ func (w *work) statedIndustries(sent extract.Span, s string, c cues) {
 			k := w.productBefore(s, at)
 			// 是全国最大的莼菜生产基地, 是全国重要的高原夏菜产区: a product the
 			// list does not know, a plain noun between 的 and the base
-			if base := s[at0:end]; k < 0 && !de && (base == "生产基地" || base == "种植基地" || base == "养殖基地" || base == "主产区" || base == "产区") {
+			if base := s[at0:end]; k < 0 && !de && (base == "生产基地" || base == "种植基地" || base == "养殖基地" || base == "加工基地" || base == "主产区" || base == "产区" || base == "产地" || base == "专业村") {
 				if j := strings.LastIndex(s[:at], "的"); j >= 0 && plainNoun(s[j+len("的"):at]) && !strings.HasSuffix(s[:at], "主") && lexicon.Contains(s[:j], "是") &&
 					endsWithAny(s[:j], []string{"最大", "重要", "主要", "知名", "有名", "著名", "闻名"}) {
 					k = j + len("的")

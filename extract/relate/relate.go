@@ -496,6 +496,39 @@ func (w *work) unitAfterTitle(us int) int {
 	return us
 }
 
+// villageInSentence returns the village named last before the title t in
+// its sentence, outside an organization's name, when t is a village's
+// post written without its village (村党支部书记, 村委会主任).
+//
+// Where copula is false, the title must open its clause or follow a
+// conjunction (与村党支部书记Y), not a list of posts (X村党支部书记、村委会
+// 主任Y: the chain's); where it is true the caller read it after a copula
+// (Y当选村委会主任).
+func (w *work) villageInSentence(t extract.Mention, copula bool) (extract.Mention, bool) {
+	if !strings.HasPrefix(w.text(t), "村") {
+		return extract.Mention{}, false
+	}
+	if at := w.skipSpaceBack(t.Start); at > 0 && !copula {
+		if r, _ := utf8.DecodeLastRuneInString(w.d.Text[:at]); !strings.ContainsRune("，,与和同跟及：:；;\n", r) {
+			return extract.Mention{}, false
+		}
+	}
+	lo := 0
+	if k := strings.LastIndexAny(w.d.Text[:t.Start], "。！？!?\n"); k >= 0 {
+		lo = k + 1
+	}
+	for i := w.firstAt(t.Start) - 1; i >= 0; i-- {
+		m := w.ms[i]
+		if m.Start < lo {
+			break
+		}
+		if m.Type == extract.Place && m.End <= t.Start && w.isVillage(m.Key) && !w.insideOrg(m) {
+			return m, true
+		}
+	}
+	return extract.Mention{}, false
+}
+
 // schoolSubjects are the subjects written before 教师 (语文教师).
 var schoolSubjects = []string{"语文", "数学", "英语", "外语", "体育", "音乐", "美术", "物理", "化学", "生物", "历史", "地理", "政治", "科学", "信息技术", "舞蹈", "书法"}
 
@@ -578,6 +611,11 @@ func (w *work) ownerOf(t extract.Mention) (extract.Mention, bool) {
 				return m, true
 			}
 		}
+	}
+	// 在三甲村，调研组与村党支部书记Y交流: a village's post written
+	// without its village, in the sentence that names the village
+	if o, ok := w.villageInSentence(t, false); ok {
+		return o, true
 	}
 	return extract.Mention{}, false
 }
@@ -1384,6 +1422,10 @@ func (w *work) postsAfter(p extract.Mention) {
 	if loc := ageClauseRe.FindStringIndex(rest); loc != nil {
 		rest, at = rest[loc[1]:], p.End+loc[1]
 	}
+	// 潘某以高票当选, 以412票当选, 全票当选: the vote before an election's verb
+	if loc := voteRe.FindStringIndex(rest); loc != nil && loc[1] > 0 && startsWithAny(rest[loc[1]:], []string{"当选", "连任", "再次当选"}) {
+		rest, at = rest[loc[1]:], at+loc[1]
+	}
 	off, commas := -1, false
 	for _, c := range copulas {
 		if lexicon.HasPrefix(rest, c) {
@@ -1484,6 +1526,10 @@ func (w *work) appointList(p extract.Mention) (first, last extract.Mention) {
 	}
 	return first, last
 }
+
+// voteRe is the vote between a name and an election's verb (以高票, 以412票,
+// 全票, 顺利).
+var voteRe = regexp.MustCompile(`^(?:以)?(?:[0-9一二三四五六七八九十百千]+票)?(?:高票|全票|满票)?(?:顺利|再次)?`)
 
 // ageClauseRe is an age between a name and a copula (今年47岁，是…).
 var ageClauseRe = regexp.MustCompile(`^[，,]?(?:今年|现年)?[0-9]{1,3}岁[，,]`)
@@ -1591,6 +1637,9 @@ func (w *work) postChain(p extract.Mention, off int, paren, appos, commas bool) 
 			w.add(p.Key, extract.PostOf, w.text(x.title), true, "relate.post.copula", x.title.Span, p.Span)
 			if x.owner != nil && x.owner.Start < x.title.Start {
 				w.add(p.Key, extract.WorksAt, w.ownerKey(*x.owner), false, "relate.post.copula-owner", x.owner.Span, x.title.Span, p.Span)
+			} else if v, ok := w.villageInSentence(x.title, true); ok && x.owner == nil {
+				// 麻料村举行换届选举，Y当选村委会主任
+				w.add(p.Key, extract.WorksAt, v.Key, false, "relate.post.copula-owner", v.Span, x.title.Span, p.Span)
 			}
 		}
 	}

@@ -109,3 +109,38 @@ func TestPostsOfServicesAndBanks(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestVillagePostInSentence checks a village's post written without its
+// village, in a sentence that names the village before it, and an
+// election's verb after the vote (以高票当选).
+func TestVillagePostInSentence(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "after a conjunction",
+			text: "在凤凰县廖家桥镇菖蒲塘村，调研组与村党支部书记龙明亮交流。",
+			want: []string{"龙明亮 职务 村党支部书记", "龙明亮 任职于 菖蒲塘村"},
+		},
+		{
+			name: "opening a clause",
+			text: "记者来到花垣县双龙镇十八洞村，村委会主任龙金彪正在带领村民修路。",
+			want: []string{"龙金彪 职务 村委会主任", "龙金彪 任职于 十八洞村"},
+		},
+		{
+			name: "elected with a vote",
+			text: "雷山县西江镇麻料村举行换届选举，潘明才以高票当选村委会主任。",
+			want: []string{"潘明才 职务 村委会主任", "潘明才 任职于 麻料村"},
+		},
+		{
+			name: "in a list of posts, the chain's own village",
+			text: "花垣县双龙镇十八洞村的游客多了，排碧乡板栗村党支部书记、村委会主任石兴安说。",
+			want: []string{"石兴安 任职于 板栗村"},
+			not:  []string{"石兴安 任职于 十八洞村"},
+		},
+		{
+			name: "another sentence",
+			text: "记者来到花垣县双龙镇十八洞村。村委会主任龙金彪说，路修好了。",
+			not:  []string{"龙金彪 任职于 十八洞村"},
+		},
+	}
+	runTripleCases(t, tests)
+}

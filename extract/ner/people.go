@@ -387,6 +387,12 @@ func (w *work) findPeople() {
 				if !ok || !first && w.commonWord(s, e) && !closing {
 					break
 				}
+				// 通讯员 郝 婷 曹县庄寨镇是…: after the byline's names the
+				// body begins on the same line; a later name of the byline
+				// stands apart, not run into more text
+				if !first && isSpaceBefore(t, s) && e < len(t) && isHanAt(t, e) && !startsWithAny(t[e:], []string{"报道", "摄", "文", "图"}) {
+					break
+				}
 				// 记者：景迈山申遗成功后…: the reporter's question in an
 				// interview, no name
 				if first && (lab == "记者" || lab == "通讯员") && (r == ':' || r == '：') && captionGoesOn(t, e) && !strings.HasPrefix(t[e:], "报道") {
@@ -904,6 +910,26 @@ func (w *work) creditLabelAt(k int) bool {
 // sets, where a title, a role word or a boundary comes before and a word
 // of speech, a title or a boundary comes after. Uyghur and other names
 // hold characters the transliteration set lacks (不, 来).
+// dottedWords reports whether name is two common words of two characters
+// joined by a middle dot, as a page's section heading writes them (法治·
+// 平安, 文化·旅游): no name.
+func (w *work) dottedWords(name string) bool {
+	if w.st.lookup == nil {
+		return false
+	}
+	a, b, ok := strings.Cut(strings.ReplaceAll(name, "•", "·"), "·")
+	if !ok || utf8.RuneCountInString(a) != 2 || utf8.RuneCountInString(b) != 2 {
+		return false
+	}
+	for _, part := range []string{a, b} {
+		pos, freq, ok := w.st.lookup(part)
+		if !ok || pos == "" || strings.HasPrefix(pos, "nr") || strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nt") || strings.HasPrefix(pos, "nz") || freq < 100 {
+			return false
+		}
+	}
+	return true
+}
+
 func (w *work) dottedNames(add func(s, e int, rule string)) {
 	t := w.v.text
 	for _, dot := range []string{"·", "•"} {
@@ -939,7 +965,7 @@ func (w *work) dottedNames(add func(s, e int, rule string)) {
 					tr++
 				}
 			}
-			if 3*tr < 2*n {
+			if 3*tr < 2*n || w.dottedWords(t[s:e]) {
 				continue
 			}
 			if !w.occupiedByOther(s, e) {

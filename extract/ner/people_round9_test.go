@@ -49,3 +49,15 @@ func TestWordsTaggedAsNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestBylineThenBodyAndHeadings checks a byline whose last name, spaced by
+// the page, runs into the body on one line (no name from the body's first
+// words), and a section heading of two words joined by a middle dot.
+func TestBylineThenBodyAndHeadings(t *testing.T) {
+	tests := []mentionCase{
+		{"本报讯 记者 孙立新 通讯员 罗 敏 单县黄岗镇是全国闻名的杞柳编织基地。", []string{"PER:孙立新", "PER:罗敏"}, []string{"PER:单县黄", "PER:单县"}},
+		{"法治·平安\n本报讯 记者 孙立新报道", []string{"PER:孙立新"}, []string{"PER:法治·平安"}},
+		{"艾力·买买提说，今年的棉花收成好。", []string{"PER:艾力·买买提"}, nil},
+	}
+	checkMentions(t, tests)
+}

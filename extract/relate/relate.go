@@ -365,7 +365,9 @@ var holdVerbs = []string{"担任", "挂职", "出任", "现任", "时任", "身�
 
 // levelAlone are the levels a post's unit may be written with alone in a
 // list of posts (县纪委书记, 市人大常委会副主任, 自治区主席).
-var levelAlone = []string{"自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "镇", "乡"}
+var levelAlone = []string{"自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "镇", "乡",
+	// 教授、省级科技特派员: the level of a post that many hold
+	"国家级", "省级", "自治区级", "市级", "州级", "县级"}
 
 func (w *work) titlesBefore(off int) []post {
 	var out []post
@@ -461,7 +463,7 @@ func (w *work) titlesBefore(off int) []post {
 // belong to and that no stage names (县茶业发展领导小组组长).
 // The boards of a body (理事会主任, 监事会主席) and the national research
 // systems of a crop or a breed (国家大豆产业技术体系岗位科学家) are such units.
-var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组", "工作队", "理事会", "监事会", "董事会", "产业技术体系"}
+var groupEndings = []string{"领导小组", "工作小组", "小组", "指挥部", "工作专班", "专班", "工作组", "工作队", "服务队", "理事会", "监事会", "董事会", "产业技术体系"}
 
 // groupBefore returns the start of a group's ending that ends at off, or -1.
 func groupBefore(text string, off int) int {
@@ -1579,6 +1581,20 @@ func (w *work) postFrom(off int) (extract.Mention, *extract.Mention, bool) {
 	if o, ok := w.after(off, extract.Org, extract.Place); ok {
 		o = w.innermost(o)
 		owner = &o
+	}
+	// 担任该校常务副校长: a body referred to by its kind before the title
+	if owner == nil && strings.HasPrefix(w.d.Text[off:], "该") {
+		for _, a := range anaphorKinds {
+			k := off + len("该") + len(a.word)
+			if !strings.HasPrefix(w.d.Text[off+len("该"):], a.word) {
+				continue
+			}
+			if t, ok := w.after(k, extract.Title); ok {
+				if o, ok := w.anaphor(t.Start); ok {
+					return t, &o, true
+				}
+			}
+		}
 	}
 	t, ok := w.after(off, extract.Title)
 	if !ok && owner != nil {

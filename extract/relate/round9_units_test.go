@@ -144,3 +144,28 @@ func TestVillagePostInSentence(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostChainsWithLevelsAndAnaphors checks a list of posts in which a
+// post carries its level (省级科技特派员) or a team's name (博士服务队队长),
+// and a post of a body referred to by its kind after a copula (担任该校
+// 常务副校长).
+func TestPostChainsWithLevelsAndAnaphors(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a level before a post of the chain",
+			text: "西南大学农学院教授、省级科技特派员李承志带着学生来到田间。",
+			want: []string{"李承志 职务 教授", "李承志 职务 科技特派员", "李承志 任职于 西南大学农学院"},
+		},
+		{
+			name: "a team before a post of the chain",
+			text: "河南农业大学园艺学院教授、博士服务队队长吕文博一边示范一边讲解。",
+			want: []string{"吕文博 职务 教授", "吕文博 职务 队长", "吕文博 任职于 河南农业大学园艺学院"},
+		},
+		{
+			name: "a post of a body named by its kind",
+			text: "青海省海晏县第一中学迎来了援青教师。江苏省苏州中学副校长陆文涛担任该校常务副校长。",
+			want: []string{"陆文涛 职务 常务副校长", "陆文涛 职务 副校长"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -79,42 +79,9 @@ var subjectVerbs = []string{
 	"当选", "荣获", "荣膺", "获评", "被评为", "被授予", "毕业于", "出生于", "生于", "凭借",
 }
 
-// Words before a name that show it is a person.
-var leftCues = []string{
-	"村民", "老人", "居民", "市民", "农民", "群众", "党员", "老党员", "游客", "学生", "志愿者", "工人", "职工",
-	"干部", "种植户", "养殖户", "果农", "菜农", "主人", "户主", "创始人", "老板", "店主", "母亲", "父亲", "妻子",
-	"丈夫", "儿子", "女儿", "患者", "选手", "运动员", "教练", "作家", "艺术家", "画家", "专家", "医生", "教师",
-	"老师", "同学", "队员", "网友", "嘉宾", "村医", "乡贤", "能手", "带头人", "致富带头人", "非遗传承人", "传承人",
-	"大学生", "退伍军人", "老兵", "孩子", "小朋友", "脱贫户", "贫困户", "农户", "残疾人", "技术员", "企业家",
-	"负责人", "联系人", "小伙", "姑娘", "大姐", "大哥", "大爷", "大妈", "阿姨", "领导", "市领导", "县领导",
-	"区领导", "省领导", "残疾人", "村干部", "社员", "牧民", "渔民", "船员", "护士", "民警", "战士", "烈士",
-	// growers named by their crop, and other people of rural and town news
-	"瓜农", "茶农", "花农", "棉农", "蔗农", "药农", "椒农", "蚕农", "烟农", "菇农", "粮农", "蜂农", "林农", "稻农", "参农", "枣农", "梨农", "桃农", "橘农", "橙农", "杏农", "枸杞农",
-	"种粮大户", "种植大户", "养殖大户", "返乡青年", "青年", "搬迁户", "搬迁群众", "移民", "向导", "猎人", "老猎人", "绣娘", "歌师", "银匠", "木匠", "铁匠", "石匠", "竹农", "菇农", "棚主", "梅农", "创业者", "新农人", "农民工", "快递员", "外卖员", "骑手", "外卖骑手", "摊贩", "司机",
-	"厨师", "环卫工人", "保洁员", "网格员", "驻村干部", "老教师", "老干部", "老农", "老汉", "奶奶", "爷爷",
-	"外婆", "外公", "婆婆", "村民代表", "家长", "老伴", "儿媳", "女婿", "孙子", "孙女", "员工", "店员", "业主",
-	"车主", "律师", "辅警", "消防员", "学员", "考生", "辅导员", "客商", "导游", "妇女", "农妇", "退役军人", "劳动模范", "劳模", "老太太", "老大爷",
-	// people of court, police and city news, and kin and acquaintances
-	"嫌疑人", "当事人", "被告人", "受害人", "被害人", "死者", "伤者", "证人", "目击者", "申请人", "举报人",
-	"乘客", "旅客", "顾客", "消费者", "观众", "球迷", "住户", "房东", "摊主", "老板娘", "保安",
-	"护工", "投资者", "获奖者", "参赛者", "研究生", "博士生", "毕业生", "实习生", "师傅", "老师傅", "徒弟",
-	"邻居", "同事", "朋友", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "亲属", "家属",
-	"原告", "被告", "彩民", "股民", "演员", "歌手", "导演", "编剧", "主演", "大师", "书法家", "摄影师",
-	"设计师", "主持人", "博主",
-	// foreign staff, coaches and referees; farmers by their contract
-	"外教", "外籍教师", "外籍专家", "外籍教练", "教练员", "裁判员", "评委", "留学生", "承包户", "经营户", "个体户",
-	// keepers of forests, rivers and roads, and the village's helpers
-	"护林员", "生态护林员", "巡护员", "管护员", "巡河员", "护路员", "信息员", "调解员", "宣讲员", "讲解员",
-	"服务员", "营业员", "收银员", "饲养员", "防疫员", "农技员", "邮递员", "社工", "乡村医生", "兽医",
-	// more kin, and the players of sports news
-	"外孙", "外孙女", "侄子", "侄女", "外甥", "外甥女", "伯父", "舅舅", "姑姑", "姨妈", "岳父", "岳母",
-	"战友", "队友", "搭档", "恩师", "校友", "球员", "守门员", "门将", "前锋", "后卫", "中锋", "棋手",
-	"男孩", "女孩", "小伙子", "侄孙", "播音员", "主播", "听众", "读者", "盲人",
-	// people of science and space news
-	"航天员", "宇航员", "科学家", "飞行员",
-	// winners and players of sports news
-	"冠军", "亚军", "季军", "名将", "小将", "老将", "新秀", "得主",
-}
+// leftCues are the words before a name that show it is a person: the
+// lexicon's words for people by their role, kin or trade.
+var leftCues = lexicon.PersonRoles
 
 // groupWords name people together; the segmenter tags some of them as
 // nouns (大家/n).
@@ -304,6 +271,11 @@ func (w *work) findPeople() {
 		// title that begins with a place's level and a body of it
 		// (石桥村党支部书记, 青山镇党委书记): what precedes is the place's name
 		if levelledBody(t[ti.s:ti.e]) {
+			continue
+		}
+		// 文艺队队长, 应急队队长: a unit (队, 组, 站…) before its head's
+		// title, whatever the dictionary tags it
+		if strings.ContainsRune(subUnitEnds+"团部", runeBefore(t, ti.s)) {
 			continue
 		}
 		if s, ok := w.nameBefore(ti.s); ok {
@@ -1328,7 +1300,8 @@ func (w *work) nameAfterCue(s int) (int, bool) {
 		// segmenter reads as a word of its own ends no run of three
 		// (副检察长周方园说: before a word of speech the run is the name)
 		lastStop := runLen == 3 && w.v.bound[run-ln] && w.st.lex.StopChar(w.runeAt(run-ln)) && !w.oneCharNameTag(run-ln) && !startsWithAny(t[run:], speechAfterRun)
-		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !lastStop && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) {
+		if runLen >= 2 && runLen <= 3+boolInt(sn > 3) && !hasHardStop(t[s+sn:run]) && !lastStop && !(runLen == 3 && w.nrTokenOver(s, run-ln) && w.oneCharTag(run-ln, "d")) && !w.adverbBeforeVerb(s, sn, run) &&
+			!(runLen == 3 && w.adverbThird(run-ln, run)) {
 			return run, true
 		}
 		e, ok := w.chooseLength(s, sn, ends, true)
@@ -1542,6 +1515,37 @@ func (w *work) verbAt(s int) bool {
 	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
 }
 
+// oneTokenTag reports whether the segmenter reads [s, e) as one word whose
+// tag begins with one of tags.
+func (w *work) oneTokenTag(s, e int, tags string) bool {
+	tk, ok := w.v.tokenAt(s)
+	return ok && w.v.bound[s] && tk.end == e && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags)
+}
+
+// longAdverbAt reports whether the segmenter reads an adverb of two
+// characters or more at i (长期, 常年, 一直).
+func (w *work) longAdverbAt(i int) bool {
+	tk, ok := w.v.tokenAt(i)
+	return ok && w.v.bound[i] && tk.pos == "d" && utf8.RuneCountInString(w.v.text[i:tk.end]) >= 2
+}
+
+// adverbThird reports whether the character [e2, e3) after a name's
+// first two is an adverb before a verb, a preposition or an idiom: one of
+// 便曾却也都就又还, which end no given name, or 刚, 正 or 常, which do,
+// where the segmenter reads it as an adverb of its own (高娃/正/带领).
+func (w *work) adverbThird(e2, e3 int) bool {
+	t := w.v.text
+	if !w.v.bound[e2] || e3 >= len(t) || !w.v.bound[e3] {
+		return false
+	}
+	r := w.runeAt(e2)
+	if !strings.ContainsRune("便曾却也都就又还", r) && !(strings.ContainsRune("刚正常", r) && w.oneCharTag(e2, "d")) {
+		return false
+	}
+	nt, ok := w.v.tokenAt(e3)
+	return ok && nt.pos != "" && strings.ContainsRune("vpdlz", rune(nt.pos[0]))
+}
+
 // verbThenVerb reports whether the segmenter reads a verb of one
 // character at s, a rare surname's, and another verb of two characters or
 // more right after it (医生来/v坐诊/v): no name starts at s.
@@ -1644,6 +1648,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		switch {
 		case w.occupied[e2] || !isHanAt(t, e2):
 			best = e2
+		case strong && w.adverbThird(e2, e3):
+			// 书记王芳便带着, 村主任马林却犯了难: an adverb of one character
+			// after a name of two
+			best = e2
 		case strong && !hasHardStop(t[e2:e3]) && (w.nrTokenOver(s, e3) || w.nrTokenOver(s+sn, e3)):
 			// a strong cue and the segmenter's name over the three
 			// characters, or over the given name: 书记王志强在…, 瓜农林志强已经…
@@ -1726,6 +1734,10 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 		case nr2 && w.v.bound[e3] && w.oneCharNameTag(e2) && !w.st.lex.StopChar(w.runeAt(e2)):
 			// 杨春/nr 燕/nr: the segmenter tags the third character as a
 			// name's too
+			best = e3
+		case strong && nr2 && w.v.bound[e3] && w.oneCharTag(e2, "nagjt") && !hasHardStop(t[e2:e3]) && !w.st.lex.StopChar(w.runeAt(e2)) && w.longAdverbAt(e3):
+			// 教授许文/nr 哲/n 长期/d 从事: a third character read alone
+			// before an adverb of two characters or more
 			best = e3
 		case strong && nr2 && w.v.bound[e3] && w.oneCharTag(e2, "z") && !hasHardStop(t[e2:e3]) && !w.st.lex.StopChar(w.runeAt(e2)) && w.runeAt(e2) != '才':
 			// 主任杨秀/nr 珍/zg 交流: a third character the segmenter knows
@@ -2060,6 +2072,10 @@ func (w *work) translitStart(s, e int) int {
 // 林种 as a noun; not 许博/收到了, where 收到 is the verb).
 func (w *work) subjectGoesOn(e int) bool {
 	if startsWithAny(w.v.text[e:], []string{"带着", "领着", "今年", "一边", "早早", "一早", "正在", "一直", "每天"}) {
+		return true
+	}
+	// 焦建鹏开办了: a verb of two characters and its particle
+	if tk, ok := w.v.tokenAt(e); ok && w.v.bound[e] && strings.HasPrefix(tk.pos, "v") && utf8.RuneCountInString(w.v.text[e:tk.end]) == 2 && startsWithAny(w.v.text[tk.end:], []string{"了", "着", "过"}) {
 		return true
 	}
 	if !w.oneCharThenParticle(e) {
@@ -2943,6 +2959,12 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 		strings.HasPrefix(t[e:], "家庭") && w.v.bound[e] && utf8.RuneCountInString(t[i:e]) == 3
 	if !left && !right && !nr {
 		return 0, "", false // no case of the switch below can hold
+	}
+	// 占/zg 比/p 接近, 占/zg 六成/m, 边走边唱: a preposition, a numeral or
+	// the frame 边…边 after a surname character
+	if w.oneCharTag(i+sn, "pcu") && utf8.RuneCountInString(t[i+sn:e]) == 1 && !w.cueAfter(e) || w.oneTokenTag(i+sn, e, "m") ||
+		strings.HasPrefix(t[i:], "边") && strings.HasPrefix(t[i+sn+utf8.RuneLen(w.runeAt(i+sn)):], "边") {
+		return 0, "", false
 	}
 	// 应亲自, 时再次: a surname character before an adverb
 	if w.functionGiven(i, sn, e) {
@@ -4419,7 +4441,8 @@ func (w *work) yiCandidate(i int) (int, string, bool) {
 	if w.st.lex.YiClanAt(t[i:]) == 0 {
 		return 0, "", false
 	}
-	left := strings.HasSuffix(t[:i], "岁的") || leftCueSet.suffixOf(t[:i])
+	left := strings.HasSuffix(t[:i], "岁的") || leftCueSet.suffixOf(t[:i]) ||
+		strings.HasSuffix(t[:i], "的") && residentBefore(t, i-len("的")) // 家住三河村的俄木伍沙
 	if !left && !w.v.bound[i] {
 		return 0, "", false
 	}
@@ -4588,6 +4611,28 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 			add(s, e, "ner.person.title")
 		}
 	}
+	// 今年62岁的次仁多吉正在, 家住当曲卡镇的扎西顿珠今年: an age, or a
+	// place of residence and 的, before the name
+	for off := 0; ; {
+		k := strings.Index(t[off:], "的")
+		if k < 0 {
+			break
+		}
+		s := off + k + len("的")
+		off = s
+		if s >= len(t) || w.occupied[s] {
+			continue
+		}
+		if r, _ := w.runes.at(s); !bareNameFirst(w.st.lex, r) {
+			continue
+		}
+		if !strings.HasSuffix(t[:s-len("的")], "岁") && !residentBefore(t, s-len("的")) {
+			continue
+		}
+		if e, ok := w.bareNameAt(s); ok {
+			add(s, e, "ner.person.role")
+		}
+	}
 }
 
 // bareNameAt reads a name without a surname at s: two to four characters
@@ -4602,8 +4647,9 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 // 是, 把 and 从 open the predicate after a subject (理事长其其格是养畜能手,
 // 牧民道尔吉把羊群赶进棚圈, 牧民巴图孟和从城里赶回), 等 closes a list.
 // 给, 为, 向 and 对 open a predicate with its object (村医娜仁花给老人量血压).
+// 站在, 坐在, 骑着: a verb of posture or motion and its particle.
 var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早", "是", "把", "将", "从", "等",
-	"给", "为", "向", "对"}
+	"给", "为", "向", "对", "站在", "坐在", "蹲在", "走进", "走在", "骑着", "赶着", "守着", "看着"}
 
 func (w *work) bareNameAt(s int) (int, bool) {
 	t := w.v.text

@@ -372,6 +372,15 @@ var levelAlone = []string{"自治区", "自治州", "自治县", "省", "市", "
 func (w *work) titlesBefore(off int) []post {
 	var out []post
 	pos := w.skipNoteBack(off)
+	// 党委书记、56岁的王红梅: an age between the posts and the name
+	if loc := ageBeforeNameRe.FindStringIndex(w.d.Text[max(0, pos-30):pos]); loc != nil {
+		if k := max(0, pos-30) + loc[0]; strings.HasSuffix(w.d.Text[:k], "、") {
+			pos = k - len("、")
+			if _, ok := w.before(pos, extract.Title); !ok {
+				pos = w.skipNoteBack(off)
+			}
+		}
+	}
 	// 挂职闽宁镇党委副书记的陈志强, 担任村党支部书记的王建平: a post held
 	// (a verb of holding before it) joined to the name by 的
 	if at := w.skipSpaceBack(pos); strings.HasSuffix(w.d.Text[:at], "的") {
@@ -1528,6 +1537,10 @@ func (w *work) appointList(p extract.Mention) (first, last extract.Mention) {
 	}
 	return first, last
 }
+
+// ageBeforeNameRe is an age written between a list of posts and the
+// name (、56岁的, 、今年72岁的), at the end of the text before the name.
+var ageBeforeNameRe = regexp.MustCompile(`(?:今年|现年)?[0-9一二三四五六七八九十]+岁的$`)
 
 // voteRe is the vote between a name and an election's verb (以高票, 以412票,
 // 全票, 顺利).
@@ -3110,14 +3123,10 @@ func ageText(s string) string {
 	return strconv.Itoa(n)
 }
 
-var roleWords = []string{"大学生", "妇女", "农妇", "退役军人", "老人", "村民", "居民", "老党员", "党员", "农民", "牧民", "老汉", "老太", "大爷", "大妈", "阿姨", "小伙", "姑娘", "女孩", "男孩", "孩子", "学生", "老兵", "残疾人", "患者", "种植户", "养殖户", "果农", "菜农", "脱贫户", "村医", "老师", "教师", "退休教师", "志愿者",
-	"医生", "护士", "司机", "厨师", "师傅", "老板", "店主", "摊主", "户主", "干部", "工匠", "手艺人", "传承人", "带头人", "创业者", "青年", "骑手", "民警", "辅警", "军人", "工人",
-	"能手", "能人", "企业家", "代表", "乡贤", "艺人", "书法家", "画家", "作家",
-	// kin before a name (83岁的母亲张桂兰), people of a genre's news
-	"母亲", "父亲", "婆婆", "公公", "奶奶", "爷爷", "外婆", "外公", "妻子", "丈夫", "老伴", "搬迁群众", "群众", "向导", "猎人",
-	"女儿", "儿子", "孙子", "孙女", "儿媳", "女婿", "哥哥", "姐姐", "弟弟", "妹妹",
-	// craftsmen and newcomers (57岁的银匠Y, 34岁的新农人Y)
-	"银匠", "木匠", "铁匠", "石匠", "绣娘", "新农人", "农人", "汉子", "小伙子"}
+// roleWords are the words for people before a name (58岁的村民Y) besides
+// the lexicon's (lexicon.PersonRoles), which the person extractor reads
+// too: words it does not take as a cue of a name alone.
+var roleWords = []string{"老太", "退休教师", "工匠", "手艺人", "军人", "能人", "代表", "艺人", "公公", "农人", "汉子"}
 
 // Last characters of the words for people by their trade or their lot
 // (社员, 护林员, 网格员; 贫困户, 农户; 茶农; 环卫工, 农民工; 渔民):
@@ -3155,6 +3164,11 @@ func (w *work) isRole(s string) bool {
 		return false
 	}
 	for _, r := range roleWords {
+		if lexicon.HasSuffix(s, r) {
+			return true
+		}
+	}
+	for _, r := range lexicon.PersonRoles {
 		if lexicon.HasSuffix(s, r) {
 			return true
 		}

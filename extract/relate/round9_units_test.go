@@ -169,3 +169,38 @@ func TestPostChainsWithLevelsAndAnaphors(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostsAndAgesOfCommunityNews checks an age between a list of posts
+// and the name (党委书记、56岁的Y), posts of community services and farms
+// (营养师, 农场主, 推广研究员) and an extension station, and an age before
+// any of the lexicon's words for people (34岁的家长Y).
+func TestPostsAndAgesOfCommunityNews(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "an age between the posts and the name",
+			text: "社区党委书记、56岁的柳红梅说，要把实事办到居民心坎上。",
+			want: []string{"柳红梅 职务 党委书记", "柳红梅 年龄 56"},
+		},
+		{
+			name: "a dietitian after a post",
+			text: "中心主任、营养师冯丽说，菜品每天更新。",
+			want: []string{"冯丽 职务 主任", "冯丽 职务 营养师"},
+		},
+		{
+			name: "a farm's owner",
+			text: "宏泰家庭农场农场主宫长顺说，今年收成好。",
+			want: []string{"宫长顺 职务 农场主", "宫长顺 任职于 宏泰家庭农场"},
+		},
+		{
+			name: "an extension station's head",
+			text: "县农业技术推广总站站长、推广研究员喻志民介绍了新技术。",
+			want: []string{"喻志民 职务 站长", "喻志民 职务 推广研究员", "喻志民 任职于 县农业技术推广总站"},
+		},
+		{
+			name: "an age before a parent",
+			text: "34岁的家长邬小婷说，孩子很喜欢这里。",
+			want: []string{"邬小婷 年龄 34"},
+		},
+	}
+	runTripleCases(t, tests)
+}

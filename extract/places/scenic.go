@@ -55,7 +55,8 @@ var orgAfterScenic = []string{"管理", "管委", "公司", "有限", "集团", 
 // scenicVerbs are verbs that may stand right before a scenic place's name
 // in a run of text (实施红桥水库…, 游览珠山森林公园): a name that begins
 // with one is a clause.
-var scenicVerbs = []string{"实施", "修建", "完成", "参观", "走进", "来到", "游览", "保护", "治理", "开展", "依托", "围绕", "前往", "进入", "管理", "整治", "改造", "提升", "规划", "申报", "创建", "入选", "获批", "命名", "加固", "清理", "巡查", "穿过", "流经", "位于", "包括", "拥有", "形成"}
+var scenicVerbs = []string{"实施", "修建", "完成", "参观", "走进", "来到", "游览", "保护", "治理", "开展", "依托", "围绕", "前往", "进入", "管理", "整治", "改造", "提升", "规划", "申报", "创建", "入选", "获批", "命名", "加固", "清理", "巡查", "穿过", "流经", "位于", "包括", "拥有", "形成",
+	"立足", "发展", "打造", "建设", "依靠", "利用", "结合", "挖掘", "传承", "走出", "离开"}
 
 // okScenicName reports whether name, the text between a clean boundary
 // and a scenic suffix, is a proper name: two or three Chinese characters,
@@ -141,7 +142,18 @@ func (s *Stage) addScenic(t string, ms []*match) []*match {
 // suffixes, which follow the rules of other zones).
 func scenicZoneSuffix(suf string) bool {
 	switch suf {
-	case "国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库", "古镇":
+	case "国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库":
+		return true
+	}
+	return oldTownSuffix(suf)
+}
+
+// oldTownSuffix reports whether suf ends the name of an old town or
+// village, read only after the division it is in (下司古镇, 凤凰古城, 西江千户
+// 苗寨, 肇兴侗寨).
+func oldTownSuffix(suf string) bool {
+	switch suf {
+	case "古镇", "古城", "苗寨", "侗寨", "古寨", "土楼":
 		return true
 	}
 	return false

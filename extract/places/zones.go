@@ -21,6 +21,8 @@ var zoneSuffixes = []string{
 	// reservoirs and reserves (see scenicSuffixes), longest first among
 	// the suffixes that share their first character
 	"国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库", "古镇",
+	// old towns and villages of heritage news (凤凰古城, 西江千户苗寨)
+	"古城", "苗寨", "侗寨", "古寨", "土楼",
 }
 
 // devZoneSuffixes end the names of development zones, which a county
@@ -292,8 +294,10 @@ func (s *Stage) zoneAfter(t string, m *match) *match {
 					// township (密云水库; X县水库 and 四川水库 are the
 					// place's reservoirs); so is an old town (下司古镇)
 					// (白石水库管理处 is an organization)
-					if mid == "" && (suf == "水库" || suf == "古镇") && !namesReservoir(m) || mid != "" && !okScenicName(mid) ||
-						orgFollows(rest[j+len(suf):]) {
+					// (凤凰古城景区, 平遥古城保护管理委员会: the longer
+					// name is the zone's or the body's)
+					if mid == "" && (suf == "水库" || oldTownSuffix(suf)) && !namesReservoir(m) || mid != "" && !okScenicName(mid) ||
+						orgFollows(rest[j+len(suf):]) || oldTownSuffix(suf) && startsWithAny(rest[j+len(suf):], []string{"景区", "旅游区", "风景区", "保护", "管理", "管委"}) {
 						break
 					}
 				} else if theme && !okThemeMiddle(mid) || !theme && !okMiddle(mid) || (suf == "新区" && n > 2) {

@@ -1891,7 +1891,7 @@ func (w *work) industries() {
 		}
 		// 全村有280多户从事汉服加工: the households of a place that work in
 		// one trade
-		for _, m := range matches(householdsRe, s, lexicon.Contains(s, "户")) {
+		for _, m := range matches(householdsRe, s, householdsCue(s)) {
 			item := s[m[2]:m[3]]
 			if !w.st.lex.IsProduct(item) && !plainNoun(item) {
 				continue
@@ -1907,6 +1907,21 @@ func (w *work) industries() {
 					w.add(subj.Key, extract.Industry, prod, true, "relate.industry.user", sent)
 				}
 			}
+		}
+	}
+}
+
+// householdsCue reports whether s may hold a match of householdsRe: 户
+// before the trade's verb or the word for the households.
+func householdsCue(s string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], "户")
+		if k < 0 {
+			return false
+		}
+		off += k + len("户")
+		if startsWithAny(s[off:], []string{"从事", "发展", "经营", "村民", "农户", "群众", "人家", "居民"}) {
+			return true
 		}
 	}
 }

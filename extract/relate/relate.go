@@ -373,11 +373,12 @@ func (w *work) titlesBefore(off int) []post {
 	var out []post
 	pos := w.skipNoteBack(off)
 	// 党委书记、56岁的王红梅: an age between the posts and the name
-	if loc := ageBeforeNameRe.FindStringIndex(w.d.Text[max(0, pos-30):pos]); loc != nil {
-		if k := max(0, pos-30) + loc[0]; strings.HasSuffix(w.d.Text[:k], "、") {
-			pos = k - len("、")
-			if _, ok := w.before(pos, extract.Title); !ok {
-				pos = w.skipNoteBack(off)
+	if strings.HasSuffix(w.d.Text[:pos], "岁的") {
+		if loc := ageBeforeNameRe.FindStringIndex(w.d.Text[max(0, pos-30):pos]); loc != nil {
+			if k := max(0, pos-30) + loc[0]; strings.HasSuffix(w.d.Text[:k], "、") {
+				if _, ok := w.before(k-len("、"), extract.Title); ok {
+					pos = k - len("、")
+				}
 			}
 		}
 	}
@@ -1434,8 +1435,10 @@ func (w *work) postsAfter(p extract.Mention) {
 		rest, at = rest[loc[1]:], p.End+loc[1]
 	}
 	// 潘某以高票当选, 以412票当选, 全票当选: the vote before an election's verb
-	if loc := voteRe.FindStringIndex(rest); loc != nil && loc[1] > 0 && startsWithAny(rest[loc[1]:], []string{"当选", "连任", "再次当选"}) {
-		rest, at = rest[loc[1]:], at+loc[1]
+	if head := rest[:min(len(rest), 48)]; (strings.Contains(head, "当选") || strings.Contains(head, "连任")) && !startsWithAny(rest, []string{"当选", "连任"}) {
+		if loc := voteRe.FindStringIndex(head); loc != nil && loc[1] > 0 && startsWithAny(rest[loc[1]:], []string{"当选", "连任", "再次当选"}) {
+			rest, at = rest[loc[1]:], at+loc[1]
+		}
 	}
 	off, commas := -1, false
 	for _, c := range copulas {

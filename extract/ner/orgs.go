@@ -1053,6 +1053,14 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			tokens++
 			continue
 		}
+		// 宏达家电维修有限公司, 宏达绿化养护有限公司: the industry of a
+		// registered name, right before its form, may be a verb of two
+		// characters
+		if company && tokens < 2 && tk.pos == "v" && utf8.RuneCountInString(word) == 2 && w.v.bound[k] && !orgStopWords[word] && !w.overlapsTitle(k, s) && w.nounBefore(k) {
+			s = k
+			tokens++
+			continue
+		}
 		if !orgToken(word, tk.pos) {
 			// a brand word right after a place (罗平县丰盛医疗器械集团): the
 			// place anchors the name whatever the word's tag, but a
@@ -1078,6 +1086,18 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		tokens++
 	}
 	return w.centralShortStart(s), false
+}
+
+// nounBefore reports whether the segmenter reads a noun, a proper noun or
+// an abbreviation or a verbal noun right before k (家电/j 维修, 顺达/nrt
+// 搬家, 劳务/vn 派遣; not 已经/d 开办).
+func (w *work) nounBefore(k int) bool {
+	j := w.prevToken(k)
+	if j < 0 {
+		return false
+	}
+	tk, ok := w.v.tokenAt(j)
+	return ok && tk.end == k && tk.pos != "" && (tk.pos[0] == 'n' || tk.pos[0] == 'j' || tk.pos == "vn")
 }
 
 // sourceMedium returns the name of the medium after 来源 at x (来源：海东时报,

@@ -20,3 +20,15 @@ func TestCompanyAndBranchNames(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestCompanyIndustryVerb checks registered names whose industry is a verb
+// of two characters (维修, 养护, 搬家, 派遣).
+func TestCompanyIndustryVerb(t *testing.T) {
+	tests := []mentionCase{
+		{"抚顺市宏达家电维修有限公司负责人说。", []string{"ORG:抚顺市宏达家电维修有限公司"}, nil},
+		{"鑫盛绿化养护有限公司中标了项目。", []string{"ORG:鑫盛绿化养护有限公司"}, nil},
+		{"顺达搬家有限公司的工人正在装车。", []string{"ORG:顺达搬家有限公司"}, nil},
+		{"他们决定维修有限公司的设备。", nil, []string{"ORG:决定维修有限公司", "ORG:维修有限公司"}},
+	}
+	checkMentions(t, tests)
+}

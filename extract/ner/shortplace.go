@@ -19,24 +19,24 @@ func (w *work) shortPlaces() {
 	t := w.v.text
 	done := map[string]bool{}
 	var added []span
-	var keys, shorts []string
+	var keys, shorts, endings []string
 	for _, p := range w.places {
 		if !strings.HasPrefix(p.key, "place/") || done[p.key] {
 			continue
 		}
 		done[p.key] = true
 		full := t[p.s:p.e]
-		short := ""
+		short, ending := "", ""
 		for _, end := range divisionEndings {
 			if lexicon.HasSuffix(full, end) {
-				short = strings.TrimSuffix(full, end)
+				short, ending = strings.TrimSuffix(full, end), end
 				break
 			}
 		}
 		if utf8.RuneCountInString(short) < 2 {
 			continue
 		}
-		keys, shorts = append(keys, p.key), append(shorts, short)
+		keys, shorts, endings = append(keys, p.key), append(shorts, short), append(endings, ending)
 	}
 	// the occurrences of all short forms in one pass; of each form, those
 	// a strings.Index loop finds (none overlapping the one before)
@@ -51,6 +51,12 @@ func (w *work) shortPlaces() {
 			off = e
 			if w.coveredByPlace(s, e) || !w.v.bound[s] {
 				continue
+			}
+			// the full name again, which the places stage did not read
+			// (家住硗碛藏族乡: the ending goes with it)
+			if strings.HasPrefix(t[e:], endings[k]) && !w.coveredByPlace(e, e+len(endings[k])) {
+				e += len(endings[k])
+				off = e
 			}
 			added = append(added, span{s: s, e: e, typ: extract.Place, rule: "ner.place.short", key: keys[k]})
 		}

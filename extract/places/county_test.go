@@ -2,6 +2,7 @@ package places
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/zhkg/zhkg/extract"
@@ -116,5 +117,30 @@ func TestCountyKnownAsAnotherWord(t *testing.T) {
 	} {
 		d := run(t, s, tc.text)
 		checkLabels(t, tc.text, labels(d), tc.want, tc.not)
+	}
+}
+
+// TestEthnicTownshipAsWritten checks a township the list names without its
+// people (街津口乡) where the text writes them (街津口赫哲族乡): one place,
+// the listed township, with the people's name in its span.
+func TestEthnicTownshipAsWritten(t *testing.T) {
+	s := mustStage(t)
+	for _, tc := range []struct{ text, want string }{
+		{"同江市街津口赫哲族乡举办乌日贡大会。", "街津口乡>同江市"},
+		{"同江市八岔赫哲族乡的渔民开始冬捕。", "八岔乡>同江市"},
+	} {
+		d := run(t, s, tc.text)
+		if got := located(d); !slices.Contains(got, tc.want) {
+			t.Errorf("%s: 位于 %v, want %s", tc.text, got, tc.want)
+		}
+		found := false
+		for _, m := range d.Mentions {
+			if m.Type == extract.Place && strings.HasSuffix(m.Text, "赫哲族乡") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention spans the people's name: %v", tc.text, d.Mentions)
+		}
 	}
 }

@@ -352,6 +352,7 @@ func (s *Stage) Process(ctx context.Context, d *extract.Doc) error {
 	if implied != "" {
 		s.resolve(v, ms, cc, implied)
 	}
+	ethnicTownships(v, ms)
 	s.naturalInLists(v, ms)
 	s.riversOfDivisions(v, ms)
 	ms = s.addRenamedTownships(v, ms)
@@ -1482,4 +1483,36 @@ func isHan(r rune) bool {
 		return false
 	}
 	return unicode.Is(unicode.Han, r)
+}
+
+// ethnicTownships extends a township the list names without its people
+// (街津口乡) over the people's name where the text writes it (街津口赫哲族乡,
+// 八岔赫哲族乡): the short form, the people with 族, and the level.
+func ethnicTownships(v view, ms []*match) {
+	t := v.text
+	for k, m := range ms {
+		if !m.ok || m.kind != kDivision || m.chosen.Level != gazetteer.Township {
+			continue
+		}
+		level := ""
+		for _, l := range []string{"乡", "镇", "苏木"} {
+			if strings.HasSuffix(m.chosen.Name, l) {
+				level = l
+				break
+			}
+		}
+		if level == "" || t[m.start:m.end] != strings.TrimSuffix(m.chosen.Name, level) {
+			continue
+		}
+		rest := t[m.end:]
+		people := lexicon.LongestPrefix(rest, gazetteer.EthnicGroups)
+		if people == "" || !strings.HasPrefix(rest[len(people):], "族"+level) {
+			continue
+		}
+		end := m.end + len(people) + len("族"+level)
+		if k+1 < len(ms) && ms[k+1].start < end {
+			continue
+		}
+		m.end = end
+	}
 }

@@ -44,10 +44,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhkg/zhkg/extract/gazetteer"
 )
 
 func main() {
@@ -115,13 +118,9 @@ var commonWords = map[string]bool{"中山": true, "长安": true, "新建": true
 	"十字": true, "乌镇": true, "中心": true, "中央": true, "人民": true, "建设": true, "解放": true, "振兴": true,
 }
 
-// ethnic groups, longest first, as they appear inside division names.
-var ethnic = []string{"柯尔克孜", "乌孜别克", "鄂伦春", "鄂温克", "维吾尔", "哈萨克", "塔吉克", "塔塔尔", "达斡尔", "俄罗斯",
-	"土家", "哈尼", "傈僳", "拉祜", "纳西", "景颇", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂",
-	"保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺", "蒙古", "布依", "朝鲜", "东乡", "高山",
-	"汉", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京",
-	// 龙胜各族自治县, 隆林各族自治县: "all peoples"
-	"各"}
+// ethnic groups, longest first, as they appear inside division names
+// (gazetteer.EthnicGroups), and 各 of 龙胜各族自治县 ("all peoples").
+var ethnic = append(slices.Clip(gazetteer.EthnicGroups), "各")
 
 var ethnicRe = regexp.MustCompile(`^(.{2,}?)(?:(?:` + strings.Join(ethnic, "|") + `)族?)+(?:少数民族|民族)?(自治区|自治州|自治县|自治旗|乡|镇|苏木)$`)
 

@@ -2843,7 +2843,7 @@ func (w *work) ages() {
 	}
 }
 
-// thisAged reads 这位82岁的老人 and 这名72岁的老党员: the age of the one
+// thisAged reads 这位82岁的老人, 这名72岁的老党员 and 这个29岁的小伙子: the age of the one
 // person the sentence names before the phrase, or where it names none
 // there, of the one person of the sentence before (记者见到Y时，这位82岁的
 // 老人正在…; Y坚持巡河十年。这位72岁的老党员说…). people holds the people
@@ -2852,11 +2852,11 @@ func (w *work) thisAged(people map[extract.Span]map[string]bool) {
 	sents := w.sentences()
 	for i, sent := range sents {
 		raw := w.d.Text[sent.Start:sent.End]
-		if !lexicon.Contains(raw, "岁") || !lexicon.Contains(raw, "这位") && !lexicon.Contains(raw, "这名") {
+		if !lexicon.Contains(raw, "岁") || !lexicon.Contains(raw, "这位") && !lexicon.Contains(raw, "这名") && !lexicon.Contains(raw, "这个") {
 			continue
 		}
-		for _, this := range []string{"这位", "这名"} {
-			for k, off := range occurrences(raw, this) {
+		for _, this := range []string{"这位", "这名", "这个"} {
+			for _, off := range occurrences(raw, this) {
 				rest := raw[off:]
 				if p := lexicon.LongestPrefix(rest, []string{"今年", "已经", "已"}); p != "" {
 					rest = rest[len(p):] // 这位今年82岁的老人
@@ -2870,7 +2870,7 @@ func (w *work) thisAged(people map[extract.Span]map[string]bool) {
 				}
 				var key string
 				n := 0
-				for q := w.firstAt(sent.Start); q < len(w.ms) && w.ms[q].Start < sent.Start+k; q++ {
+				for q := w.firstAt(sent.Start); q < len(w.ms) && w.ms[q].Start < sent.Start+off; q++ {
 					if m := w.ms[q]; m.Type == extract.Person && m.Key != key {
 						key, n = m.Key, n+1
 					}

@@ -204,3 +204,21 @@ func TestPostsAndAgesOfCommunityNews(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestAgeOfThisPerson checks 这个 before an age and a role word, and an
+// age phrase after a person named earlier in the same sentence.
+func TestAgeOfThisPerson(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "这个 and a young man",
+			text: "记者见到村民韦小军时，这个29岁的小伙子正在直播卖货。",
+			want: []string{"韦小军 年龄 29"},
+		},
+		{
+			name: "这位 and a craftsman",
+			text: "记者见到银匠龙正华时，这位45岁的手艺人正在打磨银镯。",
+			want: []string{"龙正华 年龄 45"},
+		},
+	}
+	runTripleCases(t, tests)
+}

@@ -366,7 +366,7 @@ func (w *work) free(s, e int) bool {
 }
 
 // Title words that are not a post when followed by these (委员会, 代表团 …).
-var titleBlockers = []string{"会", "团", "处", "大会", "队", "们", "性", "制", "权利", "权力", "权益", "权限", "权责", "权属", "作家", "作协", "作品", "作业", "作用", "作风", "作者", "证", "站", "室", "节", "组"}
+var titleBlockers = []string{"会", "团", "处", "大会", "队", "们", "性", "制", "权利", "权力", "权益", "权限", "权责", "权属", "事务所", "作家", "作协", "作品", "作业", "作用", "作风", "作者", "证", "站", "室", "节", "组"}
 
 func (w *work) findTitles() {
 	// every character, but for those inside a title taken (next): only

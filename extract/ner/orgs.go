@@ -65,6 +65,8 @@ var genericOrg = map[string]bool{
 	"新政府": true,
 	// facilities of every village and town, named by their kind
 	"村卫生室": true, "村卫生所": true, "农家院": true, "加工厂": true, "中小学校": true, "中小学": true,
+	// farms of the sea that every coast builds
+	"海洋牧场": true,
 }
 
 // Kinds of public hospitals and schools that every county has: written
@@ -2053,7 +2055,9 @@ var kindPrefixes = []string{"有关", "相关", "各", "多家", "这家", "该"
 	// 去年卫生院…)
 	"山区", "偏远", "标准化", "去年", "今年", "明年", "目前", "如今", "新建", "改扩建", "扩建", "改建", "奖励",
 	// the kind of every township's body (乡镇卫生院, 边境乡镇卫生院)
-	"乡镇", "边境乡镇", "村级", "农村"}
+	"乡镇", "边境乡镇", "村级", "农村",
+	// ranks and kinds of farms and bases (国家级海洋牧场, 现代化海洋牧场)
+	"国家级", "现代化"}
 
 func kindPrefixed(name string) bool { return startsWithAny(name, kindPrefixes) }
 

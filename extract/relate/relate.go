@@ -1418,8 +1418,8 @@ func (w *work) listed(p, q extract.Mention) bool {
 // Verbs after a name that introduce the person's posts, held now or
 // before (曾任, 历任: a past post is the person's post as much as 原 before
 // a title is).
-var copulas = []string{"现任", "担任", "出任", "兼任", "曾任", "曾担任", "历任", "先后任", "先后担任", "此前任", "此前担任", "原任",
-	"当选为", "当选", "新任", "已调任", "调任", "升任", "改任", "转任", "是", "系", "任"}
+var copulas = []string{"现任", "担任过", "担任", "出任", "兼任", "曾任", "曾担任", "历任", "先后任", "先后担任过", "先后担任", "此前任", "此前担任", "原任",
+	"当选为", "当选", "被推选为", "被选为", "被选举为", "被任命为", "新任", "已调任", "调任", "升任", "改任", "转任", "是", "系", "任"}
 
 // Verbs of an appointment or a removal before a name in personnel
 // notices, and what comes between the name and the post: 任命X为Y,
@@ -1430,6 +1430,9 @@ var appointVerbs = []string{"任命", "聘任", "提名", "免去", "免除", "�
 func (w *work) postsAfter(p extract.Mention) {
 	rest := w.d.Text[p.End:]
 	at := p.End
+	if w.postAtOrg(p, rest) {
+		return
+	}
 	// 李红今年47岁，是…: an age clause before the copula
 	if loc := ageClauseRe.FindStringIndex(rest); loc != nil {
 		rest, at = rest[loc[1]:], p.End+loc[1]
@@ -1514,6 +1517,42 @@ func (w *work) postsAfter(p extract.Mention) {
 	}
 	w.postChain(p, off, paren, appos, commas)
 }
+
+// postAtOrg reads a post held at an organization named before the verb of
+// holding it, right after the name (Y在县人民医院当护士, Y曾在畜牧兽医站当过五
+// 年防疫员, Y在X公司担任总经理): the post, and the organization the person
+// works at. rest is the text after the name.
+func (w *work) postAtOrg(p extract.Mention, rest string) bool {
+	in := lexicon.LongestPrefix(rest, []string{"曾经在", "曾在", "一直在", "现在", "在"})
+	if in == "" {
+		return false
+	}
+	o, ok := w.after(p.End+len(in), extract.Org)
+	if !ok || o.Start != p.End+len(in) {
+		return false
+	}
+	k := o.End
+	v := lexicon.LongestPrefix(w.d.Text[k:], []string{"当过", "当", "担任过", "担任", "任", "做"})
+	if v == "" {
+		return false
+	}
+	k += len(v)
+	// 当过五年防疫员, 当了一名护士: a time or a measure word before the post
+	if loc := postSpanRe.FindStringIndex(w.d.Text[k:min(len(w.d.Text), k+24)]); loc != nil {
+		k += loc[1]
+	}
+	t, ok := w.after(k, extract.Title)
+	if !ok || t.Start != k {
+		return false
+	}
+	w.add(p.Key, extract.PostOf, w.text(t), true, "relate.post.at-org", t.Span, p.Span)
+	w.add(p.Key, extract.WorksAt, w.ownerKey(o), false, "relate.post.at-org", o.Span, t.Span, p.Span)
+	return true
+}
+
+// postSpanRe is a time or a measure word between a verb of holding a post
+// and the post (五年, 了一名).
+var postSpanRe = regexp.MustCompile(`^(?:了)?(?:[0-9一二三四五六七八九十两几]+(?:多)?年)?(?:的)?(?:一名|一位)?`)
 
 // appointList returns the first and the last person of the list of names
 // joined by 、 that p stands in (补选A、B、C为…), p itself when it stands

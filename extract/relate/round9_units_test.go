@@ -222,3 +222,48 @@ func TestAgeOfThisPerson(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestPostsAtOrganizationsAndOffices checks a post held at an organization
+// named before the verb (在X当护士, 在X当过五年防疫员), posts after 被推选为
+// and 担任过, a law firm with a lawyer, and a county's anti-drug office.
+func TestPostsAtOrganizationsAndOffices(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "a nurse at a hospital",
+			text: "他的儿子罗小兵在县人民医院当护士。",
+			want: []string{"罗小兵 职务 护士", "罗小兵 任职于 县人民医院"},
+		},
+		{
+			name: "an epidemic-prevention worker for years",
+			text: "村民马德山曾在县畜牧兽医站当过五年防疫员。",
+			want: []string{"马德山 职务 防疫员", "马德山 任职于 县畜牧兽医站"},
+		},
+		{
+			name: "elected by the members",
+			text: "合作社召开成员大会，张秀英被推选为理事长。",
+			want: []string{"张秀英 职务 理事长"},
+		},
+		{
+			name: "held before",
+			text: "刘红梅担任过县妇联副主席。",
+			want: []string{"刘红梅 职务 副主席", "刘红梅 任职于 县妇联"},
+		},
+		{
+			name: "a lawyer of a law firm",
+			text: "广西桂海律师事务所律师韦明华承办了此案。",
+			want: []string{"广西桂海律师事务所 类型 机构", "韦明华 职务 律师", "韦明华 任职于 广西桂海律师事务所"},
+			not:  []string{"桂海 类型 人物"},
+		},
+		{
+			name: "an anti-drug office",
+			text: "县禁毒办主任李强介绍了情况。",
+			want: []string{"县禁毒办 类型 机构", "李强 任职于 县禁毒办"},
+		},
+		{
+			name: "a sea farm is no organization",
+			text: "潭门镇建设了国家级海洋牧场示范区，现代化海洋牧场初具规模。",
+			not:  []string{"国家级海洋牧场 类型 机构", "现代化海洋牧场 类型 机构", "海洋牧场 类型 机构"},
+		},
+	}
+	runTripleCases(t, tests)
+}

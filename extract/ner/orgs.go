@@ -939,6 +939,11 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 			// 省海洋与渔业局, 省直机关关工委: a level written alone begins the name
 			return k, true
 		}
+		// 王志强与县委第二巡察组: a person's name before the conjunction; the
+		// name starts after it
+		if (word == "和" || word == "与" || word == "同" || word == "及") && w.personTokenEndsAt(k) {
+			break
+		}
 		if (word == "和" || word == "与") && ss-s <= 24 && s > k && s < ss && !w.orgEndAt(k) && (w.commonNounAt(s) || !company && (w.fieldNounAt(s) || w.fieldPhraseAt(s)) && w.bodyEnding(ss, e)) {
 			// 就业和人才中心, 海洋与渔业局: a short conjunction of two
 			// common nouns (not 鼎盛国际和金穗集团: a brand after it);
@@ -962,7 +967,7 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		// segmenter reads with the level after it (和县 is also a county's
 		// name, one the places stage did not take) after a body's ending:
 		// the name starts after the conjunction
-		if len(word) > len("和") && (strings.HasPrefix(word, "和") || strings.HasPrefix(word, "与") || strings.HasPrefix(word, "及")) && w.orgEndAt(k) && !w.isPlaceEnd(s) {
+		if len(word) > len("和") && (strings.HasPrefix(word, "和") || strings.HasPrefix(word, "与") || strings.HasPrefix(word, "及")) && (w.orgEndAt(k) || w.personTokenEndsAt(k)) && !w.isPlaceEnd(s) {
 			return k + len("和"), true
 		}
 		// 拟/任县/水利局: 任 of a verb of taking a post read with the level
@@ -1088,6 +1093,22 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		tokens++
 	}
 	return w.centralShortStart(s), false
+}
+
+// personTokenEndsAt reports whether the segmenter reads a person's name
+// of two to four characters, with a surname of the lexicon, that ends at k
+// (王志强/nr 和县/ns 纪委: the conjunction after the name).
+func (w *work) personTokenEndsAt(k int) bool {
+	j := w.prevToken(k)
+	if j < 0 {
+		return false
+	}
+	tk, ok := w.v.tokenAt(j)
+	if !ok || tk.end != k || !strings.HasPrefix(tk.pos, "nr") {
+		return false
+	}
+	n := utf8.RuneCountInString(w.v.text[j:k])
+	return n >= 2 && n <= 4 && w.st.lex.SurnameAt(w.v.text[j:k]) > 0
 }
 
 // nounBefore reports whether the segmenter reads a noun, a proper noun or

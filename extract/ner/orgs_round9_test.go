@@ -32,3 +32,15 @@ func TestCompanyIndustryVerb(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestPersonBeforeConjunctionAndBody checks a person's name before 和 or
+// 与 and a body written with its level alone (王志强和县纪委监委, 王志强与
+// 县委第二巡察组): the body starts after the conjunction.
+func TestPersonBeforeConjunctionAndBody(t *testing.T) {
+	tests := []mentionCase{
+		{"县委书记黄志强和县纪委监委负责人一同调研。", []string{"PER:黄志强", "ORG:县纪委监委"}, []string{"ORG:黄志强和县纪委监委"}},
+		{"黄志强与县委第二巡察组座谈。", []string{"ORG:县委第二巡察组"}, []string{"ORG:黄志强与县委第二巡察组"}},
+		{"县人民法院和县人民检察院联合开展宣传。", []string{"ORG:县人民法院", "ORG:县人民检察院"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -959,7 +959,9 @@ func (w *work) dottedEnd(s int) int {
 	e, n := s, 0
 	for n < 6 && e < len(t) {
 		r, sz := w.runes.at(e)
-		if !isHan(r) || !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) || strings.ContainsRune(dotStops, r) {
+		// 阿不都拉, 阿不力孜: 不 after 阿 opens many Uyghur names
+		abu := r == '不' && n > 0 && runeBefore(t, e) == '阿'
+		if !abu && (!isHan(r) || !w.st.lex.Translit(r) && !w.st.lex.ForeignTranslit(r) || strings.ContainsRune(dotStops, r)) {
 			break
 		}
 		e += sz

@@ -35,3 +35,13 @@ func TestNamesAfterAgesAndHomes(t *testing.T) {
 	}
 	checkMentions(t, tests)
 }
+
+// TestDottedNameWithAbu checks a dotted name whose part begins with 阿不
+// (阿不都拉, 阿不力孜), 不 being a function character elsewhere.
+func TestDottedNameWithAbu(t *testing.T) {
+	tests := []mentionCase{
+		{"律师艾力·阿不都拉承办此案。", []string{"PER:艾力·阿不都拉"}, []string{"PER:艾力·阿"}},
+		{"村民买买提·阿不力孜说，今年收成好。", []string{"PER:买买提·阿不力孜"}, nil},
+	}
+	checkMentions(t, tests)
+}

@@ -391,14 +391,10 @@ func (w *work) findOrgs() {
 	}
 }
 
-// brigadeLevels end the names of a fire, forest-fire or police brigade and
-// of its units, highest first; a unit is named after the place it serves.
-var brigadeLevels = []string{"总队", "支队", "大队", "中队"}
-
-// brigadeLevel returns the index into brigadeLevels of the ending of name,
-// or -1.
+// brigadeLevel returns the index into lexicon.BrigadeLevels of the ending
+// of name, or -1.
 func brigadeLevel(name string) int {
-	for i, l := range brigadeLevels {
+	for i, l := range lexicon.BrigadeLevels {
 		if strings.HasSuffix(name, l) {
 			return i
 		}

@@ -2229,20 +2229,16 @@ func (w *work) bodies() {
 	}
 }
 
-// brigadeLevels end the names of a fire, forest-fire or police brigade and
-// of its units (see ner's joinBrigades).
-var brigadeLevels = []string{"总队", "支队", "大队", "中队"}
-
 // brigadeUnitStart returns where the name of the last unit begins in the
 // name of a brigade's unit written after its brigade's (消防救援总队昆明支队:
 // 昆明支队), and false for any other name.
 func brigadeUnitStart(name string) (int, bool) {
-	if !endsWithAny(name, brigadeLevels) {
+	if !endsWithAny(name, lexicon.BrigadeLevels) {
 		return 0, false
 	}
 	body := name[:len(name)-len("队")*2]
 	k := -1
-	for _, l := range brigadeLevels {
+	for _, l := range lexicon.BrigadeLevels {
 		if i := strings.LastIndex(body, l); i >= 0 && i+len(l) > k {
 			k = i + len(l)
 		}

@@ -118,9 +118,10 @@
 // is not read, with or without a division before it. A
 // reservoir is named by a division alone only in its short form, below a
 // province (密云水库, 位于 密云区; 平昌县水库 and 四川水库 are the place's
-// reservoirs). An old town or village (古镇, 古城, 苗寨, 侗寨, 古寨, 土楼) is
-// read the same way, but only after a division (花溪区青岩古镇, 下司古镇 of
-// 下司镇, 凤凰古城 of 凤凰县, 西江千户苗寨; not 黟县千年古镇), and not where a
+// reservoirs). An old town or village (古镇, 古城, 苗寨, 侗寨, 古寨, 土楼) and a
+// fishing port (渔港, 中心渔港) are read the same way, but only after a
+// division (花溪区青岩古镇, 下司古镇 of 下司镇, 凤凰古城 of 凤凰县, 西江千户苗寨,
+// 潭门中心渔港 of 潭门镇; not 黟县千年古镇), and not where a
 // scenic area or a body takes its name (平遥古城景区, 平遥古城保护管理委员会).
 //
 // [Stage.Resolve] and [Expand] give other stages the division behind a name

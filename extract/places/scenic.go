@@ -149,11 +149,11 @@ func scenicZoneSuffix(suf string) bool {
 }
 
 // oldTownSuffix reports whether suf ends the name of an old town or
-// village, read only after the division it is in (下司古镇, 凤凰古城, 西江千户
-// 苗寨, 肇兴侗寨).
+// village, or of a fishing port, read only after the division it is in
+// (下司古镇, 凤凰古城, 西江千户苗寨, 肇兴侗寨, 石浦渔港 of 石浦镇).
 func oldTownSuffix(suf string) bool {
 	switch suf {
-	case "古镇", "古城", "苗寨", "侗寨", "古寨", "土楼":
+	case "古镇", "古城", "苗寨", "侗寨", "古寨", "土楼", "中心渔港", "渔港":
 		return true
 	}
 	return false

@@ -21,8 +21,9 @@ var zoneSuffixes = []string{
 	// reservoirs and reserves (see scenicSuffixes), longest first among
 	// the suffixes that share their first character
 	"国家级自然保护区", "国家湿地公园", "国家森林公园", "国家地质公园", "省级自然保护区", "自然保护区", "水库", "古镇",
-	// old towns and villages of heritage news (凤凰古城, 西江千户苗寨)
-	"古城", "苗寨", "侗寨", "古寨", "土楼",
+	// old towns and villages of heritage news (凤凰古城, 西江千户苗寨), and
+	// fishing ports named after their township (石浦渔港, 潭门中心渔港)
+	"古城", "苗寨", "侗寨", "古寨", "土楼", "中心渔港", "渔港",
 }
 
 // devZoneSuffixes end the names of development zones, which a county

@@ -966,9 +966,10 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 		if len(word) > len("和") && (strings.HasPrefix(word, "和") || strings.HasPrefix(word, "与") || strings.HasPrefix(word, "及")) && (w.orgEndAt(k) || w.personTokenEndsAt(k)) && !w.isPlaceEnd(s) {
 			return k + len("和"), true
 		}
-		// 拟/任县/水利局: 任 of a verb of taking a post read with the level
-		// after it (任县 is also a county); the name starts at the level
-		if rest, ok := strings.CutPrefix(word, "任"); ok && levelChars[rest] && endsWithAny(t[:k], []string{"拟", "现", "担", "兼", "调", "升", "出", "新", "曾", "历", "改", "转"}) {
+		// 拟/任县/水利局, 张海涛/任县/水利局: 任 of a verb of taking a post
+		// read with the level after it (任县 is also a county); the name
+		// starts at the level
+		if rest, ok := strings.CutPrefix(word, "任"); ok && levelChars[rest] && (endsWithAny(t[:k], []string{"拟", "现", "担", "兼", "调", "升", "出", "新", "曾", "历", "改", "转"}) || w.personTokenEndsAt(k)) {
 			return k + len("任"), true
 		}
 		tk, _ := w.v.tokenAt(k)

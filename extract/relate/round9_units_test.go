@@ -267,3 +267,18 @@ func TestPostsAtOrganizationsAndOffices(t *testing.T) {
 	}
 	runTripleCases(t, tests)
 }
+
+// TestAppointedAfterName checks 任 right after a name before a body written
+// with its level alone (张海涛任县海洋与渔业局局长), which the segmenter reads
+// as 任县, a county's name.
+func TestAppointedAfterName(t *testing.T) {
+	tests := []tripleCase{
+		{
+			name: "任 and a county's body",
+			text: "经研究决定，周海涛任县海洋与渔业局局长。",
+			want: []string{"周海涛 职务 局长", "周海涛 任职于 县海洋与渔业局"},
+			not:  []string{"海洋与渔业局 类型 机构"},
+		},
+	}
+	runTripleCases(t, tests)
+}

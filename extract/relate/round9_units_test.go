@@ -275,8 +275,8 @@ func TestAppointedAfterName(t *testing.T) {
 	tests := []tripleCase{
 		{
 			name: "任 and a county's body",
-			text: "经研究决定，周海涛任县海洋与渔业局局长。",
-			want: []string{"周海涛 职务 局长", "周海涛 任职于 县海洋与渔业局"},
+			text: "经研究决定，张海涛任县海洋与渔业局局长。",
+			want: []string{"张海涛 职务 局长", "张海涛 任职于 县海洋与渔业局"},
 			not:  []string{"海洋与渔业局 类型 机构"},
 		},
 	}

@@ -759,6 +759,10 @@ var genericZone = func() map[string]bool {
 // 西坡, 南岸).
 var sideWords = []string{"麓", "坡", "侧", "岸", "端", "缘", "翼"}
 
+// mountainWords follow a mountain's name, never a division's (东麓, 山脉,
+// 主峰, 腹地).
+var mountainWords = []string{"东麓", "西麓", "南麓", "北麓", "山脉", "主峰", "腹地"}
+
 func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	if genericZone[t[start:end]] {
 		return true
@@ -782,6 +786,11 @@ func guarded(t string, start, end int, cands []gazetteer.Candidate) bool {
 	// right before a word of a mountain's side is the mountain's name and
 	// the direction, no province
 	if r, _ := utf8.DecodeLastRuneInString(t[start:end]); strings.ContainsRune("东西南北", r) && startsWithAny(rest, sideWords) {
+		return shortFormsOnly(cands)
+	}
+	// 大兴安岭东麓, 大兴安岭山脉: a short form before the side, the range or
+	// the heart of a mountain is the mountain's name, no division
+	if startsWithAny(rest, mountainWords) {
 		return shortFormsOnly(cands)
 	}
 	// 新县城, 和县域: a two-character county name inside 县城, 县域, 县级;

@@ -36,6 +36,8 @@ func TestStage_ScenicPlaces(t *testing.T) {
 		{"a verb before 苗寨", "花垣县双龙镇十八洞村立足苗寨特色发展旅游。", nil, []string{"十八洞村立足苗寨"}, ""},
 		{"a fishing port after its township's short form", "琼海市潭门镇的潭门中心渔港停满了渔船。", []string{"潭门中心渔港"}, nil, "潭门中心渔港>潭门镇"},
 		{"fishing ports in general", "全县渔港建设加快推进。", nil, []string{"全县渔港"}, ""},
+		{"a mountain range's side, no prefecture", "根河市地处大兴安岭东麓，森林覆盖率高。", []string{"根河市"}, []string{"大兴安岭地区"}, ""},
+		{"the prefecture by its full name", "大兴安岭地区加格达奇区召开会议。", []string{"大兴安岭地区"}, nil, "加格达奇区>大兴安岭地区"},
 		{"a position before 水库", "入汛后，上游水库提前腾出库容。", nil, []string{"上游水库"}, ""},
 		{"a kind of reserve", "近年来，海洋自然保护区面积不断扩大。", nil, []string{"海洋自然保护区"}, ""},
 		{"an organization's name after a county", "平昌县白石水库管理处组织人员巡查大坝。", nil, []string{"平昌县白石水库"}, ""},

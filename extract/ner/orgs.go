@@ -700,14 +700,6 @@ var reportVerbs = []string{"作", "做", "热议", "审议", "听取", "讨论",
 // groupEnds end the name of a group whose companies are named after it.
 var groupEnds = []string{"集团", "集团公司", "集团有限公司", "集团股份有限公司", "控股集团"}
 
-// growOrg extends an organization name left from the ending at [ss, e) and
-// returns its start, or -1 when the ending is part of another word (签署,
-// 部署), and whether a place, a level or a known name anchors the start.
-// For a company (…有限公司) it also reads the registered form of a Chinese
-// company name, place + trade name + industry + form: a trade name of up
-// to four characters the dictionary splits into odd pieces (赣/丰/堂)
-// between a place and the industry words, and a place in brackets after
-// the trade name (华远(宁波)新材料有限公司).
 // honourVerbs name an honour or a model that a body wins or builds (被评为
 // “枫桥式公安派出所”, 创建“五好党支部”).
 var honourVerbs = []string{"评为", "获评", "评选为", "命名为", "授予", "荣获", "获得", "创建", "争创", "打造", "认定为", "列为"}
@@ -772,6 +764,14 @@ func (w *work) projectAfterBuilder(ss int, suf string) (int, bool) {
 // a level before it (县民/政局: 县 民政局).
 var gluedOffices = map[string]bool{"民政局": true, "民宗局": true, "民政厅": true}
 
+// growOrg extends an organization name left from the ending at [ss, e) and
+// returns its start, or -1 when the ending is part of another word (签署,
+// 部署), and whether a place, a level or a known name anchors the start.
+// For a company (…有限公司) it also reads the registered form of a Chinese
+// company name, place + trade name + industry + form: a trade name of up
+// to four characters the dictionary splits into odd pieces (赣/丰/堂)
+// between a place and the industry words, and a place in brackets after
+// the trade name (华远(宁波)新材料有限公司).
 func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	t := w.v.text
 	// a listed name that holds the ending is the name (房地产国家统计局 is
@@ -1092,16 +1092,26 @@ func (w *work) growOrg(ss, e int, company bool) (int, bool) {
 	return w.centralShortStart(s), false
 }
 
+// wordEndingAt returns the start and the tag of the segmenter's word that
+// ends exactly at k, or false.
+func (w *work) wordEndingAt(k int) (int, string, bool) {
+	j := w.prevToken(k)
+	if j < 0 {
+		return 0, "", false
+	}
+	tk, ok := w.v.tokenAt(j)
+	if !ok || tk.end != k {
+		return 0, "", false
+	}
+	return j, tk.pos, true
+}
+
 // personTokenEndsAt reports whether the segmenter reads a person's name
 // of two to four characters, with a surname of the lexicon, that ends at k
 // (王志强/nr 和县/ns 纪委: the conjunction after the name).
 func (w *work) personTokenEndsAt(k int) bool {
-	j := w.prevToken(k)
-	if j < 0 {
-		return false
-	}
-	tk, ok := w.v.tokenAt(j)
-	if !ok || tk.end != k || !strings.HasPrefix(tk.pos, "nr") {
+	j, pos, ok := w.wordEndingAt(k)
+	if !ok || !strings.HasPrefix(pos, "nr") {
 		return false
 	}
 	n := utf8.RuneCountInString(w.v.text[j:k])
@@ -1112,12 +1122,8 @@ func (w *work) personTokenEndsAt(k int) bool {
 // an abbreviation or a verbal noun right before k (家电/j 维修, 顺达/nrt
 // 搬家, 劳务/vn 派遣; not 已经/d 开办).
 func (w *work) nounBefore(k int) bool {
-	j := w.prevToken(k)
-	if j < 0 {
-		return false
-	}
-	tk, ok := w.v.tokenAt(j)
-	return ok && tk.end == k && tk.pos != "" && (tk.pos[0] == 'n' || tk.pos[0] == 'j' || tk.pos == "vn")
+	_, pos, ok := w.wordEndingAt(k)
+	return ok && pos != "" && (pos[0] == 'n' || pos[0] == 'j' || pos == "vn")
 }
 
 // sourceMedium returns the name of the medium after 来源 at x (来源：海东时报,

@@ -876,12 +876,6 @@ func (w *work) creditLabelAt(k int) bool {
 	return strings.ContainsRune("\n\r（([【〔「『｜|丨/／□■", r)
 }
 
-// dottedNames finds names of two or three parts of two to six Chinese
-// characters joined by middle dots (阿不都热合曼·买买提, 艾力·吐尔逊),
-// two thirds of whose characters at least are of the transliteration
-// sets, where a title, a role word or a boundary comes before and a word
-// of speech, a title or a boundary comes after. Uyghur and other names
-// hold characters the transliteration set lacks (不, 来).
 // dottedWords reports whether name is two common words of two characters
 // joined by a middle dot, as a page's section heading writes them (法治·
 // 平安, 文化·旅游): no name.
@@ -902,6 +896,12 @@ func (w *work) dottedWords(name string) bool {
 	return true
 }
 
+// dottedNames finds names of two or three parts of two to six Chinese
+// characters joined by middle dots (阿不都热合曼·买买提, 艾力·吐尔逊),
+// two thirds of whose characters at least are of the transliteration
+// sets, where a title, a role word or a boundary comes before and a word
+// of speech, a title or a boundary comes after. Uyghur and other names
+// hold characters the transliteration set lacks (不, 来).
 func (w *work) dottedNames(add func(s, e int, rule string)) {
 	t := w.v.text
 	for _, dot := range []string{"·", "•"} {
@@ -1069,15 +1069,12 @@ func (w *work) commonNounEndsAt(s int) bool {
 	if s <= 0 || s >= len(w.v.bound) || !w.v.bound[s] {
 		return false
 	}
-	k := w.prevToken(s)
-	if k < 0 {
+	k, pos, ok := w.wordEndingAt(s)
+	if !ok || pos != "n" {
 		return false
 	}
 	word := w.v.text[k:s]
 	if n := utf8.RuneCountInString(word); n < 2 || n > 4 {
-		return false
-	}
-	if tk, ok := w.v.tokenAt(k); !ok || tk.end != s || tk.pos != "n" {
 		return false
 	}
 	foreign := false
@@ -1517,20 +1514,6 @@ func (w *work) verbAt(s int) bool {
 	return strings.ContainsAny(tk.pos[:1], "vdpc") || w.wordAt(rightCueSet, s)
 }
 
-// oneTokenTag reports whether the segmenter reads [s, e) as one word whose
-// tag begins with one of tags.
-func (w *work) oneTokenTag(s, e int, tags string) bool {
-	tk, ok := w.v.tokenAt(s)
-	return ok && w.v.bound[s] && tk.end == e && tk.pos != "" && strings.ContainsAny(tk.pos[:1], tags)
-}
-
-// longAdverbAt reports whether the segmenter reads an adverb of two
-// characters or more at i (长期, 常年, 一直).
-func (w *work) longAdverbAt(i int) bool {
-	tk, ok := w.v.tokenAt(i)
-	return ok && w.v.bound[i] && tk.pos == "d" && utf8.RuneCountInString(w.v.text[i:tk.end]) >= 2
-}
-
 // adverbThird reports whether the character [e2, e3) after a name's
 // first two is an adverb before a verb, a preposition or an idiom: one of
 // 便曾却也都就又还, which end no given name, or 刚, 正 or 常, which do,
@@ -1567,12 +1550,8 @@ var thingMeasures = lexicon.NewRuneSet("株棵把块条只头片根颗粒枚张�
 // measuredThing reports whether a numeral and a measure word of things
 // end right before i.
 func (w *work) measuredThing(i int) bool {
-	k := w.prevToken(i)
-	if k < 0 {
-		return false
-	}
-	tk, ok := w.v.tokenAt(k)
-	return ok && tk.end == i && tk.pos == "m" && utf8.RuneCountInString(w.v.text[k:i]) >= 2 && thingMeasures.Has(lastRune(w.v.text[k:i]))
+	k, pos, ok := w.wordEndingAt(i)
+	return ok && pos == "m" && utf8.RuneCountInString(w.v.text[k:i]) >= 2 && thingMeasures.Has(lastRune(w.v.text[k:i]))
 }
 
 // quotedAlone reports whether [s, e) stands alone between quotation marks
@@ -1698,7 +1677,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 村民尹福/来说：, 老人苟德/明说：: the third character and 说
 			// read as one word
 			best = e3
-		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && w.oneCharTag(e2, "nagjt") && w.longVerbAt(e3):
+		case strong && !hasHardStop(t[e2:e3]) && w.v.bound[e3] && w.oneCharTag(e2, "nagjt") && w.longWordAt(e3, "v"):
 			// 副省长杨兴/平/赶赴: after a title, a third character the
 			// segmenter reads as a word of its own, no adverb or function
 			// word, then a verb of two characters or more: the name has
@@ -1737,7 +1716,7 @@ func (w *work) chooseLength(s, sn int, ends []int, strong bool) (int, bool) {
 			// 杨春/nr 燕/nr: the segmenter tags the third character as a
 			// name's too
 			best = e3
-		case strong && nr2 && w.v.bound[e3] && w.oneCharTag(e2, "nagjt") && !hasHardStop(t[e2:e3]) && !w.st.lex.StopChar(w.runeAt(e2)) && w.longAdverbAt(e3):
+		case strong && nr2 && w.v.bound[e3] && w.oneCharTag(e2, "nagjt") && !hasHardStop(t[e2:e3]) && !w.st.lex.StopChar(w.runeAt(e2)) && w.longWordAt(e3, "d"):
 			// 教授许文/nr 哲/n 长期/d 从事: a third character read alone
 			// before an adverb of two characters or more
 			best = e3
@@ -2140,7 +2119,7 @@ func (w *work) nameCloses(k int) bool {
 	}
 	r, _ := w.runes.at(k)
 	return !isHan(r) || rightCueSet.prefixOf(t[k:]) || afterSubjectSet.prefixOf(t[k:]) || startsWithAny(t[k:], []string{"第一时间", "一行", "同志"}) ||
-		startsWithAny(t[k:], []string{"给", "为", "向", "对", "把", "将"})
+		startsWithAny(t[k:], subjectPreps)
 }
 
 // rareSurnameTokens reports whether [i, e) is a surname of one character
@@ -2964,7 +2943,7 @@ func (w *work) candidate(i int) (end int, rule string, ok bool) {
 	}
 	// 占/zg 比/p 接近, 占/zg 六成/m, 边走边唱: a preposition, a numeral or
 	// the frame 边…边 after a surname character
-	if w.oneCharTag(i+sn, "pcu") && utf8.RuneCountInString(t[i+sn:e]) == 1 && !w.cueAfter(e) || w.oneTokenTag(i+sn, e, "m") ||
+	if w.oneCharTag(i+sn, "pcu") && utf8.RuneCountInString(t[i+sn:e]) == 1 && !w.cueAfter(e) || w.tokenOver(i+sn, e) && strings.HasPrefix(w.posAt(i+sn), "m") ||
 		strings.HasPrefix(t[i:], "边") && strings.HasPrefix(t[i+sn+utf8.RuneLen(w.runeAt(i+sn)):], "边") {
 		return 0, "", false
 	}
@@ -3109,9 +3088,9 @@ func (w *work) shortVerbGoesOn(i int) bool {
 	return startsWithAny(w.v.text[tk.end:], []string{"在", "着", "了", "出", "进", "到", "上", "下", "起", "过", "向", "回"})
 }
 
-func (w *work) longVerbAt(i int) bool {
+func (w *work) longWordAt(i int, pos string) bool {
 	tk, ok := w.v.tokenAt(i)
-	return ok && tk.pos == "v" && utf8.RuneCountInString(w.v.text[i:tk.end]) >= 2
+	return ok && tk.pos == pos && utf8.RuneCountInString(w.v.text[i:tk.end]) >= 2
 }
 
 // cueAfter reports whether a person cue (rightCues) or an age follows a
@@ -4650,8 +4629,12 @@ func (w *work) bareNames(add func(s, e int, rule string)) {
 // 牧民道尔吉把羊群赶进棚圈, 牧民巴图孟和从城里赶回), 等 closes a list.
 // 给, 为, 向 and 对 open a predicate with its object (村医娜仁花给老人量血压).
 // 站在, 坐在, 骑着: a verb of posture or motion and its particle.
-var bareNameNext = []string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早", "是", "把", "将", "从", "等",
-	"给", "为", "向", "对", "站在", "坐在", "蹲在", "走进", "走在", "骑着", "赶着", "守着", "看着"}
+var bareNameNext = append([]string{"一边", "带着", "领着", "家的", "在", "每天", "每周", "今年", "也", "还", "又", "已经", "早早", "是", "从", "等",
+	"站在", "坐在", "蹲在", "走进", "走在", "骑着", "赶着", "守着", "看着"}, subjectPreps...)
+
+// subjectPreps open a predicate with its object after a subject's name
+// (娜仁花给老人…, 道尔吉把羊群…).
+var subjectPreps = []string{"给", "为", "向", "对", "把", "将"}
 
 func (w *work) bareNameAt(s int) (int, bool) {
 	t := w.v.text

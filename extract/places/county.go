@@ -91,19 +91,29 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 		}
 		evidence[county][name] = true
 	}
-	if !cue {
-		return s.townshipAndVillage(t, ends, counties, add, evidence)
-	}
-	for code, surface := range towns {
-		add(code[:6], surface)
-	}
-	if best := bestCounty(evidence); best != "" {
-		return best // the townships decide: no county's villages to read
+	if cue {
+		for code, surface := range towns {
+			add(code[:6], surface)
+		}
+		if best := bestCounty(evidence); best != "" {
+			return best // the townships decide: no county's villages to read
+		}
 	}
 	// villages of those townships written in the article
 	sort.Strings(counties)
 	vm := s.g.Villages(counties)
-	maxLen := vm.MaxLen()
+	if !cue {
+		// only right after the township, which counts as a name itself
+		for i, codes := range ends {
+			villageNamesAt(t, i, 2, vm, func(name string, c gazetteer.Candidate) {
+				if slices.Contains(codes, c.Parent) {
+					add(c.Parent[:6], c.Parent)
+					add(c.Parent[:6], name)
+				}
+			})
+		}
+		return bestCounty(evidence)
+	}
 	r, n := decodeAt(t, 0)
 	for i := 0; i < len(t); {
 		j := i + n
@@ -114,28 +124,40 @@ func (s *Stage) impliedCounty(v view, ms []*match) string {
 			r1, n1 = decodeAt(t, j)
 		}
 		if j < len(t) && isHan(r) && vm.PairMay(r, r1) {
-			if lengths := vm.Lengths(r); lengths != 0 {
-				for k, e := 0, i; e < len(t) && k < maxLen; k++ {
-					_, size := utf8.DecodeRuneInString(t[e:])
-					e += size
-					if k < 2 || k+1 < 63 && lengths&(1<<(k+1)) == 0 {
-						continue
-					}
-					name := t[i:e]
-					if !strings.HasSuffix(name, "村") && !strings.HasSuffix(name, "社区") {
-						continue
-					}
-					for _, c := range vm.Match(name) {
-						if _, ok := towns[c.Parent]; ok {
-							add(c.Parent[:6], name)
-						}
-					}
+			villageNamesAt(t, i, 3, vm, func(name string, c gazetteer.Candidate) {
+				if _, ok := towns[c.Parent]; ok {
+					add(c.Parent[:6], name)
 				}
-			}
+			})
 		}
 		i, r, n = j, r1, n1
 	}
 	return bestCounty(evidence)
+}
+
+// villageNamesAt calls found for each village of vm that a name of
+// minRunes characters or more, ending with 村 or 社区, starting at i of t,
+// may name.
+func villageNamesAt(t string, i, minRunes int, vm *gazetteer.VillageMatcher, found func(name string, c gazetteer.Candidate)) {
+	r, _ := decodeAt(t, i)
+	lengths := vm.Lengths(r) // bit k: a form of k characters starts with r
+	if lengths == 0 {
+		return
+	}
+	for k, e := 0, i; e < len(t) && k < vm.MaxLen(); k++ {
+		_, size := utf8.DecodeRuneInString(t[e:])
+		e += size
+		if k+1 < minRunes || k+1 < 63 && lengths&(1<<(k+1)) == 0 {
+			continue
+		}
+		name := t[i:e]
+		if !strings.HasSuffix(name, "村") && !strings.HasSuffix(name, "社区") {
+			continue
+		}
+		for _, c := range vm.Match(name) {
+			found(name, c)
+		}
+	}
 }
 
 // bestCounty returns the county of evidence that holds the most names of
@@ -154,33 +176,4 @@ func bestCounty(evidence map[string]map[string]bool) string {
 		return ""
 	}
 	return best
-}
-
-// townshipAndVillage returns the one county that holds a township ending
-// at one of ends (its candidates' codes) and a village of that township
-// written right after it, or "".
-func (s *Stage) townshipAndVillage(t string, ends map[int][]string, counties []string, add func(county, name string), evidence map[string]map[string]bool) string {
-	sort.Strings(counties)
-	vm := s.g.Villages(counties)
-	maxLen := vm.MaxLen()
-	for i, codes := range ends {
-		for k, e := 0, i; e < len(t) && k < maxLen; k++ {
-			_, size := utf8.DecodeRuneInString(t[e:])
-			e += size
-			if k < 1 {
-				continue
-			}
-			name := t[i:e]
-			if !strings.HasSuffix(name, "村") && !strings.HasSuffix(name, "社区") {
-				continue
-			}
-			for _, c := range vm.Match(name) {
-				if slices.Contains(codes, c.Parent) {
-					add(c.Parent[:6], c.Parent)
-					add(c.Parent[:6], name)
-				}
-			}
-		}
-	}
-	return bestCounty(evidence)
 }

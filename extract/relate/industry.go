@@ -35,7 +35,7 @@ var (
 	// 以X、Y为主的特色产业 (products of the lexicon only: 以第三产业为主)
 	// 280多户从事汉服加工, 120余户农户发展茶叶种植: households of a place
 	// and their trade
-	householdsRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千]+(?:多|余)?户(?:村民|农户|群众|人家|居民)?(?:从事|发展|经营)(\p{Han}{2,6}?)(?:种植|养殖|加工|制作|生产|产业)`)
+	householdsRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千]+(?:多|余)?户(?:` + strings.Join(householdWho, "|") + `)?(?:` + strings.Join(householdVerbs, "|") + `)(\p{Han}{2,6}?)(?:种植|养殖|加工|制作|生产|产业)`)
 	// 以X、Y为特色主导产业, 以X为特色产业: a modifier before the kind
 	focusRe = regexp.MustCompile(`以(` + `[\p{Han}、和]{2,30}?` + `)(?:产业)?(?:集群)?为(?:(?:特色|优势|传统)?(?:重点|主导|支柱|龙头|核心|主)|(?:特色|优势|富民)产业)`)
 )
@@ -1911,6 +1911,13 @@ func (w *work) industries() {
 	}
 }
 
+// householdWho name the households of householdsRe (280多户村民从事…), and
+// householdVerbs say what they do.
+var (
+	householdWho   = []string{"村民", "农户", "群众", "人家", "居民"}
+	householdVerbs = []string{"从事", "发展", "经营"}
+)
+
 // householdsCue reports whether s may hold a match of householdsRe: 户
 // before the trade's verb or the word for the households.
 func householdsCue(s string) bool {
@@ -1920,7 +1927,7 @@ func householdsCue(s string) bool {
 			return false
 		}
 		off += k + len("户")
-		if startsWithAny(s[off:], []string{"从事", "发展", "经营", "村民", "农户", "群众", "人家", "居民"}) {
+		if startsWithAny(s[off:], householdWho) || startsWithAny(s[off:], householdVerbs) {
 			return true
 		}
 	}

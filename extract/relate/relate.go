@@ -3165,10 +3165,10 @@ func ageText(s string) string {
 	return strconv.Itoa(n)
 }
 
-// roleWords are the words for people before a name (58岁的村民Y) besides
-// the lexicon's (lexicon.PersonRoles), which the person extractor reads
-// too: words it does not take as a cue of a name alone.
-var roleWords = []string{"老太", "退休教师", "工匠", "手艺人", "军人", "能人", "代表", "艺人", "公公", "农人", "汉子"}
+// roleWords are the words for people before a name (58岁的村民Y): the
+// lexicon's (lexicon.PersonRoles), which the person extractor reads too,
+// and words it does not take as a cue of a name alone.
+var roleWords = append(slices.Clip(lexicon.PersonRoles), "老太", "退休教师", "工匠", "手艺人", "军人", "能人", "代表", "艺人", "公公", "农人", "汉子")
 
 // Last characters of the words for people by their trade or their lot
 // (社员, 护林员, 网格员; 贫困户, 农户; 茶农; 环卫工, 农民工; 渔民):
@@ -3205,17 +3205,7 @@ func (w *work) isRole(s string) bool {
 	if utf8.RuneCountInString(s) > 6 || strings.ContainsAny(s, "的和与及、，") {
 		return false
 	}
-	for _, r := range roleWords {
-		if lexicon.HasSuffix(s, r) {
-			return true
-		}
-	}
-	for _, r := range lexicon.PersonRoles {
-		if lexicon.HasSuffix(s, r) {
-			return true
-		}
-	}
-	return endsWithAny(s, roleFinals)
+	return endsWithAny(s, roleWords) || endsWithAny(s, roleFinals)
 }
 
 // roleBefore reports whether a role word that introduces residents ends
